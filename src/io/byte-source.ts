@@ -1,0 +1,95 @@
+/**
+ * A file as a stream of byte chunks, gunzipped on the fly when it is `.gz`. Parsers never see
+ * the whole file as one string; they get Buffers of about {@link CHUNK_BYTES} bytes. Every
+ * failure to open or decompress becomes a one-line DataError naming the file.
+ */
+import { createReadStream, promises as fs } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { DataError } from '../errors.js';
+
+/** Large enough that per-chunk overhead vanishes, small enough to keep peak memory low. */
+export const CHUNK_BYTES = 1 << 22;
+
+/** Checks that `path` is a readable regular file; a DataError otherwise. Returns its size. */
+export async function statFile(path: string, source: string): Promise<number> {
+  let stats;
+  try {
+    stats = await fs.stat(path);
+  } catch (error) {
+    throw openError(error, source);
+  }
+  if (stats.isDirectory()) throw new DataError('is a directory, not a file', { file: source });
+  try {
+    await fs.access(path, fs.constants.R_OK);
+  } catch (error) {
+    throw openError(error, source);
+  }
+  return stats.size;
+}
+
+/**
+ * The file's bytes in chunks (decompressed when `gzip`). `source` is the name used in messages.
+ * Callers must treat each chunk as read-only and may keep references to it.
+ */
+export async function* readChunks(path: string, source: string, gzip: boolean): AsyncGenerator<Buffer> {
+  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+  if (!gzip) {
+    try {
+      for await (const chunk of file) yield chunk as Buffer;
+    } catch (error) {
+      throw openError(error, source);
+    }
+    return;
+  }
+  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  file.on('error', (error) => gunzip.destroy(error));
+  file.pipe(gunzip);
+  try {
+    for await (const chunk of gunzip) yield chunk as Buffer;
+  } catch (error) {
+    if (isZlibError(error)) {
+      throw new DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
+    }
+    throw openError(error, source);
+  } finally {
+    file.destroy();
+    gunzip.destroy();
+  }
+}
+
+/** The whole (decompressed) file as bytes; for formats that must be parsed as one document. */
+export async function readAll(path: string, source: string, gzip: boolean): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of readChunks(path, source, gzip)) chunks.push(chunk);
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
+function isZlibError(error: unknown): error is NodeJS.ErrnoException {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return typeof code === 'string' && code.startsWith('Z_');
+}
+
+function zlibReason(error: NodeJS.ErrnoException): string {
+  if (error.code === 'Z_BUF_ERROR') return 'the compressed data ends early';
+  return error.message;
+}
+
+/** A one-line DataError for a failure to open or read a file. */
+export function openError(error: unknown, source: string): DataError {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new DataError('file not found', { file: source });
+    case 'EACCES':
+    case 'EPERM':
+      return new DataError('cannot read the file: permission denied', { file: source });
+    case 'EISDIR':
+      return new DataError('is a directory, not a file', { file: source });
+    case 'ENOTDIR':
+      return new DataError('file not found (a part of the path is not a directory)', { file: source });
+    default: {
+      const message = error instanceof Error ? error.message : String(error);
+      return new DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
+    }
+  }
+}

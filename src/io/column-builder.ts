@@ -1,0 +1,213 @@
+/**
+ * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
+ * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
+ * a Float64 block array; text is interned (a Map from text to dictionary code) only for string
+ * columns, so a numeric column never allocates a string per row on the fast path.
+ *
+ * When inference is contradicted by a later token, the builder is marked {@link demoted} and
+ * stops storing: the loader then reads that column again as text (the raw tokens are not kept
+ * around during the first pass, which would double the memory of every numeric column).
+ */
+import { DataError } from '../errors.js';
+import type { Column, ColumnType } from './table.js';
+import { Float64Blocks, Int32Blocks } from './block-array.js';
+import { parseDatetimeBytes } from './datetime-parser.js';
+import { parseBooleanBytes, parseBooleanLenient, type InferredKind } from './infer-type.js';
+import type { MissingValues } from './missing-values.js';
+import { isExactInteger, numberSyntax, parseNumberBytes } from './number-parser.js';
+
+export class ColumnBuilder {
+  /** Inference was contradicted: the column must be read again as text. */
+  demoted = false;
+  /** Tokens or values received so far, missing ones included (= the current 1-based row). */
+  rows = 0;
+  private nullCount = 0;
+  private kind: InferredKind;
+  /** Inferred numbers: every one so far was written as an exactly representable integer. */
+  private integer = true;
+  private pendingMissing = 0;
+  private values: Float64Blocks | undefined;
+  private codes: Int32Blocks | undefined;
+  private readonly index = new Map<string, number>();
+  private readonly dictionary: string[] = [];
+
+  constructor(
+    readonly name: string,
+    private readonly source: string,
+    private readonly missing: MissingValues,
+    /** An explicit type: strict parsing, errors instead of inference. */
+    private readonly forced?: ColumnType,
+  ) {
+    this.kind = forced === undefined ? 'unknown' : forced === 'integer' ? 'number' : forced;
+    if (this.kind !== 'unknown') this.startStorage();
+  }
+
+  /** One field, already unquoted and trimmed: `bytes[start, end)`. */
+  addField(bytes: Buffer, start: number, end: number): void {
+    if (this.missing.isMissingBytes(bytes, start, end)) this.addMissing();
+    else this.addToken(bytes, start, end);
+  }
+
+  addMissing(): void {
+    this.rows++;
+    this.nullCount++;
+    if (this.values !== undefined) this.values.push(NaN);
+    else if (this.codes !== undefined) this.codes.push(-1);
+    else this.pendingMissing++;
+  }
+
+  /** A non-missing token. */
+  addToken(bytes: Buffer, start: number, end: number): void {
+    this.rows++;
+    if (this.demoted) return;
+    switch (this.kind) {
+      case 'number': {
+        const v = parseNumberBytes(bytes, start, end);
+        if (v !== v) return this.reject(bytes, start, end, this.forced === 'integer' ? 'an integer' : 'a number');
+        if (!numberSyntax.integer || !isExactInteger(v)) {
+          if (this.forced === undefined) {
+            if (numberSyntax.integer) return this.demote();
+            this.integer = false;
+          } else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
+            return this.reject(bytes, start, end, Number.isInteger(v) ? 'an integer that a double holds exactly (beyond ±2^53)' : 'an integer');
+          }
+        }
+        this.values!.push(v);
+        return;
+      }
+      case 'boolean': {
+        const b = this.forced === undefined ? parseBooleanBytes(bytes, start, end) : parseBooleanLenient(bytes, start, end);
+        if (b < 0) return this.reject(bytes, start, end, 'a boolean (true or false)');
+        this.values!.push(b);
+        return;
+      }
+      case 'datetime': {
+        const t = parseDatetimeBytes(bytes, start, end);
+        if (t !== t) return this.reject(bytes, start, end, 'an ISO 8601 date or datetime');
+        this.values!.push(t);
+        return;
+      }
+      case 'string':
+        this.codes!.push(this.intern(bytes.toString('utf8', start, end)));
+        return;
+      case 'unknown':
+        this.rows--;
+        this.inferFrom(bytes, start, end);
+        this.addToken(bytes, start, end);
+        return;
+    }
+  }
+
+  /** A JSON value: null, number, boolean or string. */
+  addValue(value: unknown): void {
+    if (value === null || value === undefined) return this.addMissing();
+    if (typeof value === 'string') {
+      const trimmed = value.trim();
+      if (this.missing.isMissingString(trimmed)) return this.addMissing();
+      const bytes = Buffer.from(trimmed, 'utf8');
+      return this.addToken(bytes, 0, bytes.length);
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') {
+      if (this.kind === 'unknown') {
+        this.kind = typeof value === 'number' ? 'number' : 'boolean';
+        this.startStorage();
+      }
+      if (this.kind === 'string') {
+        this.rows++;
+        if (!this.demoted) this.codes!.push(this.intern(String(value)));
+        return;
+      }
+      if (typeof value === 'number' && this.kind === 'number') {
+        if (!(Number.isInteger(value) && isExactInteger(value))) {
+          if (this.forced === 'integer') {
+            this.rows++;
+            return this.reject(undefined, 0, 0, 'an integer', String(value));
+          }
+          this.integer = false;
+        }
+        this.rows++;
+        if (!this.demoted) this.values!.push(value);
+        return;
+      }
+      if (typeof value === 'boolean' && this.kind === 'boolean') {
+        this.rows++;
+        if (!this.demoted) this.values!.push(value ? 1 : 0);
+        return;
+      }
+      // A number in a boolean or datetime column, or a boolean among numbers: parse its text,
+      // which is strict for explicit types and demotes an inferred column.
+      const bytes = Buffer.from(String(value), 'utf8');
+      return this.addToken(bytes, 0, bytes.length);
+    }
+    this.rows++;
+    const what = Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}`;
+    throw new DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
+      file: this.source,
+      column: this.name,
+      row: this.rows,
+    });
+  }
+
+  /** The finished column. Inferred all-missing columns are numbers (all NaN), as in pandas. */
+  finish(): Column {
+    if (this.kind === 'unknown') {
+      this.kind = 'number';
+      this.integer = false;
+      this.startStorage();
+    }
+    const { name, nullCount } = this;
+    if (this.kind === 'string') {
+      return { name, type: 'string', codes: this.codes!.toArray(), dictionary: this.dictionary, nullCount };
+    }
+    const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
+    if (type === 'string') throw new Error('unreachable: a string column with numeric storage');
+    return { name, type, values: this.values!.toArray(), nullCount };
+  }
+
+  private inferFrom(bytes: Uint8Array, start: number, end: number): void {
+    const v = parseNumberBytes(bytes, start, end);
+    if (v === v) this.kind = numberSyntax.integer && !isExactInteger(v) ? 'string' : 'number';
+    else if (parseBooleanBytes(bytes, start, end) >= 0) this.kind = 'boolean';
+    else if (parseDatetimeBytes(bytes, start, end) === parseDatetimeBytes(bytes, start, end)) this.kind = 'datetime';
+    else this.kind = 'string';
+    this.startStorage();
+  }
+
+  private startStorage(): void {
+    if (this.kind === 'string') {
+      this.codes = new Int32Blocks();
+      for (let i = 0; i < this.pendingMissing; i++) this.codes.push(-1);
+    } else {
+      this.values = new Float64Blocks();
+      for (let i = 0; i < this.pendingMissing; i++) this.values.push(NaN);
+    }
+    this.pendingMissing = 0;
+  }
+
+  private intern(text: string): number {
+    let code = this.index.get(text);
+    if (code === undefined) {
+      code = this.dictionary.length;
+      this.index.set(text, code);
+      this.dictionary.push(text);
+    }
+    return code;
+  }
+
+  /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
+  private reject(bytes: Buffer | undefined, start: number, end: number, expected: string, text?: string): void {
+    if (this.forced === undefined) return this.demote();
+    const token = text ?? bytes!.toString('utf8', start, end);
+    throw new DataError(`"${token}" is not ${expected} (the column's type is set to ${this.forced})`, {
+      file: this.source,
+      column: this.name,
+      row: this.rows,
+    });
+  }
+
+  private demote(): void {
+    this.demoted = true;
+    this.values = undefined;
+    this.codes = undefined;
+  }
+}

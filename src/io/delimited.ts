@@ -1,0 +1,130 @@
+/**
+ * CSV and TSV files into a Table: the tokenizer (csv-parser.ts) feeds byte spans to one
+ * ColumnBuilder per wanted column; nothing else is kept per row.
+ *
+ * Whitespace: every field (quoted or not) is trimmed of spaces and tabs before it is typed or
+ * stored, so ` 3 ` is the integer 3 and ` Paris ` the text `Paris`; a field empty after
+ * trimming is missing. A column whose inferred type a later token contradicts is read a second
+ * time, as text, so its values are exactly the tokens of the file.
+ */
+import { DataError } from '../errors.js';
+import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
+import { readChunks } from './byte-source.js';
+import { ColumnBuilder } from './column-builder.js';
+import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FieldSpans } from './csv-parser.js';
+import { MissingValues } from './missing-values.js';
+
+export interface DelimitedOptions {
+  readonly delimiter: string;
+  readonly gzip: boolean;
+  readonly columns?: readonly string[];
+  readonly types?: Readonly<Record<string, ColumnType>>;
+  readonly nullValues?: readonly string[];
+  readonly allowEmpty?: boolean;
+}
+
+/** Reads `path` (named `source` in messages). */
+export async function loadDelimited(path: string, source: string, options: DelimitedOptions): Promise<Table> {
+  const missing = new MissingValues(options.nullValues);
+  const first = await readPass(path, source, options, missing, undefined);
+  const demoted = first.builders.filter((b) => b !== undefined && b.demoted).map((b) => b!.name);
+  let columns = first.builders.map((b) => (b === undefined || b.demoted ? undefined : b.finish()));
+  if (demoted.length > 0) {
+    const second = await readPass(path, source, options, missing, new Set(demoted));
+    columns = columns.map((c, j) => second.builders[j]?.finish() ?? c);
+  }
+  const byName = new Map<string, Column>();
+  for (const c of columns) if (c !== undefined) byName.set(c.name, c);
+  const wanted = options.columns ?? first.header;
+  return { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)!) };
+}
+
+interface Pass {
+  header: string[];
+  /** Indexed by position in the header; undefined for columns not read in this pass. */
+  builders: (ColumnBuilder | undefined)[];
+  rows: number;
+}
+
+/** One pass over the file. With `asText`, only those columns are read, as strings. */
+async function readPass(
+  path: string,
+  source: string,
+  options: DelimitedOptions,
+  missing: MissingValues,
+  asText: ReadonlySet<string> | undefined,
+): Promise<Pass> {
+  let header: string[] = [];
+  let builders: (ColumnBuilder | undefined)[] = [];
+  let wantedIndexes = new Int32Array(0);
+  let scratch = Buffer.alloc(1024);
+  const onRecord = (bytes: Buffer, fields: FieldSpans, record: number): void => {
+    if (record === 0) {
+      header = readHeader(bytes, fields, source);
+      const wanted = options.columns ?? header;
+      for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
+      builders = header.map((name) => {
+        if (!wanted.includes(name)) return undefined;
+        if (asText !== undefined) return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string') : undefined;
+        return new ColumnBuilder(name, source, missing, options.types?.[name]);
+      });
+      wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+      return;
+    }
+    if (fields.count !== header.length) {
+      const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
+      throw new DataError(`has ${got} but the header has ${header.length}`, { file: source, row: record });
+    }
+    const { starts, ends, escaped } = fields;
+    for (let k = 0; k < wantedIndexes.length; k++) {
+      const j = wantedIndexes[k];
+      const builder = builders[j]!;
+      let start = starts[j];
+      let end = ends[j];
+      if (escaped[j] === 1) {
+        if (scratch.length < end - start) scratch = Buffer.alloc(2 * (end - start));
+        const length = unescapeQuotes(bytes, start, end, scratch);
+        const s = trimStart(scratch, 0, length);
+        builder.addField(scratch, s, trimEnd(scratch, s, length));
+      } else {
+        start = trimStart(bytes, start, end);
+        end = trimEnd(bytes, start, end);
+        builder.addField(bytes, start, end);
+      }
+    }
+  };
+  let summary;
+  try {
+    summary = await parseDelimited(readChunks(path, source, options.gzip), options.delimiter, onRecord);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      const column = error.record === 0 ? undefined : header[error.field];
+      const where = error.record === 0 ? `in the header (field ${error.field + 1})` : column === undefined ? `in field ${error.field + 1}` : '';
+      const message = `malformed quoting${where === '' ? '' : ` ${where}`}: ${error.reason}`;
+      throw new DataError(message, { file: source, row: error.record === 0 ? undefined : error.record, column });
+    }
+    throw error;
+  }
+  if (summary.records === 0) throw new DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
+  const rows = summary.records - 1;
+  if (rows === 0 && !options.allowEmpty) throw new DataError('has a header but no data rows', { file: source });
+  return { header, builders, rows };
+}
+
+function readHeader(bytes: Buffer, fields: FieldSpans, source: string): string[] {
+  const names: string[] = [];
+  const seen = new Map<string, number>();
+  for (let j = 0; j < fields.count; j++) {
+    let text = bytes.toString('utf8', fields.starts[j], fields.ends[j]);
+    if (fields.escaped[j] === 1) text = text.replaceAll('""', '"');
+    const name = text.trim();
+    if (name === '') throw new DataError(`the header has an empty column name (column ${j + 1})`, { file: source });
+    const before = seen.get(name);
+    if (before !== undefined) {
+      throw new DataError(`the header names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+    }
+    seen.set(name, j);
+    names.push(name);
+  }
+  return names;
+}

@@ -1,0 +1,5 @@
+/** The data-loading layer: files → columnar tables. */
+export * from './table.js';
+export { loadTable, type LoadOptions } from './load.js';
+export { FILE_FORMATS, SUPPORTED_EXTENSIONS, detectFormat, type FileFormat } from './format.js';
+export { expandFileInput } from './glob.js';
