@@ -1,0 +1,122 @@
+/**
+ * `mlgate <action> [--option value …]`: the same flows as the actions, no GitHub needed.
+ * Every option is the action input of the same kebab-case name. Exit codes as DESIGN.md:
+ * 0 pass, 1 a gate failed, 2 wrong input, 3 our bug.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { RawValues } from './config/input-reader.js';
+import type { InputSpec } from './config/input-spec.js';
+import { ConfigurationError, describeError, exitCodeOf } from './errors.js';
+import { streamLogger } from './logger.js';
+import { ACTION_NAMES, exitCodeOfVerdict, type ActionName } from './result.js';
+import type { AnyActionDefinition } from './run/action-definition.js';
+import { inputsFor, runDefinition } from './run/run-definition.js';
+import { ACTIONS } from './run/registry.js';
+import { closestName } from './util/closest-name.js';
+
+export interface CliIo {
+  readonly stdout: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream;
+  readonly cwd: string;
+}
+
+/** Runs the CLI and returns its exit code (the caller sets process.exitCode). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const logger = streamLogger(io.stderr);
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      io.stdout.write(usage());
+      return command === undefined ? 2 : 0;
+    }
+    if (command === '--version') {
+      io.stdout.write(`${VERSION}\n`);
+      return 0;
+    }
+    const definition = findAction(command);
+    if (rest.includes('--help') || rest.includes('-h')) {
+      io.stdout.write(actionUsage(definition));
+      return 0;
+    }
+    const values = parseFlags(rest, inputsFor(definition, 'cli'));
+    const { result, markdown, common } = await runDefinition(definition, values, 'cli', { logger, workingDirectory: io.cwd });
+    if (common.jsonPath) writeText(common.jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+    if (common.markdownPath) writeText(common.markdownPath, `${markdown}\n`);
+    else io.stdout.write(`${markdown}\n`);
+    return exitCodeOfVerdict(result.verdict);
+  } catch (error) {
+    io.stderr.write(`mlgate: ${describeError(error)}\n`);
+    return exitCodeOf(error);
+  }
+}
+
+const VERSION = '0.1.0';
+
+function findAction(command: string): AnyActionDefinition {
+  const definition = ACTIONS[command as ActionName];
+  if (definition) return definition;
+  if ((ACTION_NAMES as readonly string[]).includes(command)) {
+    throw new ConfigurationError(`"${command}" is not available in this version yet`);
+  }
+  const closest = closestName(command, ACTION_NAMES);
+  const hint = closest ? ` (did you mean "${closest}"?)` : '';
+  throw new ConfigurationError(`unknown command "${command}"${hint}; commands: ${Object.keys(ACTIONS).join(', ')}`);
+}
+
+/**
+ * `--name value` and `--name=value`; a boolean input may stand alone (`--flag` means true).
+ * A repeated list option accumulates (`--gates "a" --gates "b"`).
+ */
+export function parseFlags(args: readonly string[], specs: readonly InputSpec[]): RawValues {
+  const byName = new Map(specs.map((s) => [s.name, s]));
+  const values: Record<string, string> = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (!arg.startsWith('--')) throw new ConfigurationError(`unexpected argument "${arg}" (options are written --name value)`);
+    const eq = arg.indexOf('=');
+    const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
+    const spec = byName.get(name);
+    if (!spec) {
+      const closest = closestName(name, [...byName.keys()]);
+      const hint = closest ? ` (did you mean "--${closest}"?)` : '';
+      throw new ConfigurationError(`unknown option "--${name}"${hint}; run with --help for the options`);
+    }
+    let value: string;
+    if (eq > 0) value = arg.slice(eq + 1);
+    else if (spec.kind === 'boolean' && (i + 1 >= args.length || args[i + 1].startsWith('--'))) value = 'true';
+    else if (i + 1 < args.length) value = args[++i];
+    else throw new ConfigurationError(`option "--${name}" needs a value`);
+    const repeatable = spec.kind === 'list' || spec.kind === 'gates';
+    values[name] = repeatable && values[name] !== undefined ? `${values[name]}\n${value}` : value;
+  }
+  return values;
+}
+
+function writeText(path: string, text: string): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, text);
+}
+
+function usage(): string {
+  const lines = Object.values(ACTIONS).map((d) => `  ${d.name.padEnd(18)} ${d.description}`);
+  return [
+    'usage: mlgate <command> [--option value …]',
+    '',
+    'commands:',
+    ...lines,
+    '',
+    'Every option is the action input of the same name; `mlgate <command> --help` lists them.',
+    'Exit codes: 0 pass, 1 a gate failed, 2 wrong input or data, 3 internal error.',
+    '',
+  ].join('\n');
+}
+
+function actionUsage(definition: AnyActionDefinition): string {
+  const lines = inputsFor(definition, 'cli').map((s) => {
+    const def = s.default !== undefined ? ` (default: ${s.default})` : '';
+    const allowed = s.allowed ? ` [${s.allowed.join('|')}]` : '';
+    return `  --${s.name}${allowed}\n      ${s.description}${def}${s.required ? ' (required)' : ''}`;
+  });
+  return [`usage: mlgate ${definition.name} [--option value …]`, '', definition.description, '', 'options:', ...lines, ''].join('\n');
+}

@@ -1,0 +1,31 @@
+import type { InputReader } from '../config/input-reader.js';
+import { ConfigurationError } from '../errors.js';
+import type { ActionName } from '../result.js';
+
+/** The inputs every action shares, typed. */
+export interface CommonConfig {
+  readonly name: string | undefined;
+  readonly jsonPath: string | undefined;
+  readonly markdownPath: string | undefined;
+  readonly commentMode: 'update' | 'recreate' | 'off';
+  /** The sticky comment's id: `comment-id`, else the action name plus `name`. */
+  readonly commentId: string;
+  readonly githubToken: string | undefined;
+}
+
+export function readCommonConfig(reader: InputReader, action: ActionName): CommonConfig {
+  const name = reader.optional('name');
+  const commentId = reader.optional('comment-id') ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
+  // The id lives inside an HTML comment marker: it must not be able to close it.
+  if (/--|[<>\s]/.test(commentId)) {
+    throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+  }
+  return {
+    name,
+    jsonPath: reader.optional('json'),
+    markdownPath: reader.optional('markdown'),
+    commentMode: reader.enum<'update' | 'recreate' | 'off'>('comment') ?? 'update',
+    commentId,
+    githubToken: reader.optional('github-token'),
+  };
+}

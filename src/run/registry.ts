@@ -1,0 +1,8 @@
+import type { ActionName } from '../result.js';
+import type { AnyActionDefinition } from './action-definition.js';
+import { evaluateModel } from '../actions/evaluate-model/main.js';
+
+/** Every action the CLI knows, by name. Actions not yet built are absent and say so. */
+export const ACTIONS: Partial<Record<ActionName, AnyActionDefinition>> = {
+  'evaluate-model': evaluateModel,
+};
