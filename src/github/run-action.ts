@@ -18,7 +18,11 @@ import { appendJobSummary } from './job-summary.js';
 import { setOutputs } from './outputs.js';
 import { upsertStickyComment } from './sticky-comment.js';
 
-export async function runAction(definition: AnyActionDefinition): Promise<void> {
+/**
+ * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
+ * input, 3 our bug): the runner fails the step on any non-zero code; the code tells which.
+ */
+export async function runAction(definition: AnyActionDefinition): Promise<number> {
   const logger = coreLogger();
   setOutputs({ verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...definition.outputDefaults });
   try {
@@ -48,12 +52,15 @@ export async function runAction(definition: AnyActionDefinition): Promise<void> 
       ).catch((error: unknown) => logger.warning(`Could not write the PR comment: ${describeError(error)}`));
     }
     failIfGatesFailed(definition.name, result);
+    process.exitCode = exitCodeOfVerdict(result.verdict);
   } catch (error) {
     const code = exitCodeOf(error);
     const message = describeError(error);
     core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
     await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
+    process.exitCode = code;
   }
+  return Number(process.exitCode ?? 0);
 }
 
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */

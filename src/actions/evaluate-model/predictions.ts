@@ -42,8 +42,6 @@ export interface PreparedClassification extends PreparedBase {
   readonly positiveReason?: string;
   /** Binary: the positive-class score per row. */
   readonly score?: Float64Array;
-  /** Whether `score` is a probability (all in [0, 1]), which log_loss and brier need. */
-  readonly scoreIsProbability?: boolean;
   /** Per-class probabilities in `labels` order (multiclass, or binary given as two columns). */
   readonly probabilities?: readonly Float64Array[];
 }
@@ -140,8 +138,7 @@ function prepareClassification(
   } else if (probabilities && positive >= 0) {
     score = probabilities[positive];
   }
-  const scoreIsProbability = score ? score.every((v) => v >= 0 && v <= 1) : undefined;
-  return { ...base, positive, positiveReason, score, scoreIsProbability, probabilities };
+  return { ...base, positive, positiveReason, score, probabilities };
 }
 
 interface ProbabilityColumn {
