@@ -8,11 +8,11 @@
  * is decoded until a column builder decides it needs text.
  *
  * Accepted: fields quoted with `"` (the delimiter, newlines and `""` inside quotes), CRLF, LF or
- * CR line ends (mixed too), a missing final line end, blank lines (skipped; they are not rows).
+ * CR line ends (mixed too), a missing final line end, blank lines (passed on as empty records).
  * A quote inside an unquoted field is a literal character (`5'10"`), as in Python's csv module.
  * Spaces or tabs may follow a closing quote. Malformed: any other character after a closing
  * quote, or a quote that is never closed; both are reported as {@link CsvSyntaxError} with the
- * record and field where they occur.
+ * field where they occur.
  */
 
 const QUOTE = 34;
@@ -51,10 +51,9 @@ export class FieldSpans {
   }
 }
 
-/** Malformed quoting. `record` 0 is the header; `field` is 0-based. */
+/** Malformed quoting in the record being read (the one after the last emitted); `field` is 0-based. */
 export class CsvSyntaxError extends Error {
   constructor(
-    readonly record: number,
     readonly field: number,
     readonly reason: string,
   ) {
@@ -62,18 +61,19 @@ export class CsvSyntaxError extends Error {
   }
 }
 
-/** Called once per record (the header is record 0) with spans into `bytes`. */
-export type RecordHandler = (bytes: Buffer, fields: FieldSpans, record: number) => void;
+/**
+ * Called once per record with spans into `bytes`. A blank line is a record with no fields
+ * (`fields.count === 0`); the caller decides what it means.
+ */
+export type RecordHandler = (bytes: Buffer, fields: FieldSpans) => void;
 
 export interface ParseSummary {
-  /** Records seen, the header included. */
-  records: number;
   /** Bytes of input after the BOM. */
   bytes: number;
 }
 
 /**
- * Tokenizes the chunks, calling `onRecord` for every non-blank record. A record that spans
+ * Tokenizes the chunks, calling `onRecord` for every record. A record that spans
  * chunks is carried over and parsed again once more bytes arrive.
  */
 export async function parseDelimited(
@@ -133,11 +133,10 @@ export async function parseDelimited(
     pendingBytes = buffer.length;
   }
   if (pendingBytes > 0) tokenizer.parse(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes), true);
-  return { records: tokenizer.record, bytes: total };
+  return { bytes: total };
 }
 
 class Tokenizer {
-  record = 0;
   private readonly fields = new FieldSpans();
 
   constructor(
@@ -157,14 +156,13 @@ class Tokenizer {
     while (pos < end) {
       const recordStart = pos;
       let c = buf[pos];
-      if (c === LF) {
-        pos++;
-        continue;
-      }
-      if (c === CR) {
-        if (pos + 1 < end) pos += buf[pos + 1] === LF ? 2 : 1;
+      if (c === LF || c === CR) {
+        if (c === LF) pos++;
+        else if (pos + 1 < end) pos += buf[pos + 1] === LF ? 2 : 1;
         else if (final) pos++;
         else return recordStart;
+        fields.count = 0;
+        this.emit(buf);
         continue;
       }
       fields.count = 0;
@@ -176,7 +174,7 @@ class Tokenizer {
             q = buf.indexOf(QUOTE, q);
             if (q === -1) {
               if (!final) return recordStart;
-              throw new CsvSyntaxError(this.record, fields.count, 'a quoted field is never closed');
+              throw new CsvSyntaxError(fields.count, 'a quoted field is never closed');
             }
             if (q + 1 < end && buf[q + 1] === QUOTE) {
               escaped = 1;
@@ -192,7 +190,6 @@ class Tokenizer {
             c = buf[p];
             if (c !== delimiter && c !== LF && c !== CR) {
               throw new CsvSyntaxError(
-                this.record,
                 fields.count,
                 `unexpected ${describeByte(c)} after a closing quote (a quote inside a quoted field must be doubled: "")`,
               );
@@ -243,8 +240,7 @@ class Tokenizer {
   }
 
   private emit(buf: Buffer): void {
-    this.onRecord(buf, this.fields, this.record);
-    this.record++;
+    this.onRecord(buf, this.fields);
   }
 }
 

@@ -55,11 +55,21 @@ async function readPass(
   asText: ReadonlySet<string> | undefined,
 ): Promise<Pass> {
   let header: string[] = [];
+  let headerSeen = false;
   let builders: (ColumnBuilder | undefined)[] = [];
   let wantedIndexes = new Int32Array(0);
   let scratch = Buffer.alloc(1024);
-  const onRecord = (bytes: Buffer, fields: FieldSpans, record: number): void => {
-    if (record === 0) {
+  let rows = 0;
+  // Blank lines are not rows, except in a one-column file, where an empty line is a missing
+  // value; there, blank lines count once a later record shows they were not trailing ones.
+  let pendingBlankLines = 0;
+  const onRecord = (bytes: Buffer, fields: FieldSpans): void => {
+    if (fields.count === 0) {
+      if (headerSeen && header.length === 1) pendingBlankLines++;
+      return;
+    }
+    if (!headerSeen) {
+      headerSeen = true;
       header = readHeader(bytes, fields, source);
       const wanted = options.columns ?? header;
       for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
@@ -71,9 +81,14 @@ async function readPass(
       wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
       return;
     }
+    for (; pendingBlankLines > 0; pendingBlankLines--) {
+      rows++;
+      builders[0]?.addMissing();
+    }
+    rows++;
     if (fields.count !== header.length) {
       const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
-      throw new DataError(`has ${got} but the header has ${header.length}`, { file: source, row: record });
+      throw new DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
     }
     const { starts, ends, escaped } = fields;
     for (let k = 0; k < wantedIndexes.length; k++) {
@@ -98,15 +113,16 @@ async function readPass(
     summary = await parseDelimited(readChunks(path, source, options.gzip), options.delimiter, onRecord);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
-      const column = error.record === 0 ? undefined : header[error.field];
-      const where = error.record === 0 ? `in the header (field ${error.field + 1})` : column === undefined ? `in field ${error.field + 1}` : '';
-      const message = `malformed quoting${where === '' ? '' : ` ${where}`}: ${error.reason}`;
-      throw new DataError(message, { file: source, row: error.record === 0 ? undefined : error.record, column });
+      if (!headerSeen) {
+        throw new DataError(`malformed quoting in the header (field ${error.field + 1}): ${error.reason}`, { file: source });
+      }
+      const column = header[error.field];
+      const where = column === undefined ? ` in field ${error.field + 1}` : '';
+      throw new DataError(`malformed quoting${where}: ${error.reason}`, { file: source, row: rows + pendingBlankLines + 1, column });
     }
     throw error;
   }
-  if (summary.records === 0) throw new DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
-  const rows = summary.records - 1;
+  if (!headerSeen) throw new DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
   if (rows === 0 && !options.allowEmpty) throw new DataError('has a header but no data rows', { file: source });
   return { header, builders, rows };
 }

@@ -2,11 +2,13 @@
  * `loadTable`: any supported file into the columnar Table (table.ts). The format comes from the
  * extension (format.ts) unless given; `.gz` is decompressed on the fly for every format.
  */
-import { DataError } from '../errors.js';
 import type { ColumnType, Table } from './table.js';
 import { statFile } from './byte-source.js';
 import { loadDelimited } from './delimited.js';
 import { defaultDelimiter, detectFormat, type FileFormat } from './format.js';
+import { loadJson } from './json.js';
+import { loadJsonLines } from './jsonl.js';
+import { loadParquet } from './parquet.js';
 
 export type { FileFormat } from './format.js';
 
@@ -33,7 +35,11 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
     case 'csv':
     case 'tsv':
       return loadDelimited(path, path, { ...options, gzip, delimiter: options.delimiter ?? defaultDelimiter(format) });
-    default:
-      throw new DataError(`${format} files are not supported yet`, { file: path });
+    case 'json':
+      return loadJson(path, path, { ...options, gzip });
+    case 'jsonl':
+      return loadJsonLines(path, path, { ...options, gzip });
+    case 'parquet':
+      return loadParquet(path, path, { ...options, gzip });
   }
 }
