@@ -1,0 +1,134 @@
+/**
+ * All classification metrics of one set of predictions, with their intervals: the compute core
+ * of evaluate-model. A pure function of typed arrays.
+ *
+ * Work is shared: the confusion matrix is counted once (every hard-prediction metric and its
+ * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision);
+ * each one-vs-rest probability column once.
+ *
+ * Interval methods (named in each MetricValue's `ciMethod`):
+ * - `wilson`: accuracy; binary precision and recall (proportions given their denominators);
+ * - `delong`: roc_auc (DeLong); roc_auc_ovr_* (DeLong components, influence-function variance);
+ * - `bootstrap-multinomial`: the other confusion-matrix metrics (percentile, B resamples of the
+ *   K×K counts, seeded);
+ * - `analytic`: log_loss, brier (normal interval for a mean); average_precision (delta method,
+ *   logit scale).
+ */
+import { DataError } from '../errors.js';
+import { argsortFloat64 } from '../stats/argsort.js';
+import { aucPlacements } from '../stats/delong.js';
+import { averagePrecision } from './average-precision.js';
+import { brierScore } from './brier-score.js';
+import { confusionMatrix, toNestedArrays } from './confusion-matrix.js';
+import { CONFUSION_METRICS_BY_TASK, confusionMetrics } from './confusion-metrics.js';
+import { binaryLogLossPerRow, meanLoss, multiclassLogLossPerRow } from './log-loss.js';
+import { binaryRocAuc, oneVsRestRocAuc } from './roc-auc.js';
+import type { ClassificationInput, ClassificationResult, ClassificationTask, IntervalOptions, MetricValue } from './types.js';
+
+/** The metrics reported for a binary task, in report order. */
+export const BINARY_METRICS: readonly string[] = Object.freeze([...CONFUSION_METRICS_BY_TASK.binary, 'roc_auc', 'average_precision', 'log_loss', 'brier']);
+
+/** The metrics reported for a multiclass task, in report order. */
+export const MULTICLASS_METRICS: readonly string[] = Object.freeze([...CONFUSION_METRICS_BY_TASK.multiclass, 'roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']);
+
+/** Every classification metric name (for gate validation). */
+export const CLASSIFICATION_METRICS: readonly string[] = Object.freeze([...new Set([...BINARY_METRICS, ...MULTICLASS_METRICS])]);
+
+/**
+ * Metrics of a classifier's predictions. Every metric of the task is present in the result; one
+ * that cannot be computed (no score column, a single class in y_true…) has `value: null` and a
+ * note saying why.
+ * @throws DataError when a label code is missing or out of range, or a score/probability is not a
+ *   finite number (naming the 1-based row); RangeError for inconsistent array lengths or options
+ *   (the caller's bug, not the user's).
+ */
+export function classificationMetrics(input: ClassificationInput, options: IntervalOptions): ClassificationResult {
+  const { labels, yTrue, yPred } = input;
+  const classes = labels.length;
+  const task: ClassificationTask = input.task ?? (classes <= 2 ? 'binary' : 'multiclass');
+  checkOptions(options);
+  checkShapes(input, classes, task);
+  const rows = yTrue.length;
+  if (rows === 0) throw new DataError('no rows to evaluate');
+  const positive = input.positive ?? 1;
+  const counts = confusionMatrix(yTrue, yPred, classes);
+  const metrics: Record<string, MetricValue> = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options);
+
+  if (task === 'binary') {
+    const score = input.score ?? input.probabilities?.[positive];
+    if (score === undefined) {
+      const missing = { value: null, ci: null, ciMethod: null, note: 'needs a positive-class score or class probabilities' } as const;
+      for (const name of ['roc_auc', 'average_precision', 'log_loss', 'brier']) metrics[name] = { ...missing };
+    } else {
+      checkFinite(score, 'score');
+      const order = argsortFloat64(score);
+      const placements = aucPlacements(score, yTrue, positive, order);
+      metrics.roc_auc = binaryRocAuc(placements, yTrue, positive, options);
+      metrics.average_precision = averagePrecision(score, yTrue, positive, order, options);
+      const outside = firstOutsideUnitInterval(score);
+      if (input.probabilities !== undefined) {
+        metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);
+      } else if (outside >= 0) {
+        metrics.log_loss = notAProbability(outside);
+      } else {
+        metrics.log_loss = meanLoss(binaryLogLossPerRow(score, yTrue, positive), options);
+      }
+      metrics.brier = outside >= 0 ? notAProbability(outside) : brierScore(score, yTrue, positive, options);
+    }
+  } else if (input.probabilities === undefined) {
+    const missing = { value: null, ci: null, ciMethod: null, note: 'needs per-class probabilities' } as const;
+    for (const name of ['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']) metrics[name] = { ...missing };
+  } else {
+    const ovr = oneVsRestRocAuc(input.probabilities, yTrue, labels, options);
+    metrics.roc_auc_ovr_macro = ovr.macro;
+    metrics.roc_auc_ovr_weighted = ovr.weighted;
+    metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);
+  }
+
+  const order = task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS;
+  const ordered: Record<string, MetricValue> = {};
+  for (const name of order) ordered[name] = metrics[name];
+  return { task, rows, metrics: ordered, confusionMatrix: toNestedArrays(counts, classes) };
+}
+
+function notAProbability(row: number): MetricValue {
+  return { value: null, ci: null, ciMethod: null, note: `needs probabilities: the score at row ${row + 1} is outside [0, 1]` };
+}
+
+function firstOutsideUnitInterval(values: Float64Array): number {
+  for (let r = 0; r < values.length; r++) if (!(values[r] >= 0 && values[r] <= 1)) return r;
+  return -1;
+}
+
+function checkFinite(values: Float64Array, what: string): void {
+  for (let r = 0; r < values.length; r++) {
+    if (!Number.isFinite(values[r])) throw new DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
+  }
+}
+
+function checkShapes(input: ClassificationInput, classes: number, task: ClassificationTask): void {
+  const rows = input.yTrue.length;
+  if (input.yPred.length !== rows) throw new RangeError(`y_pred has ${input.yPred.length} rows, y_true ${rows}`);
+  if (task === 'binary' && (classes < 1 || classes > 2)) throw new RangeError(`a binary task needs 1 or 2 labels, got ${classes}`);
+  if (task === 'multiclass' && classes < 2) throw new RangeError(`a multiclass task needs at least 2 labels, got ${classes}`);
+  const positive = input.positive ?? 1;
+  if (task === 'binary' && !(Number.isInteger(positive) && positive >= 0 && positive < classes)) {
+    throw new RangeError(`positive class code ${positive} is not one of the ${classes} labels`);
+  }
+  if (input.score !== undefined && input.score.length !== rows) throw new RangeError(`score has ${input.score.length} rows, y_true ${rows}`);
+  if (input.probabilities !== undefined) {
+    if (input.probabilities.length !== classes) throw new RangeError(`${input.probabilities.length} probability columns for ${classes} labels`);
+    input.probabilities.forEach((column, k) => {
+      if (column.length !== rows) throw new RangeError(`probability column ${k} has ${column.length} rows, y_true ${rows}`);
+      checkFinite(column, `probability of "${input.labels[k]}"`);
+    });
+  }
+}
+
+function checkOptions(options: IntervalOptions): void {
+  if (!(options.confidence > 0 && options.confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
+  if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 1)) {
+    throw new RangeError(`bootstrapSamples must be a positive integer, got ${options.bootstrapSamples}`);
+  }
+  if (!Number.isSafeInteger(options.seed)) throw new RangeError(`seed must be a safe integer, got ${options.seed}`);
+}

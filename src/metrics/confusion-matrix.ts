@@ -1,0 +1,66 @@
+/**
+ * The confusion matrix C of K classes: C[t·K + p] counts the rows whose true class is t and
+ * predicted class is p (row-major, rows = truth, as scikit-learn's `confusion_matrix`). Every
+ * metric of hard predictions (accuracy, precision, recall, F1, balanced accuracy, MCC, kappa) is
+ * a function of C alone, which is what lets the bootstrap resample C instead of the rows.
+ *
+ * Counts are kept in a Float64Array: exact up to 2^53, and the same type the multinomial
+ * bootstrap produces, so point metrics and replicates go through the same functions.
+ */
+import { DataError } from '../errors.js';
+
+/**
+ * Counts `yTrue` × `yPred` codes into a K×K matrix.
+ * @throws DataError naming the 1-based row of a code outside [0, K) (a missing label is −1).
+ */
+export function confusionMatrix(yTrue: Int32Array, yPred: Int32Array, classes: number): Float64Array {
+  if (yTrue.length !== yPred.length) throw new RangeError(`y_true (${yTrue.length}) and y_pred (${yPred.length}) must have one entry per row`);
+  const counts = new Float64Array(classes * classes);
+  for (let r = 0; r < yTrue.length; r++) {
+    const t = yTrue[r];
+    const p = yPred[r];
+    if (!(t >= 0 && t < classes && p >= 0 && p < classes)) {
+      const which = t >= 0 && t < classes ? 'y_pred' : 'y_true';
+      throw new DataError(`${which} has ${(which === 'y_true' ? t : p) < 0 ? 'a missing label' : 'a label outside the label set'}`, { row: r + 1 });
+    }
+    counts[t * classes + p]++;
+  }
+  return counts;
+}
+
+/** Row sums: the support (true count) of each class. */
+export function trueCounts(counts: ArrayLike<number>, classes: number): Float64Array {
+  const sums = new Float64Array(classes);
+  for (let t = 0; t < classes; t++) {
+    let s = 0;
+    for (let p = 0; p < classes; p++) s += counts[t * classes + p];
+    sums[t] = s;
+  }
+  return sums;
+}
+
+/** Column sums: how often each class was predicted. */
+export function predictedCounts(counts: ArrayLike<number>, classes: number): Float64Array {
+  const sums = new Float64Array(classes);
+  for (let t = 0; t < classes; t++) for (let p = 0; p < classes; p++) sums[p] += counts[t * classes + p];
+  return sums;
+}
+
+/** Σ of all cells: the number of rows. */
+export function totalCount(counts: ArrayLike<number>): number {
+  let s = 0;
+  for (let i = 0; i < counts.length; i++) s += counts[i];
+  return s;
+}
+
+/** The trace: rows predicted correctly. */
+export function correctCount(counts: ArrayLike<number>, classes: number): number {
+  let s = 0;
+  for (let k = 0; k < classes; k++) s += counts[k * classes + k];
+  return s;
+}
+
+/** The matrix as nested arrays (rows = truth), for the result object. */
+export function toNestedArrays(counts: ArrayLike<number>, classes: number): number[][] {
+  return Array.from({ length: classes }, (_, t) => Array.from({ length: classes }, (_, p) => counts[t * classes + p]));
+}

@@ -1,0 +1,132 @@
+/**
+ * The metrics of hard predictions, all functions of the confusion matrix, with their intervals:
+ * Wilson for the proportions (accuracy; binary precision and recall), and for everything else a
+ * percentile bootstrap that resamples the K×K cell counts as a multinomial — O(B·K²), the same
+ * distribution as resampling the rows (src/stats/bootstrap-multinomial.ts).
+ *
+ * The point value and every bootstrap replicate go through the same function of the counts, so a
+ * replicate is exactly what scikit-learn would compute on the resampled rows (classes that vanish
+ * from a resample leave the macro averages, as they would there).
+ */
+import { multinomialBootstrap } from '../stats/bootstrap-multinomial.js';
+import { percentileInterval } from '../stats/bootstrap-percentile.js';
+import { createRandom } from '../stats/rng.js';
+import { wilsonInterval } from '../stats/wilson.js';
+import { accuracy } from './accuracy.js';
+import { balancedAccuracy } from './balanced-accuracy.js';
+import { cohenKappa } from './cohen-kappa.js';
+import { correctCount, totalCount } from './confusion-matrix.js';
+import { matthewsCorrcoef } from './matthews-corrcoef.js';
+import { averagedPrecisionRecallF1, classPrecisionRecallF1 } from './precision-recall-f1.js';
+import type { ClassificationTask, IntervalOptions, MetricValue } from './types.js';
+
+/** A metric as a function of the confusion-matrix counts (row-major, rows = truth). */
+export type ConfusionStatistic = (counts: ArrayLike<number>, classes: number, positive: number) => number;
+
+/** Every confusion-matrix metric by its scikit-learn-style name. */
+export const CONFUSION_STATISTICS: Readonly<Record<string, ConfusionStatistic>> = Object.freeze({
+  accuracy: (c, k) => accuracy(c, k),
+  balanced_accuracy: (c, k) => balancedAccuracy(c, k),
+  precision: (c, k, positive) => classPrecisionRecallF1(c, k, positive).precision,
+  recall: (c, k, positive) => classPrecisionRecallF1(c, k, positive).recall,
+  f1: (c, k, positive) => classPrecisionRecallF1(c, k, positive).f1,
+  precision_macro: (c, k) => averagedPrecisionRecallF1(c, k, 'macro').precision,
+  recall_macro: (c, k) => averagedPrecisionRecallF1(c, k, 'macro').recall,
+  f1_macro: (c, k) => averagedPrecisionRecallF1(c, k, 'macro').f1,
+  f1_micro: (c, k) => averagedPrecisionRecallF1(c, k, 'micro').f1,
+  f1_weighted: (c, k) => averagedPrecisionRecallF1(c, k, 'weighted').f1,
+  mcc: (c, k) => matthewsCorrcoef(c, k),
+  cohen_kappa: (c, k) => cohenKappa(c, k),
+});
+
+/** The confusion-matrix metrics of each task, in report order. */
+export const CONFUSION_METRICS_BY_TASK: Readonly<Record<ClassificationTask, readonly string[]>> = Object.freeze({
+  binary: ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', 'f1_weighted', 'mcc', 'cohen_kappa'],
+  multiclass: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', 'f1_weighted', 'mcc', 'cohen_kappa'],
+});
+
+/** Metrics whose interval is Wilson's rather than the bootstrap's (binary precision/recall: given their denominators). */
+const WILSON_METRICS = new Set(['accuracy', 'precision', 'recall']);
+
+/**
+ * Values and intervals of the confusion-matrix metrics of `task`.
+ * @param counts the K×K confusion matrix (row-major, rows = truth).
+ * @param positive the positive class code (binary task).
+ */
+export function confusionMetrics(counts: Float64Array, classes: number, task: ClassificationTask, positive: number, options: IntervalOptions): Record<string, MetricValue> {
+  const names = CONFUSION_METRICS_BY_TASK[task];
+  const metrics: Record<string, MetricValue> = {};
+  for (const name of names) {
+    const value = CONFUSION_STATISTICS[name](counts, classes, positive);
+    metrics[name] = Number.isNaN(value) ? { value: null, ci: null, ciMethod: null } : { value, ci: null, ciMethod: null };
+  }
+  addNotes(metrics, counts, classes, task, positive);
+  if (!options.intervals) return metrics;
+
+  for (const name of names) {
+    if (!WILSON_METRICS.has(name) || (name !== 'accuracy' && task !== 'binary')) continue;
+    const [successes, trials] = proportionOf(name, counts, classes, positive);
+    const ci = wilsonInterval(successes, trials, options.confidence);
+    if (ci !== null) metrics[name] = { ...metrics[name], ci, ciMethod: 'wilson' };
+  }
+
+  const bootstrapped = names.filter((name) => !WILSON_METRICS.has(name));
+  const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options);
+  for (const name of bootstrapped) {
+    if (metrics[name].value === null) continue;
+    const ci = percentileInterval(replicates[name], options.confidence);
+    const undefinedCount = countNaN(replicates[name]);
+    const note = undefinedCount > 0 ? `${undefinedCount} of ${options.bootstrapSamples} bootstrap resamples left it undefined and were dropped` : undefined;
+    metrics[name] = { ...metrics[name], ci, ciMethod: ci === null ? null : 'bootstrap-multinomial', ...(note === undefined ? {} : { note: joinNotes(metrics[name].note, note) }) };
+  }
+  return metrics;
+}
+
+/**
+ * B multinomial resamples of the confusion matrix, each metric evaluated on each: one
+ * Float64Array of B replicate values per name (NaN where undefined). Seeded by `options.seed`.
+ */
+export function bootstrapConfusion(counts: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions): Record<string, Float64Array> {
+  const replicates: Record<string, Float64Array> = {};
+  for (const name of names) replicates[name] = new Float64Array(options.bootstrapSamples);
+  if (names.length === 0 || totalCount(counts) === 0) return replicates;
+  const statistics = names.map((name) => CONFUSION_STATISTICS[name]);
+  const outputs = names.map((name) => replicates[name]);
+  multinomialBootstrap(counts, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
+    for (let i = 0; i < statistics.length; i++) outputs[i][b] = statistics[i](resampled, classes, positive);
+  });
+  return replicates;
+}
+
+/** [successes, trials] of a proportion metric. */
+function proportionOf(name: string, counts: Float64Array, classes: number, positive: number): [number, number] {
+  if (name === 'accuracy') return [correctCount(counts, classes), totalCount(counts)];
+  const tp = counts[positive * classes + positive];
+  let trials = 0;
+  for (let j = 0; j < classes; j++) trials += name === 'precision' ? counts[j * classes + positive] : counts[positive * classes + j];
+  return [tp, trials];
+}
+
+/** scikit-learn's zero_division conventions and undefined values, said in words. */
+function addNotes(metrics: Record<string, MetricValue>, counts: Float64Array, classes: number, task: ClassificationTask, positive: number): void {
+  if (task === 'binary') {
+    const one = classPrecisionRecallF1(counts, classes, positive);
+    if (one.precisionZeroDivision) metrics.precision.note = 'no row predicted positive: precision is 0/0, reported as 0 (scikit-learn zero_division)';
+    if (one.recallZeroDivision) metrics.recall.note = 'no positive row in y_true: recall is 0/0, reported as 0 (scikit-learn zero_division)';
+    if (one.precisionZeroDivision || one.recallZeroDivision) metrics.f1.note = 'precision or recall was 0/0 and taken as 0 (scikit-learn zero_division)';
+  }
+  const macro = averagedPrecisionRecallF1(counts, classes, 'macro');
+  if (macro.precisionZeroDivision) metrics.precision_macro.note = 'a class was never predicted: its precision 0/0 counts as 0 (scikit-learn zero_division)';
+  if (macro.recallZeroDivision) metrics.recall_macro.note = 'a predicted class is absent from y_true: its recall 0/0 counts as 0 (scikit-learn zero_division)';
+  if (metrics.cohen_kappa.value === null) metrics.cohen_kappa.note = 'undefined: truth and predictions are one and the same class (no chance disagreement; scikit-learn returns NaN)';
+}
+
+function countNaN(values: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < values.length; i++) if (Number.isNaN(values[i])) count++;
+  return count;
+}
+
+function joinNotes(first: string | undefined, second: string): string {
+  return first === undefined ? second : `${first}; ${second}`;
+}

@@ -1,0 +1,172 @@
+/**
+ * ROC AUC with DeLong's variance, and DeLong's test for two correlated AUCs (DeLong, DeLong &
+ * Clarke-Pearson, 1988, "Comparing the areas under two or more correlated receiver operating
+ * characteristic curves: a nonparametric approach", Biometrics 44).
+ *
+ * With m positive rows (scores X_i) and n negative rows (scores Y_j), the AUC is the
+ * Mann–Whitney statistic  Â = (1/mn) Σ_i Σ_j ψ(X_i, Y_j),  ψ = 1 if X > Y, 1/2 if tied, 0 else —
+ * the same number as scikit-learn's `roc_auc_score` (trapezoidal area, ties on the diagonal).
+ * Its structural components (placement values) are
+ *   V10(X_i) = (1/n) Σ_j ψ(X_i, Y_j)   for each positive,   V01(Y_j) = (1/m) Σ_i ψ(X_i, Y_j)   for each negative,
+ * and DeLong's variance is  Var(Â) = S10/m + S01/n  with S10, S01 the sample variances (divisor
+ * m − 1, n − 1) of the V10 and V01. For two scores on the same rows the covariance uses the same
+ * components, which gives the paired test of AUC_B − AUC_A.
+ *
+ * Computation: the fast DeLong of Sun & Xu (2014), "Fast implementation of DeLong's algorithm for
+ * comparing the areas under correlated receiver operating characteristic curves", IEEE Signal
+ * Processing Letters 21 — placements from midranks, so one sort, O(N log N), instead of the
+ * O(m·n) double sum. Here the sort is a radix argsort shared with the other ranking metrics, and
+ * the midranks are read off tie groups while walking it: for a group with p positives and q
+ * negatives above `below⁻` negatives and `below⁺` positives,
+ *   V10 = (below⁻ + q/2) / n,   V01 = (m − below⁺ − p/2) / m.
+ * Checked against a direct O(m·n) implementation of the 1988 formulas (scripts/reference/metrics.py).
+ *
+ * Intervals are Wald intervals Â ± z·√Var, clipped to [0, 1] (as pROC's `ci.auc(method="delong")`).
+ */
+import { argsortFloat64 } from './argsort.js';
+import { normalTwoSided, zCritical } from './normal.js';
+
+/** The AUC of one score column and the per-row structural components it came from. */
+export interface AucPlacements {
+  /** Mann–Whitney AUC (ties count 1/2); NaN when there are no positive or no negative rows. */
+  readonly auc: number;
+  /** m, the number of positive rows. */
+  readonly positives: number;
+  /** n, the number of negative rows. */
+  readonly negatives: number;
+  /** Per row: V10 for a positive row, V01 for a negative one. */
+  readonly placements: Float64Array;
+}
+
+/**
+ * AUC and placement values of `scores` for the rows whose `truth` code equals `positive` (all
+ * other rows are negatives).
+ * @param order the ascending argsort of `scores`, when the caller already has it (shared sort).
+ * @throws RangeError when the arrays differ in length.
+ */
+export function aucPlacements(scores: Float64Array, truth: Int32Array, positive: number, order: Uint32Array = argsortFloat64(scores)): AucPlacements {
+  const total = scores.length;
+  if (truth.length !== total || order.length !== total) {
+    throw new RangeError(`scores (${total}), truth (${truth.length}) and order (${order.length}) must have one entry per row`);
+  }
+  let positives = 0;
+  for (let r = 0; r < total; r++) if (truth[r] === positive) positives++;
+  const negatives = total - positives;
+  const placements = new Float64Array(total);
+  let positivesBelow = 0;
+  let negativesBelow = 0;
+  let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
+  let start = 0;
+  while (start < total) {
+    const value = scores[order[start]];
+    let end = start;
+    let groupPositives = 0;
+    while (end < total && scores[order[end]] === value) {
+      if (truth[order[end]] === positive) groupPositives++;
+      end++;
+    }
+    const groupNegatives = end - start - groupPositives;
+    const positivePlacement = (negativesBelow + groupNegatives / 2) / negatives;
+    const negativePlacement = (positives - positivesBelow - groupPositives / 2) / positives;
+    for (let i = start; i < end; i++) {
+      const row = order[i];
+      placements[row] = truth[row] === positive ? positivePlacement : negativePlacement;
+    }
+    numerator += groupPositives * (negativesBelow + groupNegatives / 2);
+    positivesBelow += groupPositives;
+    negativesBelow += groupNegatives;
+    start = end;
+  }
+  const auc = positives > 0 && negatives > 0 ? numerator / positives / negatives : NaN;
+  return { auc, positives, negatives, placements };
+}
+
+/**
+ * DeLong's variance of the AUC, S10/m + S01/n.
+ * @returns null when there are fewer than 2 positive or 2 negative rows (S10 or S01 undefined).
+ */
+export function delongVariance(result: AucPlacements, truth: Int32Array, positive: number): number | null {
+  return delongCovariance(result, result, truth, positive);
+}
+
+/**
+ * DeLong's covariance of two AUCs computed on the same rows and the same truth:
+ * S10(A,B)/m + S01(A,B)/n, with S the sample covariances of the placement values.
+ * @returns null when there are fewer than 2 positive or 2 negative rows.
+ */
+export function delongCovariance(a: AucPlacements, b: AucPlacements, truth: Int32Array, positive: number): number | null {
+  const m = a.positives;
+  const n = a.negatives;
+  if (m < 2 || n < 2) return null;
+  let s10 = 0;
+  let s01 = 0;
+  const pa = a.placements;
+  const pb = b.placements;
+  const aucA = a.auc;
+  const aucB = b.auc;
+  for (let r = 0; r < pa.length; r++) {
+    const product = (pa[r] - aucA) * (pb[r] - aucB);
+    if (truth[r] === positive) s10 += product;
+    else s01 += product;
+  }
+  return s10 / (m - 1) / m + s01 / (n - 1) / n;
+}
+
+/** A Wald interval for the AUC, Â ± z·√Var(Â), clipped to [0, 1]. */
+export function delongInterval(auc: number, variance: number, confidence: number): [number, number] {
+  const halfWidth = zCritical(confidence) * Math.sqrt(Math.max(0, variance));
+  return [Math.max(0, auc - halfWidth), Math.min(1, auc + halfWidth)];
+}
+
+/** DeLong's test of two correlated AUCs; the difference is B − A (challenger − champion). */
+export interface PairedDelongResult {
+  aucA: number;
+  aucB: number;
+  difference: number;
+  /** Var(Â_B − Â_A) = Var(Â_A) + Var(Â_B) − 2 Cov(Â_A, Â_B). */
+  variance: number;
+  standardError: number;
+  /** difference / standardError; NaN when both are 0 (identical rankings). */
+  z: number;
+  /** Two-sided normal p-value of z; 1 when the difference and its variance are both 0. */
+  pValue: number;
+  /** difference ± z_crit · standardError, clipped to [−1, 1]. */
+  ci: [number, number];
+}
+
+/**
+ * DeLong's paired test for scores `a` and `b` on the same rows (same truth).
+ * @param orderA, orderB ascending argsorts of the scores, when the caller already has them.
+ * @returns null when there are fewer than 2 positive or 2 negative rows.
+ * @throws RangeError when the arrays differ in length.
+ */
+export function pairedDelong(a: Float64Array, b: Float64Array, truth: Int32Array, positive: number, confidence: number, orderA?: Uint32Array, orderB?: Uint32Array): PairedDelongResult | null {
+  if (a.length !== b.length) throw new RangeError(`paired scores must have the same length, got ${a.length} and ${b.length}`);
+  const placementsA = aucPlacements(a, truth, positive, orderA);
+  const placementsB = aucPlacements(b, truth, positive, orderB);
+  return pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence);
+}
+
+/** {@link pairedDelong} from placements already computed (shared with the single-model AUCs). */
+export function pairedDelongFromPlacements(placementsA: AucPlacements, placementsB: AucPlacements, truth: Int32Array, positive: number, confidence: number): PairedDelongResult | null {
+  const varianceA = delongVariance(placementsA, truth, positive);
+  const varianceB = delongVariance(placementsB, truth, positive);
+  const covariance = delongCovariance(placementsA, placementsB, truth, positive);
+  if (varianceA === null || varianceB === null || covariance === null) return null;
+  const difference = placementsB.auc - placementsA.auc;
+  const variance = Math.max(0, varianceA + varianceB - 2 * covariance);
+  const standardError = Math.sqrt(variance);
+  const z = difference / standardError;
+  const pValue = standardError > 0 ? normalTwoSided(z) : difference === 0 ? 1 : 0;
+  const halfWidth = zCritical(confidence) * standardError;
+  return {
+    aucA: placementsA.auc,
+    aucB: placementsB.auc,
+    difference,
+    variance,
+    standardError,
+    z,
+    pValue,
+    ci: [Math.max(-1, difference - halfWidth), Math.min(1, difference + halfWidth)],
+  };
+}
