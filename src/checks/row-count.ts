@@ -12,7 +12,7 @@ export function rowCountCheck(rowCount: number, rows: Schema['rows']): CheckResu
   return statisticResult({
     column: null,
     check: 'row_count',
-    expected: parts.length > 0 ? `${parts.join(' and ')} rows` : 'any number of rows',
+    expected: parts.length > 0 ? `${parts.join(' and ')} row${(max ?? min) === 1 ? '' : 's'}` : 'any number of rows',
     severity: 'fail',
     observed: rowCount,
     ok,

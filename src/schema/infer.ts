@@ -1,0 +1,161 @@
+/**
+ * A schema inferred from a reference table (the way a user bootstraps a schema, as TFDV's
+ * `infer_schema`), meant to be reviewed, edited and committed:
+ * - type: what the loader found; a text column with at most {@link MAX_CATEGORIES} distinct values,
+ *   each seen at least twice on average, is a `category` with those values `allowed`.
+ * - nullability: `nullable: false` when the reference has no missing value; otherwise
+ *   `max_null_fraction` at the observed fraction × 1.25 rounded up to a 1-2-5 step.
+ * - integer and number columns: `min` / `max` at the observed range rounded outward to a grid of
+ *   one hundredth of the range's order of magnitude (6.981 … 28.11 → 6 … 29; 0.3 … 118.7 → 0 …
+ *   120); integers on a grid of at least 1. Id-like columns get no bounds (new ids grow).
+ * - `unique: true` for id-like columns: integer or text, no missing and no repeated value, and a
+ *   name like `id`, `user_id`, `orderId`, `key`, `uuid`, or consecutive integers.
+ * - datetimes get no bounds: new data is expected to be later.
+ * Every inference that is not exact is stated in the column's `note` (a comment in the YAML).
+ * The inferred schema accepts the table it was inferred from.
+ */
+import type { Column, Table } from '../io/table.js';
+import { columnView, VALID } from '../checks/column-view.js';
+import type { ColumnView } from '../checks/column-view.js';
+import { distinctValid } from '../checks/distinct.js';
+import { showPercent, showStatistic } from '../checks/describe.js';
+import { formatDatetime } from './datetime-format.js';
+import type { ColumnSchema, Range, RowCheckName, Schema, SchemaColumnType } from './types.js';
+import { DEFAULT_MIN_ROWS, DEFAULT_REFERENCE_TOLERANCES, ROW_CHECK_NAMES } from './types.js';
+
+/** Text columns with more distinct values than this are `string`, not `category`. */
+export const MAX_CATEGORIES = 50;
+
+const ID_NAME = /(^|[_\s.-])(id|key|uuid|guid)$|^(id|key|uuid|guid)([_\s.-]|$)|[a-z](Id|ID|Key|Uuid)$/i;
+
+export interface InferOptions {
+  /** Tokens the reference was loaded with as missing; written into the schema's `null_values`. */
+  nullValues?: readonly string[];
+}
+
+export function inferSchema(table: Table, options: InferOptions = {}): Schema {
+  return {
+    source: `inferred from ${table.source}`,
+    columns: table.columns.map((column) => inferColumn(column, table.rowCount)),
+    rows: { min: DEFAULT_MIN_ROWS },
+    allowExtraColumns: false,
+    columnOrder: 'ignore',
+    unique: [],
+    noDuplicateRows: false,
+    nullValues: [...(options.nullValues ?? [])],
+    reference: DEFAULT_REFERENCE_TOLERANCES,
+  };
+}
+
+/** Header lines for the YAML of an inferred schema (pass to `renderSchemaYaml`). */
+export function inferredSchemaHeader(table: Table): string[] {
+  return [
+    `mlgate validate-data schema, inferred from ${table.source} (${table.rowCount} rows).`,
+    'Review it before committing: bounds are the observed range rounded outward, categories are',
+    'the values seen. Every column is required; columns not listed here are not allowed.',
+  ];
+}
+
+function inferColumn(column: Column, rowCount: number): ColumnSchema {
+  const loaded: SchemaColumnType = column.type;
+  const view = columnView(column, { type: loaded });
+  const notes: string[] = [];
+  const nonMissing = rowCount - view.missingCount;
+  const distinct = distinctValid(view);
+  let type: SchemaColumnType = loaded;
+  let allowed: string[] | undefined;
+  if (loaded === 'string' && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
+    type = 'category';
+    allowed = categoryValues(view);
+    notes.push(`reference: ${distinct} distinct value${distinct === 1 ? '' : 's'}`);
+  }
+
+  const nullable = view.missingCount > 0;
+  let maxNullFraction: number | undefined;
+  if (view.validCount === 0) {
+    notes.push('no values in the reference: only the type is known');
+  } else if (nullable) {
+    const observed = view.missingCount / rowCount;
+    const bound = roundUpToStep(observed * 1.25);
+    if (bound < 1) {
+      maxNullFraction = bound;
+      notes.push(`reference: ${showPercent(observed)} missing (bound: × 1.25, rounded up)`);
+    }
+  }
+
+  const idLike = isIdLike(view, column.name, type, rowCount);
+  let range: Range | undefined;
+  if ((type === 'integer' || type === 'number') && view.validCount > 0 && !idLike) {
+    const sorted = view.sorted();
+    const lo = sorted[0];
+    const hi = sorted[sorted.length - 1];
+    if (Number.isFinite(lo) && Number.isFinite(hi)) {
+      const bounds = roundOutward(lo, hi, type === 'integer');
+      range = { min: { value: bounds.min, exclusive: false }, max: { value: bounds.max, exclusive: false } };
+      notes.push(`reference: ${showStatistic(lo)} … ${showStatistic(hi)} (bounds rounded outward)`);
+    }
+  }
+  if (type === 'datetime' && view.validCount > 0) {
+    const sorted = view.sorted();
+    notes.push(`reference: ${formatDatetime(sorted[0])} … ${formatDatetime(sorted[sorted.length - 1])} (dates not bounded)`);
+  }
+  if (idLike) notes.push('id-like: unique, no bounds');
+
+  const mostly = Object.fromEntries(ROW_CHECK_NAMES.map((n) => [n, 1])) as Record<RowCheckName, number>;
+  return {
+    name: column.name,
+    type,
+    required: true,
+    nullable,
+    ...(maxNullFraction === undefined ? {} : { maxNullFraction }),
+    ...(range === undefined ? {} : { range }),
+    ...(allowed === undefined ? {} : { allowed }),
+    unique: idLike,
+    mostly,
+    severity: 'fail',
+    ...(notes.length === 0 ? {} : { note: notes.join('; ') }),
+  };
+}
+
+/** The distinct valid values of a text view, sorted (numbers first by value, then text). */
+function categoryValues(view: ColumnView): string[] {
+  const used = new Uint8Array(view.dictionary!.length);
+  for (let i = 0; i < view.rowCount; i++) if (view.state[i] === VALID) used[view.codes![i]] = 1;
+  const values = view.dictionary!.filter((_, k) => used[k] === 1);
+  return values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+
+function isIdLike(view: ColumnView, name: string, type: SchemaColumnType, rowCount: number): boolean {
+  if ((type !== 'integer' && type !== 'string') || rowCount < 2 || view.missingCount > 0) return false;
+  if (distinctValid(view) !== view.validCount) return false;
+  if (ID_NAME.test(name)) return true;
+  if (type !== 'integer' || rowCount < 10) return false;
+  const sorted = view.sorted();
+  return sorted[sorted.length - 1] - sorted[0] + 1 === sorted.length;
+}
+
+/**
+ * `[lo, hi]` rounded outward to multiples of `10^(floor(log10(hi − lo)) − 1)` (at least 1 for
+ * integers); a constant column uses its magnitude instead of the range.
+ */
+export function roundOutward(lo: number, hi: number, integer: boolean): { min: number; max: number } {
+  const span = hi - lo > 0 ? hi - lo : Math.abs(hi) > 0 ? Math.abs(hi) : 1;
+  let step = 10 ** (Math.floor(Math.log10(span)) - 1);
+  if (integer) step = Math.max(1, step);
+  const clean = (v: number) => Number(v.toPrecision(12));
+  // A small tolerance keeps values already on the grid (0.21 / 0.01 = 20.999999999999996) there.
+  const min = clean(Math.floor(lo / step + 1e-9) * step);
+  const max = clean(Math.ceil(hi / step - 1e-9) * step);
+  return { min: Math.min(min, lo), max: Math.max(max, hi) };
+}
+
+/** The smallest 1-2-5 step (…, 0.01, 0.02, 0.05, 0.1, …) at or above `x`. */
+export function roundUpToStep(x: number): number {
+  if (x <= 0) return 0;
+  const magnitude = 10 ** Math.floor(Math.log10(x));
+  for (const m of [1, 2, 5, 10]) {
+    const candidate = Number((m * magnitude).toPrecision(12));
+    if (candidate >= x) return candidate;
+  }
+  return Number((10 * magnitude).toPrecision(12));
+}
