@@ -6,10 +6,12 @@
  * GitHub has no conditional update for comments, so concurrency is handled optimistically:
  * - two jobs that both find no comment both create one; each then looks again, and the one whose
  *   comment is not the oldest deletes its own and merges into the oldest;
- * - after an update, the comment is read back (after a short random pause) and, when another job's
- *   update overwrote this job's section, the merge is redone.
- * A write that lands after the read-back can still drop a section; the pause makes that unlikely,
- * not impossible. Jobs that need certainty should use one comment id each.
+ * - after writing its section, a job reads the comment back twice, each after a random pause of
+ *   several times its own read-merge-write time, and redoes the merge whenever its section was
+ *   overwritten by another job's update (one that read the comment before this job wrote).
+ * A stale write that lands after both read-backs can still drop a section; the pauses make that
+ * unlikely, not impossible (no conditional update exists for comments). Jobs that need certainty
+ * should use one comment id each.
  */
 import type { Logger } from '../logger.js';
 import { GitHubApiError } from './api-error.js';
@@ -45,6 +47,12 @@ export interface StickyCommentOptions {
   pullNumber?: number;
   /** How often to redo the merge when concurrent writers interfere. Default 5. */
   maxAttempts?: number;
+  /**
+   * With a section: the least pause before reading the comment back to check that no concurrent
+   * job overwrote it, in ms; the pause is random between 1× and 2× the larger of this and 3× the
+   * time our own read-merge-write took. Default 500.
+   */
+  settleDelayMs?: number;
   /** Retrying of 5xx/429, and the wait functions (tests inject instant ones). */
   retry?: RetryOptions;
 }
@@ -172,12 +180,10 @@ async function update(
   section: string | undefined,
   logger: Logger,
 ): Promise<StickyCommentOutcome> {
-  const { client, repository } = target;
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
-  const sleep = options.retry?.sleep ?? defaultSleep;
-  const random = options.retry?.random ?? Math.random;
   let lastUrl: string | undefined;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
+    const readAt = Date.now();
     const [existing] = await findMarked(target, false);
     const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
 
@@ -185,6 +191,7 @@ async function update(
       const created = await create(target, body);
       // Another job may have created the same comment meanwhile: the oldest one is kept.
       const [oldest] = await findMarked(target, false);
+      // Nobody can have read it without this job's section, so no read-back is needed.
       if (!oldest || oldest.id === created.id) {
         logger.info(`Created the PR comment ${created.html_url}`);
         return { status: 'created', url: created.html_url };
@@ -197,7 +204,7 @@ async function update(
     lastUrl = existing.html_url;
     if (body === existing.body) return { status: 'unchanged', url: existing.html_url };
     try {
-      await client.rest.issues.updateComment({ ...repository, comment_id: existing.id, body });
+      await target.client.rest.issues.updateComment({ ...target.repository, comment_id: existing.id, body });
     } catch (error) {
       if (isGone(error)) continue; // deleted meanwhile (another job recreated it): look again
       throw error;
@@ -206,26 +213,51 @@ async function update(
       logger.info(`Updated the PR comment ${existing.html_url}`);
       return { status: 'updated', url: existing.html_url };
     }
-
-    // Read back after a short random pause: a concurrent job's update may have replaced ours.
-    await sleep(Math.round(250 + 750 * random()));
-    let readBack: string | null | undefined;
-    try {
-      readBack = (await client.rest.issues.getComment({ ...repository, comment_id: existing.id })).data.body;
-    } catch (error) {
-      if (isGone(error)) continue;
-      throw error;
+    if (!(await settled(target, existing.id, body, section, Date.now() - readAt, options))) {
+      logger.debug(`Section "${section}" was overwritten by a concurrent update (attempt ${attempt} of ${maxAttempts}); merging again`);
+      continue;
     }
-    const mine = sectionContent(body, section);
-    if (readBack !== null && readBack !== undefined && sectionContent(readBack, section) === mine) {
-      logger.info(`Updated section "${section}" of the PR comment ${existing.html_url}`);
-      return { status: 'updated', url: existing.html_url };
-    }
-    logger.debug(`Section "${section}" was overwritten by a concurrent update (attempt ${attempt} of ${maxAttempts}); merging again`);
+    logger.info(`Updated section "${section}" of the PR comment ${existing.html_url}`);
+    return { status: 'updated', url: existing.html_url };
   }
   const reason = `could not confirm section "${section ?? ''}" after ${maxAttempts} attempts: other jobs kept updating the comment at the same time`;
   logger.warning(`PR comment ${options.commentId}: ${reason}`);
   return { status: 'updated', url: lastUrl, reason };
+}
+
+/** How many consecutive read-backs must show this job's section before it counts as written. */
+const CONFIRMATIONS = 2;
+
+/**
+ * Whether this job's section is still in the comment on {@link CONFIRMATIONS} read-backs, each
+ * after a random pause longer than a read-merge-write cycle takes (at least 3× the one just
+ * measured, `cycleMs`): by then a job that read the comment before our write has written too.
+ * A comment gone meanwhile counts as overwritten.
+ */
+async function settled(
+  target: Target,
+  commentId: number,
+  written: string,
+  section: string,
+  cycleMs: number,
+  options: StickyCommentOptions,
+): Promise<boolean> {
+  const sleep = options.retry?.sleep ?? defaultSleep;
+  const random = options.retry?.random ?? Math.random;
+  const pause = Math.max(options.settleDelayMs ?? 500, 3 * cycleMs);
+  const mine = sectionContent(written, section);
+  for (let check = 0; check < CONFIRMATIONS; check += 1) {
+    await sleep(Math.round(pause * (1 + random())));
+    let readBack: string | null | undefined;
+    try {
+      readBack = (await target.client.rest.issues.getComment({ ...target.repository, comment_id: commentId })).data.body;
+    } catch (error) {
+      if (isGone(error)) return false;
+      throw error;
+    }
+    if (typeof readBack !== 'string' || sectionContent(readBack, section) !== mine) return false;
+  }
+  return true;
 }
 
 async function recreate(
