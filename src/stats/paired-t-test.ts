@@ -42,8 +42,8 @@ export interface PairedTTestResult {
  * Paired t-test of a against b (differences a − b).
  * @example
  * pairedTTest([1, 2, 3.5], [0, 2, 2])
- * // { n: 3, meanDifference: 0.8333333333333334, statistic: 1.889822365046136,
- * //   degreesOfFreedom: 2, pValue: 0.19935923097456426, … }
+ * // { n: 3, meanDifference: 0.8333333333333334, statistic: 1.889822365046136, degreesOfFreedom: 2,
+ * //   pValue: 0.19935923097456415, confidenceInterval: [-1.0639581834650462, 2.730624850131713], … }
  */
 export function pairedTTest(a: ArrayLike<number>, b: ArrayLike<number>, confidence = 0.95): PairedTTestResult {
   if (a.length !== b.length) throw new RangeError(`pairedTTest: ${a.length} values against ${b.length}; the samples must be paired`);
