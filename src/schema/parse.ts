@@ -117,14 +117,14 @@ export function schemaFromValue(raw: unknown, source: string): Schema {
   };
   if (raw === null || raw === undefined) fail('the schema is empty; expected a mapping with a "columns" key');
   const top = asMapping(raw, 'the schema', fail);
-  checkKeys(top, TABLE_KEYS, 'top-level key', fail);
+  checkKeys(top, TABLE_KEYS, 'top-level key', undefined, fail);
 
   const columnsValue = top.columns ?? {};
   const columnsMap = asMapping(columnsValue, '"columns"', fail, 'a mapping of column name to checks');
   const columns = Object.entries(columnsMap).map(([name, value]) => parseColumn(name, value, fail));
 
   const rowsMap = top.rows === undefined ? {} : asMapping(top.rows, '"rows"', fail);
-  checkKeys(rowsMap, ROWS_KEYS, 'key in "rows"', fail);
+  checkKeys(rowsMap, ROWS_KEYS, 'key', '"rows"', fail);
   const rowsMin = rowsMap.min === undefined ? DEFAULT_MIN_ROWS : count(rowsMap.min, '"rows.min"', fail);
   const rowsMax = rowsMap.max === undefined ? undefined : count(rowsMap.max, '"rows.max"', fail);
   if (rowsMax !== undefined && rowsMin > rowsMax) fail(`"rows.min" (${rowsMin}) is greater than "rows.max" (${rowsMax})`);
@@ -153,13 +153,7 @@ function parseColumn(name: string, value: unknown, fail: Fail): ColumnSchema {
   const failHere: Fail = (message) => fail(`${where}: ${message}`);
   if (value === null) failHere(`expected a mapping of checks with at least "type"; the types are ${SCHEMA_COLUMN_TYPES.join(', ')}`);
   const spec = asMapping(value, 'the column', failHere);
-  for (const key of Object.keys(spec)) {
-    if (!(COLUMN_KEYS as readonly string[]).includes(key)) {
-      const closest = closestName(key, COLUMN_KEYS);
-      const hint = closest === undefined ? '' : ` (did you mean "${closest}"?)`;
-      fail(`${where}: unknown key "${key}"${hint}; the keys are ${COLUMN_KEYS.join(', ')}`);
-    }
-  }
+  checkKeys(spec, COLUMN_KEYS, 'key', undefined, failHere);
   if (spec.type === undefined) failHere(`"type" is required; the types are ${SCHEMA_COLUMN_TYPES.join(', ')}`);
   const type = oneOf(spec.type, SCHEMA_COLUMN_TYPES, '"type"', failHere);
   for (const key of Object.keys(spec) as (typeof COLUMN_KEYS)[number][]) {
@@ -195,7 +189,7 @@ function parseColumn(name: string, value: unknown, fail: Fail): ColumnSchema {
   const statRange = (key: 'mean' | 'median' | 'std'): Range | undefined => {
     if (spec[key] === undefined) return undefined;
     const map = asMapping(spec[key], `"${key}"`, failHere, 'a mapping such as { min: 0, max: 1 }');
-    checkKeys(map, BOUND_KEYS, `key in "${key}"`, failHere);
+    checkKeys(map, BOUND_KEYS, 'key', `"${key}"`, failHere);
     const r = parseRange(map, (v, k) => finite(v, `"${key}.${k}"`, failHere), `${key}.`, failHere);
     if (r === undefined) failHere(`"${key}" needs at least one of ${BOUND_KEYS.join(', ')}`);
     return r;
@@ -271,7 +265,7 @@ function parseMostly(value: unknown, fail: Fail): Record<RowCheckName, number> {
     fail(`"mostly" must be a fraction from 0 to 1, or a mapping of check to fraction (checks: ${ROW_CHECK_NAMES.join(', ')}); got ${show(value)}`);
   }
   const map = value as Record<string, unknown>;
-  checkKeys(map, ROW_CHECK_NAMES, 'check in "mostly"', fail);
+  checkKeys(map, ROW_CHECK_NAMES, 'check', '"mostly"', fail);
   const result = all(1);
   for (const [key, v] of Object.entries(map)) result[key as RowCheckName] = fraction(v, `"mostly.${key}"`, fail);
   return result;
@@ -313,7 +307,7 @@ function parseKeySets(value: unknown, fail: Fail): string[][] {
 
 function parseReference(value: unknown, fail: Fail): ReferenceTolerances {
   const map = asMapping(value, '"reference"', fail);
-  checkKeys(map, REFERENCE_KEYS, 'key in "reference"', fail);
+  checkKeys(map, REFERENCE_KEYS, 'key', '"reference"', fail);
   const tolerance = (key: string, fallback: number | undefined, isFraction: boolean): number | undefined => {
     const v = map[key];
     if (v === undefined) return fallback;
@@ -343,12 +337,20 @@ function asMapping(value: unknown, what: string, fail: Fail, expected = 'a mappi
   return value as Record<string, unknown>;
 }
 
-function checkKeys(map: Record<string, unknown>, allowed: readonly string[], what: string, fail: Fail): void {
+/** Refuses keys outside `allowed`: `unknown <kind> "<key>" in <container> (did you mean …); the <kind>s are …`. */
+function checkKeys(
+  map: Record<string, unknown>,
+  allowed: readonly string[],
+  kind: 'key' | 'top-level key' | 'check',
+  container: string | undefined,
+  fail: Fail,
+): void {
   for (const key of Object.keys(map)) {
     if (allowed.includes(key)) continue;
     const closest = closestName(key, allowed);
     const hint = closest === undefined ? '' : ` (did you mean "${closest}"?)`;
-    fail(`unknown ${what} "${key}"${hint}; the keys are ${allowed.join(', ')}`);
+    const where = container === undefined ? '' : ` in ${container}`;
+    fail(`unknown ${kind} "${key}"${where}${hint}; the ${kind}s are ${allowed.join(', ')}`);
   }
 }
 
@@ -417,7 +419,7 @@ function parseJson(text: string, source: string): unknown {
 }
 
 function parseYaml(text: string, source: string): unknown {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
   const error = doc.errors[0];
   if (error !== undefined) {
     const at = error.linePos?.[0];
