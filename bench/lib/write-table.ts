@@ -60,11 +60,14 @@ async function writeLines(path: string, lines: Iterable<string>): Promise<void> 
 export async function writeDelimited(table: Table, path: string, delimiter = ','): Promise<void> {
   function* lines(): Generator<string> {
     yield table.columns.map((c) => quoteCsv(c.name, delimiter)).join(delimiter) + '\n';
+    // In a one-column file an empty line could be taken for a blank line: quote it.
+    const emptyField = table.columns.length === 1 ? '""' : '';
     for (let i = 0; i < table.rowCount; i++) {
       let line = '';
       for (let j = 0; j < table.columns.length; j++) {
         if (j > 0) line += delimiter;
-        line += quoteCsv(cellText(table.columns[j], i), delimiter);
+        const text = cellText(table.columns[j], i);
+        line += text === '' ? emptyField : quoteCsv(text, delimiter);
       }
       yield line + '\n';
     }

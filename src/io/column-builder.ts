@@ -17,8 +17,9 @@ import type { MissingValues } from './missing-values.js';
 import { isExactInteger, numberSyntax, parseNumberBytes } from './number-parser.js';
 
 export class ColumnBuilder {
-  /** Inference was contradicted: the column must be read again as text. */
-  demoted = false;
+  private contradicted = false;
+  /** An inferred integer column met an integer beyond ±2^53, which only text holds exactly. */
+  private inexactInteger = false;
   /** Tokens or values received so far, missing ones included (= the current 1-based row). */
   rows = 0;
   private nullCount = 0;
@@ -42,6 +43,14 @@ export class ColumnBuilder {
     if (this.kind !== 'unknown') this.startStorage();
   }
 
+  /**
+   * Inference was contradicted (or an integer column holds integers a double cannot): the
+   * column must be read again as text.
+   */
+  get demoted(): boolean {
+    return this.contradicted || (this.inexactInteger && this.integer && this.kind === 'number');
+  }
+
   /** One field, already unquoted and trimmed: `bytes[start, end)`. */
   addField(bytes: Buffer, start: number, end: number): void {
     if (this.missing.isMissingBytes(bytes, start, end)) this.addMissing();
@@ -59,17 +68,17 @@ export class ColumnBuilder {
   /** A non-missing token. */
   addToken(bytes: Buffer, start: number, end: number): void {
     this.rows++;
-    if (this.demoted) return;
+    if (this.contradicted) return;
     switch (this.kind) {
       case 'number': {
         const v = parseNumberBytes(bytes, start, end);
-        if (v !== v) return this.reject(bytes, start, end, this.forced === 'integer' ? 'an integer' : 'a number');
+        if (v !== v) return this.reject(bytes, start, end, this.forced === 'integer' ? 'is not an integer' : 'is not a number');
         if (!numberSyntax.integer || !isExactInteger(v)) {
           if (this.forced === undefined) {
-            if (numberSyntax.integer) return this.demote();
-            this.integer = false;
+            if (numberSyntax.integer) this.inexactInteger = true;
+            else this.integer = false;
           } else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
-            return this.reject(bytes, start, end, Number.isInteger(v) ? 'an integer that a double holds exactly (beyond ±2^53)' : 'an integer');
+            return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
           }
         }
         this.values!.push(v);
@@ -77,13 +86,13 @@ export class ColumnBuilder {
       }
       case 'boolean': {
         const b = this.forced === undefined ? parseBooleanBytes(bytes, start, end) : parseBooleanLenient(bytes, start, end);
-        if (b < 0) return this.reject(bytes, start, end, 'a boolean (true or false)');
+        if (b < 0) return this.reject(bytes, start, end, 'is not a boolean (true, false, 1 or 0)');
         this.values!.push(b);
         return;
       }
       case 'datetime': {
         const t = parseDatetimeBytes(bytes, start, end);
-        if (t !== t) return this.reject(bytes, start, end, 'an ISO 8601 date or datetime');
+        if (t !== t) return this.reject(bytes, start, end, 'is not an ISO 8601 date or datetime');
         this.values!.push(t);
         return;
       }
@@ -114,24 +123,24 @@ export class ColumnBuilder {
       }
       if (this.kind === 'string') {
         this.rows++;
-        if (!this.demoted) this.codes!.push(this.intern(String(value)));
+        if (!this.contradicted) this.codes!.push(this.intern(String(value)));
         return;
       }
       if (typeof value === 'number' && this.kind === 'number') {
         if (!(Number.isInteger(value) && isExactInteger(value))) {
           if (this.forced === 'integer') {
             this.rows++;
-            return this.reject(undefined, 0, 0, 'an integer', String(value));
+            return this.reject(undefined, 0, 0, 'is not an integer', String(value));
           }
           this.integer = false;
         }
         this.rows++;
-        if (!this.demoted) this.values!.push(value);
+        if (!this.contradicted) this.values!.push(value);
         return;
       }
       if (typeof value === 'boolean' && this.kind === 'boolean') {
         this.rows++;
-        if (!this.demoted) this.values!.push(value ? 1 : 0);
+        if (!this.contradicted) this.values!.push(value ? 1 : 0);
         return;
       }
       // A number in a boolean or datetime column, or a boolean among numbers: parse its text,
@@ -166,7 +175,7 @@ export class ColumnBuilder {
 
   private inferFrom(bytes: Uint8Array, start: number, end: number): void {
     const v = parseNumberBytes(bytes, start, end);
-    if (v === v) this.kind = numberSyntax.integer && !isExactInteger(v) ? 'string' : 'number';
+    if (v === v) this.kind = 'number';
     else if (parseBooleanBytes(bytes, start, end) >= 0) this.kind = 'boolean';
     else if (parseDatetimeBytes(bytes, start, end) === parseDatetimeBytes(bytes, start, end)) this.kind = 'datetime';
     else this.kind = 'string';
@@ -195,10 +204,10 @@ export class ColumnBuilder {
   }
 
   /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
-  private reject(bytes: Buffer | undefined, start: number, end: number, expected: string, text?: string): void {
+  private reject(bytes: Buffer | undefined, start: number, end: number, problem: string, text?: string): void {
     if (this.forced === undefined) return this.demote();
     const token = text ?? bytes!.toString('utf8', start, end);
-    throw new DataError(`"${token}" is not ${expected} (the column's type is set to ${this.forced})`, {
+    throw new DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
       file: this.source,
       column: this.name,
       row: this.rows,
@@ -206,7 +215,7 @@ export class ColumnBuilder {
   }
 
   private demote(): void {
-    this.demoted = true;
+    this.contradicted = true;
     this.values = undefined;
     this.codes = undefined;
   }

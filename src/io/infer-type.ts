@@ -6,8 +6,9 @@
  * `TRUE`/`FALSE`), ISO 8601 datetime (see datetime-parser.ts), else string. It keeps that type
  * only if EVERY later non-missing token parses the same way; one token that does not (`1,234`,
  * `N/A`, `yes` in a boolean column) makes the whole column a string column with the raw
- * (trimmed) tokens, so nothing is silently coerced. An integer written with more digits than a
- * double holds exactly (beyond ±2^53, e.g. 20-digit ids) also makes the column text.
+ * (trimmed) tokens, so nothing is silently coerced. A column of integers that holds one beyond
+ * ±2^53 (e.g. 20-digit ids), which a double cannot hold exactly, is text too; among numbers with
+ * fractions such a token is just a number, rounded to the nearest double like any other.
  *
  * An explicit type (configuration) is strict instead: a token that does not parse is an error
  * naming file, column, row and token. Explicit `boolean` also accepts any letter case and 1/0.

@@ -1,0 +1,71 @@
+/**
+ * parseNumberBytes against JavaScript's own Number() (correctly rounded) as the oracle: every
+ * accepted token must give the identical double (Object.is, so -0 too), and tokens outside the
+ * grammar must be rejected. Tolerance: none.
+ */
+import { describe, expect, it } from 'vitest';
+import { numberSyntax, parseNumberBytes } from '../../src/io/number-parser.js';
+import { parseStrictNumber } from '../../src/io/table.js';
+import { createRandom } from '../../src/stats/rng.js';
+
+function parse(text: string): number {
+  const bytes = Buffer.from(text, 'latin1');
+  return parseNumberBytes(bytes, 0, bytes.length);
+}
+
+describe('parseNumberBytes', () => {
+  it.each([
+    ['0', 0], ['-0', -0], ['+7', 7], ['1.', 1], ['.5', 0.5], ['-.5', -0.5], ['1e3', 1000], ['1E-3', 0.001],
+    ['2.5e+2', 250], ['007', 7], ['0.1', 0.1], ['123456789012345', 123456789012345],
+    ['9007199254740993', 9007199254740992], ['0.30000000000000004', 0.30000000000000004],
+    ['1.7976931348623157e308', 1.7976931348623157e308], ['1e309', Infinity], ['5e-324', 5e-324], ['1e-400', 0],
+    ['inf', Infinity], ['-Inf', -Infinity], ['Infinity', Infinity], ['+infinity', Infinity],
+  ])('%s → %d', (text, expected) => {
+    expect(Object.is(parse(text), expected)).toBe(true);
+  });
+
+  it.each(['', '+', '-', '.', 'e5', '1e', '1e+', '1.2.3', '1,234', '0x10', '1_000', 'NaN', 'N/A', 'INF', 'infinit', '1 2', '--1', '1e5.5', ' 1'])(
+    'rejects %j',
+    (text) => {
+      expect(parse(text)).toBeNaN();
+      expect(parseStrictNumber(text.trim() === text ? text : 'x')).toBeNaN();
+    },
+  );
+
+  it('marks integer syntax', () => {
+    parse('-12');
+    expect(numberSyntax.integer).toBe(true);
+    parse('12.0');
+    expect(numberSyntax.integer).toBe(false);
+    parse('1e2');
+    expect(numberSyntax.integer).toBe(false);
+  });
+
+  it('equals Number() on 20,000 random tokens of every shape (seed 7)', () => {
+    const random = createRandom(7);
+    const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random.next() * 10)).join('');
+    for (let i = 0; i < 20000; i++) {
+      const sign = ['', '-', '+'][Math.floor(random.next() * 3)];
+      const whole = digits(Math.floor(random.next() * 20));
+      const fraction = random.next() < 0.6 ? `.${digits(Math.floor(random.next() * 20))}` : '';
+      const exponent = random.next() < 0.3 ? `e${['', '-', '+'][Math.floor(random.next() * 3)]}${Math.floor(random.next() * 330)}` : '';
+      const text = sign + whole + fraction + exponent;
+      const valid = /\d/.test(whole + fraction);
+      const got = parse(text);
+      if (valid) expect(Object.is(got, Number(text)), text).toBe(true);
+      else expect(got, text).toBeNaN();
+    }
+  });
+
+  it('equals Number() on the shortest text of 20,000 random doubles (seed 8)', () => {
+    const random = createRandom(8);
+    const view = new DataView(new ArrayBuffer(8));
+    for (let i = 0; i < 20000; i++) {
+      view.setUint32(0, random.nextUint32());
+      view.setUint32(4, random.nextUint32());
+      const v = view.getFloat64(0);
+      if (!Number.isFinite(v)) continue;
+      expect(Object.is(parse(String(v)), v), String(v)).toBe(true);
+    }
+  });
+});
