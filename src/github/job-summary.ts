@@ -1,10 +1,11 @@
 /**
  * The job summary: markdown appended to the step's GITHUB_STEP_SUMMARY file, shown on the run's
- * page. GitHub refuses a step summary over 1 MiB (and shows an error instead), so what is appended
- * is folded and cut to keep the whole file under that limit.
+ * page. Written directly, as @actions/core's `summary` does, but without its cached file path.
+ * GitHub refuses a step summary over 1 MiB (and shows an error instead), so what is appended is
+ * folded and cut to keep the whole file under that limit.
  */
 import { statSync } from 'node:fs';
-import * as core from '@actions/core';
+import { appendFile } from 'node:fs/promises';
 import type { Logger } from '../logger.js';
 import { fitMarkdown } from './fit-markdown.js';
 
@@ -51,10 +52,9 @@ export async function appendJobSummary(
     });
     const shortened = fitted.text !== text;
     if (shortened) logger.info(`Job summary shortened to ${Buffer.byteLength(fitted.text)} bytes to stay under GitHub's 1 MiB limit`);
-    await core.summary.addRaw(fitted.text).write();
+    await appendFile(path, fitted.text, 'utf8');
     return { written: true, bytes: Buffer.byteLength(fitted.text), shortened };
   } catch (error) {
-    core.summary.emptyBuffer();
     logger.warning(`Could not write the job summary: ${error instanceof Error ? error.message : String(error)}`);
     return { written: false, bytes: 0, shortened: false };
   }
