@@ -7,7 +7,8 @@
  * - strftime-like formats as in Python's `datetime.strptime`: `%Y %y %m %d %H %I %p %M %S %f %z
  *   %b %B %j %%` and the shorthands `%F` (`%Y-%m-%d`) and `%T` (`%H:%M:%S`).
  * A time without an offset is taken as UTC. Calendar dates are checked (`2023-02-30` is not a
- * date). Unparseable tokens give NaN, never an exception: the type check reports them.
+ * date; unlike strptime, neither is day 366 of a non-leap year). Fractions of a second keep
+ * sub-millisecond precision, as the loader does. Unparseable tokens give NaN, never an exception: the type check reports them.
  */
 import { ConfigurationError } from '../errors.js';
 import { parseDatetimeString } from '../io/datetime-parser.js';
@@ -196,7 +197,7 @@ function assemble(f: Fields): number {
   const date = new Date(0);
   date.setUTCFullYear(f.year, month - 1, day);
   date.setUTCHours(hour, f.minute, f.second, 0);
-  return date.getTime() + Math.round(f.millis) - f.offsetMinutes * 60_000;
+  return date.getTime() + f.millis - f.offsetMinutes * 60_000;
 }
 
 function isLeap(year: number): boolean {
