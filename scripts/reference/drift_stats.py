@@ -119,7 +119,170 @@ def ks():
                                  "cases": cases})
 
 
-AREAS = {"distributions": distributions, "ks": ks}
+def categorical():
+    """2 × K count tables: chi2_contingency, Evidently's goodness-of-fit chisquare, the z-test."""
+    tables = [
+        ("two by two", [30, 70], [45, 55]),
+        ("two by two Yates smaller than half", [3, 4], [5, 6]),
+        ("two by two large", [50000, 50000], [50800, 49200]),
+        ("three categories", [10, 20, 30], [20, 20, 20]),
+        ("new category in current", [40, 35, 25, 0], [30, 30, 25, 15]),
+        ("category gone from current", [40, 35, 25, 10], [45, 30, 25, 0]),
+        ("identical proportions", [10, 20, 30, 40], [20, 40, 60, 80]),
+        ("many categories", [int(x) for x in resolve(spec("levels", 51, 12, levels=60))] + [5, 9],
+         [int(x) for x in resolve(spec("levels", 52, 12, levels=60))] + [7, 3]),
+        ("tiny p-value", [5000, 3000, 2000], [3000, 3000, 4000]),
+        ("single category", [17], [23]),
+    ]
+    contingency, gof = [], []
+    for name, ref, cur in tables:
+        ref_a, cur_a = np.array(ref, float), np.array(cur, float)
+        keep = (ref_a + cur_a) > 0
+        r = stats.chi2_contingency(np.array([ref_a[keep], cur_a[keep]]))
+        contingency.append({"name": name, "reference": ref, "current": cur,
+                            "statistic": num(r.statistic), "pValue": num(r.pvalue), "dof": int(r.dof)})
+        # Evidently's chisquare: current counts against reference counts scaled to the current size
+        f_exp = ref_a * (cur_a.sum() / ref_a.sum())
+        g = stats.chisquare(cur_a, f_exp)
+        gof.append({"name": name, "observed": cur, "expected": f_exp.tolist(),
+                    "statistic": num(g.statistic), "pValue": num(g.pvalue)})
+    ztests = []
+    for c1, n1, c2, n2 in [(30, 100, 45, 100), (3, 10, 3, 10), (0, 50, 4, 60), (500, 1000, 530, 1000),
+                           (1, 7, 6, 7), (480000, 1000000, 482000, 1000000), (0, 10, 10, 10), (0, 10, 0, 12)]:
+        z, pv = proportions_ztest([c1, c2], [n1, n2])
+        ztests.append({"counts": [c1, n1, c2, n2], "statistic": num(z), "pValue": num(pv)})
+    write("categorical-tests.json", {
+        "functions": {"contingency": "scipy.stats.chi2_contingency([reference, current]) (zero columns dropped)",
+                      "goodnessOfFit": "scipy.stats.chisquare(observed, expected)",
+                      "zTest": "statsmodels proportions_ztest([c1, c2], [n1, n2]) (pooled, two-sided)"},
+        "contingency": contingency, "goodnessOfFit": gof, "zTest": ztests})
+
+
+def corrections():
+    rng = np.random.default_rng(7)
+    families = [
+        ("ten uniform", rng.uniform(size=10).tolist()),
+        ("thirty with signal", np.concatenate([rng.uniform(0, 0.01, 5), rng.uniform(size=25)]).tolist()),
+        ("ties and bounds", [0.01, 0.01, 0.04, 0.04, 0.0, 1.0, 0.5, 0.03]),
+        ("single", [0.03]),
+        ("all tiny", [1e-12, 3e-9, 2e-5, 1e-4]),
+        ("boundary", [0.05 / 3, 0.05 / 2, 0.05]),
+    ]
+    cases = []
+    for name, p in families:
+        for method, ours in [("fdr_bh", "bh"), ("holm", "holm"), ("bonferroni", "bonferroni")]:
+            for alpha in [0.05, 0.1]:
+                reject, corrected, _, _ = multipletests(p, alpha=alpha, method=method)
+                cases.append({"name": name, "method": ours, "alpha": alpha, "pValues": p,
+                              "adjusted": [num(x) for x in corrected], "reject": [bool(x) for x in reject]})
+    write("multiple-testing.json", {"function": "statsmodels.stats.multitest.multipletests(p, alpha, method)",
+                                    "cases": cases})
+
+
+def binned(ref, cur, bins=10, empty=1e-4):
+    """DESIGN.md's binning, written independently of the TypeScript: numpy quantiles, searchsorted."""
+    edges = np.unique(np.quantile(ref, [k / bins for k in range(1, bins)]))
+    rc = np.bincount(np.searchsorted(edges, ref, side="right"), minlength=len(edges) + 1).astype(float)
+    cc = np.bincount(np.searchsorted(edges, cur, side="right"), minlength=len(edges) + 1).astype(float)
+    return edges, rc, cc
+
+
+def distances(rc, cc, empty=1e-4):
+    rp, cp = rc / rc.sum(), cc / cc.sum()
+    rf, cf = np.where(rp == 0, empty, rp), np.where(cp == 0, empty, cp)
+    rn, cn = rf / rf.sum(), cf / cf.sum()
+    return {
+        "referenceProportions": rf.tolist(), "currentProportions": cf.tolist(),
+        "psi": num(np.sum((rf - cf) * np.log(rf / cf))),
+        "jensenShannon": num(jensenshannon(rf, cf)),
+        "jensenShannonBase2": num(jensenshannon(rf, cf, base=2)),
+        "kl": num(stats.entropy(rf, cf)),
+        "hellinger": num(np.sqrt(0.5 * np.sum((np.sqrt(rn) - np.sqrt(cn)) ** 2))),
+        "totalVariation": num(0.5 * np.sum(np.abs(rp - cp))),
+    }
+
+
+def binning():
+    numeric = [
+        ("normal against shifted", spec("normal", 61, 2000), spec("normal", 62, 1500, shift=0.25)),
+        ("identical", spec("normal", 63, 500), spec("normal", 63, 500)),
+        ("heavy ties deduplicate edges", spec("levels", 64, 1000, levels=4), spec("levels", 65, 800, levels=4)),
+        ("zero inflated", spec("skewed", 66, 1000, grid=0), spec("skewed", 67, 1000, grid=0, scale=1.5)),
+        ("current outside reference range", spec("normal", 68, 300), spec("normal", 69, 300, scale=4, shift=3)),
+        ("rounded", spec("normal", 70, 3000, grid=2), spec("normal", 71, 2500, grid=2)),
+        ("tiny reference", [1.0, 2.0, 3.0], [0.5, 2.0, 2.5, 3.5, 9.0]),
+        ("large", spec("normal", 72, 100000), spec("normal", 73, 80000, shift=0.03125)),
+    ]
+    num_cases = []
+    for name, a, b in numeric:
+        ref, cur = resolve(a), resolve(b)
+        edges, rc, cc = binned(ref, cur)
+        w = stats.wasserstein_distance(ref, cur)
+        num_cases.append({"name": name, "reference": a, "current": b, "edges": edges.tolist(),
+                          "referenceCounts": rc.tolist(), "currentCounts": cc.tolist(), **distances(rc, cc),
+                          "wasserstein": num(w), "referenceStd": num(np.std(ref)),
+                          "wassersteinNormed": num(w / max(np.std(ref), 0.001))})
+    cat_cases = []
+    for name, ref, cur in [("new category", [40, 35, 25, 0], [30, 30, 25, 15]),
+                           ("category gone", [40, 35, 25, 10], [45, 30, 25, 0]),
+                           ("identical proportions", [10, 20, 30, 40], [20, 40, 60, 80]),
+                           ("binary", [700, 300], [640, 360])]:
+        cat_cases.append({"name": name, "referenceCounts": ref, "currentCounts": cur,
+                          **distances(np.array(ref, float), np.array(cur, float))})
+    quantiles = []
+    for n in [1, 2, 3, 7, 10, 11, 101]:
+        x = np.sort(resolve(spec("normal", 80 + n, n)))
+        for q in [0.0, 0.1, 0.25, 0.3, 0.5, 0.7, 0.9, 1.0]:
+            quantiles.append({"sample": spec("normal", 80 + n, n), "p": q, "value": num(np.quantile(x, q))})
+    write("binning.json", {
+        "rule": "edges = np.unique(np.quantile(reference, [k/10 for k in 1..9])); bin = searchsorted(edges, x, 'right'); "
+                "proportion 0 -> 1e-4; psi = sum((r-c) ln(r/c)); jensenshannon(r, c); entropy(r, c); "
+                "hellinger on renormalised proportions; total variation on raw proportions; "
+                "wasserstein_distance / max(np.std(reference), 0.001)",
+        "numeric": num_cases, "categorical": cat_cases, "quantiles": quantiles})
+
+
+def rank_tests():
+    mwu, ad, cvm = [], [], []
+    for name, a, b in PAIRS:
+        x, y = resolve(a), resolve(b)
+        m = stats.mannwhitneyu(x, y)
+        mwu.append({"name": name, "reference": a, "current": b, "statistic": num(m.statistic), "pValue": num(m.pvalue)})
+        if len(np.unique(np.concatenate([x, y]))) > 1:
+            r = stats.anderson_ksamp([x, y])
+            ad.append({"name": name, "reference": a, "current": b, "statistic": num(r.statistic), "pValue": num(r.pvalue)})
+        if len(x) > 1 and len(y) > 1:
+            c = stats.cramervonmises_2samp(x, y)
+            cvm.append({"name": name, "reference": a, "current": b, "statistic": num(c.statistic), "pValue": num(c.pvalue)})
+    # Tie-safe Cramér–von Mises: permutation p-values from scipy.stats.permutation_test as the oracle
+    permutation = []
+    tied = [
+        ("heavy ties three levels", spec("levels", 11, 50, levels=3), spec("levels", 12, 60, levels=3)),
+        ("binary levels", spec("levels", 13, 40, levels=2), spec("levels", 14, 45, levels=2)),
+        ("integer-rounded shifted", spec("normal", 91, 300, grid=0), spec("normal", 92, 280, grid=0, shift=0.25)),
+        ("zero inflated", spec("skewed", 93, 400, grid=0), spec("skewed", 94, 350, grid=0, scale=1.25)),
+    ]
+    for name, a, b in tied:
+        x, y = resolve(a), resolve(b)
+
+        def statistic(u, v):
+            return stats.cramervonmises_2samp(u, v, method="asymptotic").statistic
+
+        res = stats.permutation_test((x, y), statistic, permutation_type="independent", n_resamples=20000,
+                                     alternative="greater", random_state=np.random.default_rng(5))
+        permutation.append({"name": name, "reference": a, "current": b, "statistic": num(res.statistic),
+                            "pValue": num(res.pvalue), "resamples": 20000,
+                            "classicalPValue": num(stats.cramervonmises_2samp(x, y).pvalue)})
+    write("rank-tests.json", {
+        "functions": {"mannWhitney": "scipy.stats.mannwhitneyu(reference, current) (two-sided, auto)",
+                      "andersonDarling": "scipy.stats.anderson_ksamp([reference, current]) (midrank)",
+                      "cramerVonMises": "scipy.stats.cramervonmises_2samp(reference, current) (auto)",
+                      "cramerVonMisesPermutation": "scipy.stats.permutation_test on the CvM statistic, 20000 resamples"},
+        "mannWhitney": mwu, "andersonDarling": ad, "cramerVonMises": cvm, "cramerVonMisesPermutation": permutation})
+
+
+AREAS = {"distributions": distributions, "ks": ks, "categorical": categorical, "corrections": corrections,
+         "binning": binning, "rank": rank_tests}
 
 if __name__ == "__main__":
     chosen = sys.argv[1:] or list(AREAS)

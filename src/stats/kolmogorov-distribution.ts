@@ -100,7 +100,7 @@ function durbinMatrixCdf(n: number, d: number): number {
   const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
   v[m - 1] = (1 + tt) * fac;
 
-  let H = new Float64Array(m * m);
+  let H: Float64Array = new Float64Array(m * m);
   for (let i = 1; i < m; i++) {
     for (let row = i - 1; row < m; row++) H[row * m + i] = w[row - (i - 1)];
   }

@@ -1,5 +1,7 @@
 import { describe, it } from 'vitest';
 import { chiSquareCdf, chiSquareSf } from '../../src/stats/chi-square-distribution.js';
+import { besselK } from '../../src/stats/bessel-k.js';
+import { cramerVonMisesLimitCdf } from '../../src/stats/cramer-von-mises.js';
 import { logGamma } from '../../src/stats/gamma.js';
 import { kolmogorovSf, smirnovSf } from '../../src/stats/kolmogorov-distribution.js';
 import { expectAbsolute, expectRelative, loadFixture } from './reference.js';
@@ -8,7 +10,7 @@ import { expectAbsolute, expectRelative, loadFixture } from './reference.js';
 interface Table {
   rows: (number | null)[][];
 }
-const reference = loadFixture<{ chi2: Table; kstwo: Table; smirnov: Table; gammaln: Table }>('distributions.json');
+const reference = loadFixture<{ chi2: Table; kstwo: Table; smirnov: Table; gammaln: Table; kv: Table; cvmInfCdf: Table }>('distributions.json');
 
 describe('distribution functions against scipy', () => {
   it.each(reference.gammaln.rows)('gammaln(%d) to 1e-13 relative', (x, value) => {
@@ -32,5 +34,13 @@ describe('distribution functions against scipy', () => {
     const actual = smirnovSf(n as number, d as number);
     expectAbsolute(actual, sf, 1e-10);
     if ((sf as number) > 1e-280) expectRelative(actual, sf, 1e-8);
+  });
+
+  it.each(reference.kv.rows)('kv(%d, %d) to 1e-12 relative', (nu, x, value) => {
+    expectRelative(besselK(nu as number, x as number), value, 1e-12);
+  });
+
+  it.each(reference.cvmInfCdf.rows)("Cramér–von Mises limiting cdf at %d to 1e-12 absolute (scipy's _cdf_cvm_inf)", (x, cdf) => {
+    expectAbsolute(cramerVonMisesLimitCdf(x as number), cdf, 1e-12);
   });
 });
