@@ -1,3 +1,3 @@
 #!/usr/bin/env node
 // The `mlgate` command: runs the committed bundle, so no build step is needed after install.
-await import('../dist/cli/index.js');
+import '../dist/cli/index.js';

@@ -13,9 +13,10 @@ export interface CommonConfig {
   readonly githubToken: string | undefined;
 }
 
-export function readCommonConfig(reader: InputReader, action: ActionName): CommonConfig {
+export function readCommonConfig(reader: InputReader, action: ActionName, runner: 'cli' | 'action'): CommonConfig {
+  const inAction = runner === 'action';
   const name = reader.optional('name');
-  const commentId = reader.optional('comment-id') ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
+  const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
   // The id lives inside an HTML comment marker: it must not be able to close it.
   if (/--|[<>\s]/.test(commentId)) {
     throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
@@ -23,9 +24,9 @@ export function readCommonConfig(reader: InputReader, action: ActionName): Commo
   return {
     name,
     jsonPath: reader.optional('json'),
-    markdownPath: reader.optional('markdown'),
-    commentMode: reader.enum<'update' | 'recreate' | 'off'>('comment') ?? 'update',
+    markdownPath: inAction ? undefined : reader.optional('markdown'),
+    commentMode: inAction ? (reader.enum<'update' | 'recreate' | 'off'>('comment') ?? 'update') : 'off',
     commentId,
-    githubToken: reader.optional('github-token'),
+    githubToken: inAction ? reader.optional('github-token') : undefined,
   };
 }

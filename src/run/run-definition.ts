@@ -28,7 +28,7 @@ export async function runDefinition(
   context: RunContext,
 ): Promise<Completed> {
   const reader = new InputReader(withConfigFile(direct), inputsFor(definition, runner));
-  const common = readCommonConfig(reader, definition.name);
+  const common = readCommonConfig(reader, definition.name, runner);
   const config = definition.configure(reader);
   const result = await definition.execute(config, context);
   const markdown = definition.render(result, config, common);

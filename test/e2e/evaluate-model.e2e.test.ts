@@ -56,7 +56,10 @@ describe('evaluate-model bundle on a pull request', () => {
     expect(comments()[0].body).toContain('accuracy >= 0.5');
     expect(github.requests.some((r) => r.method === 'PATCH')).toBe(true);
     for (const r of github.requests) expect(r.authorized).toBe(true);
-    for (const text of [first.stdout, first.summary, JSON.stringify(first.outputs), JSON.stringify(github.requests)]) {
+    // The runner consumes `::add-mask::` itself (that line is how a secret gets masked); nothing else may carry the token.
+    const log = first.stdout.split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+    expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
+    for (const text of [log, first.stderr, first.summary, JSON.stringify(first.outputs), JSON.stringify(github.requests)]) {
       expect(text).not.toContain(TOKEN);
     }
   });
@@ -84,7 +87,8 @@ describe('evaluate-model bundle on a pull request', () => {
   it('exits 2 with one clear line on a malformed gate, outputs at their safe defaults', async () => {
     const run = await runBundle('evaluate-model', { inputs: { ...baseInputs, gates: 'roc_auc => 0.9' }, apiUrl: github.url });
     expect(run.code).toBe(2);
-    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error'));
+    // Workflow commands escape % as %25 (the runner decodes it).
+    const errors = run.stdout.split('\n').filter((l) => l.startsWith('::error')).map((l) => l.replace(/%25/g, '%'));
     expect(errors).toEqual(['::error::evaluate-model: input "gates": cannot read gate "roc_auc => 0.9" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")']);
     expect(run.stdout).not.toMatch(/\bat .*\.js:\d+/);
     expect(run.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'result-path': '' });
@@ -92,7 +96,7 @@ describe('evaluate-model bundle on a pull request', () => {
   });
 
   it('exits 2 naming the file, row and column of a bad value', async () => {
-    const run = await runBundle('evaluate-model', { inputs: { ...baseInputs, predictions: 'test/fixtures/evaluate-model/bad-score.csv' }, apiUrl: github.url });
+    const run = await runBundle('evaluate-model', { inputs: { ...baseInputs, 'slice-columns': '', predictions: 'test/fixtures/evaluate-model/bad-score.csv' }, apiUrl: github.url });
     expect(run.code).toBe(2);
     expect(run.stdout).toContain('::error::evaluate-model: test/fixtures/evaluate-model/bad-score.csv, row 3, column "score": "n/a" is not a number');
   });

@@ -1,5 +1,7 @@
 /** Metrics for the whole file and for every slice, from the prepared typed arrays. */
-import { classificationMetrics, regressionMetrics, type MetricValue } from '../../metrics/index.js';
+import { classificationMetrics } from '../../metrics/classification.js';
+import { regressionMetrics } from '../../metrics/regression.js';
+import type { MetricValue } from '../../metrics/types.js';
 import type { EvaluateModelConfig } from './inputs.js';
 import type { PreparedClassification, PreparedPredictions, SliceColumn } from './predictions.js';
 import type { FairnessEntry, MetricEntry, SliceEntry, SliceGap } from './result.js';

@@ -2,7 +2,8 @@
 import { ConfigurationError } from '../../errors.js';
 import type { Gate } from '../../gates/gate.js';
 import { splitSubject, type GateCatalogue, type GateResolver, type GateTarget } from '../../gates/evaluate-gates.js';
-import { CLASSIFICATION_METRICS, REGRESSION_METRICS } from '../../metrics/index.js';
+import { BINARY_METRICS, CLASSIFICATION_METRICS, MULTICLASS_METRICS } from '../../metrics/classification.js';
+import { REGRESSION_METRICS } from '../../metrics/regression.js';
 import type { Task } from './inputs.js';
 import type { EvaluateModelResult } from './result.js';
 
@@ -17,7 +18,7 @@ export const EVALUATE_MODEL_GATES: GateCatalogue = {
 
 /** Once the task is known: every gate must name a metric of that task, and slice gates need slices. */
 export function checkGatesForTask(gates: readonly Gate[], task: Task, hasSlices: boolean): void {
-  const metrics: readonly string[] = task === 'regression' ? REGRESSION_METRICS : CLASSIFICATION_METRICS;
+  const metrics: readonly string[] = task === 'regression' ? REGRESSION_METRICS : task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS;
   for (const gate of gates) {
     const { metric, field } = splitSubject(gate.subject, EVALUATE_MODEL_GATES.fields);
     const fairness = (FAIRNESS_METRICS as readonly string[]).includes(metric);

@@ -2,4 +2,4 @@
 import { runAction } from '../../github/run-action.js';
 import { evaluateModel } from './main.js';
 
-await runAction(evaluateModel);
+void runAction(evaluateModel);
