@@ -4,3 +4,5 @@ export { SCHEMA_COLUMN_TYPES, ROW_CHECK_NAMES, MONOTONIC_VALUES, DEFAULT_REFEREN
 export { parseSchema, readSchemaFile, schemaFromValue, TABLE_KEYS, COLUMN_KEYS } from './parse.js';
 export { loadOptionsFor, type SchemaLoadOptions } from './load-options.js';
 export { datetimeParser, parseIsoDatetime, formatDatetime } from './datetime-format.js';
+export { inferSchema, inferredSchemaHeader, MAX_CATEGORIES, type InferOptions } from './infer.js';
+export { renderSchemaYaml, schemaToValue, type RenderOptions } from './render.js';

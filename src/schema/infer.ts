@@ -9,7 +9,7 @@
  *   one hundredth of the range's order of magnitude (6.981 … 28.11 → 6 … 29; 0.3 … 118.7 → 0 …
  *   120); integers on a grid of at least 1. Id-like columns get no bounds (new ids grow).
  * - `unique: true` for id-like columns: integer or text, no missing and no repeated value, and a
- *   name like `id`, `user_id`, `orderId`, `key`, `uuid`, or consecutive integers.
+ *   name like `id`, `user_id`, `orderId`, `key`, `uuid`, `sample_code`, or consecutive integers.
  * - datetimes get no bounds: new data is expected to be later.
  * Every inference that is not exact is stated in the column's `note` (a comment in the YAML).
  * The inferred schema accepts the table it was inferred from.
@@ -18,7 +18,7 @@ import type { Column, Table } from '../io/table.js';
 import { columnView, VALID } from '../checks/column-view.js';
 import type { ColumnView } from '../checks/column-view.js';
 import { distinctValid } from '../checks/distinct.js';
-import { showPercent, showStatistic } from '../checks/describe.js';
+import { showStatistic } from '../checks/describe.js';
 import { formatDatetime } from './datetime-format.js';
 import type { ColumnSchema, Range, RowCheckName, Schema, SchemaColumnType } from './types.js';
 import { DEFAULT_MIN_ROWS, DEFAULT_REFERENCE_TOLERANCES, ROW_CHECK_NAMES } from './types.js';
@@ -26,7 +26,8 @@ import { DEFAULT_MIN_ROWS, DEFAULT_REFERENCE_TOLERANCES, ROW_CHECK_NAMES } from 
 /** Text columns with more distinct values than this are `string`, not `category`. */
 export const MAX_CATEGORIES = 50;
 
-const ID_NAME = /(^|[_\s.-])(id|key|uuid|guid)$|^(id|key|uuid|guid)([_\s.-]|$)|[a-z](Id|ID|Key|Uuid)$/i;
+const ID_WORD = /(^|[_\s.-])(id|key|uuid|guid|code)$|^(id|key|uuid|guid)([_\s.-]|$)/i;
+const ID_CAMEL = /[a-z](Id|ID|Key|Uuid|Code)$/;
 
 export interface InferOptions {
   /** Tokens the reference was loaded with as missing; written into the schema's `null_values`. */
@@ -59,7 +60,9 @@ export function inferredSchemaHeader(table: Table): string[] {
 function inferColumn(column: Column, rowCount: number): ColumnSchema {
   const loaded: SchemaColumnType = column.type;
   const view = columnView(column, { type: loaded });
-  const notes: string[] = [];
+  // What the reference showed, and what inference did with it: the column's YAML comment.
+  const facts: string[] = [];
+  const actions: string[] = [];
   const nonMissing = rowCount - view.missingCount;
   const distinct = distinctValid(view);
   let type: SchemaColumnType = loaded;
@@ -67,19 +70,21 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
   if (loaded === 'string' && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
     type = 'category';
     allowed = categoryValues(view);
-    notes.push(`reference: ${distinct} distinct value${distinct === 1 ? '' : 's'}`);
+    facts.push(`${distinct} distinct value${distinct === 1 ? '' : 's'}`);
   }
 
   const nullable = view.missingCount > 0;
   let maxNullFraction: number | undefined;
   if (view.validCount === 0) {
-    notes.push('no values in the reference: only the type is known');
+    facts.push('no values');
+    actions.push('only the type is known');
   } else if (nullable) {
     const observed = view.missingCount / rowCount;
     const bound = roundUpToStep(observed * 1.25);
     if (bound < 1) {
       maxNullFraction = bound;
-      notes.push(`reference: ${showPercent(observed)} missing (bound: × 1.25, rounded up)`);
+      facts.push(`${Number((observed * 100).toPrecision(3))}% missing`);
+      actions.push('missing bound × 1.25, rounded up');
     }
   }
 
@@ -92,14 +97,17 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
     if (Number.isFinite(lo) && Number.isFinite(hi)) {
       const bounds = roundOutward(lo, hi, type === 'integer');
       range = { min: { value: bounds.min, exclusive: false }, max: { value: bounds.max, exclusive: false } };
-      notes.push(`reference: ${showStatistic(lo)} … ${showStatistic(hi)} (bounds rounded outward)`);
+      facts.push(`${showStatistic(lo)} … ${showStatistic(hi)}`);
+      actions.push('bounds rounded outward');
     }
   }
   if (type === 'datetime' && view.validCount > 0) {
     const sorted = view.sorted();
-    notes.push(`reference: ${formatDatetime(sorted[0])} … ${formatDatetime(sorted[sorted.length - 1])} (dates not bounded)`);
+    facts.push(`${formatDatetime(sorted[0])} … ${formatDatetime(sorted[sorted.length - 1])}`);
+    actions.push('dates not bounded');
   }
-  if (idLike) notes.push('id-like: unique, no bounds');
+  if (idLike) actions.push('id-like: unique, no bounds');
+  const note = [...(facts.length > 0 ? [`reference: ${facts.join(', ')}`] : []), ...actions].join('; ');
 
   const mostly = Object.fromEntries(ROW_CHECK_NAMES.map((n) => [n, 1])) as Record<RowCheckName, number>;
   return {
@@ -113,7 +121,7 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
     unique: idLike,
     mostly,
     severity: 'fail',
-    ...(notes.length === 0 ? {} : { note: notes.join('; ') }),
+    ...(note === '' ? {} : { note }),
   };
 }
 
@@ -128,7 +136,7 @@ function categoryValues(view: ColumnView): string[] {
 function isIdLike(view: ColumnView, name: string, type: SchemaColumnType, rowCount: number): boolean {
   if ((type !== 'integer' && type !== 'string') || rowCount < 2 || view.missingCount > 0) return false;
   if (distinctValid(view) !== view.validCount) return false;
-  if (ID_NAME.test(name)) return true;
+  if (ID_WORD.test(name) || ID_CAMEL.test(name)) return true;
   if (type !== 'integer' || rowCount < 10) return false;
   const sorted = view.sorted();
   return sorted[sorted.length - 1] - sorted[0] + 1 === sorted.length;
