@@ -21,22 +21,23 @@
  * Domain: finite scores. Range: [0, 1].
  */
 import { influenceStandardError, logitNormalInterval } from '../stats/influence-interval.js';
+import type { Ranking } from '../stats/ranking.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
+// Walking the tie groups of the shared ranking from the lowest score up, for a group g:
+// atOrAbove = N − rows below it, prec_g = positives at or above / atOrAbove, AP = (1/m) Σ_g pos_g·prec_g;
+// D1_g = Σ_{h ≤ g} pos_h / atOrAbove_h, D2_g = Σ_{h ≤ g} pos_h·prec_h / atOrAbove_h; and the influence is
+// IF = (N/m)(prec_g − AP + D1_g − D2_g) for a positive row of group g, −(N/m)·D2_g for a negative one.
+
 /**
- * @param order ascending argsort of `scores` (shared with ROC AUC).
+ * Average precision with its delta-method interval on the logit scale, from the shared ranking
+ * (sums over tie groups; no per-row arrays).
  */
-export function averagePrecision(scores: Float64Array, yTrue: Int32Array, positive: number, order: Uint32Array, options: IntervalOptions): MetricValue {
-  const rows = scores.length;
-  let positives = 0;
-  for (let r = 0; r < rows; r++) if (yTrue[r] === positive) positives++;
+export function averagePrecision(ranking: Ranking, options: IntervalOptions): MetricValue {
+  const { rows, positives, groups, groupEnds, groupPositives } = ranking;
   if (positives === 0) {
     return { value: 0, ci: null, ciMethod: null, note: 'y_true has no positive rows: recall is undefined; scikit-learn reports 0' };
   }
-  // Walk tie groups from the lowest score up. For a group g: rowsAtOrAbove = N − rows below it,
-  // prec_g = positives at or above / rowsAtOrAbove. AP = (1/m) Σ_g pos_g·prec_g.
-  // For the influence function: D1_g = Σ_{h ≤ g} pos_h / rowsAtOrAbove_h, D2_g = Σ_{h ≤ g} pos_h·prec_h / rowsAtOrAbove_h;
-  // IF = (N/m)(prec_g − AP + D1_g − D2_g) for a positive row of group g, −(N/m)·D2_g for a negative one.
   let apSum = 0;
   let d1 = 0;
   let d2 = 0;
@@ -44,30 +45,23 @@ export function averagePrecision(scores: Float64Array, yTrue: Int32Array, positi
   let xSquares = 0; // Σ pos_g · x_g²
   let negativeSquares = 0; // Σ neg_g · D2_g²
   let positivesBelow = 0;
-  let rowsBelow = 0;
   let start = 0;
-  while (start < rows) {
-    const value = scores[order[start]];
-    let end = start;
-    let groupPositives = 0;
-    while (end < rows && scores[order[end]] === value) {
-      if (yTrue[order[end]] === positive) groupPositives++;
-      end++;
-    }
-    const groupNegatives = end - start - groupPositives;
-    const atOrAbove = rows - rowsBelow;
+  for (let g = 0; g < groups; g++) {
+    const end = groupEnds[g];
+    const p = groupPositives[g];
+    const q = end - start - p;
+    const atOrAbove = rows - start;
     const precision = (positives - positivesBelow) / atOrAbove;
-    if (groupPositives > 0) {
-      apSum += groupPositives * precision;
-      d1 += groupPositives / atOrAbove;
-      d2 += (groupPositives * precision) / atOrAbove;
+    if (p > 0) {
+      apSum += p * precision;
+      d1 += p / atOrAbove;
+      d2 += (p * precision) / atOrAbove;
       const x = precision + d1 - d2;
-      xSum += groupPositives * x;
-      xSquares += groupPositives * x * x;
+      xSum += p * x;
+      xSquares += p * x * x;
     }
-    negativeSquares += groupNegatives * d2 * d2;
-    positivesBelow += groupPositives;
-    rowsBelow += end - start;
+    negativeSquares += q * d2 * d2;
+    positivesBelow += p;
     start = end;
   }
   const value = apSum / positives;
@@ -79,4 +73,45 @@ export function averagePrecision(scores: Float64Array, yTrue: Int32Array, positi
   const ci = logitNormalInterval(value, standardError, options.confidence);
   if (ci === null) return { value, ci: null, ciMethod: null, note: `no interval: average precision is ${value} (degenerate)` };
   return { value, ci, ciMethod: 'analytic' };
+}
+
+/** Average precision and its per-row influence (null when there are no positive rows). */
+export interface AveragePrecisionEstimate {
+  value: number;
+  /** IF(row), centred (sums to 0); null when there are no positive rows. */
+  influence: Float64Array | null;
+}
+
+/** Average precision and its empirical influence function per row (for paired comparisons). */
+export function averagePrecisionWithInfluence(ranking: Ranking): AveragePrecisionEstimate {
+  const { rows, positives, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
+  if (positives === 0) return { value: 0, influence: null };
+  const influence = new Float64Array(rows);
+  const scale = rows / positives;
+  let apSum = 0;
+  let d1 = 0;
+  let d2 = 0;
+  let positivesBelow = 0;
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const end = groupEnds[g];
+    const p = groupPositives[g];
+    const atOrAbove = rows - start;
+    const precision = (positives - positivesBelow) / atOrAbove;
+    if (p > 0) {
+      apSum += p * precision;
+      d1 += p / atOrAbove;
+      d2 += (p * precision) / atOrAbove;
+    }
+    // AP is known only at the end: positives get (N/m)(prec_g + D1_g − D2_g) now, − (N/m)·AP below.
+    const positiveInfluence = scale * (precision + d1 - d2);
+    const negativeInfluence = -scale * d2;
+    for (let i = start; i < end; i++) influence[order[i]] = positiveAt[i] === 1 ? positiveInfluence : negativeInfluence;
+    positivesBelow += p;
+    start = end;
+  }
+  const value = apSum / positives;
+  const shift = scale * value;
+  for (let i = 0; i < rows; i++) if (positiveAt[i] === 1) influence[order[i]] -= shift;
+  return { value, influence };
 }

@@ -3,8 +3,8 @@
  * of evaluate-model. A pure function of typed arrays.
  *
  * Work is shared: the confusion matrix is counted once (every hard-prediction metric and its
- * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision);
- * each one-vs-rest probability column once.
+ * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision:
+ * src/stats/ranking.ts); each one-vs-rest probability column once.
  *
  * Interval methods (named in each MetricValue's `ciMethod`):
  * - `wilson`: accuracy; binary precision and recall (proportions given their denominators);
@@ -15,8 +15,7 @@
  *   logit scale).
  */
 import { DataError } from '../errors.js';
-import { argsortFloat64 } from '../stats/argsort.js';
-import { aucPlacements } from '../stats/delong.js';
+import { rankScores } from '../stats/ranking.js';
 import { averagePrecision } from './average-precision.js';
 import { brierScore } from './brier-score.js';
 import { confusionMatrix, toNestedArrays } from './confusion-matrix.js';
@@ -61,10 +60,9 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
       for (const name of ['roc_auc', 'average_precision', 'log_loss', 'brier']) metrics[name] = { ...missing };
     } else {
       checkFinite(score, 'score');
-      const order = argsortFloat64(score);
-      const placements = aucPlacements(score, yTrue, positive, order);
-      metrics.roc_auc = binaryRocAuc(placements, yTrue, positive, options);
-      metrics.average_precision = averagePrecision(score, yTrue, positive, order, options);
+      const ranking = rankScores(score, yTrue, positive);
+      metrics.roc_auc = binaryRocAuc(ranking, options);
+      metrics.average_precision = averagePrecision(ranking, options);
       const outside = firstOutsideUnitInterval(score);
       if (input.probabilities !== undefined) {
         metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);

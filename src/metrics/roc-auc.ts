@@ -23,22 +23,21 @@
  *   and its coverage is checked by simulation.
  *
  * Domain: finite scores (any real for the binary AUC). Range: [0, 1].
- * Cost: one radix argsort per score column, O(N) after it.
+ * Cost: one radix sort per score column (src/stats/ranking.ts), O(N) after it.
  */
-import { argsortFloat64 } from '../stats/argsort.js';
-import { aucPlacements, delongInterval, delongVariance, type AucPlacements } from '../stats/delong.js';
+import { aucFromRanking, delongInterval, placementsFromRanking } from '../stats/delong.js';
 import { influenceStandardError, normalInterval } from '../stats/influence-interval.js';
+import { rankScores, type Ranking } from '../stats/ranking.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
-/** Binary ROC AUC with its DeLong interval, from placements shared with other ranking metrics. */
-export function binaryRocAuc(placements: AucPlacements, yTrue: Int32Array, positive: number, options: IntervalOptions): MetricValue {
-  if (placements.positives === 0 || placements.negatives === 0) {
-    const missing = placements.positives === 0 ? 'positive' : 'negative';
+/** Binary ROC AUC with its DeLong interval, from the ranking shared with average precision. */
+export function binaryRocAuc(ranking: Ranking, options: IntervalOptions): MetricValue {
+  if (ranking.positives === 0 || ranking.negatives === 0) {
+    const missing = ranking.positives === 0 ? 'positive' : 'negative';
     return { value: null, ci: null, ciMethod: null, note: `undefined: y_true has no ${missing} rows (only one class present)` };
   }
-  const value = placements.auc;
+  const { auc: value, variance } = aucFromRanking(ranking);
   if (!options.intervals) return { value, ci: null, ciMethod: null };
-  const variance = delongVariance(placements, yTrue, positive);
   if (variance === null) return { value, ci: null, ciMethod: null, note: 'no interval: DeLong needs at least 2 positive and 2 negative rows' };
   return { value, ci: delongInterval(value, variance, options.confidence), ciMethod: 'delong' };
 }
@@ -50,29 +49,43 @@ export interface OneVsRestAuc {
   perClass: (number | null)[];
 }
 
+/** The one-vs-rest averages and their per-row influence (centred; sums to 0 over the rows). */
+export interface OneVsRestEstimate {
+  macro: number;
+  weighted: number;
+  perClass: Float64Array;
+  macroInfluence: Float64Array | null;
+  weightedInfluence: Float64Array | null;
+}
+
 /**
- * One-vs-rest ROC AUC, macro and prevalence-weighted, with influence-function intervals.
- * @param probabilities one score column per class, in label order.
+ * The classes (by label) that make one-vs-rest AUC undefined: absent from y_true, or all of it.
  */
-export function oneVsRestRocAuc(probabilities: readonly Float64Array[], yTrue: Int32Array, labels: readonly string[], options: IntervalOptions): OneVsRestAuc {
+export function oneVsRestDegenerateClasses(yTrue: Int32Array, labels: readonly string[]): string[] {
+  const counts = classCounts(yTrue, labels.length);
+  return labels.filter((_, k) => counts[k] === 0 || counts[k] === yTrue.length);
+}
+
+/**
+ * One-vs-rest AUCs, their macro and prevalence-weighted averages, and (withInfluence) the
+ * per-row influence of each average. Every class must be present and absent somewhere in y_true
+ * (see {@link oneVsRestDegenerateClasses}).
+ */
+export function oneVsRestWithInfluence(probabilities: readonly Float64Array[], yTrue: Int32Array, withInfluence: boolean): OneVsRestEstimate {
   const classes = probabilities.length;
   const rows = yTrue.length;
-  const counts = new Float64Array(classes);
-  for (let r = 0; r < rows; r++) counts[yTrue[r]]++;
-  const degenerate = labels.filter((_, k) => counts[k] === 0 || counts[k] === rows);
-  if (degenerate.length > 0) {
-    const note = `undefined: one-vs-rest needs every class both present and absent in y_true; ${degenerate.map((l) => `"${l}"`).join(', ')} ${degenerate.length === 1 ? 'is' : 'are'} not`;
-    const missing: MetricValue = { value: null, ci: null, ciMethod: null, note };
-    return { macro: missing, weighted: { ...missing }, perClass: probabilities.map(() => null) };
-  }
-  const auc = new Float64Array(classes);
-  const macroInfluence = options.intervals ? new Float64Array(rows) : null;
-  const weightedInfluence = options.intervals ? new Float64Array(rows) : null;
+  const counts = classCounts(yTrue, classes);
+  const perClass = new Float64Array(classes);
+  const macroInfluence = withInfluence ? new Float64Array(rows) : null;
+  const weightedInfluence = withInfluence ? new Float64Array(rows) : null;
   for (let k = 0; k < classes; k++) {
-    const scores = probabilities[k];
-    const placements = aucPlacements(scores, yTrue, k, argsortFloat64(scores));
-    auc[k] = placements.auc;
-    if (macroInfluence === null || weightedInfluence === null) continue;
+    const ranking = rankScores(probabilities[k], yTrue, k);
+    if (macroInfluence === null || weightedInfluence === null) {
+      perClass[k] = aucFromRanking(ranking).auc;
+      continue;
+    }
+    const placements = placementsFromRanking(ranking);
+    perClass[k] = placements.auc;
     const share = counts[k] / rows;
     const inClassScale = rows / counts[k];
     const outClassScale = rows / (rows - counts[k]);
@@ -84,28 +97,59 @@ export function oneVsRestRocAuc(probabilities: readonly Float64Array[], yTrue: I
       weightedInfluence[r] += share * influence;
     }
   }
-  let macroValue = 0;
-  let weightedValue = 0;
+  let macro = 0;
+  let weighted = 0;
   for (let k = 0; k < classes; k++) {
-    macroValue += auc[k];
-    weightedValue += auc[k] * counts[k];
+    macro += perClass[k];
+    weighted += perClass[k] * counts[k];
   }
-  macroValue /= classes;
-  weightedValue /= rows;
-  const perClass = Array.from(auc);
+  macro /= classes;
+  weighted /= rows;
+  if (weightedInfluence !== null) {
+    // + the influence of the class shares that weight the average
+    for (let r = 0; r < rows; r++) weightedInfluence[r] += perClass[yTrue[r]] - weighted;
+  }
+  return { macro, weighted, perClass, macroInfluence, weightedInfluence };
+}
+
+/**
+ * One-vs-rest ROC AUC, macro and prevalence-weighted, with influence-function intervals.
+ * @param probabilities one score column per class, in label order.
+ */
+export function oneVsRestRocAuc(probabilities: readonly Float64Array[], yTrue: Int32Array, labels: readonly string[], options: IntervalOptions): OneVsRestAuc {
+  const degenerate = oneVsRestDegenerateClasses(yTrue, labels);
+  if (degenerate.length > 0) {
+    const missing: MetricValue = { value: null, ci: null, ciMethod: null, note: oneVsRestUndefinedNote(degenerate) };
+    return { macro: missing, weighted: { ...missing }, perClass: probabilities.map(() => null) };
+  }
+  const estimate = oneVsRestWithInfluence(probabilities, yTrue, options.intervals);
+  const perClass = Array.from(estimate.perClass);
+  const { macroInfluence, weightedInfluence } = estimate;
   if (macroInfluence === null || weightedInfluence === null) {
-    return { macro: { value: macroValue, ci: null, ciMethod: null }, weighted: { value: weightedValue, ci: null, ciMethod: null }, perClass };
+    return { macro: { value: estimate.macro, ci: null, ciMethod: null }, weighted: { value: estimate.weighted, ci: null, ciMethod: null }, perClass };
   }
-  let macroSquares = 0;
-  let weightedSquares = 0;
-  for (let r = 0; r < rows; r++) {
-    macroSquares += macroInfluence[r] * macroInfluence[r];
-    const w = weightedInfluence[r] + auc[yTrue[r]] - weightedValue; // + influence of the class shares
-    weightedSquares += w * w;
-  }
-  return {
-    macro: { value: macroValue, ci: normalInterval(macroValue, influenceStandardError(macroSquares, rows), options.confidence, 0, 1), ciMethod: 'delong' },
-    weighted: { value: weightedValue, ci: normalInterval(weightedValue, influenceStandardError(weightedSquares, rows), options.confidence, 0, 1), ciMethod: 'delong' },
-    perClass,
-  };
+  const rows = yTrue.length;
+  const interval = (value: number, influence: Float64Array): MetricValue => ({
+    value,
+    ci: normalInterval(value, influenceStandardError(sumOfSquares(influence), rows), options.confidence, 0, 1),
+    ciMethod: 'delong',
+  });
+  return { macro: interval(estimate.macro, macroInfluence), weighted: interval(estimate.weighted, weightedInfluence), perClass };
+}
+
+/** Why one-vs-rest AUC is undefined, naming the classes. */
+export function oneVsRestUndefinedNote(degenerate: readonly string[]): string {
+  return `undefined: one-vs-rest needs every class both present and absent in y_true; ${degenerate.map((l) => `"${l}"`).join(', ')} ${degenerate.length === 1 ? 'is' : 'are'} not`;
+}
+
+function classCounts(yTrue: Int32Array, classes: number): Float64Array {
+  const counts = new Float64Array(classes);
+  for (let r = 0; r < yTrue.length; r++) counts[yTrue[r]]++;
+  return counts;
+}
+
+function sumOfSquares(values: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < values.length; i++) s += values[i] * values[i];
+  return s;
 }

@@ -18,35 +18,47 @@
 import { compensatedSum, influenceStandardError, normalInterval } from '../stats/influence-interval.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
-/** r2 (centreErrors = false) or explained_variance (centreErrors = true), with its interval. */
-export function varianceExplained(yTrue: Float64Array, yPred: Float64Array, centreErrors: boolean, options: IntervalOptions): MetricValue {
+/** The value and per-row influence of r2 or explained_variance. */
+export interface VarianceExplainedEstimate {
+  value: number;
+  /** Centred per-row influence; null when y_true is constant (the value is then a convention). */
+  influence: Float64Array | null;
+}
+
+/** r2 (centreErrors = false) or explained_variance (centreErrors = true) and its influence function. */
+export function varianceExplainedWithInfluence(yTrue: Float64Array, yPred: Float64Array, centreErrors: boolean): VarianceExplainedEstimate {
   const rows = yTrue.length;
   const errors = new Float64Array(rows);
   for (let r = 0; r < rows; r++) errors[r] = yTrue[r] - yPred[r];
   const meanY = compensatedSum(yTrue) / rows;
   const meanError = centreErrors ? compensatedSum(errors) / rows : 0;
-  const squaredErrors = new Float64Array(rows);
-  const squaredDeviations = new Float64Array(rows);
+  // Reuse `errors` for the squared (centred) errors; `deviations` for (y − ȳ)².
+  const deviations = new Float64Array(rows);
   for (let r = 0; r < rows; r++) {
     const e = errors[r] - meanError;
     const d = yTrue[r] - meanY;
-    squaredErrors[r] = e * e;
-    squaredDeviations[r] = d * d;
+    errors[r] = e * e;
+    deviations[r] = d * d;
   }
-  const numerator = compensatedSum(squaredErrors) / rows;
-  const denominator = compensatedSum(squaredDeviations) / rows;
-  if (denominator === 0) {
-    const value = numerator === 0 ? 1 : 0;
+  const numerator = compensatedSum(errors) / rows;
+  const denominator = compensatedSum(deviations) / rows;
+  if (denominator === 0) return { value: numerator === 0 ? 1 : 0, influence: null };
+  const ratio = numerator / (denominator * denominator);
+  const influence = errors; // overwritten in place: IF_r = −(e_r² − mse)/v_y + mse·((y_r − ȳ)² − v_y)/v_y²
+  for (let r = 0; r < rows; r++) influence[r] = -(errors[r] - numerator) / denominator + ratio * (deviations[r] - denominator);
+  return { value: 1 - numerator / denominator, influence };
+}
+
+/** r2 (centreErrors = false) or explained_variance (centreErrors = true), with its interval. */
+export function varianceExplained(yTrue: Float64Array, yPred: Float64Array, centreErrors: boolean, options: IntervalOptions): MetricValue {
+  const { value, influence } = varianceExplainedWithInfluence(yTrue, yPred, centreErrors);
+  if (influence === null) {
     return { value, ci: null, ciMethod: null, note: `y_true is constant: ${centreErrors ? 'explained variance' : 'R²'} is undefined; scikit-learn reports ${value}` };
   }
-  const value = 1 - numerator / denominator;
   if (!options.intervals) return { value, ci: null, ciMethod: null };
+  const rows = yTrue.length;
   if (rows < 2) return { value, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
   let squares = 0;
-  const ratio = numerator / (denominator * denominator);
-  for (let r = 0; r < rows; r++) {
-    const influence = -(squaredErrors[r] - numerator) / denominator + ratio * (squaredDeviations[r] - denominator);
-    squares += influence * influence;
-  }
+  for (let r = 0; r < rows; r++) squares += influence[r] * influence[r];
   return { value, ci: normalInterval(value, influenceStandardError(squares, rows), options.confidence, -Infinity, 1), ciMethod: 'analytic' };
 }

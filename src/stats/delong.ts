@@ -15,16 +15,17 @@
  * Computation: the fast DeLong of Sun & Xu (2014), "Fast implementation of DeLong's algorithm for
  * comparing the areas under correlated receiver operating characteristic curves", IEEE Signal
  * Processing Letters 21 — placements from midranks, so one sort, O(N log N), instead of the
- * O(m·n) double sum. Here the sort is a radix argsort shared with the other ranking metrics, and
- * the midranks are read off tie groups while walking it: for a group with p positives and q
- * negatives above `below⁻` negatives and `below⁺` positives,
+ * O(m·n) double sum. Here the sort is the radix ranking shared with the other ranking metrics
+ * (src/stats/ranking.ts), and the midranks are read off its tie groups: for a group with p
+ * positives and q negatives above `below⁻` negatives and `below⁺` positives,
  *   V10 = (below⁻ + q/2) / n,   V01 = (m − below⁺ − p/2) / m.
+ * The one-model variance needs only these group sums; the paired test needs the per-row values.
  * Checked against a direct O(m·n) implementation of the 1988 formulas (scripts/reference/metrics.py).
  *
  * Intervals are Wald intervals Â ± z·√Var, clipped to [0, 1] (as pROC's `ci.auc(method="delong")`).
  */
-import { argsortFloat64 } from './argsort.js';
 import { normalTwoSided, zCritical } from './normal.js';
+import { rankScores, type Ranking } from './ranking.js';
 
 /** The AUC of one score column and the per-row structural components it came from. */
 export interface AucPlacements {
@@ -38,47 +39,85 @@ export interface AucPlacements {
   readonly placements: Float64Array;
 }
 
+/** AUC and DeLong's variance from a ranking, without per-row arrays (the one-model case). */
+export interface AucEstimate {
+  /** Mann–Whitney AUC; NaN when there are no positive or no negative rows. */
+  auc: number;
+  /** S10/m + S01/n; null below 2 positive or 2 negative rows. */
+  variance: number | null;
+}
+
+/**
+ * The AUC and DeLong's variance, as sums over tie groups: a group with p positives and q
+ * negatives, above `below⁻` negatives and `below⁺` positives, gives its positives
+ * V10 = (below⁻ + q/2)/n and its negatives V01 = (m − below⁺ − p/2)/m.
+ */
+export function aucFromRanking(ranking: Ranking): AucEstimate {
+  const { positives: m, negatives: n, groups, groupEnds, groupPositives } = ranking;
+  if (m === 0 || n === 0) return { auc: NaN, variance: null };
+  let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
+  let negativesBelow = 0;
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const p = groupPositives[g];
+    const q = groupEnds[g] - start - p;
+    numerator += p * (negativesBelow + q / 2);
+    negativesBelow += q;
+    start = groupEnds[g];
+  }
+  const auc = numerator / m / n;
+  if (m < 2 || n < 2) return { auc, variance: null };
+  let s10 = 0;
+  let s01 = 0;
+  let positivesBelow = 0;
+  negativesBelow = 0;
+  start = 0;
+  for (let g = 0; g < groups; g++) {
+    const p = groupPositives[g];
+    const q = groupEnds[g] - start - p;
+    const v10 = (negativesBelow + q / 2) / n - auc;
+    const v01 = (m - positivesBelow - p / 2) / m - auc;
+    s10 += p * v10 * v10;
+    s01 += q * v01 * v01;
+    positivesBelow += p;
+    negativesBelow += q;
+    start = groupEnds[g];
+  }
+  return { auc, variance: s10 / (m - 1) / m + s01 / (n - 1) / n };
+}
+
+/** The per-row placement values (V10 for positive rows, V01 for negative rows) and the AUC. */
+export function placementsFromRanking(ranking: Ranking): AucPlacements {
+  const { rows, positives: m, negatives: n, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
+  const placements = new Float64Array(rows);
+  let numerator = 0;
+  let positivesBelow = 0;
+  let negativesBelow = 0;
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const end = groupEnds[g];
+    const p = groupPositives[g];
+    const q = end - start - p;
+    const positivePlacement = (negativesBelow + q / 2) / n;
+    const negativePlacement = (m - positivesBelow - p / 2) / m;
+    for (let i = start; i < end; i++) placements[order[i]] = positiveAt[i] === 1 ? positivePlacement : negativePlacement;
+    numerator += p * (negativesBelow + q / 2);
+    positivesBelow += p;
+    negativesBelow += q;
+    start = end;
+  }
+  const auc = m > 0 && n > 0 ? numerator / m / n : NaN;
+  return { auc, positives: m, negatives: n, placements };
+}
+
 /**
  * AUC and placement values of `scores` for the rows whose `truth` code equals `positive` (all
  * other rows are negatives).
- * @param order the ascending argsort of `scores`, when the caller already has it (shared sort).
+ * @param ranking the shared sort, when the caller already has it.
  * @throws RangeError when the arrays differ in length.
  */
-export function aucPlacements(scores: Float64Array, truth: Int32Array, positive: number, order: Uint32Array = argsortFloat64(scores)): AucPlacements {
-  const total = scores.length;
-  if (truth.length !== total || order.length !== total) {
-    throw new RangeError(`scores (${total}), truth (${truth.length}) and order (${order.length}) must have one entry per row`);
-  }
-  let positives = 0;
-  for (let r = 0; r < total; r++) if (truth[r] === positive) positives++;
-  const negatives = total - positives;
-  const placements = new Float64Array(total);
-  let positivesBelow = 0;
-  let negativesBelow = 0;
-  let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
-  let start = 0;
-  while (start < total) {
-    const value = scores[order[start]];
-    let end = start;
-    let groupPositives = 0;
-    while (end < total && scores[order[end]] === value) {
-      if (truth[order[end]] === positive) groupPositives++;
-      end++;
-    }
-    const groupNegatives = end - start - groupPositives;
-    const positivePlacement = (negativesBelow + groupNegatives / 2) / negatives;
-    const negativePlacement = (positives - positivesBelow - groupPositives / 2) / positives;
-    for (let i = start; i < end; i++) {
-      const row = order[i];
-      placements[row] = truth[row] === positive ? positivePlacement : negativePlacement;
-    }
-    numerator += groupPositives * (negativesBelow + groupNegatives / 2);
-    positivesBelow += groupPositives;
-    negativesBelow += groupNegatives;
-    start = end;
-  }
-  const auc = positives > 0 && negatives > 0 ? numerator / positives / negatives : NaN;
-  return { auc, positives, negatives, placements };
+export function aucPlacements(scores: Float64Array, truth: Int32Array, positive: number, ranking: Ranking = rankScores(scores, truth, positive)): AucPlacements {
+  return placementsFromRanking(ranking);
 }
 
 /**
@@ -136,14 +175,13 @@ export interface PairedDelongResult {
 
 /**
  * DeLong's paired test for scores `a` and `b` on the same rows (same truth).
- * @param orderA, orderB ascending argsorts of the scores, when the caller already has them.
  * @returns null when there are fewer than 2 positive or 2 negative rows.
  * @throws RangeError when the arrays differ in length.
  */
-export function pairedDelong(a: Float64Array, b: Float64Array, truth: Int32Array, positive: number, confidence: number, orderA?: Uint32Array, orderB?: Uint32Array): PairedDelongResult | null {
+export function pairedDelong(a: Float64Array, b: Float64Array, truth: Int32Array, positive: number, confidence: number): PairedDelongResult | null {
   if (a.length !== b.length) throw new RangeError(`paired scores must have the same length, got ${a.length} and ${b.length}`);
-  const placementsA = aucPlacements(a, truth, positive, orderA);
-  const placementsB = aucPlacements(b, truth, positive, orderB);
+  const placementsA = aucPlacements(a, truth, positive);
+  const placementsB = aucPlacements(b, truth, positive);
   return pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence);
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aucPlacements, delongCovariance, delongInterval, delongVariance, pairedDelong } from '../../src/stats/delong.js';
+import { aucFromRanking, aucPlacements, delongCovariance, delongInterval, delongVariance, pairedDelong } from '../../src/stats/delong.js';
+import { rankScores } from '../../src/stats/ranking.js';
 import { expectClose, loadFixture } from './reference.js';
 
 // Oracle: a direct O(m·n) implementation of DeLong, DeLong & Clarke-Pearson (1988) structural
@@ -25,6 +26,9 @@ describe('fast DeLong against the direct O(m·n) definition', () => {
     expectClose(delongVariance(pa, truth, 1), c.variance_a, 'variance A');
     expectClose(delongVariance(pb, truth, 1), c.variance_b, 'variance B');
     expectClose(delongCovariance(pa, pb, truth, 1), c.covariance, 'covariance');
+    const grouped = aucFromRanking(rankScores(a, truth, 1)); // the one-model path: sums over tie groups
+    expectClose(grouped.auc, c.auc_a, 'auc A from tie groups');
+    expectClose(grouped.variance, c.variance_a, 'variance A from tie groups');
     const ci = delongInterval(pa.auc, delongVariance(pa, truth, 1)!, c.confidence);
     expectClose(ci[0], c.ci_a[0], 'ci lower');
     expectClose(ci[1], c.ci_a[1], 'ci upper');

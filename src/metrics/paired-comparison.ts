@@ -1,0 +1,241 @@
+/**
+ * Champion vs challenger on the same rows: each metric for both models, the difference
+ * delta = challenger − champion, its confidence interval and a two-sided p-value for "no
+ * difference" — the compute core of compare-champion. Pure functions of typed arrays; the rows of
+ * the two models must already be aligned (joined on id or by position).
+ *
+ * Tests (named in `test`):
+ * - `bootstrap-multinomial`: confusion-matrix metrics — paired percentile bootstrap over the K³
+ *   joint (truth, champion, challenger) cells (paired-confusion-bootstrap.ts);
+ * - `delong`: roc_auc — DeLong's paired test; roc_auc_ovr_* — the difference of the two models'
+ *   influence functions (the paired analogue of the one-model interval in roc-auc.ts);
+ * - `analytic`: log_loss, brier, mae, mse, mape — the normal interval for the mean of per-row loss
+ *   differences (a paired z-test); rmse, r2, explained_variance, average_precision — the same on
+ *   the difference of the two per-row influence functions (delta method).
+ * median_ae gets its delta but no interval (no cheap paired interval for a difference of medians).
+ */
+import { placementsFromRanking, pairedDelongFromPlacements } from '../stats/delong.js';
+import { compensatedSum, influenceStandardError, meanAndStandardError, normalInterval } from '../stats/influence-interval.js';
+import { normalTwoSided } from '../stats/normal.js';
+import { rankScores, type Ranking } from '../stats/ranking.js';
+import { averagePrecisionWithInfluence } from './average-precision.js';
+import { brierPerRow } from './brier-score.js';
+import { BINARY_METRICS, MULTICLASS_METRICS } from './classification.js';
+import { CONFUSION_METRICS_BY_TASK } from './confusion-metrics.js';
+import { confusionMatrix } from './confusion-matrix.js';
+import { binaryLogLossPerRow, multiclassLogLossPerRow } from './log-loss.js';
+import { meanErrorPerRow } from './mean-errors.js';
+import { medianAbsoluteError } from './median-absolute-error.js';
+import { jointConfusionCounts, pairedConfusionBootstrap } from './paired-confusion-bootstrap.js';
+import { REGRESSION_METRICS } from './regression.js';
+import { oneVsRestDegenerateClasses, oneVsRestUndefinedNote, oneVsRestWithInfluence } from './roc-auc.js';
+import type { ClassificationTask, IntervalOptions } from './types.js';
+import { varianceExplainedWithInfluence } from './variance-explained.js';
+
+export type PairedTest = 'bootstrap-multinomial' | 'delong' | 'analytic';
+
+/** One metric compared (the `metrics.<name>` entry of compare-champion's result object). */
+export interface PairedMetricValue {
+  champion: number | null;
+  challenger: number | null;
+  /** challenger − champion. */
+  delta: number | null;
+  ci: [number, number] | null;
+  pValue: number | null;
+  test: PairedTest | null;
+  note?: string;
+}
+
+/** One model's predictions for the rows of a comparison. */
+export interface ModelPredictions {
+  yPred: Int32Array;
+  /** Binary: positive-class score. */
+  score?: Float64Array;
+  /** Per-class probabilities in label order. */
+  probabilities?: readonly Float64Array[];
+}
+
+export interface PairedClassificationInput {
+  labels: readonly string[];
+  yTrue: Int32Array;
+  task?: ClassificationTask;
+  /** Binary: the positive class code (default 1). */
+  positive?: number;
+  champion: ModelPredictions;
+  challenger: ModelPredictions;
+}
+
+export interface PairedComparisonResult {
+  rows: number;
+  metrics: Record<string, PairedMetricValue>;
+}
+
+/**
+ * Compares two classifiers on the same rows. Metrics that need scores appear when both models
+ * have them; otherwise they are null with a note.
+ * @throws DataError for a missing or out-of-range label code (naming the row); RangeError for
+ *   arrays of different lengths.
+ */
+export function pairedClassificationComparison(input: PairedClassificationInput, options: IntervalOptions): PairedComparisonResult & { task: ClassificationTask } {
+  const { labels, yTrue, champion, challenger } = input;
+  const classes = labels.length;
+  const task: ClassificationTask = input.task ?? (classes <= 2 ? 'binary' : 'multiclass');
+  const positive = input.positive ?? 1;
+  const rows = yTrue.length;
+  for (const model of [champion, challenger]) {
+    if (model.yPred.length !== rows) throw new RangeError(`y_pred has ${model.yPred.length} rows, y_true ${rows}`);
+    confusionMatrix(yTrue, model.yPred, classes); // validates every code, naming the row
+  }
+  const metrics: Record<string, PairedMetricValue> = {};
+  const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
+  const names = CONFUSION_METRICS_BY_TASK[task];
+  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options);
+  for (const name of names) {
+    const b = bootstrapped[name];
+    const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
+    metrics[name] = {
+      champion: Number.isNaN(b.champion) ? null : b.champion,
+      challenger: Number.isNaN(b.challenger) ? null : b.challenger,
+      delta: defined ? b.delta : null,
+      ci: defined ? b.ci : null,
+      pValue: defined ? b.pValue : null,
+      test: defined && options.intervals ? 'bootstrap-multinomial' : null,
+      ...(b.undefinedReplicates > 0 ? { note: `${b.undefinedReplicates} of ${options.bootstrapSamples} bootstrap resamples left it undefined and were dropped` } : {}),
+    };
+  }
+
+  if (task === 'binary') {
+    const scoreA = champion.score ?? champion.probabilities?.[positive];
+    const scoreB = challenger.score ?? challenger.probabilities?.[positive];
+    if (scoreA === undefined || scoreB === undefined) {
+      for (const name of ['roc_auc', 'average_precision', 'log_loss', 'brier']) metrics[name] = missing('needs a positive-class score or probabilities from both models');
+    } else {
+      const rankingA = rankScores(scoreA, yTrue, positive);
+      const rankingB = rankScores(scoreB, yTrue, positive);
+      metrics.roc_auc = pairedRocAuc(rankingA, rankingB, yTrue, positive, options);
+      const apA = averagePrecisionWithInfluence(rankingA);
+      const apB = averagePrecisionWithInfluence(rankingB);
+      metrics.average_precision =
+        apA.influence === null || apB.influence === null
+          ? { ...missing('undefined: y_true has no positive rows'), champion: 0, challenger: 0, delta: 0 }
+          : influenceDifference(apA.value, apB.value, apA.influence, apB.influence, options);
+      const lossA = champion.probabilities ? multiclassLogLossPerRow(champion.probabilities, yTrue) : binaryLogLossPerRow(scoreA, yTrue, positive);
+      const lossB = challenger.probabilities ? multiclassLogLossPerRow(challenger.probabilities, yTrue) : binaryLogLossPerRow(scoreB, yTrue, positive);
+      metrics.log_loss = meanDifference(lossA, lossB, options);
+      metrics.brier = meanDifference(brierPerRow(scoreA, yTrue, positive), brierPerRow(scoreB, yTrue, positive), options);
+    }
+  } else if (champion.probabilities === undefined || challenger.probabilities === undefined) {
+    for (const name of ['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']) metrics[name] = missing('needs per-class probabilities from both models');
+  } else {
+    const degenerate = oneVsRestDegenerateClasses(yTrue, labels);
+    if (degenerate.length > 0) {
+      metrics.roc_auc_ovr_macro = missing(oneVsRestUndefinedNote(degenerate));
+      metrics.roc_auc_ovr_weighted = missing(oneVsRestUndefinedNote(degenerate));
+    } else {
+      const a = oneVsRestWithInfluence(champion.probabilities, yTrue, options.intervals);
+      const b = oneVsRestWithInfluence(challenger.probabilities, yTrue, options.intervals);
+      metrics.roc_auc_ovr_macro = { ...influenceDifference(a.macro, b.macro, a.macroInfluence, b.macroInfluence, options), ...(options.intervals ? { test: 'delong' as const } : {}) };
+      metrics.roc_auc_ovr_weighted = { ...influenceDifference(a.weighted, b.weighted, a.weightedInfluence, b.weightedInfluence, options), ...(options.intervals ? { test: 'delong' as const } : {}) };
+    }
+    metrics.log_loss = meanDifference(multiclassLogLossPerRow(champion.probabilities, yTrue), multiclassLogLossPerRow(challenger.probabilities, yTrue), options);
+  }
+  const ordered: Record<string, PairedMetricValue> = {};
+  for (const name of task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS) ordered[name] = metrics[name];
+  return { task, rows, metrics: ordered };
+}
+
+/**
+ * Compares two regressors on the same rows.
+ * @throws RangeError for arrays of different lengths. Values must be finite (validated by the caller
+ *   or by {@link regressionMetrics} on each model).
+ */
+export function pairedRegressionComparison(yTrue: Float64Array, champion: Float64Array, challenger: Float64Array, options: IntervalOptions): PairedComparisonResult {
+  const rows = yTrue.length;
+  if (champion.length !== rows || challenger.length !== rows) throw new RangeError(`predictions have ${champion.length} and ${challenger.length} rows, y_true ${rows}`);
+  const metrics: Record<string, PairedMetricValue> = {};
+  for (const name of ['mae', 'mse', 'mape'] as const) {
+    metrics[name] = meanDifference(meanErrorPerRow(name, yTrue, champion), meanErrorPerRow(name, yTrue, challenger), options);
+  }
+  metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
+  for (const [name, centre] of [['r2', false], ['explained_variance', true]] as const) {
+    const a = varianceExplainedWithInfluence(yTrue, champion, centre);
+    const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
+    metrics[name] =
+      a.influence === null || b.influence === null
+        ? { ...missing('y_true is constant: the value is scikit-learn\'s convention, not an estimate'), champion: a.value, challenger: b.value, delta: b.value - a.value }
+        : influenceDifference(a.value, b.value, a.influence, b.influence, options);
+  }
+  const pointOnly = { ...options, intervals: false };
+  const medianA = medianAbsoluteError(yTrue, champion, pointOnly).value as number;
+  const medianB = medianAbsoluteError(yTrue, challenger, pointOnly).value as number;
+  metrics.median_ae = { champion: medianA, challenger: medianB, delta: medianB - medianA, ci: null, pValue: null, test: null, ...(options.intervals ? { note: 'no paired interval for a difference of medians' } : {}) };
+  const ordered: Record<string, PairedMetricValue> = {};
+  for (const name of REGRESSION_METRICS) ordered[name] = metrics[name];
+  return { rows, metrics: ordered };
+}
+
+function pairedRocAuc(rankingA: Ranking, rankingB: Ranking, yTrue: Int32Array, positive: number, options: IntervalOptions): PairedMetricValue {
+  const a = placementsFromRanking(rankingA);
+  const b = placementsFromRanking(rankingB);
+  if (a.positives === 0 || a.negatives === 0) return missing(`undefined: y_true has no ${a.positives === 0 ? 'positive' : 'negative'} rows (only one class present)`);
+  const point = { champion: a.auc, challenger: b.auc, delta: b.auc - a.auc };
+  if (!options.intervals) return { ...point, ci: null, pValue: null, test: null };
+  const test = pairedDelongFromPlacements(a, b, yTrue, positive, options.confidence);
+  if (test === null) return { ...point, ci: null, pValue: null, test: null, note: 'no interval: DeLong needs at least 2 positive and 2 negative rows' };
+  return { ...point, ci: test.ci, pValue: test.pValue, test: 'delong' };
+}
+
+/** Paired z on per-row differences of two per-row loss vectors. */
+function meanDifference(lossA: Float64Array, lossB: Float64Array, options: IntervalOptions): PairedMetricValue {
+  const rows = lossA.length;
+  const champion = compensatedSum(lossA) / rows;
+  const challenger = compensatedSum(lossB) / rows;
+  const point = { champion, challenger, delta: challenger - champion };
+  if (!options.intervals) return { ...point, ci: null, pValue: null, test: null };
+  const differences = new Float64Array(rows);
+  for (let r = 0; r < rows; r++) differences[r] = lossB[r] - lossA[r];
+  const { standardError } = meanAndStandardError(differences);
+  return withNormalTest(point, standardError, options);
+}
+
+/** Paired z on the difference of two centred per-row influence functions. */
+function influenceDifference(champion: number, challenger: number, influenceA: Float64Array | null, influenceB: Float64Array | null, options: IntervalOptions): PairedMetricValue {
+  const point = { champion, challenger, delta: challenger - champion };
+  if (!options.intervals || influenceA === null || influenceB === null) return { ...point, ci: null, pValue: null, test: null };
+  let squares = 0;
+  for (let r = 0; r < influenceA.length; r++) {
+    const d = influenceB[r] - influenceA[r];
+    squares += d * d;
+  }
+  return withNormalTest(point, influenceStandardError(squares, influenceA.length), options);
+}
+
+/** rmse = √mse: influence (e² − mse) / (2·rmse) for each model. */
+function rmseDifference(yTrue: Float64Array, champion: Float64Array, challenger: Float64Array, options: IntervalOptions): PairedMetricValue {
+  const squaredA = meanErrorPerRow('mse', yTrue, champion);
+  const squaredB = meanErrorPerRow('mse', yTrue, challenger);
+  const rows = yTrue.length;
+  const rmseA = Math.sqrt(compensatedSum(squaredA) / rows);
+  const rmseB = Math.sqrt(compensatedSum(squaredB) / rows);
+  if (!options.intervals || rmseA === 0 || rmseB === 0) {
+    const note = options.intervals ? { note: 'no interval: a model with zero error has no rmse influence function' } : {};
+    return { champion: rmseA, challenger: rmseB, delta: rmseB - rmseA, ci: null, pValue: null, test: null, ...note };
+  }
+  const influenceA = squaredA;
+  const influenceB = squaredB;
+  for (let r = 0; r < rows; r++) {
+    influenceA[r] = (squaredA[r] - rmseA * rmseA) / (2 * rmseA);
+    influenceB[r] = (squaredB[r] - rmseB * rmseB) / (2 * rmseB);
+  }
+  return influenceDifference(rmseA, rmseB, influenceA, influenceB, options);
+}
+
+function withNormalTest(point: { champion: number; challenger: number; delta: number }, standardError: number, options: IntervalOptions): PairedMetricValue {
+  if (!(standardError >= 0)) return { ...point, ci: null, pValue: null, test: null, note: 'no interval: needs at least 2 rows' };
+  const pValue = standardError > 0 ? normalTwoSided(point.delta / standardError) : point.delta === 0 ? 1 : 0;
+  return { ...point, ci: normalInterval(point.delta, standardError, options.confidence), pValue, test: 'analytic' };
+}
+
+function missing(note: string): PairedMetricValue {
+  return { champion: null, challenger: null, delta: null, ci: null, pValue: null, test: null, note };
+}
