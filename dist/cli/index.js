@@ -8639,10 +8639,10 @@ class InputError extends Error {
     }
 }
 /** A wrong input, option, config file or gate: names the input and what is allowed. */
-class ConfigurationError extends InputError {
+class errors_ConfigurationError extends InputError {
 }
 /** A file that is missing, unreadable, malformed, or holds a value that cannot be used. */
-class errors_DataError extends InputError {
+class DataError extends InputError {
     location;
     constructor(message, location = {}) {
         super(formatLocated(message, location));
@@ -8778,14 +8778,14 @@ function readBoolean(name, raw) {
         return true;
     if (v === 'false' || v === 'False' || v === 'FALSE')
         return false;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
 }
 /** A finite decimal number, optionally within inclusive bounds. */
 function readNumber(name, raw, bounds = {}) {
     const v = raw.trim();
     const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a number`);
     checkBounds(name, raw, n, bounds);
     return n;
 }
@@ -8793,7 +8793,7 @@ function readNumber(name, raw, bounds = {}) {
 function readInteger(name, raw, bounds = {}) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
     const n = Number(v);
     checkBounds(name, raw, n, bounds);
     return n;
@@ -8801,7 +8801,7 @@ function readInteger(name, raw, bounds = {}) {
 function checkBounds(name, raw, n, { min, max }) {
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
         const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-        throw new ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
+        throw new errors_ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
     }
 }
 /** One of the allowed values, exactly. */
@@ -8809,7 +8809,7 @@ function readEnum(name, raw, allowed) {
     const v = raw.trim();
     if (allowed.includes(v))
         return v;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
 }
 /** A list written comma- or newline-separated; blanks dropped. */
 function readList(raw) {
@@ -8852,12 +8852,12 @@ class InputReader {
             return String(value);
         if (Array.isArray(value))
             return value.map(String).join('\n');
-        throw new ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
+        throw new errors_ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
     }
     required(name) {
         const value = this.string(name);
         if (value === undefined || value.trim() === '')
-            throw new ConfigurationError(`input "${name}" is required`);
+            throw new errors_ConfigurationError(`input "${name}" is required`);
         return value.trim();
     }
     optional(name) {
@@ -8906,7 +8906,7 @@ class InputReader {
 function unknownInput(key, known) {
     const closest = closestName(key, known);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
+    return new errors_ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
     return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a map' : typeof value;
@@ -8935,7 +8935,7 @@ function readConfigFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
+        throw new errors_ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
     let parsed;
     try {
@@ -8943,12 +8943,12 @@ function readConfigFile(path) {
     }
     catch (error) {
         const message = error.message.split('\n')[0];
-        throw new ConfigurationError(`config file ${path}: not valid YAML (${message})`);
+        throw new errors_ConfigurationError(`config file ${path}: not valid YAML (${message})`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new ConfigurationError(`config file ${path}: expected a map of input names to values`);
+        throw new errors_ConfigurationError(`config file ${path}: expected a map of input names to values`);
     }
     return parsed;
 }
@@ -8986,7 +8986,7 @@ function readCommonConfig(reader, action, runner) {
     const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
     // The id lives inside an HTML comment marker: it must not be able to close it.
     if (/--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
     }
     return {
         name,
@@ -9157,7 +9157,7 @@ function checkGateSubjects(gates, catalogue) {
         const hint = closest ? ` (did you mean "${closest}"?)` : '';
         const fields = catalogue.fields.length > 0 ? `; fields: ${catalogue.fields.map((f) => `.${f}`).join(', ')}` : '';
         const patterns = catalogue.patterns?.length ? `; also ${catalogue.patterns.map((p) => p.describe).join(', ')}` : '';
-        throw new ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
     }
 }
 function evaluateGates(gates, catalogue, resolve) {
@@ -9202,90 +9202,193 @@ function countedStatuses(results, gates, policy) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/stats/argsort.ts
+;// CONCATENATED MODULE: ./src/stats/ranking.ts
 /**
- * The permutation that sorts a Float64Array ascending, by an LSD radix sort on the IEEE-754 bit
- * patterns: O(n) with six passes of 11-bit digits (passes whose digit is the same for every value
- * are skipped), stable, and about as fast as the engine's native `Float64Array.prototype.sort` —
- * which cannot return the permutation. Ranking metrics (ROC AUC, average precision, DeLong) share
- * one such permutation per score column.
+ * One sort of a score column against a binary truth, shared by every ranking statistic (ROC AUC,
+ * DeLong's variance and test, average precision): the rows in ascending score order, whether each
+ * is positive, and the tie groups (runs of equal scores) with their positive counts.
  *
- * Order: −Infinity < negative numbers < −0 < +0 < positive numbers < Infinity (−0 and +0 are
- * distinct keys here; callers compare values with `===`, which treats them as tied). NaN must
- * not occur: callers validate their input first.
+ * The sort is a radix sort of the IEEE-754 bit patterns as unsigned 64-bit keys, carrying the
+ * row index and the positive flag as payload: three LSD passes of 11-bit digits over the high
+ * word (skipping digits that are the same for every row), then each run of equal high words put
+ * in order by the low word (insertion sort, or 8-bit radix passes for long runs). Everything after
+ * it reads memory sequentially: the statistics are sums over tie groups, O(number of groups). On
+ * large inputs random memory access, not arithmetic, is the cost that matters; per-row outputs
+ * (placement values for paired tests) need one scatter.
+ *
+ * Order: −Infinity < negative numbers < ±0 < positive numbers < Infinity; −0 and +0 tie (as in
+ * scikit-learn). NaN must not occur: callers validate their input first.
  */
-function argsortFloat64(values) {
-    const n = values.length;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    let low = new Uint32Array(n);
-    let high = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    // Map each double to an unsigned 64-bit key that sorts like the number: flip every bit of a
-    // negative number, only the sign bit of a positive one. (Little-endian: low word first.)
-    for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
+/**
+ * Sorts `scores` once and groups ties, against the rows whose `truth` code equals `positive`.
+ * @throws RangeError when the arrays differ in length or exceed 2^31 rows.
+ */
+function ranking_rankScores(scores, truth, positive) {
+    const rows = scores.length;
+    if (truth.length !== rows)
+        throw new RangeError(`scores (${rows}) and truth (${truth.length}) must have one entry per row`);
+    if (rows >= 2 ** 31)
+        throw new RangeError(`ranking supports up to 2^31 − 1 rows, got ${rows}`);
+    const bits = new Uint32Array(scores.buffer, scores.byteOffset, rows * 2);
+    let low = new Uint32Array(rows);
+    let high = new Uint32Array(rows);
+    let payload = new Uint32Array(rows); // row index | positive flag in bit 31
+    const counts = new Uint32Array(3 * 2048);
+    let positives = 0;
+    for (let i = 0; i < rows; i++) {
+        let h = bits[2 * i + 1];
+        let l = bits[2 * i];
+        if (h === 0x80000000 && l === 0)
+            h = 0; // −0 ties with +0
+        // An unsigned 64-bit key that sorts like the number: flip all bits of a negative, the sign bit of a positive.
         if (h & 0x80000000) {
-            high[i] = ~h >>> 0;
-            low[i] = ~bits[2 * i] >>> 0;
+            h = ~h >>> 0;
+            l = ~l >>> 0;
         }
         else {
-            high[i] = (h | 0x80000000) >>> 0;
-            low[i] = bits[2 * i];
+            h = (h | 0x80000000) >>> 0;
         }
-        order[i] = i;
+        low[i] = l;
+        high[i] = h;
+        const isPositive = truth[i] === positive;
+        if (isPositive)
+            positives++;
+        payload[i] = isPositive ? (i | 0x80000000) >>> 0 : i;
+        // One read of the keys fills the histograms of the three digits of the high word.
+        counts[h & 0x7ff]++;
+        counts[2048 + ((h >>> 11) & 0x7ff)]++;
+        counts[4096 + (h >>> 22)]++;
     }
-    if (n < 2)
-        return order;
-    // One read of the keys fills the histograms of all six digits.
-    const counts = new Uint32Array(PASSES.length * 2048);
-    for (let i = 0; i < n; i++) {
-        const l = low[i];
-        const h = high[i];
-        counts[l & 0x7ff]++;
-        counts[2048 + ((l >>> 11) & 0x7ff)]++;
-        counts[4096 + (l >>> 22)]++;
-        counts[6144 + (h & 0x7ff)]++;
-        counts[8192 + ((h >>> 11) & 0x7ff)]++;
-        counts[10240 + (h >>> 22)]++;
-    }
-    let nextLow = new Uint32Array(n);
-    let nextHigh = new Uint32Array(n);
-    let nextOrder = new Uint32Array(n);
-    for (let pass = 0; pass < PASSES.length; pass++) {
-        const { word, shift, mask } = PASSES[pass];
+    // Sort by the high word (sign, exponent, 20 mantissa bits): three passes instead of six. Rows
+    // whose high words are equal are then put in order by their low word, run by run; for
+    // continuous scores such runs are short, for rounded scores they are already in order.
+    let spareLow = new Uint32Array(rows);
+    let spareHigh = new Uint32Array(rows);
+    let sparePayload = new Uint32Array(rows);
+    for (let pass = 0; pass < 3; pass++) {
+        const shift = pass * 11;
+        const mask = pass === 2 ? 0x3ff : 0x7ff;
         const offset = pass * 2048;
-        let constantDigit = false;
-        let sum = 0;
-        for (let d = 0; d <= mask; d++) {
-            const c = counts[offset + d];
-            if (c === n)
-                constantDigit = true;
-            counts[offset + d] = sum;
-            sum += c;
-        }
-        if (constantDigit)
+        if (!prefixSums(counts, offset, mask, rows))
             continue;
-        const keys = word === 0 ? low : high;
-        for (let i = 0; i < n; i++) {
-            const position = counts[offset + ((keys[i] >>> shift) & mask)]++;
-            nextLow[position] = low[i];
-            nextHigh[position] = high[i];
-            nextOrder[position] = order[i];
+        for (let i = 0; i < rows; i++) {
+            const position = counts[offset + ((high[i] >>> shift) & mask)]++;
+            spareLow[position] = low[i];
+            spareHigh[position] = high[i];
+            sparePayload[position] = payload[i];
         }
-        [low, nextLow] = [nextLow, low];
-        [high, nextHigh] = [nextHigh, high];
-        [order, nextOrder] = [nextOrder, order];
+        let swap = low;
+        low = spareLow;
+        spareLow = swap;
+        swap = high;
+        high = spareHigh;
+        spareHigh = swap;
+        swap = payload;
+        payload = sparePayload;
+        sparePayload = swap;
     }
-    return order;
+    let start = 0;
+    while (start < rows) {
+        const h = high[start];
+        let end = start + 1;
+        while (end < rows && high[end] === h)
+            end++;
+        if (end - start > 1)
+            sortRunByLowWord(low, payload, start, end, spareLow, sparePayload);
+        start = end;
+    }
+    // Unpack the payload and find the tie groups (equal keys), reusing the spare buffers.
+    const order = sparePayload;
+    const positiveAt = new Uint8Array(rows);
+    const groupEnds = spareLow;
+    const groupPositives = spareHigh;
+    let groups = 0;
+    let groupPositive = 0;
+    for (let i = 0; i < rows; i++) {
+        const p = payload[i];
+        order[i] = p & 0x7fffffff;
+        const flag = p >>> 31;
+        positiveAt[i] = flag;
+        groupPositive += flag;
+        if (i + 1 === rows || high[i + 1] !== high[i] || low[i + 1] !== low[i]) {
+            groupEnds[groups] = i + 1;
+            groupPositives[groups] = groupPositive;
+            groups++;
+            groupPositive = 0;
+        }
+    }
+    return { rows, positives, negatives: rows - positives, order, positiveAt, groups, groupEnds, groupPositives };
 }
-const PASSES = [
-    { word: 0, shift: 0, mask: 0x7ff },
-    { word: 0, shift: 11, mask: 0x7ff },
-    { word: 0, shift: 22, mask: 0x3ff },
-    { word: 1, shift: 0, mask: 0x7ff },
-    { word: 1, shift: 11, mask: 0x7ff },
-    { word: 1, shift: 22, mask: 0x3ff },
-];
+/**
+ * Turns counts[offset … offset + mask] into exclusive prefix sums (bucket start positions).
+ * @returns false when one bucket holds every row (the pass would not move anything).
+ */
+function prefixSums(counts, offset, mask, rows) {
+    let moves = true;
+    let sum = 0;
+    for (let d = 0; d <= mask; d++) {
+        const c = counts[offset + d];
+        if (c === rows)
+            moves = false;
+        counts[offset + d] = sum;
+        sum += c;
+    }
+    return moves;
+}
+const INSERTION_SORT_LIMIT = 48;
+const runCounts = new Uint32Array(256);
+/** Sorts low[start, end) ascending, moving payload along: insertion sort when short, else four 8-bit radix passes. */
+function sortRunByLowWord(low, payload, start, end, scratchLow, scratchPayload) {
+    let sorted = true;
+    for (let i = start + 1; i < end; i++) {
+        if (low[i] < low[i - 1]) {
+            sorted = false;
+            break;
+        }
+    }
+    if (sorted)
+        return;
+    if (end - start <= INSERTION_SORT_LIMIT) {
+        for (let i = start + 1; i < end; i++) {
+            const key = low[i];
+            const carried = payload[i];
+            let j = i - 1;
+            while (j >= start && low[j] > key) {
+                low[j + 1] = low[j];
+                payload[j + 1] = payload[j];
+                j--;
+            }
+            low[j + 1] = key;
+            payload[j + 1] = carried;
+        }
+        return;
+    }
+    // LSD radix over the run; after an even number of moving passes the data is back in place,
+    // otherwise it is copied back at the end.
+    let fromLow = low;
+    let fromPayload = payload;
+    let toLow = scratchLow;
+    let toPayload = scratchPayload;
+    const length = end - start;
+    for (let shift = 0; shift < 32; shift += 8) {
+        runCounts.fill(0);
+        for (let i = start; i < end; i++)
+            runCounts[(fromLow[i] >>> shift) & 0xff]++;
+        if (!prefixSums(runCounts, 0, 0xff, length))
+            continue;
+        for (let i = start; i < end; i++) {
+            const position = start + runCounts[(fromLow[i] >>> shift) & 0xff]++;
+            toLow[position] = fromLow[i];
+            toPayload[position] = fromPayload[i];
+        }
+        [fromLow, toLow] = [toLow, fromLow];
+        [fromPayload, toPayload] = [toPayload, fromPayload];
+    }
+    if (fromLow !== low) {
+        low.set(fromLow.subarray(start, end), start);
+        payload.set(fromPayload.subarray(start, end), start);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/stats/normal.ts
 /**
@@ -9385,154 +9488,6 @@ function normal_zCritical(confidence) {
     return normalQuantile(1 - (1 - confidence) / 2);
 }
 
-;// CONCATENATED MODULE: ./src/stats/delong.ts
-/**
- * ROC AUC with DeLong's variance, and DeLong's test for two correlated AUCs (DeLong, DeLong &
- * Clarke-Pearson, 1988, "Comparing the areas under two or more correlated receiver operating
- * characteristic curves: a nonparametric approach", Biometrics 44).
- *
- * With m positive rows (scores X_i) and n negative rows (scores Y_j), the AUC is the
- * Mann–Whitney statistic  Â = (1/mn) Σ_i Σ_j ψ(X_i, Y_j),  ψ = 1 if X > Y, 1/2 if tied, 0 else —
- * the same number as scikit-learn's `roc_auc_score` (trapezoidal area, ties on the diagonal).
- * Its structural components (placement values) are
- *   V10(X_i) = (1/n) Σ_j ψ(X_i, Y_j)   for each positive,   V01(Y_j) = (1/m) Σ_i ψ(X_i, Y_j)   for each negative,
- * and DeLong's variance is  Var(Â) = S10/m + S01/n  with S10, S01 the sample variances (divisor
- * m − 1, n − 1) of the V10 and V01. For two scores on the same rows the covariance uses the same
- * components, which gives the paired test of AUC_B − AUC_A.
- *
- * Computation: the fast DeLong of Sun & Xu (2014), "Fast implementation of DeLong's algorithm for
- * comparing the areas under correlated receiver operating characteristic curves", IEEE Signal
- * Processing Letters 21 — placements from midranks, so one sort, O(N log N), instead of the
- * O(m·n) double sum. Here the sort is a radix argsort shared with the other ranking metrics, and
- * the midranks are read off tie groups while walking it: for a group with p positives and q
- * negatives above `below⁻` negatives and `below⁺` positives,
- *   V10 = (below⁻ + q/2) / n,   V01 = (m − below⁺ − p/2) / m.
- * Checked against a direct O(m·n) implementation of the 1988 formulas (scripts/reference/metrics.py).
- *
- * Intervals are Wald intervals Â ± z·√Var, clipped to [0, 1] (as pROC's `ci.auc(method="delong")`).
- */
-
-
-/**
- * AUC and placement values of `scores` for the rows whose `truth` code equals `positive` (all
- * other rows are negatives).
- * @param order the ascending argsort of `scores`, when the caller already has it (shared sort).
- * @throws RangeError when the arrays differ in length.
- */
-function aucPlacements(scores, truth, positive, order = argsortFloat64(scores)) {
-    const total = scores.length;
-    if (truth.length !== total || order.length !== total) {
-        throw new RangeError(`scores (${total}), truth (${truth.length}) and order (${order.length}) must have one entry per row`);
-    }
-    let positives = 0;
-    for (let r = 0; r < total; r++)
-        if (truth[r] === positive)
-            positives++;
-    const negatives = total - positives;
-    const placements = new Float64Array(total);
-    let positivesBelow = 0;
-    let negativesBelow = 0;
-    let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
-    let start = 0;
-    while (start < total) {
-        const value = scores[order[start]];
-        let end = start;
-        let groupPositives = 0;
-        while (end < total && scores[order[end]] === value) {
-            if (truth[order[end]] === positive)
-                groupPositives++;
-            end++;
-        }
-        const groupNegatives = end - start - groupPositives;
-        const positivePlacement = (negativesBelow + groupNegatives / 2) / negatives;
-        const negativePlacement = (positives - positivesBelow - groupPositives / 2) / positives;
-        for (let i = start; i < end; i++) {
-            const row = order[i];
-            placements[row] = truth[row] === positive ? positivePlacement : negativePlacement;
-        }
-        numerator += groupPositives * (negativesBelow + groupNegatives / 2);
-        positivesBelow += groupPositives;
-        negativesBelow += groupNegatives;
-        start = end;
-    }
-    const auc = positives > 0 && negatives > 0 ? numerator / positives / negatives : NaN;
-    return { auc, positives, negatives, placements };
-}
-/**
- * DeLong's variance of the AUC, S10/m + S01/n.
- * @returns null when there are fewer than 2 positive or 2 negative rows (S10 or S01 undefined).
- */
-function delongVariance(result, truth, positive) {
-    return delongCovariance(result, result, truth, positive);
-}
-/**
- * DeLong's covariance of two AUCs computed on the same rows and the same truth:
- * S10(A,B)/m + S01(A,B)/n, with S the sample covariances of the placement values.
- * @returns null when there are fewer than 2 positive or 2 negative rows.
- */
-function delongCovariance(a, b, truth, positive) {
-    const m = a.positives;
-    const n = a.negatives;
-    if (m < 2 || n < 2)
-        return null;
-    let s10 = 0;
-    let s01 = 0;
-    const pa = a.placements;
-    const pb = b.placements;
-    const aucA = a.auc;
-    const aucB = b.auc;
-    for (let r = 0; r < pa.length; r++) {
-        const product = (pa[r] - aucA) * (pb[r] - aucB);
-        if (truth[r] === positive)
-            s10 += product;
-        else
-            s01 += product;
-    }
-    return s10 / (m - 1) / m + s01 / (n - 1) / n;
-}
-/** A Wald interval for the AUC, Â ± z·√Var(Â), clipped to [0, 1]. */
-function delongInterval(auc, variance, confidence) {
-    const halfWidth = normal_zCritical(confidence) * Math.sqrt(Math.max(0, variance));
-    return [Math.max(0, auc - halfWidth), Math.min(1, auc + halfWidth)];
-}
-/**
- * DeLong's paired test for scores `a` and `b` on the same rows (same truth).
- * @param orderA, orderB ascending argsorts of the scores, when the caller already has them.
- * @returns null when there are fewer than 2 positive or 2 negative rows.
- * @throws RangeError when the arrays differ in length.
- */
-function pairedDelong(a, b, truth, positive, confidence, orderA, orderB) {
-    if (a.length !== b.length)
-        throw new RangeError(`paired scores must have the same length, got ${a.length} and ${b.length}`);
-    const placementsA = aucPlacements(a, truth, positive, orderA);
-    const placementsB = aucPlacements(b, truth, positive, orderB);
-    return pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence);
-}
-/** {@link pairedDelong} from placements already computed (shared with the single-model AUCs). */
-function pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence) {
-    const varianceA = delongVariance(placementsA, truth, positive);
-    const varianceB = delongVariance(placementsB, truth, positive);
-    const covariance = delongCovariance(placementsA, placementsB, truth, positive);
-    if (varianceA === null || varianceB === null || covariance === null)
-        return null;
-    const difference = placementsB.auc - placementsA.auc;
-    const variance = Math.max(0, varianceA + varianceB - 2 * covariance);
-    const standardError = Math.sqrt(variance);
-    const z = difference / standardError;
-    const pValue = standardError > 0 ? normalTwoSided(z) : difference === 0 ? 1 : 0;
-    const halfWidth = zCritical(confidence) * standardError;
-    return {
-        aucA: placementsA.auc,
-        aucB: placementsB.auc,
-        difference,
-        variance,
-        standardError,
-        z,
-        pValue,
-        ci: [Math.max(-1, difference - halfWidth), Math.min(1, difference + halfWidth)],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/stats/influence-interval.ts
 /**
  * Normal (Wald) intervals from an empirical influence function — the delta method for statistics
@@ -9624,82 +9579,93 @@ function compensatedSum(values) {
  * Domain: finite scores. Range: [0, 1].
  */
 
+// Walking the tie groups of the shared ranking from the lowest score up, for a group g:
+// atOrAbove = N − rows below it, prec_g = positives at or above / atOrAbove, AP = (1/m) Σ_g pos_g·prec_g;
+// D1_g = Σ_{h ≤ g} pos_h / atOrAbove_h, D2_g = Σ_{h ≤ g} pos_h·prec_h / atOrAbove_h; and the influence is
+// IF = (N/m)(prec_g − AP + D1_g − D2_g) for a positive row of group g, −(N/m)·D2_g for a negative one.
 /**
- * Average precision and its empirical influence function, in one pass over the ascending sort.
- * @param order ascending argsort of `scores` (shared with ROC AUC).
+ * Average precision with its delta-method interval on the logit scale, from the shared ranking
+ * (sums over tie groups; no per-row arrays).
  */
-function averagePrecisionWithInfluence(scores, yTrue, positive, order) {
-    const rows = scores.length;
-    let positives = 0;
-    for (let r = 0; r < rows; r++)
-        if (yTrue[r] === positive)
-            positives++;
+function averagePrecision(ranking, options) {
+    const { rows, positives, groups, groupEnds, groupPositives } = ranking;
+    if (positives === 0) {
+        return { value: 0, ci: null, ciMethod: null, note: 'y_true has no positive rows: recall is undefined; scikit-learn reports 0' };
+    }
+    let apSum = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let xSum = 0; // Σ pos_g · x_g, x_g = prec_g + D1_g − D2_g
+    let xSquares = 0; // Σ pos_g · x_g²
+    let negativeSquares = 0; // Σ neg_g · D2_g²
+    let positivesBelow = 0;
+    let start = 0;
+    for (let g = 0; g < groups; g++) {
+        const end = groupEnds[g];
+        const p = groupPositives[g];
+        const q = end - start - p;
+        const atOrAbove = rows - start;
+        const precision = (positives - positivesBelow) / atOrAbove;
+        if (p > 0) {
+            apSum += p * precision;
+            d1 += p / atOrAbove;
+            d2 += (p * precision) / atOrAbove;
+            const x = precision + d1 - d2;
+            xSum += p * x;
+            xSquares += p * x * x;
+        }
+        negativeSquares += q * d2 * d2;
+        positivesBelow += p;
+        start = end;
+    }
+    const value = apSum / positives;
+    if (!options.intervals)
+        return { value, ci: null, ciMethod: null };
+    // Σ_pos (x − AP)² expanded: Σ pos·x² − 2·AP·Σ pos·x + m·AP².
+    const positiveSquares = Math.max(0, xSquares - 2 * value * xSum + positives * value * value);
+    const scale = rows / positives;
+    const standardError = influenceStandardError(scale * scale * (positiveSquares + negativeSquares), rows);
+    const ci = logitNormalInterval(value, standardError, options.confidence);
+    if (ci === null)
+        return { value, ci: null, ciMethod: null, note: `no interval: average precision is ${value} (degenerate)` };
+    return { value, ci, ciMethod: 'analytic' };
+}
+/** Average precision and its empirical influence function per row (for paired comparisons). */
+function averagePrecisionWithInfluence(ranking) {
+    const { rows, positives, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
     if (positives === 0)
-        return { value: 0, positives, influence: null };
-    // Walk tie groups from the lowest score up. For a group g: atOrAbove = N − rows below it,
-    // prec_g = positives at or above / atOrAbove; AP = (1/m) Σ_g pos_g·prec_g.
-    // D1_g = Σ_{h ≤ g} pos_h / atOrAbove_h, D2_g = Σ_{h ≤ g} pos_h·prec_h / atOrAbove_h, and
-    // IF = (N/m)(prec_g − AP + D1_g − D2_g) for a positive row of group g, −(N/m)·D2_g for a negative one.
-    // AP is known only at the end, so positives first get (N/m)(prec_g + D1_g − D2_g).
+        return { value: 0, influence: null };
     const influence = new Float64Array(rows);
     const scale = rows / positives;
     let apSum = 0;
     let d1 = 0;
     let d2 = 0;
     let positivesBelow = 0;
-    let rowsBelow = 0;
     let start = 0;
-    while (start < rows) {
-        const value = scores[order[start]];
-        let end = start;
-        let groupPositives = 0;
-        while (end < rows && scores[order[end]] === value) {
-            if (yTrue[order[end]] === positive)
-                groupPositives++;
-            end++;
-        }
-        const atOrAbove = rows - rowsBelow;
+    for (let g = 0; g < groups; g++) {
+        const end = groupEnds[g];
+        const p = groupPositives[g];
+        const atOrAbove = rows - start;
         const precision = (positives - positivesBelow) / atOrAbove;
-        if (groupPositives > 0) {
-            apSum += groupPositives * precision;
-            d1 += groupPositives / atOrAbove;
-            d2 += (groupPositives * precision) / atOrAbove;
+        if (p > 0) {
+            apSum += p * precision;
+            d1 += p / atOrAbove;
+            d2 += (p * precision) / atOrAbove;
         }
+        // AP is known only at the end: positives get (N/m)(prec_g + D1_g − D2_g) now, − (N/m)·AP below.
         const positiveInfluence = scale * (precision + d1 - d2);
         const negativeInfluence = -scale * d2;
-        for (let i = start; i < end; i++) {
-            const row = order[i];
-            influence[row] = yTrue[row] === positive ? positiveInfluence : negativeInfluence;
-        }
-        positivesBelow += groupPositives;
-        rowsBelow += end - start;
+        for (let i = start; i < end; i++)
+            influence[order[i]] = positiveAt[i] === 1 ? positiveInfluence : negativeInfluence;
+        positivesBelow += p;
         start = end;
     }
     const value = apSum / positives;
     const shift = scale * value;
-    for (let r = 0; r < rows; r++)
-        if (yTrue[r] === positive)
-            influence[r] -= shift;
-    return { value, positives, influence };
-}
-/**
- * Average precision with its delta-method interval on the logit scale.
- * @param order ascending argsort of `scores` (shared with ROC AUC).
- */
-function averagePrecision(scores, yTrue, positive, order, options) {
-    const { value, influence } = averagePrecisionWithInfluence(scores, yTrue, positive, order);
-    if (influence === null) {
-        return { value: 0, ci: null, ciMethod: null, note: 'y_true has no positive rows: recall is undefined; scikit-learn reports 0' };
-    }
-    if (!options.intervals)
-        return { value, ci: null, ciMethod: null };
-    let squares = 0;
-    for (let r = 0; r < influence.length; r++)
-        squares += influence[r] * influence[r];
-    const ci = logitNormalInterval(value, influenceStandardError(squares, influence.length), options.confidence);
-    if (ci === null)
-        return { value, ci: null, ciMethod: null, note: `no interval: average precision is ${value} (degenerate)` };
-    return { value, ci, ciMethod: 'analytic' };
+    for (let i = 0; i < rows; i++)
+        if (positiveAt[i] === 1)
+            influence[order[i]] -= shift;
+    return { value, influence };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/brier-score.ts
@@ -9758,7 +9724,7 @@ function confusionMatrix(yTrue, yPred, classes) {
         const p = yPred[r];
         if (!(t >= 0 && t < classes && p >= 0 && p < classes)) {
             const which = t >= 0 && t < classes ? 'y_pred' : 'y_true';
-            throw new errors_DataError(`${which} has ${(which === 'y_true' ? t : p) < 0 ? 'a missing label' : 'a label outside the label set'}`, { row: r + 1 });
+            throw new DataError(`${which} has ${(which === 'y_true' ? t : p) < 0 ? 'a missing label' : 'a label outside the label set'}`, { row: r + 1 });
         }
         counts[t * classes + p]++;
     }
@@ -10522,6 +10488,182 @@ function meanLoss(losses, options) {
     return { value: mean, ci: normalInterval(mean, standardError, options.confidence, 0), ciMethod: 'analytic' };
 }
 
+;// CONCATENATED MODULE: ./src/stats/delong.ts
+/**
+ * ROC AUC with DeLong's variance, and DeLong's test for two correlated AUCs (DeLong, DeLong &
+ * Clarke-Pearson, 1988, "Comparing the areas under two or more correlated receiver operating
+ * characteristic curves: a nonparametric approach", Biometrics 44).
+ *
+ * With m positive rows (scores X_i) and n negative rows (scores Y_j), the AUC is the
+ * Mann–Whitney statistic  Â = (1/mn) Σ_i Σ_j ψ(X_i, Y_j),  ψ = 1 if X > Y, 1/2 if tied, 0 else —
+ * the same number as scikit-learn's `roc_auc_score` (trapezoidal area, ties on the diagonal).
+ * Its structural components (placement values) are
+ *   V10(X_i) = (1/n) Σ_j ψ(X_i, Y_j)   for each positive,   V01(Y_j) = (1/m) Σ_i ψ(X_i, Y_j)   for each negative,
+ * and DeLong's variance is  Var(Â) = S10/m + S01/n  with S10, S01 the sample variances (divisor
+ * m − 1, n − 1) of the V10 and V01. For two scores on the same rows the covariance uses the same
+ * components, which gives the paired test of AUC_B − AUC_A.
+ *
+ * Computation: the fast DeLong of Sun & Xu (2014), "Fast implementation of DeLong's algorithm for
+ * comparing the areas under correlated receiver operating characteristic curves", IEEE Signal
+ * Processing Letters 21 — placements from midranks, so one sort, O(N log N), instead of the
+ * O(m·n) double sum. Here the sort is the radix ranking shared with the other ranking metrics
+ * (src/stats/ranking.ts), and the midranks are read off its tie groups: for a group with p
+ * positives and q negatives above `below⁻` negatives and `below⁺` positives,
+ *   V10 = (below⁻ + q/2) / n,   V01 = (m − below⁺ − p/2) / m.
+ * The one-model variance needs only these group sums; the paired test needs the per-row values.
+ * Checked against a direct O(m·n) implementation of the 1988 formulas (scripts/reference/metrics.py).
+ *
+ * Intervals are Wald intervals Â ± z·√Var, clipped to [0, 1] (as pROC's `ci.auc(method="delong")`).
+ */
+
+
+/**
+ * The AUC and DeLong's variance, as sums over tie groups: a group with p positives and q
+ * negatives, above `below⁻` negatives and `below⁺` positives, gives its positives
+ * V10 = (below⁻ + q/2)/n and its negatives V01 = (m − below⁺ − p/2)/m.
+ */
+function aucFromRanking(ranking) {
+    const { positives: m, negatives: n, groups, groupEnds, groupPositives } = ranking;
+    if (m === 0 || n === 0)
+        return { auc: NaN, variance: null };
+    let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
+    let negativesBelow = 0;
+    let start = 0;
+    for (let g = 0; g < groups; g++) {
+        const p = groupPositives[g];
+        const q = groupEnds[g] - start - p;
+        numerator += p * (negativesBelow + q / 2);
+        negativesBelow += q;
+        start = groupEnds[g];
+    }
+    const auc = numerator / m / n;
+    if (m < 2 || n < 2)
+        return { auc, variance: null };
+    let s10 = 0;
+    let s01 = 0;
+    let positivesBelow = 0;
+    negativesBelow = 0;
+    start = 0;
+    for (let g = 0; g < groups; g++) {
+        const p = groupPositives[g];
+        const q = groupEnds[g] - start - p;
+        const v10 = (negativesBelow + q / 2) / n - auc;
+        const v01 = (m - positivesBelow - p / 2) / m - auc;
+        s10 += p * v10 * v10;
+        s01 += q * v01 * v01;
+        positivesBelow += p;
+        negativesBelow += q;
+        start = groupEnds[g];
+    }
+    return { auc, variance: s10 / (m - 1) / m + s01 / (n - 1) / n };
+}
+/** The per-row placement values (V10 for positive rows, V01 for negative rows) and the AUC. */
+function placementsFromRanking(ranking) {
+    const { rows, positives: m, negatives: n, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
+    const placements = new Float64Array(rows);
+    let numerator = 0;
+    let positivesBelow = 0;
+    let negativesBelow = 0;
+    let start = 0;
+    for (let g = 0; g < groups; g++) {
+        const end = groupEnds[g];
+        const p = groupPositives[g];
+        const q = end - start - p;
+        const positivePlacement = (negativesBelow + q / 2) / n;
+        const negativePlacement = (m - positivesBelow - p / 2) / m;
+        for (let i = start; i < end; i++)
+            placements[order[i]] = positiveAt[i] === 1 ? positivePlacement : negativePlacement;
+        numerator += p * (negativesBelow + q / 2);
+        positivesBelow += p;
+        negativesBelow += q;
+        start = end;
+    }
+    const auc = m > 0 && n > 0 ? numerator / m / n : NaN;
+    return { auc, positives: m, negatives: n, placements };
+}
+/**
+ * AUC and placement values of `scores` for the rows whose `truth` code equals `positive` (all
+ * other rows are negatives).
+ * @param ranking the shared sort, when the caller already has it.
+ * @throws RangeError when the arrays differ in length.
+ */
+function aucPlacements(scores, truth, positive, ranking = rankScores(scores, truth, positive)) {
+    return placementsFromRanking(ranking);
+}
+/**
+ * DeLong's variance of the AUC, S10/m + S01/n.
+ * @returns null when there are fewer than 2 positive or 2 negative rows (S10 or S01 undefined).
+ */
+function delongVariance(result, truth, positive) {
+    return delongCovariance(result, result, truth, positive);
+}
+/**
+ * DeLong's covariance of two AUCs computed on the same rows and the same truth:
+ * S10(A,B)/m + S01(A,B)/n, with S the sample covariances of the placement values.
+ * @returns null when there are fewer than 2 positive or 2 negative rows.
+ */
+function delongCovariance(a, b, truth, positive) {
+    const m = a.positives;
+    const n = a.negatives;
+    if (m < 2 || n < 2)
+        return null;
+    let s10 = 0;
+    let s01 = 0;
+    const pa = a.placements;
+    const pb = b.placements;
+    const aucA = a.auc;
+    const aucB = b.auc;
+    for (let r = 0; r < pa.length; r++) {
+        const product = (pa[r] - aucA) * (pb[r] - aucB);
+        if (truth[r] === positive)
+            s10 += product;
+        else
+            s01 += product;
+    }
+    return s10 / (m - 1) / m + s01 / (n - 1) / n;
+}
+/** A Wald interval for the AUC, Â ± z·√Var(Â), clipped to [0, 1]. */
+function delongInterval(auc, variance, confidence) {
+    const halfWidth = normal_zCritical(confidence) * Math.sqrt(Math.max(0, variance));
+    return [Math.max(0, auc - halfWidth), Math.min(1, auc + halfWidth)];
+}
+/**
+ * DeLong's paired test for scores `a` and `b` on the same rows (same truth).
+ * @returns null when there are fewer than 2 positive or 2 negative rows.
+ * @throws RangeError when the arrays differ in length.
+ */
+function pairedDelong(a, b, truth, positive, confidence) {
+    if (a.length !== b.length)
+        throw new RangeError(`paired scores must have the same length, got ${a.length} and ${b.length}`);
+    const placementsA = aucPlacements(a, truth, positive);
+    const placementsB = aucPlacements(b, truth, positive);
+    return pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence);
+}
+/** {@link pairedDelong} from placements already computed (shared with the single-model AUCs). */
+function pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence) {
+    const varianceA = delongVariance(placementsA, truth, positive);
+    const varianceB = delongVariance(placementsB, truth, positive);
+    const covariance = delongCovariance(placementsA, placementsB, truth, positive);
+    if (varianceA === null || varianceB === null || covariance === null)
+        return null;
+    const difference = placementsB.auc - placementsA.auc;
+    const variance = Math.max(0, varianceA + varianceB - 2 * covariance);
+    const standardError = Math.sqrt(variance);
+    const z = difference / standardError;
+    const pValue = standardError > 0 ? normalTwoSided(z) : difference === 0 ? 1 : 0;
+    const halfWidth = zCritical(confidence) * standardError;
+    return {
+        aucA: placementsA.auc,
+        aucB: placementsB.auc,
+        difference,
+        variance,
+        standardError,
+        z,
+        pValue,
+        ci: [Math.max(-1, difference - halfWidth), Math.min(1, difference + halfWidth)],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/roc-auc.ts
 /**
  * Area under the ROC curve.
@@ -10548,21 +10690,20 @@ function meanLoss(losses, options) {
  *   and its coverage is checked by simulation.
  *
  * Domain: finite scores (any real for the binary AUC). Range: [0, 1].
- * Cost: one radix argsort per score column, O(N) after it.
+ * Cost: one radix sort per score column (src/stats/ranking.ts), O(N) after it.
  */
 
 
 
-/** Binary ROC AUC with its DeLong interval, from placements shared with other ranking metrics. */
-function binaryRocAuc(placements, yTrue, positive, options) {
-    if (placements.positives === 0 || placements.negatives === 0) {
-        const missing = placements.positives === 0 ? 'positive' : 'negative';
+/** Binary ROC AUC with its DeLong interval, from the ranking shared with average precision. */
+function binaryRocAuc(ranking, options) {
+    if (ranking.positives === 0 || ranking.negatives === 0) {
+        const missing = ranking.positives === 0 ? 'positive' : 'negative';
         return { value: null, ci: null, ciMethod: null, note: `undefined: y_true has no ${missing} rows (only one class present)` };
     }
-    const value = placements.auc;
+    const { auc: value, variance } = aucFromRanking(ranking);
     if (!options.intervals)
         return { value, ci: null, ciMethod: null };
-    const variance = delongVariance(placements, yTrue, positive);
     if (variance === null)
         return { value, ci: null, ciMethod: null, note: 'no interval: DeLong needs at least 2 positive and 2 negative rows' };
     return { value, ci: delongInterval(value, variance, options.confidence), ciMethod: 'delong' };
@@ -10587,11 +10728,13 @@ function oneVsRestWithInfluence(probabilities, yTrue, withInfluence) {
     const macroInfluence = withInfluence ? new Float64Array(rows) : null;
     const weightedInfluence = withInfluence ? new Float64Array(rows) : null;
     for (let k = 0; k < classes; k++) {
-        const scores = probabilities[k];
-        const placements = aucPlacements(scores, yTrue, k, argsortFloat64(scores));
-        perClass[k] = placements.auc;
-        if (macroInfluence === null || weightedInfluence === null)
+        const ranking = ranking_rankScores(probabilities[k], yTrue, k);
+        if (macroInfluence === null || weightedInfluence === null) {
+            perClass[k] = aucFromRanking(ranking).auc;
             continue;
+        }
+        const placements = placementsFromRanking(ranking);
+        perClass[k] = placements.auc;
         const share = counts[k] / rows;
         const inClassScale = rows / counts[k];
         const outClassScale = rows / (rows - counts[k]);
@@ -10665,8 +10808,8 @@ function sumOfSquares(values) {
  * of evaluate-model. A pure function of typed arrays.
  *
  * Work is shared: the confusion matrix is counted once (every hard-prediction metric and its
- * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision);
- * each one-vs-rest probability column once.
+ * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision:
+ * src/stats/ranking.ts); each one-vs-rest probability column once.
  *
  * Interval methods (named in each MetricValue's `ciMethod`):
  * - `wilson`: accuracy; binary precision and recall (proportions given their denominators);
@@ -10676,7 +10819,6 @@ function sumOfSquares(values) {
  * - `analytic`: log_loss, brier (normal interval for a mean); average_precision (delta method,
  *   logit scale).
  */
-
 
 
 
@@ -10707,7 +10849,7 @@ function classificationMetrics(input, options) {
     checkShapes(input, classes, task);
     const rows = yTrue.length;
     if (rows === 0)
-        throw new errors_DataError('no rows to evaluate');
+        throw new DataError('no rows to evaluate');
     const positive = input.positive ?? 1;
     const counts = confusionMatrix(yTrue, yPred, classes);
     const metrics = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options);
@@ -10720,10 +10862,9 @@ function classificationMetrics(input, options) {
         }
         else {
             checkFinite(score, 'score');
-            const order = argsortFloat64(score);
-            const placements = aucPlacements(score, yTrue, positive, order);
-            metrics.roc_auc = binaryRocAuc(placements, yTrue, positive, options);
-            metrics.average_precision = averagePrecision(score, yTrue, positive, order, options);
+            const ranking = ranking_rankScores(score, yTrue, positive);
+            metrics.roc_auc = binaryRocAuc(ranking, options);
+            metrics.average_precision = averagePrecision(ranking, options);
             const outside = firstOutsideUnitInterval(score);
             if (input.probabilities !== undefined) {
                 metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);
@@ -10766,7 +10907,7 @@ function firstOutsideUnitInterval(values) {
 function checkFinite(values, what) {
     for (let r = 0; r < values.length; r++) {
         if (!Number.isFinite(values[r]))
-            throw new errors_DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
+            throw new DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
     }
 }
 function checkShapes(input, classes, task) {
@@ -10966,7 +11107,7 @@ function regressionMetrics(yTrue, yPred, options) {
     if (yTrue.length !== yPred.length)
         throw new RangeError(`y_pred has ${yPred.length} rows, y_true ${yTrue.length}`);
     if (yTrue.length === 0)
-        throw new errors_DataError('no rows to evaluate');
+        throw new DataError('no rows to evaluate');
     regression_checkFinite(yTrue, 'y_true');
     regression_checkFinite(yPred, 'y_pred');
     const mse = meanError(meanErrorPerRow('mse', yTrue, yPred), options);
@@ -10988,7 +11129,7 @@ function regressionMetrics(yTrue, yPred, options) {
 function regression_checkFinite(values, what) {
     for (let r = 0; r < values.length; r++) {
         if (!Number.isFinite(values[r]))
-            throw new errors_DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
+            throw new DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
     }
 }
 
@@ -11143,15 +11284,15 @@ function checkGatesForTask(gates, task, hasSlices) {
         const { metric, field } = splitSubject(gate.subject, EVALUATE_MODEL_GATES.fields);
         const fairness = FAIRNESS_METRICS.includes(metric);
         if (fairness && task !== 'binary')
-            throw new ConfigurationError(`gate "${gate.id}": ${metric} needs a binary task (this one is ${task})`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${metric} needs a binary task (this one is ${task})`);
         if (!fairness && !metrics.includes(metric)) {
-            throw new ConfigurationError(`gate "${gate.id}": ${metric} does not apply to a ${task} task; its metrics: ${metrics.join(', ')}`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${metric} does not apply to a ${task} task; its metrics: ${metrics.join(', ')}`);
         }
         const sliced = fairness || (field !== undefined && SLICE_FIELDS.includes(field));
         if (sliced && !hasSlices)
-            throw new ConfigurationError(`gate "${gate.id}" needs slice-columns`);
+            throw new errors_ConfigurationError(`gate "${gate.id}" needs slice-columns`);
         if (fairness && field !== undefined)
-            throw new ConfigurationError(`gate "${gate.id}": ${metric} has no field .${field}`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${metric} has no field .${field}`);
     }
 }
 function evaluateModelResolver(result) {
@@ -11205,7 +11346,7 @@ function parseGates(lines, inputName = 'gates') {
     for (const line of lines) {
         const gate = parseGate(line, inputName);
         if (seen.has(gate.id))
-            throw new ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
         seen.add(gate.id);
         gates.push(gate);
     }
@@ -11215,7 +11356,7 @@ function parseGate(line, inputName = 'gates') {
     const text = line.trim();
     const match = GATE_PATTERN.exec(text);
     if (!match?.groups) {
-        throw new ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
     }
     const { subject, op, number, percent, severity } = match.groups;
     const value = Number(number);
@@ -11249,7 +11390,7 @@ function readEvaluateModelConfig(reader) {
     const scoreColumn = reader.optional('score-column');
     const scoreColumns = reader.optional('score-columns');
     if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
     }
     return {
         predictions: reader.required('predictions'),
@@ -11298,7 +11439,7 @@ function missingColumnError(file, name, available) {
     const closest = closestName(name, available);
     const hint = closest !== undefined ? ` (did you mean "${closest}"?)` : '';
     const list = available.length > 0 ? available.map((n) => `"${n}"`).join(', ') : 'none';
-    return new errors_DataError(`no column "${name}"${hint}; the columns are ${list}`, { file });
+    return new DataError(`no column "${name}"${hint}; the columns are ${list}`, { file });
 }
 /**
  * The column's values as numbers, NaN where missing. A text column is parsed here (each
@@ -11320,7 +11461,7 @@ function numericValues(table, name) {
         }
         const v = parsed[code];
         if (Number.isNaN(v)) {
-            throw new errors_DataError(`"${column.dictionary[code]}" is not a number`, {
+            throw new DataError(`"${column.dictionary[code]}" is not a number`, {
                 file: table.source,
                 column: name,
                 row: i + 1,
@@ -11388,7 +11529,7 @@ async function statFile(path, source) {
         throw openError(error, source);
     }
     if (stats.isDirectory())
-        throw new errors_DataError('is a directory, not a file', { file: source });
+        throw new DataError('is a directory, not a file', { file: source });
     try {
         await external_node_fs_namespaceObject.promises.access(path, external_node_fs_namespaceObject.promises.constants.R_OK);
     }
@@ -11422,7 +11563,7 @@ async function* readChunks(path, source, gzip) {
     }
     catch (error) {
         if (isZlibError(error)) {
-            throw new errors_DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
+            throw new DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
         }
         throw openError(error, source);
     }
@@ -11452,17 +11593,17 @@ function openError(error, source) {
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
-            return new errors_DataError('file not found', { file: source });
+            return new DataError('file not found', { file: source });
         case 'EACCES':
         case 'EPERM':
-            return new errors_DataError('cannot read the file: permission denied', { file: source });
+            return new DataError('cannot read the file: permission denied', { file: source });
         case 'EISDIR':
-            return new errors_DataError('is a directory, not a file', { file: source });
+            return new DataError('is a directory, not a file', { file: source });
         case 'ENOTDIR':
-            return new errors_DataError('file not found (a part of the path is not a directory)', { file: source });
+            return new DataError('file not found (a part of the path is not a directory)', { file: source });
         default: {
             const message = error instanceof Error ? error.message : String(error);
-            return new errors_DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
+            return new DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
         }
     }
 }
@@ -11713,16 +11854,22 @@ function parseBooleanLenient(bytes, start, end) {
 
 ;// CONCATENATED MODULE: ./src/io/number-parser.ts
 /**
- * Decimal numbers parsed straight from bytes, without making a string on the fast path.
+ * Decimal numbers parsed straight from bytes, without making a string on the fast paths.
  *
  * Grammar (the same as `parseStrictNumber` in table.ts): `[+-]? (digits [. digits?] | . digits)
  * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `infinity` or `Infinity`.
  * Thousands separators, hex, `0x`, `1_000` and a lone `.` are not numbers.
  *
- * Exactness: with at most 15 significant digits and a decimal exponent within ±22, both the
- * digits and the power of ten are exact doubles, so one multiplication or division is correctly
- * rounded (Clinger's fast path) and equals `Number(text)`. Anything longer goes through
- * `Number()` on the token's text, which is correctly rounded too.
+ * Exactness — every result equals `Number(text)` (correctly rounded, round-half-even):
+ * 1. Up to 15 significant digits and a decimal exponent within ±22: the digits and the power of
+ *    ten are exact doubles, so one multiplication or division is correctly rounded (Clinger's
+ *    fast path).
+ * 2. 16 to 19 significant digits (what full-precision exports such as pandas' `to_csv` write),
+ *    exponent within ±22: the digits are held exactly as a double-double, multiplied or divided
+ *    by the power of ten in double-double arithmetic (error below 2^-100 relative), and rounded
+ *    once. When that value lies too close to a rounding midpoint to certify, or the result is a
+ *    power of two or subnormal, the token goes to path 3.
+ * 3. Anything else: `Number()` on the token's text.
  */
 /** Set by {@link parseNumberBytes}: the last token that parsed was written as an integer. */
 const numberSyntax = { integer: false };
@@ -11743,72 +11890,91 @@ function parseNumberBytes(bytes, start, end) {
     if (i >= end)
         return NaN;
     let negative = false;
-    let c = bytes[i];
-    if (c === MINUS || c === PLUS) {
-        negative = c === MINUS;
+    const first = bytes[i];
+    if (first === MINUS || first === PLUS) {
+        negative = first === MINUS;
         if (++i >= end)
             return NaN;
-        c = bytes[i];
     }
     const bodyStart = i;
+    // mantissa: the first 15 significant digits; low: up to 4 more (lowDigits of them).
     let mantissa = 0;
     let significant = 0;
+    let low = 0;
+    let lowDigits = 0;
     let exponent = 0;
     let digits = 0;
-    // integer part
-    while (i < end) {
+    let integer = true;
+    for (; i < end; i++) {
         const d = bytes[i] - number_parser_ZERO;
         if (d < 0 || d > 9)
             break;
-        if (significant > 0 || d !== 0) {
-            significant++;
-            mantissa = mantissa * 10 + d;
-        }
         digits++;
-        i++;
-    }
-    let integer = true;
-    if (i < end && bytes[i] === DOT) {
-        integer = false;
-        i++;
-        while (i < end) {
-            const d = bytes[i] - number_parser_ZERO;
-            if (d < 0 || d > 9)
-                break;
+        if (significant < 15) {
             if (significant > 0 || d !== 0) {
                 significant++;
                 mantissa = mantissa * 10 + d;
             }
-            exponent--;
+        }
+        else {
+            significant++;
+            if (lowDigits < 4) {
+                low = low * 10 + d;
+                lowDigits++;
+            }
+            else {
+                exponent++;
+            }
+        }
+    }
+    if (i < end && bytes[i] === DOT) {
+        integer = false;
+        for (i++; i < end; i++) {
+            const d = bytes[i] - number_parser_ZERO;
+            if (d < 0 || d > 9)
+                break;
             digits++;
-            i++;
+            if (significant < 15) {
+                if (significant > 0 || d !== 0) {
+                    significant++;
+                    mantissa = mantissa * 10 + d;
+                }
+                exponent--;
+            }
+            else {
+                significant++;
+                if (lowDigits < 4) {
+                    low = low * 10 + d;
+                    lowDigits++;
+                    exponent--;
+                }
+            }
         }
     }
     if (digits === 0)
         return i === bodyStart ? parseInfinity(bytes, i, end, negative) : NaN;
     if (i < end) {
-        c = bytes[i];
-        if (c !== 101 && c !== 69)
+        const e = bytes[i];
+        if (e !== 101 && e !== 69)
             return NaN; // e or E
         integer = false;
         if (++i >= end)
             return NaN;
         let expNegative = false;
-        c = bytes[i];
-        if (c === MINUS || c === PLUS) {
-            expNegative = c === MINUS;
+        const sign = bytes[i];
+        if (sign === MINUS || sign === PLUS) {
+            expNegative = sign === MINUS;
             if (++i >= end)
                 return NaN;
         }
         let written = 0;
         const expStart = i;
-        while (i < end) {
+        for (; i < end; i++) {
             const d = bytes[i] - number_parser_ZERO;
             if (d < 0 || d > 9)
                 return NaN;
             if (written < 100000)
                 written = written * 10 + d;
-            i++;
         }
         if (i === expStart)
             return NaN;
@@ -11816,15 +11982,85 @@ function parseNumberBytes(bytes, start, end) {
     }
     numberSyntax.integer = integer;
     let value;
-    if (mantissa === 0)
+    if (mantissa === 0 && low === 0) {
         value = 0;
-    else if (significant <= 15 && exponent >= -22 && exponent <= 22) {
-        value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+    }
+    else if (significant <= 15) {
+        if (exponent >= -22 && exponent <= 22)
+            value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+        else
+            value = slowPath(bytes, start, end);
+    }
+    else if (significant <= 19 && exponent >= -22 && exponent <= 22) {
+        value = doubleDoubleRound(mantissa, low, lowDigits, exponent);
+        if (value !== value)
+            value = slowPath(bytes, start, end);
     }
     else {
-        value = Math.abs(Number(latin1(bytes, start, end)));
+        value = slowPath(bytes, start, end);
     }
     return negative ? -value : value;
+}
+function slowPath(bytes, start, end) {
+    return Math.abs(Number(Buffer.prototype.latin1Slice.call(bytes, start, end)));
+}
+// Error-free transformations (Dekker, Knuth): a·b = product + productError, exactly.
+let product = 0;
+let productError = 0;
+const SPLITTER = 134217729; // 2^27 + 1
+function twoProduct(a, b) {
+    product = a * b;
+    let t = SPLITTER * a;
+    const aHigh = t - (t - a);
+    const aLow = a - aHigh;
+    t = SPLITTER * b;
+    const bHigh = t - (t - b);
+    const bLow = b - bHigh;
+    productError = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: word 1
+/**
+ * (mantissa · 10^lowDigits + low) · 10^exponent, correctly rounded, or NaN when it cannot be
+ * certified here. mantissa < 10^15, low < 10^lowDigits, |exponent| ≤ 22.
+ */
+function doubleDoubleRound(mantissa, low, lowDigits, exponent) {
+    // w = mantissa·10^k + low exactly, as the double-double a + b.
+    twoProduct(mantissa, POW10[lowDigits]);
+    const s = productError + low; // exact: both are integers below 2^14 in magnitude
+    const a = product + s;
+    const b = s - (a - product);
+    const p = POW10[exponent < 0 ? -exponent : exponent];
+    let hi;
+    let lo;
+    if (exponent < 0) {
+        hi = a / p;
+        twoProduct(hi, p);
+        lo = (a - product - productError + b) / p;
+    }
+    else {
+        twoProduct(a, p);
+        hi = product;
+        lo = productError + b * p;
+    }
+    const rounded = hi + lo;
+    const offset = hi - rounded + lo; // how far the double-double lies from `rounded`
+    bits[0] = rounded;
+    const exponentBits = (words[HIGH] >>> 20) & 0x7ff;
+    if (exponentBits <= 53 || exponentBits === 0x7ff)
+        return NaN; // subnormal ulp, overflow
+    if ((words[HIGH] & 0xfffff) === 0 && words[1 - HIGH] === 0)
+        return NaN; // a power of two
+    words[HIGH] = (exponentBits - 53) << 20; // ulp(rounded) / 2
+    words[1 - HIGH] = 0;
+    const halfUlp = bits[0];
+    const distance = Math.abs(offset) - halfUlp;
+    if (distance > -halfUlp * 2 ** -40 && distance < halfUlp * 2 ** -40)
+        return NaN;
+    if (distance > 0)
+        return NaN;
+    return rounded;
 }
 /** `inf`, `Inf`, `infinity`, `Infinity` (the sign was already read). */
 function parseInfinity(bytes, i, end, negative) {
@@ -11841,25 +12077,109 @@ function parseInfinity(bytes, i, end, negative) {
     numberSyntax.integer = false;
     return negative ? -Infinity : Infinity;
 }
-function latin1(bytes, start, end) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
-}
 /** Integers beyond ±2^53 cannot all be held exactly in a double. */
 function isExactInteger(value) {
     return value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER;
+}
+
+;// CONCATENATED MODULE: ./src/io/text-interner.ts
+/**
+ * Dictionary encoding of text straight from bytes: an open-addressing hash table keyed by the
+ * token's bytes, so a value already in the dictionary costs a hash and a byte comparison, and
+ * no string is made. Only a new distinct value is decoded (UTF-8) into the dictionary.
+ */
+class TextInterner {
+    dictionary = [];
+    slots = new Int32Array(1024).fill(-1);
+    hashes = new Int32Array(256);
+    starts = new Int32Array(256);
+    ends = new Int32Array(256);
+    store = new Uint8Array(1 << 14);
+    stored = 0;
+    /** The code of the text in `bytes[start, end)`, adding it when new. */
+    intern(bytes, start, end) {
+        let hash = 0x811c9dc5 | 0;
+        for (let i = start; i < end; i++)
+            hash = Math.imul(hash ^ bytes[i], 0x01000193);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const code = this.slots[slot];
+            if (code < 0)
+                return this.add(bytes, start, end, hash, slot);
+            if (this.hashes[code] !== hash || this.ends[code] - this.starts[code] !== length)
+                continue;
+            const at = this.starts[code];
+            let same = true;
+            for (let k = 0; k < length; k++) {
+                if (this.store[at + k] !== bytes[start + k]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return code;
+        }
+    }
+    /** The code of a string (JSON values, Parquet text). */
+    internString(text) {
+        const bytes = Buffer.from(text, 'utf8');
+        return this.intern(bytes, 0, bytes.length);
+    }
+    add(bytes, start, end, hash, slot) {
+        const code = this.dictionary.length;
+        this.dictionary.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'));
+        if (code === this.hashes.length) {
+            this.hashes = grow(this.hashes);
+            this.starts = grow(this.starts);
+            this.ends = grow(this.ends);
+        }
+        const length = end - start;
+        if (this.stored + length > this.store.length) {
+            const store = new Uint8Array(Math.max(this.store.length * 2, this.stored + length));
+            store.set(this.store.subarray(0, this.stored));
+            this.store = store;
+        }
+        this.store.set(bytes.subarray(start, end), this.stored);
+        this.hashes[code] = hash;
+        this.starts[code] = this.stored;
+        this.ends[code] = this.stored + length;
+        this.stored += length;
+        this.slots[slot] = code;
+        if ((code + 1) * 2 > this.slots.length)
+            this.rehash();
+        return code;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2).fill(-1);
+        const mask = slots.length - 1;
+        for (let code = 0; code < this.dictionary.length; code++) {
+            let slot = this.hashes[code] & mask;
+            while (slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = code;
+        }
+        this.slots = slots;
+    }
+}
+function grow(array) {
+    const out = new Int32Array(array.length * 2);
+    out.set(array);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/io/column-builder.ts
 /**
  * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
  * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
- * a Float64 block array; text is interned (a Map from text to dictionary code) only for string
- * columns, so a numeric column never allocates a string per row on the fast path.
+ * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
+ * columns, so no column allocates a string per row on the fast path.
  *
  * When inference is contradicted by a later token, the builder is marked {@link demoted} and
  * stops storing: the loader then reads that column again as text (the raw tokens are not kept
  * around during the first pass, which would double the memory of every numeric column).
  */
+
 
 
 
@@ -11882,8 +12202,7 @@ class ColumnBuilder {
     pendingMissing = 0;
     values;
     codes;
-    index = new Map();
-    dictionary = [];
+    text = new TextInterner();
     constructor(name, source, missing, 
     /** An explicit type: strict parsing, errors instead of inference. */
     forced) {
@@ -11958,7 +12277,7 @@ class ColumnBuilder {
                 return;
             }
             case 'string':
-                this.codes.push(this.intern(bytes.toString('utf8', start, end)));
+                this.codes.push(this.text.intern(bytes, start, end));
                 return;
             case 'unknown':
                 this.rows--;
@@ -11986,7 +12305,7 @@ class ColumnBuilder {
             if (this.kind === 'string') {
                 this.rows++;
                 if (!this.contradicted)
-                    this.codes.push(this.intern(String(value)));
+                    this.codes.push(this.text.internString(String(value)));
                 return;
             }
             if (typeof value === 'number' && this.kind === 'number') {
@@ -12015,7 +12334,7 @@ class ColumnBuilder {
         }
         this.rows++;
         const what = Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}`;
-        throw new errors_DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
+        throw new DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
             file: this.source,
             column: this.name,
             row: this.rows,
@@ -12030,7 +12349,7 @@ class ColumnBuilder {
         }
         const { name, nullCount } = this;
         if (this.kind === 'string') {
-            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.dictionary, nullCount };
+            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.text.dictionary, nullCount };
         }
         const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
         if (type === 'string')
@@ -12062,21 +12381,12 @@ class ColumnBuilder {
         }
         this.pendingMissing = 0;
     }
-    intern(text) {
-        let code = this.index.get(text);
-        if (code === undefined) {
-            code = this.dictionary.length;
-            this.index.set(text, code);
-            this.dictionary.push(text);
-        }
-        return code;
-    }
     /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
     reject(bytes, start, end, problem, text) {
         if (this.forced === undefined)
             return this.demote();
         const token = text ?? bytes.toString('utf8', start, end);
-        throw new errors_DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
+        throw new DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
             file: this.source,
             column: this.name,
             row: this.rows,
@@ -12217,9 +12527,14 @@ class Tokenizer {
     delimiter;
     onRecord;
     fields = new FieldSpans();
+    /** 1 for the bytes that end an unquoted field: the delimiter, LF and CR. */
+    fieldEnd = new Uint8Array(256);
     constructor(delimiter, onRecord) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
+        this.fieldEnd[delimiter] = 1;
+        this.fieldEnd[LF] = 1;
+        this.fieldEnd[CR] = 1;
     }
     /**
      * Parses whole records from `buf`, returning the offset of the first byte not consumed (the
@@ -12228,6 +12543,7 @@ class Tokenizer {
     parse(buf, final) {
         const delimiter = this.delimiter;
         const fields = this.fields;
+        const fieldEnd = this.fieldEnd;
         const end = buf.length;
         let pos = 0;
         while (pos < end) {
@@ -12284,12 +12600,8 @@ class Tokenizer {
                 }
                 else {
                     let p = pos;
-                    while (p < end) {
-                        c = buf[p];
-                        if (c === delimiter || c === LF || c === CR)
-                            break;
+                    while (p < end && fieldEnd[buf[p]] === 0)
                         p++;
-                    }
                     if (p >= end && !final)
                         return recordStart;
                     fields.push(pos, p, 0);
@@ -12373,18 +12685,22 @@ class MissingValues {
     tokens;
     strings;
     maxLength;
+    /** 1 for every byte some missing token starts with: most tokens are rejected by one lookup. */
+    firstBytes = new Uint8Array(256);
     constructor(nullValues = []) {
         const all = [...new Set([...BUILTIN_NULL_TOKENS, ...nullValues.map((t) => t.trim())])].filter((t) => t !== '');
         this.tokens = all.map((t) => Buffer.from(t, 'utf8'));
         this.strings = new Set(all);
         this.maxLength = Math.max(0, ...this.tokens.map((t) => t.length));
+        for (const token of this.tokens)
+            this.firstBytes[token[0]] = 1;
     }
     /** Whether the trimmed token `bytes[start, end)` means missing. */
     isMissingBytes(bytes, start, end) {
         const length = end - start;
         if (length === 0)
             return true;
-        if (length > this.maxLength)
+        if (length > this.maxLength || this.firstBytes[bytes[start]] === 0)
             return false;
         outer: for (const token of this.tokens) {
             if (token.length !== length)
@@ -12476,7 +12792,7 @@ async function readPass(path, source, options, missing, asText) {
         rows++;
         if (fields.count !== header.length) {
             const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
-            throw new errors_DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
+            throw new DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
         }
         const { starts, ends, escaped } = fields;
         for (let k = 0; k < wantedIndexes.length; k++) {
@@ -12505,18 +12821,18 @@ async function readPass(path, source, options, missing, asText) {
     catch (error) {
         if (error instanceof CsvSyntaxError) {
             if (!headerSeen) {
-                throw new errors_DataError(`malformed quoting in the header (field ${error.field + 1}): ${error.reason}`, { file: source });
+                throw new DataError(`malformed quoting in the header (field ${error.field + 1}): ${error.reason}`, { file: source });
             }
             const column = header[error.field];
             const where = column === undefined ? ` in field ${error.field + 1}` : '';
-            throw new errors_DataError(`malformed quoting${where}: ${error.reason}`, { file: source, row: rows + pendingBlankLines + 1, column });
+            throw new DataError(`malformed quoting${where}: ${error.reason}`, { file: source, row: rows + pendingBlankLines + 1, column });
         }
         throw error;
     }
     if (!headerSeen)
-        throw new errors_DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
+        throw new DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
     if (rows === 0 && !options.allowEmpty)
-        throw new errors_DataError('has a header but no data rows', { file: source });
+        throw new DataError('has a header but no data rows', { file: source });
     return { header, builders, rows };
 }
 function readHeader(bytes, fields, source) {
@@ -12528,10 +12844,10 @@ function readHeader(bytes, fields, source) {
             text = text.replaceAll('""', '"');
         const name = text.trim();
         if (name === '')
-            throw new errors_DataError(`the header has an empty column name (column ${j + 1})`, { file: source });
+            throw new DataError(`the header has an empty column name (column ${j + 1})`, { file: source });
         const before = seen.get(name);
         if (before !== undefined) {
-            throw new errors_DataError(`the header names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+            throw new DataError(`the header names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
         }
         seen.set(name, j);
         names.push(name);
@@ -12564,7 +12880,7 @@ function detectFormat(path, override) {
     const gzip = lower.endsWith('.gz');
     if (override !== undefined) {
         if (!FILE_FORMATS.includes(override)) {
-            throw new errors_DataError(`unknown format "${String(override)}"; the formats are ${FILE_FORMATS.join(', ')}`, { file: path });
+            throw new DataError(`unknown format "${String(override)}"; the formats are ${FILE_FORMATS.join(', ')}`, { file: path });
         }
         return { format: override, gzip };
     }
@@ -12575,7 +12891,7 @@ function detectFormat(path, override) {
     const format = EXTENSIONS[extension];
     if (format === undefined) {
         const what = extension === '' ? 'has no file extension' : `has an unknown extension "${extension}"`;
-        throw new errors_DataError(`${what}; supported: ${SUPPORTED_EXTENSIONS.join(', ')} (each optionally .gz)`, { file: path });
+        throw new DataError(`${what}; supported: ${SUPPORTED_EXTENSIONS.join(', ')} (each optionally .gz)`, { file: path });
     }
     return { format, gzip };
 }
@@ -12631,7 +12947,7 @@ class RecordColumns {
         this.rows++;
         if (record === null || typeof record !== 'object' || Array.isArray(record)) {
             const what = record === null ? 'null' : Array.isArray(record) ? 'an array' : `a ${typeof record}`;
-            throw new errors_DataError(`is ${what}, not a record ({"column": value, …})`, { file: this.source, row: this.rows });
+            throw new DataError(`is ${what}, not a record ({"column": value, …})`, { file: this.source, row: this.rows });
         }
         const object = record;
         for (const key in object) {
@@ -12668,7 +12984,7 @@ class RecordColumns {
                 throw missingColumnError(this.source, name, this.keys);
         }
         if (this.rows === 0 && !this.options.allowEmpty)
-            throw new errors_DataError('has no data rows', { file: this.source });
+            throw new DataError('has no data rows', { file: this.source });
         const out = new Map();
         for (const b of this.builders)
             if (!b.demoted)
@@ -12708,20 +13024,20 @@ async function loadJson(path, source, options) {
     const start = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
     const text = bytes.toString('utf8', start);
     if (text.trim() === '')
-        throw new errors_DataError('the file is empty', { file: source });
+        throw new DataError('the file is empty', { file: source });
     let document;
     try {
         document = JSON.parse(text);
     }
     catch (error) {
-        throw new errors_DataError(`is not valid JSON (${describeJsonError(error)})`, { file: source });
+        throw new DataError(`is not valid JSON (${describeJsonError(error)})`, { file: source });
     }
     const missing = new MissingValues(options.nullValues);
     if (Array.isArray(document))
         return fromRecords(document, source, missing, options);
     if (document !== null && typeof document === 'object')
         return fromColumnArrays(document, source, missing, options);
-    throw new errors_DataError('a JSON table must be an array of records or an object of column arrays', { file: source });
+    throw new DataError('a JSON table must be an array of records or an object of column arrays', { file: source });
 }
 function fromRecords(records, source, missing, options) {
     const first = new RecordColumns(source, missing, options);
@@ -12745,21 +13061,21 @@ function fromColumnArrays(document, source, missing, options) {
     for (const name of names) {
         const values = document[name];
         if (!Array.isArray(values)) {
-            throw new errors_DataError('is not an array (a JSON table of columns maps each column name to an array of values)', { file: source, column: name });
+            throw new DataError('is not an array (a JSON table of columns maps each column name to an array of values)', { file: source, column: name });
         }
         if (rowCount === undefined) {
             rowCount = values.length;
             firstName = name;
         }
         else if (values.length !== rowCount) {
-            throw new errors_DataError(`has ${values.length} values but column "${firstName}" has ${rowCount}`, { file: source, column: name });
+            throw new DataError(`has ${values.length} values but column "${firstName}" has ${rowCount}`, { file: source, column: name });
         }
     }
     for (const name of options.columns ?? [])
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
     if ((rowCount ?? 0) === 0 && !options.allowEmpty)
-        throw new errors_DataError('has no data rows', { file: source });
+        throw new DataError('has no data rows', { file: source });
     const wanted = options.columns ?? names;
     const columns = wanted.map((name) => {
         const values = document[name];
@@ -12791,7 +13107,7 @@ async function loadJsonLines(path, source, options) {
     const first = new RecordColumns(source, missing, options);
     const bytes = await readLines(path, source, options.gzip, first);
     if (bytes === 0)
-        throw new errors_DataError('the file is empty', { file: source });
+        throw new DataError('the file is empty', { file: source });
     const firstColumns = first.finish();
     const demoted = first.demoted();
     let second;
@@ -12819,7 +13135,7 @@ async function readLines(path, source, gzip, columns) {
             record = JSON.parse(buffer.toString('utf8', start, end));
         }
         catch (error) {
-            throw new errors_DataError(`is not valid JSON (${describeJsonError(error)})`, { file: source, row: columns.rows + 1 });
+            throw new DataError(`is not valid JSON (${describeJsonError(error)})`, { file: source, row: columns.rows + 1 });
         }
         columns.add(record);
     };
@@ -18260,17 +18576,17 @@ async function loadParquet(path, source, options) {
             throw missingColumnError(source, name, names);
     const rowCount = Number(metadata.num_rows);
     if (rowCount === 0 && !options.allowEmpty)
-        throw new errors_DataError('has no data rows', { file: source });
+        throw new DataError('has no data rows', { file: source });
     const missing = new MissingValues(options.nullValues);
     const sinks = new Map();
     for (const name of wanted) {
         const field = fields.find((f) => f.element.name === name);
         if (field.children.length > 0) {
-            throw new errors_DataError('is a nested column (struct, list or map), which cannot be read as a table column', { file: source, column: name });
+            throw new DataError('is a nested column (struct, list or map), which cannot be read as a table column', { file: source, column: name });
         }
         const natural = naturalType(field.element);
         if (natural === undefined) {
-            throw new errors_DataError(`has a Parquet type this reader does not support (${describeType(field.element)})`, { file: source, column: name });
+            throw new DataError(`has a Parquet type this reader does not support (${describeType(field.element)})`, { file: source, column: name });
         }
         const forced = options.types?.[name];
         const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
@@ -18505,7 +18821,7 @@ async function readIntegersAsText(file, metadata, name, source) {
 }
 function unsupportedValue(v, source, column, row) {
     const what = Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-    return new errors_DataError(`holds ${what}, which cannot be read as a table value`, { file: source, column, row });
+    return new DataError(`holds ${what}, which cannot be read as a table value`, { file: source, column, row });
 }
 async function gunzippedBuffer(path, source) {
     const bytes = await readAll(path, source, true);
@@ -18513,10 +18829,10 @@ async function gunzippedBuffer(path, source) {
     return { byteLength: buffer.byteLength, slice: (start, end) => buffer.slice(start, end) };
 }
 function invalidParquet(error, source) {
-    if (error instanceof errors_DataError)
+    if (error instanceof DataError)
         return error;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
-    return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
+    return new DataError(`is not a valid Parquet file (${message})`, { file: source });
 }
 
 ;// CONCATENATED MODULE: ./src/io/load.ts
@@ -18586,7 +18902,7 @@ function walk(directory, prefix, segments, index, out) {
         for (const entry of listDirectory(directory)) {
             if (entry.startsWith('.'))
                 continue;
-            const path = join(directory, entry);
+            const path = (0,external_node_path_namespaceObject.join)(directory, entry);
             if (isDirectory(path))
                 walk(path, prefix + entry + '/', segments, index, out);
         }
@@ -18594,7 +18910,7 @@ function walk(directory, prefix, segments, index, out) {
     }
     if (!hasGlobMagic(segment)) {
         const name = unescapeLiteral(segment);
-        const path = join(directory, name);
+        const path = (0,external_node_path_namespaceObject.join)(directory, name);
         if (last) {
             if (isFile(path))
                 out.add(prefix + name);
@@ -18610,7 +18926,7 @@ function walk(directory, prefix, segments, index, out) {
             continue;
         if (!matcher.test(entry))
             continue;
-        const path = join(directory, entry);
+        const path = (0,external_node_path_namespaceObject.join)(directory, entry);
         if (last) {
             if (isFile(path))
                 out.add(prefix + entry);
@@ -18624,7 +18940,7 @@ function collectFiles(directory, prefix, out) {
     for (const entry of listDirectory(directory)) {
         if (entry.startsWith('.'))
             continue;
-        const path = join(directory, entry);
+        const path = (0,external_node_path_namespaceObject.join)(directory, entry);
         if (isFile(path))
             out.add(prefix + entry);
         else if (isDirectory(path))
@@ -18672,7 +18988,7 @@ function unescapeLiteral(segment) {
 }
 function listDirectory(directory) {
     try {
-        return readdirSync(directory);
+        return (0,external_node_fs_namespaceObject.readdirSync)(directory);
     }
     catch {
         return [];
@@ -18680,7 +18996,7 @@ function listDirectory(directory) {
 }
 function isFile(path) {
     try {
-        return statSync(path).isFile();
+        return (0,external_node_fs_namespaceObject.statSync)(path).isFile();
     }
     catch {
         return false;
@@ -18688,7 +19004,7 @@ function isFile(path) {
 }
 function isDirectory(path) {
     try {
-        return statSync(path).isDirectory();
+        return (0,external_node_fs_namespaceObject.statSync)(path).isDirectory();
     }
     catch {
         return false;
@@ -18738,7 +19054,7 @@ function requireNoMissing(table, column) {
     if (column.nullCount === 0)
         return;
     const row = firstMissingRow(column);
-    throw new errors_DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
+    throw new DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
 }
 function firstMissingRow(column) {
     if (isNumeric(column))
@@ -18777,12 +19093,12 @@ function prepareClassification(table, config, task, taskReason, truth, predicted
     const declared = config.labels.length > 0 ? config.labels : probabilityColumns.map((c) => c.label);
     const labels = sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
     if (new Set(labels).size !== labels.length)
-        throw new errors_DataError('the class labels are not distinct', { file: table.source });
+        throw new DataError('the class labels are not distinct', { file: table.source });
     const hint = config.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
     const yTrue = recode(table, truth.name, truthLabels, labels, '');
     const yPred = recode(table, predicted.name, predictedLabels, labels, hint);
     if (task === 'binary' && labels.length > 2) {
-        throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
+        throw new DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
     }
     const base = { task, taskReason, rows: table.rowCount, slices, labels, yTrue, yPred };
     const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns, labels) : undefined;
@@ -18794,7 +19110,7 @@ function prepareClassification(table, config, task, taskReason, truth, predicted
         score = numericValues(table, config.scoreColumn);
         const missing = score.findIndex((v) => Number.isNaN(v));
         if (missing >= 0)
-            throw new errors_DataError('the score is missing', { file: table.source, column: config.scoreColumn, row: missing + 1 });
+            throw new DataError('the score is missing', { file: table.source, column: config.scoreColumn, row: missing + 1 });
     }
     else if (probabilities && positive >= 0) {
         score = probabilities[positive];
@@ -18809,7 +19125,7 @@ function matchScoreColumns(table, glob) {
         .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
         .map((name) => ({ column: name, label: name.slice(prefix.length, name.length - suffix.length) }));
     if (matched.length === 0) {
-        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
+        throw new DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
     }
     return matched;
 }
@@ -18817,7 +19133,7 @@ function readProbabilities(table, columns, labels) {
     const byLabel = new Map(columns.map((c) => [c.label, c.column]));
     const missing = labels.filter((l) => !byLabel.has(l));
     if (missing.length > 0) {
-        throw new errors_DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
+        throw new DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
     }
     const arrays = labels.map((label) => {
         const name = byLabel.get(label);
@@ -18825,7 +19141,7 @@ function readProbabilities(table, columns, labels) {
         for (let i = 0; i < values.length; i++) {
             const v = values[i];
             if (!(v >= 0 && v <= 1)) {
-                throw new errors_DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
+                throw new DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
             }
         }
         return values;
@@ -18835,7 +19151,7 @@ function readProbabilities(table, columns, labels) {
         for (const a of arrays)
             sum += a[i];
         if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-            throw new errors_DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
+            throw new DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
         }
     }
     return arrays;
@@ -18854,7 +19170,7 @@ function recode(table, column, source, labels, hint) {
     for (let i = 0; i < out.length; i++) {
         const code = mapping[source.codes[i]];
         if (code < 0) {
-            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})${hint}`, { file: table.source, column, row: i + 1 });
+            throw new DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})${hint}`, { file: table.source, column, row: i + 1 });
         }
         out[i] = code;
     }
@@ -18865,7 +19181,7 @@ function choosePositive(labels, given, file) {
     if (given !== undefined) {
         const index = labels.indexOf(given);
         if (index < 0)
-            throw new errors_DataError(`positive-label "${given}" is not one of the classes (${labels.join(', ')})`, { file });
+            throw new DataError(`positive-label "${given}" is not one of the classes (${labels.join(', ')})`, { file });
         return { positive: index, positiveReason: 'given by positive-label' };
     }
     for (const candidate of ['1', 'true', 'True', 'TRUE']) {
@@ -18874,7 +19190,7 @@ function choosePositive(labels, given, file) {
             return { positive: index, positiveReason: `the labels are ${labels.join('/')}` };
         }
     }
-    throw new errors_DataError(`cannot tell the positive class among ${labels.map((l) => `"${l}"`).join(', ')}: set positive-label`, { file });
+    throw new DataError(`cannot tell the positive class among ${labels.map((l) => `"${l}"`).join(', ')}: set positive-label`, { file });
 }
 function sliceColumn(column) {
     const { codes, dictionary } = labelCodes(column);
@@ -19514,11 +19830,2615 @@ const evaluateModel = {
     outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task }),
 };
 
+;// CONCATENATED MODULE: ./src/schema/datetime-format.ts
+/**
+ * Datetime tokens → milliseconds since the Unix epoch (UTC), the representation of datetime
+ * columns in the Table. Two flavours:
+ * - ISO 8601 (no format, or `format: iso`) exactly as the loader reads it: `2024-03-01`,
+ *   `2024-03-01T12:30`, `…:45`, `…:45.123`, a space instead of `T`, an optional `Z` / `±hh:mm` /
+ *   `±hhmm` / `±hh` offset.
+ * - strftime-like formats as in Python's `datetime.strptime`: `%Y %y %m %d %H %I %p %M %S %f %z
+ *   %b %B %j %%` and the shorthands `%F` (`%Y-%m-%d`) and `%T` (`%H:%M:%S`).
+ * A time without an offset is taken as UTC. Calendar dates are checked (`2023-02-30` is not a
+ * date; unlike strptime, neither is day 366 of a non-leap year). Fractions of a second keep
+ * sub-millisecond precision, as the loader does. Unparseable tokens give NaN, never an exception: the type check reports them.
+ */
+
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS_LONG = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+];
+/** The directives a format may use, for the error message. */
+const FORMAT_DIRECTIVES = '%Y %y %m %d %H %I %p %M %S %f %z %b %B %j %F %T %%';
+const DIRECTIVES = {
+    Y: { pattern: '(\\d{4})', set: (f, t) => ((f.year = Number(t)), true) },
+    y: { pattern: '(\\d{2})', set: (f, t) => ((f.year = Number(t) < 69 ? 2000 + Number(t) : 1900 + Number(t)), true) },
+    m: { pattern: '(\\d{1,2})', set: (f, t) => ((f.month = Number(t)), true) },
+    d: { pattern: '(\\d{1,2})', set: (f, t) => ((f.day = Number(t)), true) },
+    j: { pattern: '(\\d{1,3})', set: (f, t) => ((f.yearDay = Number(t)), true) },
+    H: { pattern: '(\\d{1,2})', set: (f, t) => ((f.hour = Number(t)), true) },
+    I: { pattern: '(\\d{1,2})', set: (f, t) => ((f.hour12 = Number(t)), true) },
+    p: { pattern: '(am|pm)', set: (f, t) => ((f.pm = t.toLowerCase() === 'pm' ? 1 : 0), true) },
+    M: { pattern: '(\\d{1,2})', set: (f, t) => ((f.minute = Number(t)), true) },
+    S: { pattern: '(\\d{1,2})', set: (f, t) => ((f.second = Number(t)), true) },
+    f: { pattern: '(\\d{1,9})', set: (f, t) => ((f.millis = Number(`0.${t}`) * 1000), true) },
+    z: { pattern: '(Z|[+-]\\d{2}:?\\d{2})', set: (f, t) => ((f.offsetMinutes = parseOffset(t)), true) },
+    b: {
+        pattern: `(${MONTHS.join('|')})`,
+        set: (f, t) => ((f.month = MONTHS.indexOf(t.toLowerCase()) + 1), true),
+    },
+    B: {
+        pattern: `(${MONTHS_LONG.join('|')})`,
+        set: (f, t) => ((f.month = MONTHS_LONG.indexOf(t.toLowerCase()) + 1), true),
+    },
+};
+const SHORTHANDS = { F: '%Y-%m-%d', T: '%H:%M:%S' };
+/**
+ * A parser for `format` (ISO 8601 when absent or `iso`).
+ * @throws ConfigurationError for an unknown directive (see {@link datetimeFormatProblem}).
+ */
+function datetimeParser(format) {
+    if (format === undefined || format.toLowerCase() === 'iso')
+        return parseIsoDatetime;
+    const problem = datetimeFormatProblem(format);
+    if (problem !== undefined)
+        throw new errors_ConfigurationError(problem);
+    const compiled = compileFormat(format);
+    return (token) => compiled(token.trim());
+}
+/** What is wrong with a format, in one line, or undefined when it is usable. */
+function datetimeFormatProblem(format) {
+    if (format.toLowerCase() === 'iso')
+        return undefined;
+    const expanded = format.replace(/%([FT])/g, (_, c) => SHORTHANDS[c]);
+    for (let i = 0; i < expanded.length; i++) {
+        if (expanded[i] !== '%')
+            continue;
+        const d = expanded[++i];
+        if (d === '%')
+            continue;
+        if (d === undefined || DIRECTIVES[d] === undefined) {
+            const shown = d === undefined ? '%' : `%${d}`;
+            return `unknown directive "${shown}" in "${format}"; the directives are ${FORMAT_DIRECTIVES}`;
+        }
+    }
+    return undefined;
+}
+/**
+ * ISO 8601 date or date-time → ms since the epoch (UTC); NaN when not one. The loader's own
+ * parser (src/io/datetime-parser.ts), so a token is a datetime here exactly when it is there.
+ */
+function parseIsoDatetime(token) {
+    return parseDatetimeString(token.trim());
+}
+/** A datetime for people: `2024-03-01` at midnight UTC, else `2024-03-01T12:30:00Z` (ms when present). */
+function formatDatetime(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const iso = new Date(ms).toISOString();
+    if (iso.endsWith('T00:00:00.000Z'))
+        return iso.slice(0, 10);
+    return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+}
+function compileFormat(format) {
+    const expanded = format.replace(/%([FT])/g, (_, c) => SHORTHANDS[c]);
+    let pattern = '^';
+    const setters = [];
+    for (let i = 0; i < expanded.length; i++) {
+        const c = expanded[i];
+        if (c !== '%') {
+            pattern += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            continue;
+        }
+        const d = expanded[++i];
+        if (d === '%') {
+            pattern += '%';
+            continue;
+        }
+        const directive = DIRECTIVES[d];
+        pattern += directive.pattern;
+        setters.push(directive.set);
+    }
+    const regex = new RegExp(`${pattern}$`, 'i');
+    return (token) => {
+        const match = regex.exec(token);
+        if (match === null)
+            return NaN;
+        const fields = {
+            year: 1900,
+            month: 1,
+            day: 1,
+            yearDay: 0,
+            hour: 0,
+            hour12: 0,
+            pm: -1,
+            minute: 0,
+            second: 0,
+            millis: 0,
+            offsetMinutes: 0,
+        };
+        for (let k = 0; k < setters.length; k++) {
+            if (!setters[k](fields, match[k + 1]))
+                return NaN;
+        }
+        return assemble(fields);
+    };
+}
+function parseOffset(text) {
+    if (text.toUpperCase() === 'Z')
+        return 0;
+    const sign = text[0] === '-' ? -1 : 1;
+    const digits = text.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2, 4));
+    if (hours > 23 || minutes > 59)
+        return NaN;
+    return sign * (hours * 60 + minutes);
+}
+function assemble(f) {
+    let { month, day, hour } = f;
+    if (f.yearDay > 0) {
+        const days = isLeap(f.year) ? 366 : 365;
+        if (f.yearDay > days)
+            return NaN;
+        month = 1;
+        day = f.yearDay;
+        while (day > datetime_format_daysInMonth(f.year, month))
+            day -= datetime_format_daysInMonth(f.year, month++);
+    }
+    if (f.pm >= 0 || f.hour12 > 0) {
+        if (f.hour12 < 1 || f.hour12 > 12)
+            return NaN;
+        hour = (f.hour12 % 12) + (f.pm === 1 ? 12 : 0);
+    }
+    if (month < 1 || month > 12 || day < 1 || day > datetime_format_daysInMonth(f.year, month))
+        return NaN;
+    if (hour > 23 || f.minute > 59 || f.second > 59 || Number.isNaN(f.offsetMinutes))
+        return NaN;
+    // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(f.year, month - 1, day);
+    date.setUTCHours(hour, f.minute, f.second, 0);
+    return date.getTime() + f.millis - f.offsetMinutes * 60_000;
+}
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+function datetime_format_daysInMonth(year, month) {
+    return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
+
+;// CONCATENATED MODULE: ./src/checks/column-view.ts
+
+
+const VALID = 0;
+const MISSING = 1;
+const INVALID = 2;
+/**
+ * A boolean token as the loader reads a column declared boolean: `true` / `false` in any letter
+ * case, or `1` / `0`. 1 for true, 0 for false, NaN otherwise.
+ */
+function parseBoolean(token) {
+    const t = token.trim();
+    if (t === '1')
+        return 1;
+    if (t === '0')
+        return 0;
+    const lower = t.toLowerCase();
+    return lower === 'true' ? 1 : lower === 'false' ? 0 : NaN;
+}
+/** Parses one token of a declared numeric type; NaN when it is not one. */
+function tokenParser(schema) {
+    switch (schema.type) {
+        case 'integer':
+            return (token) => {
+                const v = parseStrictNumber(token);
+                return Number.isInteger(v) ? v : NaN;
+            };
+        case 'number':
+            return parseStrictNumber;
+        case 'boolean':
+            return parseBoolean;
+        case 'datetime':
+            return datetimeParser(schema.format);
+        default:
+            throw new Error(`no token parser for type ${schema.type}`);
+    }
+}
+function isTextType(type) {
+    return type === 'category' || type === 'string';
+}
+function columnView(column, schema) {
+    const n = isNumeric(column) ? column.values.length : column.codes.length;
+    const state = new Uint8Array(n);
+    const declared = schema.type;
+    let values = null;
+    let codes = null;
+    let dictionary = null;
+    if (isTextType(declared)) {
+        // Any token is text; numbers the loader parsed are shown the way JavaScript prints them.
+        const labels = textLabels(column);
+        codes = labels.codes;
+        dictionary = labels.dictionary;
+        for (let i = 0; i < n; i++)
+            state[i] = codes[i] < 0 ? MISSING : VALID;
+    }
+    else if (isNumeric(column)) {
+        values = new Float64Array(n);
+        const accept = numericAcceptor(column, schema);
+        const source = column.values;
+        for (let i = 0; i < n; i++) {
+            const v = source[i];
+            if (Number.isNaN(v)) {
+                state[i] = MISSING;
+                values[i] = NaN;
+                continue;
+            }
+            const parsed = accept(v);
+            values[i] = parsed;
+            state[i] = Number.isNaN(parsed) ? INVALID : VALID;
+        }
+    }
+    else {
+        // Parse each distinct token once, then map the codes.
+        const parse = tokenParser(schema);
+        const parsed = new Float64Array(column.dictionary.length);
+        for (let k = 0; k < parsed.length; k++)
+            parsed[k] = parse(column.dictionary[k]);
+        values = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            const code = column.codes[i];
+            if (code < 0) {
+                state[i] = MISSING;
+                values[i] = NaN;
+                continue;
+            }
+            const v = parsed[code];
+            values[i] = v;
+            state[i] = Number.isNaN(v) ? INVALID : VALID;
+        }
+    }
+    let validCount = 0;
+    let missingCount = 0;
+    for (let i = 0; i < n; i++) {
+        if (state[i] === VALID)
+            validCount++;
+        else if (state[i] === MISSING)
+            missingCount++;
+    }
+    const raw = tokenReader(column);
+    // Valid values of numeric types read as values (130, not "130"); other rows as written.
+    const token = values === null
+        ? raw
+        : (i) => (state[i] === VALID ? typedValue(values[i], declared) : raw(i));
+    let sortedCache;
+    return {
+        name: column.name,
+        declared,
+        column,
+        rowCount: n,
+        state,
+        validCount,
+        missingCount,
+        invalidCount: n - validCount - missingCount,
+        values,
+        codes,
+        dictionary,
+        token,
+        sorted() {
+            if (sortedCache !== undefined)
+                return sortedCache;
+            const out = new Float64Array(validCount);
+            if (values !== null) {
+                let k = 0;
+                for (let i = 0; i < n; i++)
+                    if (state[i] === VALID)
+                        out[k++] = values[i];
+                out.sort();
+            }
+            sortedCache = out;
+            return out;
+        },
+    };
+}
+/**
+ * Maps a value the loader already parsed onto the declared type: the value, or NaN when the
+ * declared type cannot hold it (3.5 in an integer column, a date in a number column).
+ */
+function numericAcceptor(column, schema) {
+    const loaded = column.type;
+    switch (schema.type) {
+        case 'integer':
+            return loaded === 'datetime' ? () => NaN : (v) => (Number.isInteger(v) ? v : NaN);
+        case 'number':
+            return loaded === 'datetime' ? () => NaN : (v) => v;
+        case 'boolean':
+            return loaded === 'datetime' ? () => NaN : (v) => (v === 0 || v === 1 ? v : NaN);
+        case 'datetime': {
+            if (loaded === 'datetime')
+                return (v) => v;
+            // Digits the loader read as a number (20240301 with format %Y%m%d): parse them as text.
+            const parse = datetimeParser(schema.format);
+            return (v) => parse(String(v));
+        }
+        default:
+            throw new Error(`no numeric acceptor for type ${schema.type}`);
+    }
+}
+/** Codes and labels of any column; numbers printed as JavaScript prints them (1.0 → "1"). */
+function textLabels(column) {
+    if (!isNumeric(column))
+        return { codes: column.codes, dictionary: column.dictionary };
+    const index = new Map();
+    const dictionary = [];
+    const codes = new Int32Array(column.values.length);
+    for (let i = 0; i < codes.length; i++) {
+        const v = column.values[i];
+        if (Number.isNaN(v)) {
+            codes[i] = -1;
+            continue;
+        }
+        let code = index.get(v);
+        if (code === undefined) {
+            code = dictionary.length;
+            index.set(v, code);
+            dictionary.push(valueText(v, column.type));
+        }
+        codes[i] = code;
+    }
+    return { codes, dictionary };
+}
+function valueText(v, type) {
+    if (type === 'datetime')
+        return formatDatetime(v);
+    if (type === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    return String(v);
+}
+function typedValue(v, declared) {
+    if (declared === 'datetime')
+        return formatDatetime(v);
+    if (declared === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    return v;
+}
+function tokenReader(column) {
+    if (!isNumeric(column)) {
+        const { codes, dictionary } = column;
+        return (i) => (codes[i] < 0 ? '' : dictionary[codes[i]]);
+    }
+    const { values, type } = column;
+    if (type === 'datetime' || type === 'boolean')
+        return (i) => valueText(values[i], type);
+    return (i) => values[i];
+}
+
+;// CONCATENATED MODULE: ./src/checks/describe.ts
+/**
+ * Words for the `expected` and `observed` fields. Numbers the user wrote are shown as written
+ * (shortest round-trip form); computed statistics get 6 significant digits.
+ */
+
+/** A value of a column for people: dates as ISO text, other numbers as JavaScript prints them. */
+function showValue(value, type) {
+    if (type === 'datetime')
+        return formatDatetime(value);
+    if (type === 'boolean')
+        return value === 1 ? 'true' : value === 0 ? 'false' : String(value);
+    return String(value);
+}
+/** A computed statistic: at most 6 significant digits, no exponent for ordinary magnitudes. */
+function showStatistic(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+/** A fraction as a percentage (`0.05` → `5%`). */
+function showPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(6))}%`;
+}
+/** `≥ 0 and ≤ 120`, `> 0`, `≤ 2024-01-01`. */
+function describeRange(range, type) {
+    const parts = [];
+    if (range.min !== undefined)
+        parts.push(`${range.min.exclusive ? '>' : '≥'} ${showValue(range.min.value, type)}`);
+    if (range.max !== undefined)
+        parts.push(`${range.max.exclusive ? '<' : '≤'} ${showValue(range.max.value, type)}`);
+    return parts.join(' and ');
+}
+/** Whether `value` lies in the range (NaN never does). */
+function inRange(value, range) {
+    const { min, max } = range;
+    if (min !== undefined && !(min.exclusive ? value > min.value : value >= min.value))
+        return false;
+    if (max !== undefined && !(max.exclusive ? value < max.value : value <= max.value))
+        return false;
+    return true;
+}
+/** `a, b, c`, cut after `limit` items with the number left out. */
+function showList(items, limit = 20) {
+    if (items.length <= limit)
+        return items.join(', ');
+    return `${items.slice(0, limit).join(', ')} … (${items.length - limit} more)`;
+}
+
+;// CONCATENATED MODULE: ./src/checks/distinct.ts
+/** Distinct values of a column view, for the profile and the reference comparison. */
+
+
+/** How many distinct valid values the view holds. */
+function distinctValid(view) {
+    if (view.codes !== null && view.dictionary !== null) {
+        return countUsedCodes(view.codes, view.dictionary.length, view.state, (s) => s === VALID);
+    }
+    return distinctSorted(view.sorted());
+}
+/** How many distinct non-missing tokens the column holds, valid for its type or not. */
+function distinctNonMissing(view) {
+    const { column } = view;
+    if (view.invalidCount === 0)
+        return distinctValid(view);
+    if (!isNumeric(column))
+        return countUsedCodes(column.codes, column.dictionary.length, view.state, (s) => s !== MISSING);
+    const present = column.values.filter((v) => !Number.isNaN(v)).sort();
+    return distinctSorted(present);
+}
+/** The distinct valid values as text labels (category comparison with a reference). */
+function validLabels(view, label) {
+    const out = new Set();
+    if (view.codes !== null && view.dictionary !== null) {
+        const used = new Uint8Array(view.dictionary.length);
+        for (let i = 0; i < view.codes.length; i++)
+            if (view.state[i] === VALID)
+                used[view.codes[i]] = 1;
+        for (let k = 0; k < used.length; k++)
+            if (used[k] === 1)
+                out.add(view.dictionary[k]);
+        return out;
+    }
+    const sorted = view.sorted();
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            out.add(label(sorted[i]));
+    return out;
+}
+function countUsedCodes(codes, size, state, keep) {
+    const used = new Uint8Array(size);
+    let distinct = 0;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code < 0 || !keep(state[i]) || used[code] === 1)
+            continue;
+        used[code] = 1;
+        distinct++;
+    }
+    return distinct;
+}
+function distinctSorted(sorted) {
+    let distinct = 0;
+    for (let i = 0; i < sorted.length; i++)
+        if (i === 0 || sorted[i] !== sorted[i - 1])
+            distinct++;
+    return distinct;
+}
+
+;// CONCATENATED MODULE: ./src/checks/result.ts
+/** How many offending rows and values a result keeps; counting always covers every row. */
+const SAMPLE_LIMIT = 20;
+/**
+ * Counts offending rows and keeps the first {@link SAMPLE_LIMIT}. `add` returns true while the
+ * sample has room, so the caller formats an example only for the rows that are kept:
+ * `if (sample.add(i)) sample.examples.push(token(i))`.
+ */
+class UnexpectedSample {
+    count = 0;
+    rows = [];
+    examples = [];
+    /** Records 0-based row `index`. */
+    add(index) {
+        this.count++;
+        if (this.rows.length >= SAMPLE_LIMIT)
+            return false;
+        this.rows.push(index + 1);
+        return true;
+    }
+}
+function checkId(column, check) {
+    return column === null ? check : `${column}.${check}`;
+}
+/**
+ * The result of a check over individual values: passes when the unexpected fraction is at most
+ * `1 − mostly` (with `mostly = 1`, when nothing is unexpected).
+ */
+function rowCheckResult(options) {
+    const { sample, denominator, mostly } = options;
+    const fraction = denominator > 0 ? sample.count / denominator : 0;
+    const tolerance = mostly === null ? 0 : 1 - mostly;
+    const ok = mostly === null ? sample.count === 0 : fraction <= tolerance + 1e-12;
+    return {
+        id: options.id ?? checkId(options.column, options.check),
+        column: options.column,
+        check: options.check,
+        status: ok ? 'pass' : options.severity,
+        observed: options.observed,
+        expected: options.expected,
+        unexpectedCount: sample.count,
+        unexpectedFraction: fraction,
+        unexpectedRows: sample.rows,
+        examples: sample.examples,
+        mostly,
+        reason: null,
+    };
+}
+/** The result of a check over one statistic (a count, a mean): pass or the severity. */
+function statisticResult(options) {
+    return {
+        id: options.id ?? checkId(options.column, options.check),
+        column: options.column,
+        check: options.check,
+        status: options.ok ? 'pass' : options.severity,
+        observed: options.observed,
+        expected: options.expected,
+        unexpectedCount: null,
+        unexpectedFraction: null,
+        unexpectedRows: [],
+        examples: [],
+        mostly: null,
+        reason: null,
+    };
+}
+/** A check that could not be computed, with the reason; never a silent pass. */
+function skippedResult(options) {
+    return {
+        id: options.id ?? checkId(options.column, options.check),
+        column: options.column,
+        check: options.check,
+        status: options.status ?? 'skipped',
+        observed: null,
+        expected: options.expected,
+        unexpectedCount: null,
+        unexpectedFraction: null,
+        unexpectedRows: [],
+        examples: [],
+        mostly: options.mostly ?? null,
+        reason: options.reason,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/statistics.ts
+
+
+
+function statisticCheck(view, schema, statistic, range) {
+    const expected = `${statistic} ${describeRange(range, 'number')}`;
+    const needed = statistic === 'std' ? 2 : 1;
+    if (view.values === null || view.validCount < needed) {
+        const reason = needed === 2 ? 'fewer than 2 valid values' : 'no valid values';
+        return skippedResult({ column: schema.name, check: statistic, expected, reason });
+    }
+    const value = statistic === 'median' ? median(view.sorted()) : statistic === 'mean' ? meanOf(view) : stdOf(view);
+    return statisticResult({
+        column: schema.name,
+        check: statistic,
+        expected,
+        severity: schema.severity,
+        observed: value,
+        ok: inRange(value, range),
+    });
+}
+/** Mean of the valid values (two-pass: a first mean, then a correction, for accuracy). */
+function meanOf(view) {
+    const { values, state } = view;
+    if (values === null || view.validCount === 0)
+        return NaN;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        if (state[i] === VALID)
+            sum += values[i];
+    const first = sum / view.validCount;
+    let correction = 0;
+    for (let i = 0; i < values.length; i++)
+        if (state[i] === VALID)
+            correction += values[i] - first;
+    return first + correction / view.validCount;
+}
+/** Sample standard deviation (ddof = 1) of the valid values, two-pass. */
+function stdOf(view) {
+    const { values, state } = view;
+    if (values === null || view.validCount < 2)
+        return NaN;
+    const mean = meanOf(view);
+    let squares = 0;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const d = values[i] - mean;
+        squares += d * d;
+    }
+    return Math.sqrt(squares / (view.validCount - 1));
+}
+/** Median of ascending sorted values; NaN when empty. */
+function median(sorted) {
+    const n = sorted.length;
+    if (n === 0)
+        return NaN;
+    const mid = n >> 1;
+    return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/checks/profile.ts
+
+
+
+
+const HISTOGRAM_BINS = 16;
+function profileColumn(view, inSchema) {
+    const numeric = view.values !== null && view.declared !== 'boolean';
+    const sorted = numeric ? view.sorted() : undefined;
+    const has = sorted !== undefined && sorted.length > 0;
+    const mean = view.values !== null && view.validCount > 0 && view.declared !== 'datetime' ? meanOf(view) : null;
+    return {
+        name: view.name,
+        type: view.declared,
+        loadedType: view.column.type,
+        inSchema,
+        rows: view.rowCount,
+        nulls: view.missingCount,
+        nullFraction: view.rowCount > 0 ? view.missingCount / view.rowCount : null,
+        invalid: view.invalidCount,
+        distinct: distinctNonMissing(view),
+        min: has ? typed(sorted[0], view.declared) : null,
+        max: has ? typed(sorted[sorted.length - 1], view.declared) : null,
+        mean,
+        histogram: has ? histogram(view, sorted[0], sorted[sorted.length - 1]) : null,
+        topValues: numeric ? null : topValues(view),
+    };
+}
+function typed(value, type) {
+    return type === 'datetime' ? showValue(value, type) : value;
+}
+/** Equal-width histogram of the valid values; infinite values are clamped into the end bins. */
+function histogram(view, min, max) {
+    const { values, state } = view;
+    if (values === null)
+        return null;
+    if (!Number.isFinite(min) || !Number.isFinite(max)) {
+        // Bin the finite values; ±Infinity lands in the outer bins.
+        const finite = view.sorted().filter(Number.isFinite);
+        if (finite.length === 0)
+            return null;
+        min = finite[0];
+        max = finite[finite.length - 1];
+    }
+    const bins = min === max ? 1 : HISTOGRAM_BINS;
+    const counts = new Array(bins).fill(0);
+    const width = (max - min) / bins;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const v = values[i];
+        let b = bins === 1 ? 0 : Math.floor((v - min) / width);
+        if (!(b >= 0))
+            b = 0;
+        if (b >= bins)
+            b = bins - 1;
+        counts[b]++;
+    }
+    return { min, max, counts };
+}
+function topValues(view, limit = 5) {
+    const tally = new Map();
+    if (view.codes !== null && view.dictionary !== null) {
+        const counts = new Int32Array(view.dictionary.length);
+        for (let i = 0; i < view.codes.length; i++)
+            if (view.state[i] === VALID)
+                counts[view.codes[i]]++;
+        for (let k = 0; k < counts.length; k++)
+            if (counts[k] > 0)
+                tally.set(view.dictionary[k], counts[k]);
+    }
+    else if (view.values !== null) {
+        for (let i = 0; i < view.values.length; i++) {
+            if (view.state[i] !== VALID)
+                continue;
+            const label = showValue(view.values[i], view.declared);
+            tally.set(label, (tally.get(label) ?? 0) + 1);
+        }
+    }
+    return [...tally.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, limit)
+        .map(([value, count]) => ({ value, count }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/presence.ts
+
+
+/** `present` for each schema column, in schema order. A missing optional column passes as `absent (optional)`. */
+function presentChecks(dataColumns, schema) {
+    const have = new Set(dataColumns);
+    return schema.columns.map((column) => {
+        const present = have.has(column.name);
+        return statisticResult({
+            column: column.name,
+            check: 'present',
+            expected: column.required ? 'present' : 'present or absent (optional)',
+            severity: column.severity,
+            observed: present ? 'present' : column.required ? 'missing' : 'absent (optional)',
+            ok: present || !column.required,
+        });
+    });
+}
+/** `extra_columns`: the data's columns the schema does not name (examples: their names). */
+function extraColumnsCheck(dataColumns, schema) {
+    const named = new Set(schema.columns.map((c) => c.name));
+    const extra = dataColumns.filter((name) => !named.has(name));
+    return {
+        id: checkId(null, 'extra_columns'),
+        column: null,
+        check: 'extra_columns',
+        status: extra.length === 0 ? 'pass' : 'fail',
+        observed: extra.length === 0 ? 'none' : showList(extra.map((n) => `"${n}"`)),
+        expected: 'no columns beyond the schema',
+        unexpectedCount: extra.length,
+        unexpectedFraction: dataColumns.length > 0 ? extra.length / dataColumns.length : 0,
+        unexpectedRows: [],
+        examples: extra.slice(0, 20),
+        mostly: null,
+        reason: null,
+    };
+}
+/**
+ * `column_order`: the schema's columns that are present appear in the data in the schema's order.
+ * Columns the schema does not name are ignored here (that is `extra_columns`' business); the
+ * examples are the columns that are not where the schema puts them.
+ */
+function columnOrderCheck(dataColumns, schema) {
+    const named = new Set(schema.columns.map((c) => c.name));
+    const actual = dataColumns.filter((name) => named.has(name));
+    const present = new Set(actual);
+    const expectedOrder = schema.columns.map((c) => c.name).filter((name) => present.has(name));
+    const misplaced = actual.filter((name, i) => expectedOrder[i] !== name);
+    return {
+        id: checkId(null, 'column_order'),
+        column: null,
+        check: 'column_order',
+        status: misplaced.length === 0 ? 'pass' : 'fail',
+        observed: showList(actual),
+        expected: `columns in the order ${showList(expectedOrder)}`,
+        unexpectedCount: misplaced.length,
+        unexpectedFraction: actual.length > 0 ? misplaced.length / actual.length : 0,
+        unexpectedRows: [],
+        examples: misplaced.slice(0, 20),
+        mostly: null,
+        reason: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/row-count.ts
+
+function rowCountCheck(rowCount, rows) {
+    const { min, max } = rows;
+    const parts = [];
+    if (min !== undefined)
+        parts.push(`at least ${min}`);
+    if (max !== undefined)
+        parts.push(`at most ${max}`);
+    const ok = (min === undefined || rowCount >= min) && (max === undefined || rowCount <= max);
+    return statisticResult({
+        column: null,
+        check: 'row_count',
+        expected: parts.length > 0 ? `${parts.join(' and ')} row${(max ?? min) === 1 ? '' : 's'}` : 'any number of rows',
+        severity: 'fail',
+        observed: rowCount,
+        ok,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/type.ts
+
+
+function type_describeType(schema) {
+    switch (schema.type) {
+        case 'integer':
+            return 'integers';
+        case 'number':
+            return 'numbers';
+        case 'boolean':
+            return 'booleans (true/false or 1/0)';
+        case 'datetime':
+            return schema.format === undefined || schema.format.toLowerCase() === 'iso'
+                ? 'datetimes (ISO 8601)'
+                : `datetimes as "${schema.format}"`;
+        case 'category':
+            return 'categories (any text)';
+        case 'string':
+            return 'text';
+    }
+}
+function typeCheck(view, schema) {
+    const expected = type_describeType(schema);
+    const mostly = schema.mostly.type;
+    const nonMissing = view.rowCount - view.missingCount;
+    if (nonMissing === 0) {
+        return skippedResult({ column: schema.name, check: 'type', expected, mostly, reason: 'no non-missing values' });
+    }
+    const sample = new UnexpectedSample();
+    if (view.invalidCount > 0) {
+        const { state } = view;
+        for (let i = 0; i < state.length; i++) {
+            if (state[i] === INVALID && sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'type',
+        expected,
+        severity: schema.severity,
+        observed: view.column.type,
+        sample,
+        denominator: nonMissing,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/nulls.ts
+
+
+
+function missingRows(view) {
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    for (let i = 0; i < state.length; i++) {
+        if (state[i] === MISSING && sample.add(i))
+            sample.examples.push('');
+    }
+    return sample;
+}
+function notNullCheck(view, schema) {
+    const expected = 'no missing values';
+    const mostly = schema.mostly.not_null;
+    if (view.rowCount === 0)
+        return skippedResult({ column: schema.name, check: 'not_null', expected, mostly, reason: 'no rows' });
+    return rowCheckResult({
+        column: schema.name,
+        check: 'not_null',
+        expected,
+        severity: schema.severity,
+        observed: view.missingCount,
+        sample: missingRows(view),
+        denominator: view.rowCount,
+        mostly,
+    });
+}
+function nullFractionCheck(view, schema, maxNullFraction) {
+    const expected = `at most ${showPercent(maxNullFraction)} missing`;
+    if (view.rowCount === 0)
+        return skippedResult({ column: schema.name, check: 'null_fraction', expected, reason: 'no rows' });
+    const sample = missingRows(view);
+    const fraction = sample.count / view.rowCount;
+    const result = rowCheckResult({
+        column: schema.name,
+        check: 'null_fraction',
+        expected,
+        severity: schema.severity,
+        observed: fraction,
+        sample,
+        denominator: view.rowCount,
+        mostly: 1 - maxNullFraction,
+    });
+    // The bound is the tolerance itself, not a `mostly` the user set.
+    return { ...result, mostly: null };
+}
+
+;// CONCATENATED MODULE: ./src/checks/range.ts
+
+
+
+function rangeCheck(view, schema, range) {
+    const expected = describeRange(range, schema.type);
+    const mostly = schema.mostly.range;
+    const values = view.values;
+    if (values === null || view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'range', expected, mostly, reason: 'no valid values' });
+    }
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const v = values[i];
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+        if (!inRange(v, range) && sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'range',
+        expected,
+        severity: schema.severity,
+        observed: `${showValue(lo, schema.type)} … ${showValue(hi, schema.type)}`,
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/allowed.ts
+
+
+
+function allowedCheck(view, schema, allowed) {
+    const expected = `one of ${showList(allowed)}`;
+    const mostly = schema.mostly.allowed;
+    if (view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'allowed', expected, mostly, reason: 'no valid values' });
+    }
+    const allowedSet = new Set(allowed);
+    const sample = new UnexpectedSample();
+    const unseen = new Map();
+    const { state } = view;
+    if (view.codes !== null && view.dictionary !== null) {
+        const { codes, dictionary } = view;
+        const ok = new Uint8Array(dictionary.length);
+        for (let k = 0; k < dictionary.length; k++)
+            ok[k] = allowedSet.has(dictionary[k]) ? 1 : 0;
+        for (let i = 0; i < codes.length; i++) {
+            if (state[i] !== VALID || ok[codes[i]] === 1)
+                continue;
+            const label = dictionary[codes[i]];
+            unseen.set(label, (unseen.get(label) ?? 0) + 1);
+            if (sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+    }
+    else if (view.values !== null) {
+        const values = view.values;
+        const allowedNumbers = new Set();
+        for (const a of allowed) {
+            const n = Number(a);
+            if (a.trim() !== '' && Number.isFinite(n))
+                allowedNumbers.add(n);
+        }
+        for (let i = 0; i < values.length; i++) {
+            if (state[i] !== VALID || allowedNumbers.has(values[i]))
+                continue;
+            const label = showValue(values[i], schema.type);
+            unseen.set(label, (unseen.get(label) ?? 0) + 1);
+            if (sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+    }
+    const ranked = [...unseen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return rowCheckResult({
+        column: schema.name,
+        check: 'allowed',
+        expected,
+        severity: schema.severity,
+        observed: ranked.length === 0 ? 'none outside the set' : showList(ranked.map(([v, n]) => `"${v}" (${n})`)),
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/pattern.ts
+
+
+function patternCheck(view, schema, pattern) {
+    const expected = `matches /${pattern}/`;
+    const mostly = schema.mostly.pattern;
+    const { codes, dictionary } = view;
+    if (codes === null || dictionary === null || view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'pattern', expected, mostly, reason: 'no valid values' });
+    }
+    const regex = new RegExp(pattern, 'u');
+    const matches = new Uint8Array(dictionary.length);
+    for (let k = 0; k < dictionary.length; k++)
+        matches[k] = regex.test(dictionary[k]) ? 1 : 0;
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    for (let i = 0; i < codes.length; i++) {
+        if (state[i] === VALID && matches[codes[i]] === 0 && sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'pattern',
+        expected,
+        severity: schema.severity,
+        observed: sample.count,
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/length.ts
+
+
+function lengthCheck(view, schema) {
+    const { minLength, maxLength } = schema;
+    const parts = [];
+    if (minLength !== undefined)
+        parts.push(`at least ${minLength}`);
+    if (maxLength !== undefined)
+        parts.push(`at most ${maxLength}`);
+    const expected = `length ${parts.join(' and ')} characters`;
+    const mostly = schema.mostly.length;
+    const { codes, dictionary } = view;
+    if (codes === null || dictionary === null || view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'length', expected, mostly, reason: 'no valid values' });
+    }
+    const lengths = new Int32Array(dictionary.length);
+    for (let k = 0; k < dictionary.length; k++)
+        lengths[k] = codePointLength(dictionary[k]);
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    let shortest = Infinity;
+    let longest = -Infinity;
+    for (let i = 0; i < codes.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const length = lengths[codes[i]];
+        if (length < shortest)
+            shortest = length;
+        if (length > longest)
+            longest = length;
+        const bad = (minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength);
+        if (bad && sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'length',
+        expected,
+        severity: schema.severity,
+        observed: `${shortest} … ${longest}`,
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+function codePointLength(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // A high surrogate followed by a low one is a single code point.
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const d = text.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/checks/row-keys.ts
+
+const MISSING_WORD = 0x7ff80001;
+/** murmur3's 32-bit finaliser over `h ^ word`. */
+function mix(h, word) {
+    h ^= word;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/** Two hashes per row over `columns`. */
+function rowHashes(columns, rowCount) {
+    const a = new Int32Array(rowCount).fill(0x811c9dc5 | 0);
+    const b = new Int32Array(rowCount).fill(0x27d4eb2f);
+    for (const column of columns) {
+        if (isNumeric(column)) {
+            const values = column.values;
+            // The float's two 32-bit halves, read in place.
+            const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+            for (let i = 0; i < rowCount; i++) {
+                const v = values[i];
+                let lo;
+                let hi;
+                if (v !== v) {
+                    lo = MISSING_WORD;
+                    hi = MISSING_WORD;
+                }
+                else if (v === 0) {
+                    lo = 0; // -0 and 0 are one value
+                    hi = 0;
+                }
+                else {
+                    lo = words[2 * i];
+                    hi = words[2 * i + 1];
+                }
+                a[i] = mix(mix(a[i], lo), hi);
+                b[i] = mix(mix(b[i], hi ^ 0x5bd1e995), lo);
+            }
+        }
+        else {
+            const codes = column.codes;
+            for (let i = 0; i < rowCount; i++) {
+                const code = codes[i];
+                a[i] = mix(a[i], code);
+                b[i] = mix(b[i], Math.imul(code, 0x9e3779b1) ^ 0x1b873593);
+            }
+        }
+    }
+    return { a, b };
+}
+function sameRow(columns, x, y) {
+    for (const column of columns) {
+        if (isNumeric(column)) {
+            const u = column.values[x];
+            const v = column.values[y];
+            if (!(u === v || (u !== u && v !== v)))
+                return false;
+        }
+        else if (column.codes[x] !== column.codes[y])
+            return false;
+    }
+    return true;
+}
+/** 1 for rows with a missing value in any of the columns. */
+function row_keys_missingRows(columns, rowCount) {
+    const missing = new Uint8Array(rowCount);
+    for (const column of columns) {
+        if (isNumeric(column)) {
+            const values = column.values;
+            for (let i = 0; i < rowCount; i++)
+                if (values[i] !== values[i])
+                    missing[i] = 1;
+        }
+        else {
+            const codes = column.codes;
+            for (let i = 0; i < rowCount; i++)
+                if (codes[i] < 0)
+                    missing[i] = 1;
+        }
+    }
+    return missing;
+}
+/**
+ * For each row, the 0-based index of the first earlier row with the same values in `columns`,
+ * or -1 when the row is the first of its kind. With `skipMissing`, rows with a missing value in
+ * any of the columns are never duplicates (SQL's UNIQUE semantics for keys) and get -1.
+ *
+ * An open-addressing hash table in typed arrays (linear probing, load ≤ 1/2): the first hash
+ * picks the slot, the second screens candidates before the exact column comparison.
+ */
+function firstOccurrences(columns, rowCount, skipMissing) {
+    const first = new Int32Array(rowCount).fill(-1);
+    const { a, b } = rowHashes(columns, rowCount);
+    const skip = skipMissing ? row_keys_missingRows(columns, rowCount) : undefined;
+    let size = 16;
+    while (size < rowCount * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < rowCount; i++) {
+        if (skip !== undefined && skip[i] === 1)
+            continue;
+        const check = b[i];
+        let slot = a[i] & mask;
+        for (;;) {
+            const r = slots[slot];
+            if (r < 0) {
+                slots[slot] = i;
+                break;
+            }
+            if (b[r] === check && sameRow(columns, r, i)) {
+                first[i] = r;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/checks/unique.ts
+
+
+
+function uniqueColumnCheck(view, schema) {
+    const expected = 'no value repeated';
+    const mostly = schema.mostly.unique;
+    const nonMissing = view.rowCount - view.missingCount;
+    if (nonMissing === 0) {
+        return skippedResult({ column: schema.name, check: 'unique', expected, mostly, reason: 'no non-missing values' });
+    }
+    const first = firstOccurrences([view.column], view.rowCount, true);
+    const sample = new UnexpectedSample();
+    const repeatedOriginals = new Set();
+    for (let i = 0; i < first.length; i++) {
+        if (first[i] < 0)
+            continue;
+        repeatedOriginals.add(first[i]);
+        if (sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'unique',
+        expected,
+        severity: schema.severity,
+        observed: repeatedOriginals.size,
+        sample,
+        denominator: nonMissing,
+        mostly,
+    });
+}
+/** `unique(a, b)`: the key columns together identify each row. Missing key columns → skipped. */
+function uniqueKeyCheck(table, key) {
+    const id = `unique(${key.join(', ')})`;
+    const column = key.join(', ');
+    const expected = `no two rows share ${key.length === 1 ? 'a value' : 'values'} of ${key.map((k) => `"${k}"`).join(', ')}`;
+    const columns = [];
+    for (const name of key) {
+        const c = table.columns.find((col) => col.name === name);
+        if (c === undefined)
+            return skippedResult({ id, column, check: 'unique', expected, reason: `column "${name}" is missing` });
+        columns.push(c);
+    }
+    const first = firstOccurrences(columns, table.rowCount, true);
+    const sample = new UnexpectedSample();
+    let considered = 0;
+    for (let i = 0; i < first.length; i++) {
+        if (first[i] >= 0 || !hasMissingKey(columns, i))
+            considered++;
+        if (first[i] < 0)
+            continue;
+        if (sample.add(i))
+            sample.examples.push(keyText(columns, i));
+    }
+    return rowCheckResult({
+        id,
+        column,
+        check: 'unique',
+        expected,
+        severity: 'fail',
+        observed: sample.count,
+        sample,
+        denominator: considered,
+        mostly: null,
+    });
+}
+/** `duplicate_rows`: no row repeats an earlier row in every column. */
+function duplicateRowsCheck(table) {
+    const expected = 'no row repeated';
+    const first = firstOccurrences(table.columns, table.rowCount, false);
+    const sample = new UnexpectedSample();
+    for (let i = 0; i < first.length; i++) {
+        if (first[i] >= 0 && sample.add(i))
+            sample.examples.push(`same as row ${first[i] + 1}`);
+    }
+    return rowCheckResult({
+        column: null,
+        check: 'duplicate_rows',
+        expected,
+        severity: 'fail',
+        observed: sample.count,
+        sample,
+        denominator: table.rowCount,
+        mostly: null,
+    });
+}
+function hasMissingKey(columns, row) {
+    return columns.some((c) => (isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
+}
+function keyText(columns, row) {
+    if (columns.length === 1)
+        return cellText(columns[0], row);
+    return columns.map((c) => `${c.name}=${cellText(c, row)}`).join(', ');
+}
+function cellText(column, row) {
+    if (!isNumeric(column))
+        return column.dictionary[column.codes[row]];
+    return column.values[row];
+}
+
+;// CONCATENATED MODULE: ./src/checks/monotonic.ts
+
+
+function monotonicCheck(view, schema, direction) {
+    const expected = direction.replace('_', ' ');
+    const mostly = schema.mostly.monotonic;
+    const values = view.values;
+    if (values === null || view.validCount < 2) {
+        return skippedResult({ column: schema.name, check: 'monotonic', expected, mostly, reason: 'fewer than 2 valid values' });
+    }
+    const sign = direction.endsWith('increasing') ? 1 : -1;
+    const strict = direction.startsWith('strictly');
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    let previous = NaN;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const v = values[i];
+        if (!Number.isNaN(previous)) {
+            const step = sign * (v - previous);
+            const bad = strict ? !(step > 0) : step < 0;
+            if (bad && sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+        previous = v;
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'monotonic',
+        expected,
+        severity: schema.severity,
+        observed: sample.count,
+        sample,
+        denominator: view.validCount - 1,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/reference.ts
+
+
+
+
+function referenceRowCountCheck(rows, referenceRows, tolerance, severity) {
+    if (referenceRows === 0) {
+        return skippedResult({
+            column: null,
+            check: 'reference_row_count',
+            expected: `within ±${showPercent(tolerance)} of the reference's rows`,
+            reason: 'the reference has no rows',
+        });
+    }
+    const lo = Math.ceil(referenceRows * (1 - tolerance) - 1e-9);
+    const hi = Math.floor(referenceRows * (1 + tolerance) + 1e-9);
+    return statisticResult({
+        column: null,
+        check: 'reference_row_count',
+        expected: `within ±${showPercent(tolerance)} of the reference's ${referenceRows} rows (${Math.max(lo, 0)} … ${hi})`,
+        severity,
+        observed: rows,
+        ok: rows >= lo && rows <= hi,
+    });
+}
+function referenceNullFractionCheck(view, reference, schema, tolerance, severity) {
+    const check = 'reference_null_fraction';
+    if (reference === undefined || reference.rowCount === 0 || view.rowCount === 0) {
+        const expected = `missing fraction at most ${showPercent(tolerance)} above the reference's`;
+        const reason = reference === undefined ? 'the column is not in the reference' : view.rowCount === 0 ? 'no rows' : 'the reference has no rows';
+        return skippedResult({ column: schema.name, check, expected, reason });
+    }
+    const before = reference.missingCount / reference.rowCount;
+    const now = view.missingCount / view.rowCount;
+    return statisticResult({
+        column: schema.name,
+        check,
+        expected: `missing fraction at most ${showPercent(Math.min(1, before + tolerance))} (reference ${showPercent(before)} + ${showPercent(tolerance)})`,
+        severity,
+        observed: now,
+        ok: now <= before + tolerance + 1e-12,
+    });
+}
+function referenceDistinctCountCheck(view, reference, schema, tolerance, severity) {
+    const check = 'reference_distinct_count';
+    const referenceDistinct = reference === undefined ? 0 : distinctValid(reference);
+    if (reference === undefined || referenceDistinct === 0) {
+        const expected = `distinct values within ±${showPercent(tolerance)} of the reference's`;
+        const reason = reference === undefined ? 'the column is not in the reference' : 'the reference has no values in this column';
+        return skippedResult({ column: schema.name, check, expected, reason });
+    }
+    const distinct = distinctValid(view);
+    const lo = Math.ceil(referenceDistinct * (1 - tolerance) - 1e-9);
+    const hi = Math.floor(referenceDistinct * (1 + tolerance) + 1e-9);
+    return statisticResult({
+        column: schema.name,
+        check,
+        expected: `within ±${showPercent(tolerance)} of the reference's ${referenceDistinct} distinct values (${Math.max(lo, 0)} … ${hi})`,
+        severity,
+        observed: distinct,
+        ok: distinct >= lo && distinct <= hi,
+    });
+}
+function newCategoriesCheck(view, reference, schema, severity) {
+    const check = 'new_categories';
+    const expected = 'only values seen in the reference';
+    if (reference === undefined) {
+        return skippedResult({ column: schema.name, check, expected, reason: 'the column is not in the reference' });
+    }
+    if (view.validCount === 0)
+        return skippedResult({ column: schema.name, check, expected, reason: 'no valid values' });
+    const label = (v) => showValue(v, schema.type);
+    const known = validLabels(reference, label);
+    const sample = new UnexpectedSample();
+    const unseen = new Map();
+    const { state } = view;
+    for (let i = 0; i < view.rowCount; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const text = view.codes !== null && view.dictionary !== null ? view.dictionary[view.codes[i]] : label(view.values[i]);
+        if (known.has(text))
+            continue;
+        unseen.set(text, (unseen.get(text) ?? 0) + 1);
+        if (sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    const ranked = [...unseen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return rowCheckResult({
+        column: schema.name,
+        check,
+        expected,
+        severity,
+        observed: ranked.length === 0 ? 'none' : showList(ranked.map(([v, n]) => `"${v}" (${n})`)),
+        sample,
+        denominator: view.validCount,
+        mostly: null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate-table.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function validateTable(table, schema, options = {}) {
+    const { reference } = options;
+    const names = columnNames(table);
+    const checks = [rowCountCheck(table.rowCount, schema.rows)];
+    if (!schema.allowExtraColumns)
+        checks.push(extraColumnsCheck(names, schema));
+    if (schema.columnOrder === 'strict')
+        checks.push(columnOrderCheck(names, schema));
+    const tolerances = schema.reference;
+    if (reference !== undefined && tolerances.rowCount !== undefined) {
+        checks.push(referenceRowCountCheck(table.rowCount, reference.rowCount, tolerances.rowCount, tolerances.severity));
+    }
+    if (schema.noDuplicateRows)
+        checks.push(duplicateRowsCheck(table));
+    for (const key of schema.unique)
+        checks.push(uniqueKeyCheck(table, key));
+    const present = presentChecks(names, schema);
+    const views = new Map();
+    schema.columns.forEach((columnSchema, index) => {
+        checks.push(present[index]);
+        const column = findColumn(table, columnSchema.name);
+        const view = columnView(column ?? emptyColumn(columnSchema.name), columnSchema);
+        let results = columnChecks(view, columnSchema);
+        if (reference !== undefined) {
+            const referenceColumn = findColumn(reference, columnSchema.name);
+            const referenceView = referenceColumn === undefined ? undefined : columnView(referenceColumn, columnSchema);
+            results = results.concat(referenceChecks(view, referenceView, columnSchema, schema));
+        }
+        if (column === undefined) {
+            const reason = columnSchema.required ? `column "${columnSchema.name}" is missing` : 'optional column absent';
+            results = results.map((r) => ({ ...r, status: 'skipped', observed: null, reason }));
+        }
+        else {
+            views.set(columnSchema.name, view);
+        }
+        checks.push(...results);
+    });
+    const profile = table.columns.map((column) => {
+        const declared = schema.columns.find((c) => c.name === column.name);
+        const view = views.get(column.name) ?? columnView(column, { type: loadedAsSchemaType(column) });
+        return profileColumn(view, declared !== undefined);
+    });
+    return {
+        rows: table.rowCount,
+        columns: profile.map(({ name, type, nulls, distinct }) => ({ name, type, nulls, distinct })),
+        checks,
+        profile,
+    };
+}
+/** The checks a schema column asks for, on its view (a missing column gets an empty view). */
+function columnChecks(view, schema) {
+    const results = [typeCheck(view, schema)];
+    if (!schema.nullable)
+        results.push(notNullCheck(view, schema));
+    if (schema.maxNullFraction !== undefined)
+        results.push(nullFractionCheck(view, schema, schema.maxNullFraction));
+    if (schema.range !== undefined)
+        results.push(rangeCheck(view, schema, schema.range));
+    if (schema.allowed !== undefined)
+        results.push(allowedCheck(view, schema, schema.allowed));
+    if (schema.pattern !== undefined)
+        results.push(patternCheck(view, schema, schema.pattern));
+    if (schema.minLength !== undefined || schema.maxLength !== undefined)
+        results.push(lengthCheck(view, schema));
+    if (schema.unique)
+        results.push(uniqueColumnCheck(view, schema));
+    if (schema.monotonic !== undefined)
+        results.push(monotonicCheck(view, schema, schema.monotonic));
+    if (schema.mean !== undefined)
+        results.push(statisticCheck(view, schema, 'mean', schema.mean));
+    if (schema.median !== undefined)
+        results.push(statisticCheck(view, schema, 'median', schema.median));
+    if (schema.std !== undefined)
+        results.push(statisticCheck(view, schema, 'std', schema.std));
+    return results;
+}
+function referenceChecks(view, referenceView, column, schema) {
+    const { nullFraction, distinctCount, newCategories, severity } = schema.reference;
+    const results = [];
+    if (nullFraction !== undefined)
+        results.push(referenceNullFractionCheck(view, referenceView, column, nullFraction, severity));
+    const categorical = column.type === 'category' || column.type === 'boolean';
+    if (categorical && distinctCount !== undefined) {
+        results.push(referenceDistinctCountCheck(view, referenceView, column, distinctCount, severity));
+    }
+    // With an `allowed` set, values outside it are already named by the `allowed` check.
+    if (column.type === 'category' && newCategories && column.allowed === undefined) {
+        results.push(newCategoriesCheck(view, referenceView, column, severity));
+    }
+    return results;
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+function emptyColumn(name) {
+    return { name, type: 'string', codes: new Int32Array(0), dictionary: [], nullCount: 0 };
+}
+/** A column the schema does not name is profiled as what the loader found. */
+function loadedAsSchemaType(column) {
+    return column.type;
+}
+
+;// CONCATENATED MODULE: ./src/checks/index.ts
+/** The validate-data engine: checks over a loaded table, results as data. */
+
+
+
+
+;// CONCATENATED MODULE: ./src/schema/types.ts
+/**
+ * The validate-data schema (DESIGN.md, "Schema file for validate-data") as a typed, validated
+ * value. Produced by {@link parseSchema} from a file or by {@link inferSchema} from a reference
+ * table; consumed by `validateTable`. Nothing downstream of the parser sees raw YAML.
+ */
+const SCHEMA_COLUMN_TYPES = [
+    'integer',
+    'number',
+    'boolean',
+    'datetime',
+    'category',
+    'string',
+];
+const MONOTONIC_VALUES = [
+    'increasing',
+    'decreasing',
+    'strictly_increasing',
+    'strictly_decreasing',
+];
+const ROW_CHECK_NAMES = [
+    'type',
+    'not_null',
+    'range',
+    'allowed',
+    'pattern',
+    'length',
+    'unique',
+    'monotonic',
+];
+/** Defaults of the `reference` section, used when a reference is given and the key is absent. */
+const DEFAULT_REFERENCE_TOLERANCES = {
+    rowCount: 0.5,
+    nullFraction: 0.05,
+    distinctCount: 0.5,
+    newCategories: true,
+    severity: 'fail',
+};
+/** Row count bounds when the file states none. */
+const DEFAULT_MIN_ROWS = 1;
+
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: ./src/schema/parse.ts
+/**
+ * Schema file (YAML or JSON) → a validated {@link Schema}. The file is parsed to `unknown` and
+ * narrowed key by key; every mistake is a one-line ConfigurationError naming the file, the column
+ * and the key, with the allowed keys or values (and the closest one, for typos).
+ *
+ * Bounds: `min` / `max` are inclusive; `exclusive_min` / `exclusive_max` are the exclusive
+ * variants (JSON Schema's `exclusiveMinimum` style: the key carries the bound, so `exclusive_min: 0`
+ * means "greater than 0"). A side takes one of the two keys, never both. The same four keys
+ * bound `mean`, `median` and `std`.
+ */
+
+
+
+
+
+
+const TABLE_KEYS = [
+    'columns',
+    'rows',
+    'allow_extra_columns',
+    'column_order',
+    'unique',
+    'no_duplicate_rows',
+    'null_values',
+    'reference',
+    'description',
+];
+const COLUMN_KEYS = [
+    'type',
+    'format',
+    'required',
+    'nullable',
+    'max_null_fraction',
+    'min',
+    'max',
+    'exclusive_min',
+    'exclusive_max',
+    'allowed',
+    'pattern',
+    'min_length',
+    'max_length',
+    'unique',
+    'monotonic',
+    'mean',
+    'median',
+    'std',
+    'mostly',
+    'severity',
+    'description',
+];
+const BOUND_KEYS = ['min', 'max', 'exclusive_min', 'exclusive_max'];
+const ROWS_KEYS = ['min', 'max'];
+const REFERENCE_KEYS = ['row_count', 'null_fraction', 'distinct_count', 'new_categories', 'severity'];
+const SEVERITIES = ['fail', 'warn'];
+const COLUMN_ORDERS = ['strict', 'ignore'];
+/** Which column types accept a key (keys not listed accept every type). */
+const KEY_TYPES = {
+    format: ['datetime'],
+    min: ['integer', 'number', 'datetime'],
+    max: ['integer', 'number', 'datetime'],
+    exclusive_min: ['integer', 'number', 'datetime'],
+    exclusive_max: ['integer', 'number', 'datetime'],
+    allowed: ['integer', 'number', 'category', 'string'],
+    pattern: ['category', 'string'],
+    min_length: ['category', 'string'],
+    max_length: ['category', 'string'],
+    monotonic: ['integer', 'number', 'datetime'],
+    mean: ['integer', 'number', 'boolean'],
+    median: ['integer', 'number'],
+    std: ['integer', 'number'],
+};
+/** Reads and parses a schema file; `.json` is parsed as JSON, anything else as YAML. */
+async function readSchemaFile(path) {
+    let text;
+    try {
+        text = await readFile(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
+        throw new ConfigurationError(`schema file "${path}" ${why}`);
+    }
+    return parseSchema(text, path);
+}
+/** Parses schema text. `source` names the file in messages and decides JSON (`.json`) or YAML. */
+function parseSchema(text, source) {
+    const raw = source.toLowerCase().endsWith('.json') ? parseJson(text, source) : parseYaml(text, source);
+    return schemaFromValue(raw, source);
+}
+/** Validates an already-parsed value (a `--config` section, a test) as a schema. */
+function schemaFromValue(raw, source) {
+    const fail = (message) => {
+        throw new errors_ConfigurationError(`${source}: ${message}`);
+    };
+    if (raw === null || raw === undefined)
+        fail('the schema is empty; expected a mapping with a "columns" key');
+    const top = asMapping(raw, 'the schema', fail);
+    checkKeys(top, TABLE_KEYS, 'top-level key', undefined, fail);
+    const columnsValue = top.columns ?? {};
+    const columnsMap = asMapping(columnsValue, '"columns"', fail, 'a mapping of column name to checks');
+    const columns = Object.entries(columnsMap).map(([name, value]) => parseColumn(name, value, fail));
+    const rowsMap = top.rows === undefined ? {} : asMapping(top.rows, '"rows"', fail);
+    checkKeys(rowsMap, ROWS_KEYS, 'key', '"rows"', fail);
+    const rowsMin = rowsMap.min === undefined ? DEFAULT_MIN_ROWS : count(rowsMap.min, '"rows.min"', fail);
+    const rowsMax = rowsMap.max === undefined ? undefined : count(rowsMap.max, '"rows.max"', fail);
+    if (rowsMax !== undefined && rowsMin > rowsMax)
+        fail(`"rows.min" (${rowsMin}) is greater than "rows.max" (${rowsMax})`);
+    const unique = top.unique === undefined ? [] : parseKeySets(top.unique, fail);
+    const nullValues = top.null_values === undefined ? [] : stringList(top.null_values, '"null_values"', fail, { allowEmpty: true });
+    return {
+        source,
+        columns,
+        rows: rowsMax === undefined ? { min: rowsMin } : { min: rowsMin, max: rowsMax },
+        allowExtraColumns: top.allow_extra_columns === undefined ? true : bool(top.allow_extra_columns, '"allow_extra_columns"', fail),
+        columnOrder: top.column_order === undefined ? 'ignore' : oneOf(top.column_order, COLUMN_ORDERS, '"column_order"', fail),
+        unique,
+        noDuplicateRows: top.no_duplicate_rows === undefined ? false : bool(top.no_duplicate_rows, '"no_duplicate_rows"', fail),
+        nullValues,
+        reference: top.reference === undefined ? DEFAULT_REFERENCE_TOLERANCES : parseReference(top.reference, fail),
+    };
+}
+function parseColumn(name, value, fail) {
+    const where = `column "${name}"`;
+    const failHere = (message) => fail(`${where}: ${message}`);
+    if (value === null)
+        failHere(`expected a mapping of checks with at least "type"; the types are ${SCHEMA_COLUMN_TYPES.join(', ')}`);
+    const spec = asMapping(value, 'the column', failHere);
+    checkKeys(spec, COLUMN_KEYS, 'key', undefined, failHere);
+    if (spec.type === undefined)
+        failHere(`"type" is required; the types are ${SCHEMA_COLUMN_TYPES.join(', ')}`);
+    const type = oneOf(spec.type, SCHEMA_COLUMN_TYPES, '"type"', failHere);
+    for (const key of Object.keys(spec)) {
+        const types = KEY_TYPES[key];
+        if (types !== undefined && !types.includes(type)) {
+            failHere(`"${key}" does not apply to type ${type}; it applies to ${types.join(', ')}`);
+        }
+    }
+    const format = spec.format === undefined ? undefined : parse_text(spec.format, '"format"', failHere);
+    if (format !== undefined) {
+        const problem = datetimeFormatProblem(format);
+        if (problem !== undefined)
+            failHere(`"format": ${problem}`);
+    }
+    const parseDate = type === 'datetime' ? datetimeParser(format) : undefined;
+    const boundValue = (v, key) => {
+        if (type !== 'datetime')
+            return finite(v, `"${key}"`, failHere);
+        if (typeof v !== 'string')
+            failHere(`"${key}" must be a date written as text (ISO 8601${format ? ` or "${format}"` : ''}), got ${show(v)}`);
+        const ms = parseDate(v);
+        const parsed = Number.isNaN(ms) ? parseIsoDatetime(v) : ms;
+        if (Number.isNaN(parsed))
+            failHere(`"${key}" is not a date: ${show(v)}`);
+        return parsed;
+    };
+    const range = parseRange(spec, boundValue, '', failHere);
+    const mostly = parseMostly(spec.mostly, failHere);
+    const minLength = spec.min_length === undefined ? undefined : count(spec.min_length, '"min_length"', failHere);
+    const maxLength = spec.max_length === undefined ? undefined : count(spec.max_length, '"max_length"', failHere);
+    if (minLength !== undefined && maxLength !== undefined && minLength > maxLength) {
+        failHere(`"min_length" (${minLength}) is greater than "max_length" (${maxLength})`);
+    }
+    const pattern = spec.pattern === undefined ? undefined : parsePattern(spec.pattern, failHere);
+    const statRange = (key) => {
+        if (spec[key] === undefined)
+            return undefined;
+        const map = asMapping(spec[key], `"${key}"`, failHere, 'a mapping such as { min: 0, max: 1 }');
+        checkKeys(map, BOUND_KEYS, 'key', `"${key}"`, failHere);
+        const r = parseRange(map, (v, k) => finite(v, `"${key}.${k}"`, failHere), `${key}.`, failHere);
+        if (r === undefined)
+            failHere(`"${key}" needs at least one of ${BOUND_KEYS.join(', ')}`);
+        return r;
+    };
+    const column = {
+        name,
+        type,
+        ...(format === undefined ? {} : { format }),
+        required: spec.required === undefined ? true : bool(spec.required, '"required"', failHere),
+        nullable: spec.nullable === undefined ? true : bool(spec.nullable, '"nullable"', failHere),
+        ...(spec.max_null_fraction === undefined
+            ? {}
+            : { maxNullFraction: fraction(spec.max_null_fraction, '"max_null_fraction"', failHere) }),
+        ...(range === undefined ? {} : { range }),
+        ...(spec.allowed === undefined ? {} : { allowed: allowedList(spec.allowed, failHere) }),
+        ...(pattern === undefined ? {} : { pattern }),
+        ...(minLength === undefined ? {} : { minLength }),
+        ...(maxLength === undefined ? {} : { maxLength }),
+        unique: spec.unique === undefined ? false : bool(spec.unique, '"unique"', failHere),
+        ...(spec.monotonic === undefined
+            ? {}
+            : { monotonic: oneOf(spec.monotonic, MONOTONIC_VALUES, '"monotonic"', failHere) }),
+        ...optional('mean', statRange('mean')),
+        ...optional('median', statRange('median')),
+        ...optional('std', statRange('std')),
+        mostly,
+        severity: spec.severity === undefined ? 'fail' : oneOf(spec.severity, SEVERITIES, '"severity"', failHere),
+        ...(spec.description === undefined ? {} : { description: parse_text(spec.description, '"description"', failHere) }),
+    };
+    return column;
+}
+function optional(key, value) {
+    return value === undefined ? {} : { [key]: value };
+}
+function parseRange(spec, value, prefix, fail) {
+    const side = (inclusive, exclusive) => {
+        const hasInclusive = spec[inclusive] !== undefined;
+        const hasExclusive = spec[exclusive] !== undefined;
+        if (hasInclusive && hasExclusive) {
+            fail(`"${prefix}${inclusive}" and "${prefix}${exclusive}" both bound the same side; keep one`);
+        }
+        if (hasInclusive)
+            return { value: value(spec[inclusive], inclusive), exclusive: false };
+        if (hasExclusive)
+            return { value: value(spec[exclusive], exclusive), exclusive: true };
+        return undefined;
+    };
+    const min = side('min', 'exclusive_min');
+    const max = side('max', 'exclusive_max');
+    if (min === undefined && max === undefined)
+        return undefined;
+    if (min !== undefined && max !== undefined) {
+        const empty = min.value > max.value || (min.value === max.value && (min.exclusive || max.exclusive));
+        if (empty) {
+            const lower = min.exclusive ? 'exclusive_min' : 'min';
+            const upper = max.exclusive ? 'exclusive_max' : 'max';
+            fail(`"${prefix}${lower}" (${show(spec[lower])}) and "${prefix}${upper}" (${show(spec[upper])}) leave no value allowed`);
+        }
+    }
+    return { ...(min === undefined ? {} : { min }), ...(max === undefined ? {} : { max }) };
+}
+function parseMostly(value, fail) {
+    const all = (v) => Object.fromEntries(ROW_CHECK_NAMES.map((n) => [n, v]));
+    if (value === undefined)
+        return all(1);
+    if (typeof value === 'number')
+        return all(fraction(value, '"mostly"', fail));
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        fail(`"mostly" must be a fraction from 0 to 1, or a mapping of check to fraction (checks: ${ROW_CHECK_NAMES.join(', ')}); got ${show(value)}`);
+    }
+    const map = value;
+    checkKeys(map, ROW_CHECK_NAMES, 'check', '"mostly"', fail);
+    const result = all(1);
+    for (const [key, v] of Object.entries(map))
+        result[key] = fraction(v, `"mostly.${key}"`, fail);
+    return result;
+}
+function parsePattern(value, fail) {
+    const source = parse_text(value, '"pattern"', fail);
+    try {
+        new RegExp(source, 'u');
+    }
+    catch (error) {
+        fail(`"pattern" is not a valid regular expression: ${error.message}`);
+    }
+    return source;
+}
+function allowedList(value, fail) {
+    if (!Array.isArray(value) || value.length === 0)
+        fail(`"allowed" must be a non-empty list of values, got ${show(value)}`);
+    const out = new Set();
+    for (const item of value) {
+        if (typeof item === 'string')
+            out.add(item);
+        else if (typeof item === 'number' && Number.isFinite(item))
+            out.add(String(item));
+        else if (typeof item === 'boolean')
+            out.add(String(item));
+        else
+            fail(`"allowed" holds ${show(item)}; list values as text or numbers (missing values are governed by "nullable")`);
+    }
+    return [...out];
+}
+function parseKeySets(value, fail) {
+    const usage = 'a list of column names or lists of column names, e.g. [id, [store, date]]';
+    if (!Array.isArray(value))
+        fail(`"unique" must be ${usage}; got ${show(value)}`);
+    return value.map((item) => {
+        if (typeof item === 'string' && item !== '')
+            return [item];
+        if (Array.isArray(item) && item.length > 0 && item.every((n) => typeof n === 'string' && n !== '')) {
+            return [...item];
+        }
+        return fail(`"unique" must be ${usage}; got ${show(item)}`);
+    });
+}
+function parseReference(value, fail) {
+    const map = asMapping(value, '"reference"', fail);
+    checkKeys(map, REFERENCE_KEYS, 'key', '"reference"', fail);
+    const tolerance = (key, fallback, isFraction) => {
+        const v = map[key];
+        if (v === undefined)
+            return fallback;
+        if (v === false || v === null)
+            return undefined;
+        return isFraction ? fraction(v, `"reference.${key}"`, fail) : nonNegative(v, `"reference.${key}"`, fail);
+    };
+    const d = DEFAULT_REFERENCE_TOLERANCES;
+    const rowCount = tolerance('row_count', d.rowCount, false);
+    const nullFraction = tolerance('null_fraction', d.nullFraction, true);
+    const distinctCount = tolerance('distinct_count', d.distinctCount, false);
+    return {
+        ...optional('rowCount', rowCount),
+        ...optional('nullFraction', nullFraction),
+        ...optional('distinctCount', distinctCount),
+        newCategories: map.new_categories === undefined ? d.newCategories : bool(map.new_categories, '"reference.new_categories"', fail),
+        severity: map.severity === undefined ? d.severity : oneOf(map.severity, SEVERITIES, '"reference.severity"', fail),
+    };
+}
+// ---- narrowing helpers: each names the key and what was expected ----
+function asMapping(value, what, fail, expected = 'a mapping') {
+    if (value === null && what === '"columns"')
+        return {};
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        return fail(`${what} must be ${expected}, got ${show(value)}`);
+    }
+    return value;
+}
+/** Refuses keys outside `allowed`: `unknown <kind> "<key>" in <container> (did you mean …); the <kind>s are …`. */
+function checkKeys(map, allowed, kind, container, fail) {
+    for (const key of Object.keys(map)) {
+        if (allowed.includes(key))
+            continue;
+        const closest = closestName(key, allowed);
+        const hint = closest === undefined ? '' : ` (did you mean "${closest}"?)`;
+        const where = container === undefined ? '' : ` in ${container}`;
+        fail(`unknown ${kind} "${key}"${where}${hint}; the ${kind}s are ${allowed.join(', ')}`);
+    }
+}
+function oneOf(value, allowed, what, fail) {
+    if (typeof value === 'string' && allowed.includes(value))
+        return value;
+    const closest = typeof value === 'string' ? closestName(value, allowed) : undefined;
+    const hint = closest === undefined ? '' : ` (did you mean "${closest}"?)`;
+    return fail(`${what} must be one of ${allowed.join(', ')}; got ${show(value)}${hint}`);
+}
+function bool(value, what, fail) {
+    if (typeof value === 'boolean')
+        return value;
+    return fail(`${what} must be true or false, got ${show(value)}`);
+}
+function parse_text(value, what, fail) {
+    if (typeof value === 'string' && value !== '')
+        return value;
+    return fail(`${what} must be non-empty text, got ${show(value)}`);
+}
+function finite(value, what, fail) {
+    if (typeof value === 'number' && Number.isFinite(value))
+        return value;
+    return fail(`${what} must be a number, got ${show(value)}`);
+}
+function nonNegative(value, what, fail) {
+    const v = finite(value, what, fail);
+    if (v < 0)
+        fail(`${what} must be 0 or more, got ${show(value)}`);
+    return v;
+}
+function fraction(value, what, fail) {
+    if (typeof value === 'number' && value >= 0 && value <= 1)
+        return value;
+    return fail(`${what} must be a fraction from 0 to 1, got ${show(value)}`);
+}
+function count(value, what, fail) {
+    if (typeof value === 'number' && Number.isInteger(value) && value >= 0)
+        return value;
+    return fail(`${what} must be a whole number, 0 or more, got ${show(value)}`);
+}
+function stringList(value, what, fail, { allowEmpty = false } = {}) {
+    if (Array.isArray(value) && (allowEmpty || value.length > 0)) {
+        return value.map((item) => {
+            if (typeof item === 'string')
+                return item;
+            if (typeof item === 'number' || typeof item === 'boolean')
+                return String(item);
+            return fail(`${what} must be a list of text values; got ${show(item)}`);
+        });
+    }
+    return fail(`${what} must be a list of text values, got ${show(value)}`);
+}
+/** A value as the user wrote it, short enough for one line. */
+function show(value) {
+    if (value === undefined)
+        return 'nothing';
+    const json = JSON.stringify(value) ?? String(value);
+    return json.length > 60 ? `${json.slice(0, 57)}...` : json;
+}
+function parseJson(text, source) {
+    try {
+        return JSON.parse(text.replace(/^\uFEFF/, ''));
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${source}: not valid JSON: ${error.message}`);
+    }
+}
+function parseYaml(text, source) {
+    const doc = (0,dist.parseDocument)(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        const at = error.linePos?.[0];
+        const where = at === undefined ? '' : `line ${at.line}, column ${at.col}: `;
+        const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors_ConfigurationError(`${source}: not valid YAML: ${where}${message}`);
+    }
+    return doc.toJS();
+}
+
+;// CONCATENATED MODULE: ./src/schema/load-options.ts
+function loadOptionsFor(schema) {
+    const types = {};
+    for (const column of schema.columns) {
+        const text = column.type === 'category' || column.type === 'string';
+        const formatted = column.type === 'datetime' && column.format !== undefined && column.format.toLowerCase() !== 'iso';
+        if (text || formatted)
+            types[column.name] = 'string';
+    }
+    return { types, nullValues: [...schema.nullValues], allowEmpty: true };
+}
+
+;// CONCATENATED MODULE: ./src/schema/infer.ts
+
+
+
+
+
+/** Text columns with more distinct values than this are `string`, not `category`. */
+const MAX_CATEGORIES = 50;
+const ID_WORD = /(^|[_\s.-])(id|key|uuid|guid|code)$|^(id|key|uuid|guid)([_\s.-]|$)/i;
+const ID_CAMEL = /[a-z](Id|ID|Key|Uuid|Code)$/;
+function inferSchema(table, options = {}) {
+    return {
+        source: `inferred from ${table.source}`,
+        columns: table.columns.map((column) => inferColumn(column, table.rowCount)),
+        rows: { min: DEFAULT_MIN_ROWS },
+        allowExtraColumns: false,
+        columnOrder: 'ignore',
+        unique: [],
+        noDuplicateRows: false,
+        nullValues: [...(options.nullValues ?? [])],
+        reference: DEFAULT_REFERENCE_TOLERANCES,
+    };
+}
+/** Header lines for the YAML of an inferred schema (pass to `renderSchemaYaml`). */
+function inferredSchemaHeader(table) {
+    return [
+        `mlgate validate-data schema, inferred from ${table.source} (${table.rowCount} rows).`,
+        'Review it before committing: bounds are the observed range rounded outward, categories are',
+        'the values seen. Every column is required; columns not listed here are not allowed.',
+    ];
+}
+function inferColumn(column, rowCount) {
+    const loaded = column.type;
+    const view = columnView(column, { type: loaded });
+    // What the reference showed, and what inference did with it: the column's YAML comment.
+    const facts = [];
+    const actions = [];
+    const nonMissing = rowCount - view.missingCount;
+    const distinct = distinctValid(view);
+    let type = loaded;
+    let allowed;
+    if (loaded === 'string' && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
+        type = 'category';
+        allowed = categoryValues(view);
+        facts.push(`${distinct} distinct value${distinct === 1 ? '' : 's'}`);
+    }
+    const nullable = view.missingCount > 0;
+    let maxNullFraction;
+    if (view.validCount === 0) {
+        facts.push('no values');
+        actions.push('only the type is known');
+    }
+    else if (nullable) {
+        const observed = view.missingCount / rowCount;
+        const bound = roundUpToStep(observed * 1.25);
+        if (bound < 1) {
+            maxNullFraction = bound;
+            facts.push(`${Number((observed * 100).toPrecision(3))}% missing`);
+            actions.push('missing bound × 1.25, rounded up');
+        }
+    }
+    const idLike = isIdLike(view, column.name, type, rowCount);
+    let range;
+    if ((type === 'integer' || type === 'number') && view.validCount > 0 && !idLike) {
+        const sorted = view.sorted();
+        const lo = sorted[0];
+        const hi = sorted[sorted.length - 1];
+        if (Number.isFinite(lo) && Number.isFinite(hi)) {
+            const bounds = roundOutward(lo, hi, type === 'integer');
+            range = { min: { value: bounds.min, exclusive: false }, max: { value: bounds.max, exclusive: false } };
+            facts.push(`${showStatistic(lo)} … ${showStatistic(hi)}`);
+            actions.push('bounds rounded outward');
+        }
+    }
+    if (type === 'datetime' && view.validCount > 0) {
+        const sorted = view.sorted();
+        facts.push(`${formatDatetime(sorted[0])} … ${formatDatetime(sorted[sorted.length - 1])}`);
+        actions.push('dates not bounded');
+    }
+    if (idLike)
+        actions.push('id-like: unique, no bounds');
+    const note = [...(facts.length > 0 ? [`reference: ${facts.join(', ')}`] : []), ...actions].join('; ');
+    const mostly = Object.fromEntries(ROW_CHECK_NAMES.map((n) => [n, 1]));
+    return {
+        name: column.name,
+        type,
+        required: true,
+        nullable,
+        ...(maxNullFraction === undefined ? {} : { maxNullFraction }),
+        ...(range === undefined ? {} : { range }),
+        ...(allowed === undefined ? {} : { allowed }),
+        unique: idLike,
+        mostly,
+        severity: 'fail',
+        ...(note === '' ? {} : { note }),
+    };
+}
+/** The distinct valid values of a text view, sorted (numbers first by value, then text). */
+function categoryValues(view) {
+    const used = new Uint8Array(view.dictionary.length);
+    for (let i = 0; i < view.rowCount; i++)
+        if (view.state[i] === VALID)
+            used[view.codes[i]] = 1;
+    const values = view.dictionary.filter((_, k) => used[k] === 1);
+    return values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+}
+function isIdLike(view, name, type, rowCount) {
+    if ((type !== 'integer' && type !== 'string') || rowCount < 2 || view.missingCount > 0)
+        return false;
+    if (distinctValid(view) !== view.validCount)
+        return false;
+    if (ID_WORD.test(name) || ID_CAMEL.test(name))
+        return true;
+    if (type !== 'integer' || rowCount < 10)
+        return false;
+    const sorted = view.sorted();
+    return sorted[sorted.length - 1] - sorted[0] + 1 === sorted.length;
+}
+/**
+ * `[lo, hi]` rounded outward to multiples of `10^(floor(log10(hi − lo)) − 1)` (at least 1 for
+ * integers); a constant column uses its magnitude instead of the range.
+ */
+function roundOutward(lo, hi, integer) {
+    const span = hi - lo > 0 ? hi - lo : Math.abs(hi) > 0 ? Math.abs(hi) : 1;
+    let step = 10 ** (Math.floor(Math.log10(span)) - 1);
+    if (integer)
+        step = Math.max(1, step);
+    const clean = (v) => Number(v.toPrecision(12));
+    // A small tolerance keeps values already on the grid (0.21 / 0.01 = 20.999999999999996) there.
+    const min = clean(Math.floor(lo / step + 1e-9) * step);
+    const max = clean(Math.ceil(hi / step - 1e-9) * step);
+    return { min: Math.min(min, lo), max: Math.max(max, hi) };
+}
+/** The smallest 1-2-5 step (…, 0.01, 0.02, 0.05, 0.1, …) at or above `x`. */
+function roundUpToStep(x) {
+    if (x <= 0)
+        return 0;
+    const magnitude = 10 ** Math.floor(Math.log10(x));
+    for (const m of [1, 2, 5, 10]) {
+        const candidate = Number((m * magnitude).toPrecision(12));
+        if (candidate >= x)
+            return candidate;
+    }
+    return Number((10 * magnitude).toPrecision(12));
+}
+
+;// CONCATENATED MODULE: ./src/schema/render.ts
+/**
+ * A schema → YAML in the schema file format, readable and meant to be edited and committed:
+ * keys in a fixed order, defaults left out, `allowed` lists and short columns on one line,
+ * inference notes as comments. `parseSchema(renderSchemaYaml(s))` gives back `s` (except the
+ * source name and the notes, which are comments).
+ */
+
+
+
+/** The schema as the plain value a schema file holds (defaults omitted). */
+function schemaToValue(schema) {
+    const out = {};
+    out.columns = Object.fromEntries(schema.columns.map((c) => [c.name, columnToValue(c)]));
+    const rows = {};
+    if (schema.rows.min !== undefined && schema.rows.min !== DEFAULT_MIN_ROWS)
+        rows.min = schema.rows.min;
+    if (schema.rows.max !== undefined)
+        rows.max = schema.rows.max;
+    if (Object.keys(rows).length > 0)
+        out.rows = rows;
+    if (!schema.allowExtraColumns)
+        out.allow_extra_columns = false;
+    if (schema.columnOrder !== 'ignore')
+        out.column_order = schema.columnOrder;
+    if (schema.unique.length > 0)
+        out.unique = schema.unique.map((key) => (key.length === 1 ? key[0] : [...key]));
+    if (schema.noDuplicateRows)
+        out.no_duplicate_rows = true;
+    if (schema.nullValues.length > 0)
+        out.null_values = [...schema.nullValues];
+    const reference = referenceToValue(schema);
+    if (reference !== undefined)
+        out.reference = reference;
+    return out;
+}
+function renderSchemaYaml(schema, options = {}) {
+    const doc = new dist.Document(schemaToValue(schema));
+    if (options.header !== undefined && options.header.length > 0) {
+        doc.commentBefore = options.header.map((line) => ` ${line}`).join('\n');
+    }
+    const columns = doc.get('columns', true);
+    if ((0,dist.isMap)(columns)) {
+        for (const pair of columns.items) {
+            const key = pair.key;
+            const value = pair.value;
+            if (!(0,dist.isScalar)(key) || !(0,dist.isMap)(value))
+                continue;
+            const column = schema.columns.find((c) => c.name === key.value);
+            if (column?.note !== undefined)
+                key.commentBefore = column.note.split('\n').map((line) => ` ${line}`).join('\n');
+            const allowed = value.get('allowed', true);
+            if (allowed !== undefined)
+                allowed.flow = true;
+            for (const statistic of ['mean', 'median', 'std']) {
+                const node = value.get(statistic, true);
+                if (node !== undefined)
+                    node.flow = true;
+            }
+            const mostly = value.get('mostly', true);
+            if ((0,dist.isMap)(mostly))
+                mostly.flow = true;
+            // A short column reads best on one line, as in the schema format's own example.
+            if (allowed === undefined && value.items.length <= 4)
+                value.flow = true;
+        }
+    }
+    for (const key of ['rows', 'reference']) {
+        const node = doc.get(key, true);
+        if ((0,dist.isMap)(node))
+            node.flow = true;
+    }
+    return doc.toString({ lineWidth: 100 });
+}
+function columnToValue(c) {
+    const out = { type: c.type };
+    if (c.format !== undefined)
+        out.format = c.format;
+    if (!c.required)
+        out.required = false;
+    if (!c.nullable)
+        out.nullable = false;
+    if (c.maxNullFraction !== undefined)
+        out.max_null_fraction = c.maxNullFraction;
+    if (c.range !== undefined)
+        Object.assign(out, rangeToValue(c.range, c.type === 'datetime'));
+    if (c.allowed !== undefined)
+        out.allowed = allowedToValue(c);
+    if (c.pattern !== undefined)
+        out.pattern = c.pattern;
+    if (c.minLength !== undefined)
+        out.min_length = c.minLength;
+    if (c.maxLength !== undefined)
+        out.max_length = c.maxLength;
+    if (c.unique)
+        out.unique = true;
+    if (c.monotonic !== undefined)
+        out.monotonic = c.monotonic;
+    if (c.mean !== undefined)
+        out.mean = rangeToValue(c.mean, false);
+    if (c.median !== undefined)
+        out.median = rangeToValue(c.median, false);
+    if (c.std !== undefined)
+        out.std = rangeToValue(c.std, false);
+    const fractions = ROW_CHECK_NAMES.map((n) => c.mostly[n]);
+    if (fractions.some((f) => f !== 1)) {
+        if (fractions.every((f) => f === fractions[0]))
+            out.mostly = fractions[0];
+        else
+            out.mostly = Object.fromEntries(ROW_CHECK_NAMES.filter((n) => c.mostly[n] !== 1).map((n) => [n, c.mostly[n]]));
+    }
+    if (c.severity !== 'fail')
+        out.severity = c.severity;
+    if (c.description !== undefined)
+        out.description = c.description;
+    return out;
+}
+/** Allowed values as numbers where the column is numeric (so `[1, 2]` stays `[1, 2]`). */
+function allowedToValue(c) {
+    const numeric = c.type === 'integer' || c.type === 'number';
+    return (c.allowed ?? []).map((v) => (numeric && String(Number(v)) === v ? Number(v) : v));
+}
+function rangeToValue(range, datetime) {
+    const show = (v) => (datetime ? formatDatetime(v) : v);
+    const out = {};
+    if (range.min !== undefined)
+        out[range.min.exclusive ? 'exclusive_min' : 'min'] = show(range.min.value);
+    if (range.max !== undefined)
+        out[range.max.exclusive ? 'exclusive_max' : 'max'] = show(range.max.value);
+    return out;
+}
+function referenceToValue(schema) {
+    const r = schema.reference;
+    const d = DEFAULT_REFERENCE_TOLERANCES;
+    const out = {};
+    if (r.rowCount !== d.rowCount)
+        out.row_count = r.rowCount ?? false;
+    if (r.nullFraction !== d.nullFraction)
+        out.null_fraction = r.nullFraction ?? false;
+    if (r.distinctCount !== d.distinctCount)
+        out.distinct_count = r.distinctCount ?? false;
+    if (r.newCategories !== d.newCategories)
+        out.new_categories = r.newCategories;
+    if (r.severity !== d.severity)
+        out.severity = r.severity;
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/schema/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/actions/validate-data/inputs.ts
+
+
+const VALIDATE_DATA_INPUTS = [
+    { name: 'data', kind: 'file', required: true, description: 'The dataset to check (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz). A glob checks every matching file and reports them together.' },
+    { name: 'schema', kind: 'file', description: 'The schema file (YAML or JSON; format in the README). Without it, the schema is inferred from `reference`.' },
+    { name: 'reference', kind: 'file', description: 'A reference dataset: the schema is inferred from it when `schema` is absent; with a schema, enables the reference checks (row count band, null fraction and distinct count jumps, new categories).' },
+    { name: 'infer-schema', kind: 'string', description: 'Write the schema inferred from `reference` (or from `data` when there is no reference) to this file and stop: the way to bootstrap a schema to edit and commit.' },
+    { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields (added to the schema\'s `null_values`).' },
+];
+function readValidateDataConfig(reader) {
+    const config = {
+        data: reader.required('data'),
+        schema: reader.optional('schema'),
+        reference: reader.optional('reference'),
+        inferSchema: reader.optional('infer-schema'),
+        nullValues: reader.list('null-values'),
+        gates: parseGates(reader.lines('gates')),
+    };
+    if (!config.schema && !config.reference && !config.inferSchema) {
+        throw new errors_ConfigurationError('give a schema (input "schema") or a reference dataset to infer one from (input "reference")');
+    }
+    return config;
+}
+
+;// CONCATENATED MODULE: ./src/report/sparkline.ts
+/** Unicode sparklines: a histogram in one line of block characters, rendered by any font. */
+const BARS = '▁▂▃▄▅▆▇█';
+/** One character per count, scaled to the largest; an empty count shows as a space-height bar. */
+function sparkline(counts) {
+    const max = Math.max(0, ...counts);
+    if (max === 0)
+        return '';
+    return counts.map((c) => (c === 0 ? ' ' : BARS[Math.min(BARS.length - 1, Math.ceil((c / max) * BARS.length) - 1)])).join('');
+}
+
+;// CONCATENATED MODULE: ./src/actions/validate-data/render.ts
+
+
+
+
+
+/** Offending values and rows shown per check in the table (all 20 are in the JSON). */
+const EXAMPLES_SHOWN = 5;
+const PROBLEM_ORDER = { error: 0, fail: 1, warn: 2 };
+function renderValidateData(result, common) {
+    const title = common.name ? `Data validation — ${escapeText(common.name)}` : 'Data validation';
+    const problems = result.checks.filter((c) => c.status in PROBLEM_ORDER).sort((a, b) => PROBLEM_ORDER[a.status] - PROBLEM_ORDER[b.status]);
+    const passed = result.checks.filter((c) => !(c.status in PROBLEM_ORDER));
+    const multiple = result.files.length > 1;
+    return blocks(verdictLine(title, result.verdict, summaryLine(result)), result.inferredSchema ? inferredNote(result) : undefined, gatesTable(result.gates), problems.length > 0 ? blocks(heading(3, 'Problems'), problemsTable(problems, multiple)) : undefined, passed.length > 0 ? details(`${passed.length} checks passed or skipped`, passedTable(passed, multiple)) : undefined, ...result.files.map((f) => profileSection(f.file, f.rows, f.profile, multiple)), details('Schema', `- schema: ${escapeText(result.schemaSource)}\n- files: ${result.files.map((f) => code(f.file)).join(', ')}`));
+}
+function summaryLine(result) {
+    const count = (s) => result.checks.filter((c) => c.status === s).length;
+    const parts = [`${count('fail')} of ${result.checks.length} checks failed`];
+    if (count('warn') > 0)
+        parts.push(`${count('warn')} warned`);
+    if (count('error') > 0)
+        parts.push(`${count('error')} could not be computed`);
+    const files = result.files.length > 1 ? ` in ${result.files.length} files` : ` · ${code(result.files[0].file)}`;
+    return `${parts.join(', ')} · ${formatCount(result.rows)} rows${files}`;
+}
+function inferredNote(result) {
+    return `Schema ${escapeText(result.schemaSource)} written to ${code(result.inferredSchema)}: review it, then commit it and pass it as \`schema\`.`;
+}
+function problemsTable(checks, multiple) {
+    const header = [...(multiple ? ['File'] : []), '', 'Column', 'Check', 'Observed', 'Expected', 'Unexpected', 'Examples (row: value)'];
+    const rows = checks.map((c) => [
+        ...(multiple ? [code(c.file ?? '')] : []),
+        statusIcon(c.status),
+        c.column === null ? '*table*' : code(c.column),
+        c.check,
+        escapeText(observed(c)),
+        escapeText(c.status === 'error' || c.status === 'skipped' ? (c.reason ?? c.expected) : c.expected),
+        unexpected(c),
+        examples(c),
+    ]);
+    return table(header, rows);
+}
+function passedTable(checks, multiple) {
+    const header = [...(multiple ? ['File'] : []), '', 'Column', 'Check', 'Observed', 'Expected'];
+    const rows = checks.map((c) => [
+        ...(multiple ? [code(c.file ?? '')] : []),
+        statusIcon(c.status),
+        c.column === null ? '*table*' : code(c.column),
+        c.check,
+        escapeText(observed(c)),
+        escapeText(c.status === 'skipped' ? `skipped: ${c.reason ?? ''}` : c.expected),
+    ]);
+    return table(header, rows);
+}
+function observed(c) {
+    if (c.observed === null)
+        return '—';
+    return typeof c.observed === 'number' ? formatNumber(c.observed) : c.observed;
+}
+function unexpected(c) {
+    if (c.unexpectedCount === null)
+        return '—';
+    const share = c.unexpectedFraction !== null ? ` (${formatPercent(c.unexpectedFraction)})` : '';
+    const mostly = c.mostly !== null && c.mostly < 1 ? `, mostly ${formatNumber(c.mostly)}` : '';
+    return `${formatCount(c.unexpectedCount)}${share}${mostly}`;
+}
+function examples(c) {
+    if (c.unexpectedRows.length === 0)
+        return '';
+    const shown = c.unexpectedRows.slice(0, EXAMPLES_SHOWN).map((row, i) => `${row}: ${code(String(c.examples[i] ?? ''))}`);
+    const more = (c.unexpectedCount ?? 0) > EXAMPLES_SHOWN ? ' …' : '';
+    return `${shown.join(', ')}${more}`;
+}
+function profileSection(file, rows, profile, multiple) {
+    const body = table(['Column', 'Type', 'Nulls', 'Distinct', 'Min', 'Max', 'Distribution'], profile.map((p) => [
+        code(p.name),
+        p.loadedType !== 'string' || p.type === 'string' || p.type === 'category' ? p.type : `${p.type} (read as text)`,
+        p.nulls > 0 ? `${formatCount(p.nulls)} (${formatPercent(p.nullFraction)})` : '0',
+        formatCount(p.distinct),
+        bound(p.min),
+        bound(p.max),
+        p.histogram ? code(sparkline(p.histogram.counts)) : p.topValues ? escapeText(p.topValues.slice(0, 3).map((t) => `${t.value} (${t.count})`).join(', ')) : '',
+    ]), ['l', 'l', 'r', 'r', 'r', 'r', 'l']);
+    const label = multiple ? `Profile of ${code(file)} (${formatCount(rows)} rows)` : `Column profile (${formatCount(rows)} rows)`;
+    return details(label, body);
+}
+function bound(value) {
+    if (value === null)
+        return '—';
+    return typeof value === 'number' ? formatNumber(value) : escapeText(value);
+}
+
+;// CONCATENATED MODULE: ./src/actions/validate-data/main.ts
+/** validate-data: a dataset (or several) checked against a schema → findings with rows → gates → report. */
+
+
+
+
+
+
+
+
+
+
+const COLUMN_FIELDS = ['null_fraction', 'nulls', 'distinct', 'invalid'];
+const VALIDATE_DATA_GATES = {
+    metrics: ['failed_checks', 'warned_checks', 'error_checks', 'rows'],
+    fields: [],
+    patterns: [{ pattern: new RegExp(`^.+\\.(${COLUMN_FIELDS.join('|')})$`), describe: `<column>.${COLUMN_FIELDS.join('|')}` }],
+};
+const validateData = {
+    name: 'validate-data',
+    title: 'Data validation',
+    description: 'Checks a dataset against a schema (declared, or inferred from a reference): columns, types, nulls, ranges, allowed values, patterns, uniqueness, row counts — naming every offending row.',
+    inputs: VALIDATE_DATA_INPUTS,
+    outputs: [
+        { name: 'failed-checks', description: 'How many checks failed.' },
+        { name: 'rows', description: 'Rows validated (all files).' },
+    ],
+    outputDefaults: { 'failed-checks': '0', rows: '0' },
+    configure(reader) {
+        const config = readValidateDataConfig(reader);
+        checkGateSubjects(config.gates, VALIDATE_DATA_GATES);
+        return config;
+    },
+    async execute(config, { logger }) {
+        if (config.inferSchema)
+            return inferAndWrite(config);
+        const { schema, source } = await resolveSchema(config);
+        const loadOptions = withNullValues(loadOptionsFor(schema), config.nullValues);
+        const reference = config.schema && config.reference ? await loadTable(config.reference, loadOptions) : undefined;
+        const paths = expandFileInput(config.data);
+        const files = [];
+        const checks = [];
+        for (const path of paths) {
+            const table = await loadTable(path, loadOptions);
+            const validation = validateTable(table, schema, { reference });
+            logger.info(`validate-data: ${path}: ${table.rowCount} rows, ${validation.checks.filter((c) => c.status === 'fail').length} failed checks`);
+            files.push({ file: path, rows: validation.rows, columns: validation.columns, profile: validation.profile });
+            checks.push(...validation.checks.map((c) => (paths.length > 1 ? { ...c, file: path } : c)));
+        }
+        return finish(config, { rows: files.reduce((n, f) => n + f.rows, 0), columns: files[0].columns, checks, files, schemaSource: source, inferredSchema: null });
+    },
+    render: (result, _config, common) => renderValidateData(result, common),
+    outputValues: (result) => ({ 'failed-checks': String(result.checks.filter((c) => c.status === 'fail').length), rows: String(result.rows) }),
+};
+function finish(config, findings) {
+    const gates = evaluateGates(config.gates, VALIDATE_DATA_GATES, (metric, _field, subject) => resolveGate(findings, metric, subject));
+    const statuses = [...findings.checks.map((c) => c.status), ...countedStatuses(gates, config.gates, { inconclusive: 'fail' })];
+    return { schemaVersion: 1, action: 'validate-data', verdict: verdictOf(statuses), gates, ...findings };
+}
+function resolveGate(findings, metric, subject) {
+    const count = (status) => findings.checks.filter((c) => c.status === status).length;
+    if (metric === 'failed_checks')
+        return { observed: count('fail') };
+    if (metric === 'warned_checks')
+        return { observed: count('warn') };
+    if (metric === 'error_checks')
+        return { observed: count('error') };
+    if (metric === 'rows')
+        return { observed: findings.rows };
+    const dot = subject.lastIndexOf('.');
+    const column = subject.slice(0, dot);
+    const field = subject.slice(dot + 1);
+    const profiles = findings.files.flatMap((f) => f.profile.filter((p) => p.name === column));
+    if (profiles.length === 0)
+        return { observed: null, status: 'error', reason: `no column "${column}" in the data` };
+    // Across several files: the worst file for a fraction, the sum for counts.
+    if (field === 'null_fraction') {
+        const fractions = profiles.map((p) => p.nullFraction).filter((v) => v !== null);
+        return fractions.length > 0 ? { observed: Math.max(...fractions) } : { observed: null, status: 'skipped', reason: 'no rows' };
+    }
+    if (field === 'nulls')
+        return { observed: profiles.reduce((n, p) => n + p.nulls, 0) };
+    if (field === 'invalid')
+        return { observed: profiles.reduce((n, p) => n + p.invalid, 0) };
+    return { observed: Math.max(...profiles.map((p) => p.distinct)) };
+}
+async function resolveSchema(config) {
+    if (config.schema) {
+        let text;
+        try {
+            text = (0,external_node_fs_namespaceObject.readFileSync)(config.schema, 'utf8');
+        }
+        catch (error) {
+            const code = error.code;
+            throw new DataError(code === 'ENOENT' ? 'schema file not found' : `schema file cannot be read (${code})`, { file: config.schema });
+        }
+        return { schema: parseSchema(text, config.schema), source: config.schema };
+    }
+    const reference = await loadTable(config.reference, { nullValues: config.nullValues });
+    return { schema: inferSchema(reference, { nullValues: config.nullValues }), source: `inferred from ${config.reference}` };
+}
+/** `infer-schema`: write the schema inferred from the reference (or the data) and validate that source against it. */
+async function inferAndWrite(config) {
+    const source = config.reference ?? expandFileInput(config.data)[0];
+    const table = await loadTable(source, { nullValues: config.nullValues });
+    const schema = inferSchema(table, { nullValues: config.nullValues });
+    const path = config.inferSchema;
+    (0,external_node_fs_namespaceObject.mkdirSync)((0,external_node_path_namespaceObject.dirname)(path), { recursive: true });
+    (0,external_node_fs_namespaceObject.writeFileSync)(path, renderSchemaYaml(schema, { header: inferredSchemaHeader(table) }));
+    const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), config.nullValues));
+    const validation = validateTable(reloaded, schema);
+    return finish(config, {
+        rows: validation.rows,
+        columns: validation.columns,
+        checks: validation.checks,
+        files: [{ file: source, rows: validation.rows, columns: validation.columns, profile: validation.profile }],
+        schemaSource: `inferred from ${source}`,
+        inferredSchema: path,
+    });
+}
+function withNullValues(options, extra) {
+    return { ...options, nullValues: [...new Set([...options.nullValues, ...extra])] };
+}
+
 ;// CONCATENATED MODULE: ./src/run/registry.ts
+
 
 /** Every action the CLI knows, by name. Actions not yet built are absent and say so. */
 const ACTIONS = {
     'evaluate-model': evaluateModel,
+    'validate-data': validateData,
 };
 
 ;// CONCATENATED MODULE: ./src/cli.ts
@@ -19574,11 +22494,11 @@ function findAction(command) {
     if (definition)
         return definition;
     if (ACTION_NAMES.includes(command)) {
-        throw new ConfigurationError(`"${command}" is not available in this version yet`);
+        throw new errors_ConfigurationError(`"${command}" is not available in this version yet`);
     }
     const closest = closestName(command, ACTION_NAMES);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    throw new ConfigurationError(`unknown command "${command}"${hint}; commands: ${Object.keys(ACTIONS).join(', ')}`);
+    throw new errors_ConfigurationError(`unknown command "${command}"${hint}; commands: ${Object.keys(ACTIONS).join(', ')}`);
 }
 /**
  * `--name value` and `--name=value`; a boolean input may stand alone (`--flag` means true).
@@ -19590,14 +22510,14 @@ function parseFlags(args, specs) {
     for (let i = 0; i < args.length; i++) {
         const arg = args[i];
         if (!arg.startsWith('--'))
-            throw new ConfigurationError(`unexpected argument "${arg}" (options are written --name value)`);
+            throw new errors_ConfigurationError(`unexpected argument "${arg}" (options are written --name value)`);
         const eq = arg.indexOf('=');
         const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
         const spec = byName.get(name);
         if (!spec) {
             const closest = closestName(name, [...byName.keys()]);
             const hint = closest ? ` (did you mean "--${closest}"?)` : '';
-            throw new ConfigurationError(`unknown option "--${name}"${hint}; run with --help for the options`);
+            throw new errors_ConfigurationError(`unknown option "--${name}"${hint}; run with --help for the options`);
         }
         let value;
         if (eq > 0)
@@ -19607,7 +22527,7 @@ function parseFlags(args, specs) {
         else if (i + 1 < args.length)
             value = args[++i];
         else
-            throw new ConfigurationError(`option "--${name}" needs a value`);
+            throw new errors_ConfigurationError(`option "--${name}" needs a value`);
         const repeatable = spec.kind === 'list' || spec.kind === 'gates';
         values[name] = repeatable && values[name] !== undefined ? `${values[name]}\n${value}` : value;
     }

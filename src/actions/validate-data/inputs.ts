@@ -1,0 +1,38 @@
+/** validate-data's inputs, named once (action.yml and the CLI flags are generated from this). */
+import type { InputReader } from '../../config/input-reader.js';
+import type { InputSpec } from '../../config/input-spec.js';
+import { ConfigurationError } from '../../errors.js';
+import type { Gate } from '../../gates/gate.js';
+import { parseGates } from '../../gates/parse-gates.js';
+
+export const VALIDATE_DATA_INPUTS = [
+  { name: 'data', kind: 'file', required: true, description: 'The dataset to check (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz). A glob checks every matching file and reports them together.' },
+  { name: 'schema', kind: 'file', description: 'The schema file (YAML or JSON; format in the README). Without it, the schema is inferred from `reference`.' },
+  { name: 'reference', kind: 'file', description: 'A reference dataset: the schema is inferred from it when `schema` is absent; with a schema, enables the reference checks (row count band, null fraction and distinct count jumps, new categories).' },
+  { name: 'infer-schema', kind: 'string', description: 'Write the schema inferred from `reference` (or from `data` when there is no reference) to this file and stop: the way to bootstrap a schema to edit and commit.' },
+  { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields (added to the schema\'s `null_values`).' },
+] as const satisfies readonly InputSpec[];
+
+export interface ValidateDataConfig {
+  readonly data: string;
+  readonly schema: string | undefined;
+  readonly reference: string | undefined;
+  readonly inferSchema: string | undefined;
+  readonly nullValues: readonly string[];
+  readonly gates: readonly Gate[];
+}
+
+export function readValidateDataConfig(reader: InputReader): ValidateDataConfig {
+  const config = {
+    data: reader.required('data'),
+    schema: reader.optional('schema'),
+    reference: reader.optional('reference'),
+    inferSchema: reader.optional('infer-schema'),
+    nullValues: reader.list('null-values'),
+    gates: parseGates(reader.lines('gates')),
+  };
+  if (!config.schema && !config.reference && !config.inferSchema) {
+    throw new ConfigurationError('give a schema (input "schema") or a reference dataset to infer one from (input "reference")');
+  }
+  return config;
+}
