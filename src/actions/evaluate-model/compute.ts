@@ -3,7 +3,7 @@ import { classificationMetrics } from '../../metrics/classification.js';
 import { regressionMetrics } from '../../metrics/regression.js';
 import type { MetricValue } from '../../metrics/types.js';
 import type { EvaluateModelConfig } from './inputs.js';
-import type { PreparedClassification, PreparedPredictions, SliceColumn } from './predictions.js';
+import type { PreparedClassification, PreparedPredictions, SliceColumn } from '../../predictions/types.js';
 import type { FairnessEntry, MetricEntry, SliceEntry, SliceGap } from './result.js';
 
 export interface Evaluation {

@@ -4,9 +4,9 @@ import type { InputSpec } from '../../config/input-spec.js';
 import { ConfigurationError } from '../../errors.js';
 import type { Gate } from '../../gates/gate.js';
 import { parseGates } from '../../gates/parse-gates.js';
+import { TASKS, type Task } from '../../predictions/task.js';
 
-export const TASKS = ['binary', 'multiclass', 'regression'] as const;
-export type Task = (typeof TASKS)[number];
+export { TASKS, type Task };
 
 export const EVALUATE_MODEL_INPUTS = [
   { name: 'predictions', kind: 'file', required: true, description: 'The predictions file (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction.' },

@@ -5,7 +5,7 @@ import type { ActionDefinition } from '../../run/action-definition.js';
 import { evaluate } from './compute.js';
 import { EVALUATE_MODEL_GATES, checkGatesForTask, evaluateModelResolver } from './gates.js';
 import { EVALUATE_MODEL_INPUTS, readEvaluateModelConfig, type EvaluateModelConfig } from './inputs.js';
-import { readPredictions } from './predictions.js';
+import { readPredictions } from '../../predictions/prepare.js';
 import { renderEvaluateModel } from './render.js';
 import type { EvaluateModelResult } from './result.js';
 
@@ -27,7 +27,7 @@ export const evaluateModel: ActionDefinition<EvaluateModelConfig, EvaluateModelR
   },
 
   async execute(config, { logger }) {
-    const data = await readPredictions(config);
+    const data = await readPredictions(config.predictions, config, { nullValues: config.nullValues });
     checkGatesForTask(config.gates, data.task, data.slices.length > 0);
     logger.info(`evaluate-model: ${data.rows} rows, ${data.task} (${data.taskReason})`);
     const evaluation = evaluate(data, config);

@@ -1,0 +1,45 @@
+/** Class labels: their order, recoding a column to class codes, and the positive class. */
+import { DataError } from '../errors.js';
+import type { Table } from '../io/table.js';
+
+/** Numbers in numeric order, otherwise text order — the order numpy's unique gives scikit-learn. */
+export function sortLabels(labels: readonly string[]): string[] {
+  const unique = [...new Set(labels)];
+  const numeric = unique.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
+  return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
+ * a DataError naming file, column and row; `hint` is appended to that message.
+ */
+export function recodeLabels(table: Table, column: string, source: { codes: Int32Array; dictionary: readonly string[] }, labels: readonly string[], hint: string): Int32Array {
+  const index = new Map(labels.map((l, i) => [l, i]));
+  const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
+  const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
+  const out = new Int32Array(source.codes.length);
+  for (let i = 0; i < out.length; i++) {
+    const code = mapping[source.codes[i]];
+    if (code < 0) {
+      throw new DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})${hint}`, { file: table.source, column, row: i + 1 });
+    }
+    out[i] = code;
+  }
+  return out;
+}
+
+/** The positive class of a binary task, with the reason; scikit-learn's pos_label=1 convention. */
+export function choosePositive(labels: readonly string[], given: string | undefined, file: string): { positive: number; positiveReason: string } {
+  if (given !== undefined) {
+    const index = labels.indexOf(given);
+    if (index < 0) throw new DataError(`positive-label "${given}" is not one of the classes (${labels.join(', ')})`, { file });
+    return { positive: index, positiveReason: 'given by positive-label' };
+  }
+  for (const candidate of ['1', 'true', 'True', 'TRUE']) {
+    const index = labels.indexOf(candidate);
+    if (index >= 0 && labels.every((l) => ['0', '1', '-1', 'true', 'false', 'True', 'False', 'TRUE', 'FALSE'].includes(l))) {
+      return { positive: index, positiveReason: `the labels are ${labels.join('/')}` };
+    }
+  }
+  throw new DataError(`cannot tell the positive class among ${labels.map((l) => `"${l}"`).join(', ')}: set positive-label`, { file });
+}
