@@ -47550,90 +47550,193 @@ function countedStatuses(results, gates, policy) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/stats/argsort.ts
+;// CONCATENATED MODULE: ./src/stats/ranking.ts
 /**
- * The permutation that sorts a Float64Array ascending, by an LSD radix sort on the IEEE-754 bit
- * patterns: O(n) with six passes of 11-bit digits (passes whose digit is the same for every value
- * are skipped), stable, and about as fast as the engine's native `Float64Array.prototype.sort` —
- * which cannot return the permutation. Ranking metrics (ROC AUC, average precision, DeLong) share
- * one such permutation per score column.
+ * One sort of a score column against a binary truth, shared by every ranking statistic (ROC AUC,
+ * DeLong's variance and test, average precision): the rows in ascending score order, whether each
+ * is positive, and the tie groups (runs of equal scores) with their positive counts.
  *
- * Order: −Infinity < negative numbers < −0 < +0 < positive numbers < Infinity (−0 and +0 are
- * distinct keys here; callers compare values with `===`, which treats them as tied). NaN must
- * not occur: callers validate their input first.
+ * The sort is a radix sort of the IEEE-754 bit patterns as unsigned 64-bit keys, carrying the
+ * row index and the positive flag as payload: three LSD passes of 11-bit digits over the high
+ * word (skipping digits that are the same for every row), then each run of equal high words put
+ * in order by the low word (insertion sort, or 8-bit radix passes for long runs). Everything after
+ * it reads memory sequentially: the statistics are sums over tie groups, O(number of groups). On
+ * large inputs random memory access, not arithmetic, is the cost that matters; per-row outputs
+ * (placement values for paired tests) need one scatter.
+ *
+ * Order: −Infinity < negative numbers < ±0 < positive numbers < Infinity; −0 and +0 tie (as in
+ * scikit-learn). NaN must not occur: callers validate their input first.
  */
-function argsortFloat64(values) {
-    const n = values.length;
-    const bits = new Uint32Array(values.buffer, values.byteOffset, n * 2);
-    let low = new Uint32Array(n);
-    let high = new Uint32Array(n);
-    let order = new Uint32Array(n);
-    // Map each double to an unsigned 64-bit key that sorts like the number: flip every bit of a
-    // negative number, only the sign bit of a positive one. (Little-endian: low word first.)
-    for (let i = 0; i < n; i++) {
-        const h = bits[2 * i + 1];
+/**
+ * Sorts `scores` once and groups ties, against the rows whose `truth` code equals `positive`.
+ * @throws RangeError when the arrays differ in length or exceed 2^31 rows.
+ */
+function ranking_rankScores(scores, truth, positive) {
+    const rows = scores.length;
+    if (truth.length !== rows)
+        throw new RangeError(`scores (${rows}) and truth (${truth.length}) must have one entry per row`);
+    if (rows >= 2 ** 31)
+        throw new RangeError(`ranking supports up to 2^31 − 1 rows, got ${rows}`);
+    const bits = new Uint32Array(scores.buffer, scores.byteOffset, rows * 2);
+    let low = new Uint32Array(rows);
+    let high = new Uint32Array(rows);
+    let payload = new Uint32Array(rows); // row index | positive flag in bit 31
+    const counts = new Uint32Array(3 * 2048);
+    let positives = 0;
+    for (let i = 0; i < rows; i++) {
+        let h = bits[2 * i + 1];
+        let l = bits[2 * i];
+        if (h === 0x80000000 && l === 0)
+            h = 0; // −0 ties with +0
+        // An unsigned 64-bit key that sorts like the number: flip all bits of a negative, the sign bit of a positive.
         if (h & 0x80000000) {
-            high[i] = ~h >>> 0;
-            low[i] = ~bits[2 * i] >>> 0;
+            h = ~h >>> 0;
+            l = ~l >>> 0;
         }
         else {
-            high[i] = (h | 0x80000000) >>> 0;
-            low[i] = bits[2 * i];
+            h = (h | 0x80000000) >>> 0;
         }
-        order[i] = i;
+        low[i] = l;
+        high[i] = h;
+        const isPositive = truth[i] === positive;
+        if (isPositive)
+            positives++;
+        payload[i] = isPositive ? (i | 0x80000000) >>> 0 : i;
+        // One read of the keys fills the histograms of the three digits of the high word.
+        counts[h & 0x7ff]++;
+        counts[2048 + ((h >>> 11) & 0x7ff)]++;
+        counts[4096 + (h >>> 22)]++;
     }
-    if (n < 2)
-        return order;
-    // One read of the keys fills the histograms of all six digits.
-    const counts = new Uint32Array(PASSES.length * 2048);
-    for (let i = 0; i < n; i++) {
-        const l = low[i];
-        const h = high[i];
-        counts[l & 0x7ff]++;
-        counts[2048 + ((l >>> 11) & 0x7ff)]++;
-        counts[4096 + (l >>> 22)]++;
-        counts[6144 + (h & 0x7ff)]++;
-        counts[8192 + ((h >>> 11) & 0x7ff)]++;
-        counts[10240 + (h >>> 22)]++;
-    }
-    let nextLow = new Uint32Array(n);
-    let nextHigh = new Uint32Array(n);
-    let nextOrder = new Uint32Array(n);
-    for (let pass = 0; pass < PASSES.length; pass++) {
-        const { word, shift, mask } = PASSES[pass];
+    // Sort by the high word (sign, exponent, 20 mantissa bits): three passes instead of six. Rows
+    // whose high words are equal are then put in order by their low word, run by run; for
+    // continuous scores such runs are short, for rounded scores they are already in order.
+    let spareLow = new Uint32Array(rows);
+    let spareHigh = new Uint32Array(rows);
+    let sparePayload = new Uint32Array(rows);
+    for (let pass = 0; pass < 3; pass++) {
+        const shift = pass * 11;
+        const mask = pass === 2 ? 0x3ff : 0x7ff;
         const offset = pass * 2048;
-        let constantDigit = false;
-        let sum = 0;
-        for (let d = 0; d <= mask; d++) {
-            const c = counts[offset + d];
-            if (c === n)
-                constantDigit = true;
-            counts[offset + d] = sum;
-            sum += c;
-        }
-        if (constantDigit)
+        if (!prefixSums(counts, offset, mask, rows))
             continue;
-        const keys = word === 0 ? low : high;
-        for (let i = 0; i < n; i++) {
-            const position = counts[offset + ((keys[i] >>> shift) & mask)]++;
-            nextLow[position] = low[i];
-            nextHigh[position] = high[i];
-            nextOrder[position] = order[i];
+        for (let i = 0; i < rows; i++) {
+            const position = counts[offset + ((high[i] >>> shift) & mask)]++;
+            spareLow[position] = low[i];
+            spareHigh[position] = high[i];
+            sparePayload[position] = payload[i];
         }
-        [low, nextLow] = [nextLow, low];
-        [high, nextHigh] = [nextHigh, high];
-        [order, nextOrder] = [nextOrder, order];
+        let swap = low;
+        low = spareLow;
+        spareLow = swap;
+        swap = high;
+        high = spareHigh;
+        spareHigh = swap;
+        swap = payload;
+        payload = sparePayload;
+        sparePayload = swap;
     }
-    return order;
+    let start = 0;
+    while (start < rows) {
+        const h = high[start];
+        let end = start + 1;
+        while (end < rows && high[end] === h)
+            end++;
+        if (end - start > 1)
+            sortRunByLowWord(low, payload, start, end, spareLow, sparePayload);
+        start = end;
+    }
+    // Unpack the payload and find the tie groups (equal keys), reusing the spare buffers.
+    const order = sparePayload;
+    const positiveAt = new Uint8Array(rows);
+    const groupEnds = spareLow;
+    const groupPositives = spareHigh;
+    let groups = 0;
+    let groupPositive = 0;
+    for (let i = 0; i < rows; i++) {
+        const p = payload[i];
+        order[i] = p & 0x7fffffff;
+        const flag = p >>> 31;
+        positiveAt[i] = flag;
+        groupPositive += flag;
+        if (i + 1 === rows || high[i + 1] !== high[i] || low[i + 1] !== low[i]) {
+            groupEnds[groups] = i + 1;
+            groupPositives[groups] = groupPositive;
+            groups++;
+            groupPositive = 0;
+        }
+    }
+    return { rows, positives, negatives: rows - positives, order, positiveAt, groups, groupEnds, groupPositives };
 }
-const PASSES = [
-    { word: 0, shift: 0, mask: 0x7ff },
-    { word: 0, shift: 11, mask: 0x7ff },
-    { word: 0, shift: 22, mask: 0x3ff },
-    { word: 1, shift: 0, mask: 0x7ff },
-    { word: 1, shift: 11, mask: 0x7ff },
-    { word: 1, shift: 22, mask: 0x3ff },
-];
+/**
+ * Turns counts[offset … offset + mask] into exclusive prefix sums (bucket start positions).
+ * @returns false when one bucket holds every row (the pass would not move anything).
+ */
+function prefixSums(counts, offset, mask, rows) {
+    let moves = true;
+    let sum = 0;
+    for (let d = 0; d <= mask; d++) {
+        const c = counts[offset + d];
+        if (c === rows)
+            moves = false;
+        counts[offset + d] = sum;
+        sum += c;
+    }
+    return moves;
+}
+const INSERTION_SORT_LIMIT = 48;
+const runCounts = new Uint32Array(256);
+/** Sorts low[start, end) ascending, moving payload along: insertion sort when short, else four 8-bit radix passes. */
+function sortRunByLowWord(low, payload, start, end, scratchLow, scratchPayload) {
+    let sorted = true;
+    for (let i = start + 1; i < end; i++) {
+        if (low[i] < low[i - 1]) {
+            sorted = false;
+            break;
+        }
+    }
+    if (sorted)
+        return;
+    if (end - start <= INSERTION_SORT_LIMIT) {
+        for (let i = start + 1; i < end; i++) {
+            const key = low[i];
+            const carried = payload[i];
+            let j = i - 1;
+            while (j >= start && low[j] > key) {
+                low[j + 1] = low[j];
+                payload[j + 1] = payload[j];
+                j--;
+            }
+            low[j + 1] = key;
+            payload[j + 1] = carried;
+        }
+        return;
+    }
+    // LSD radix over the run; after an even number of moving passes the data is back in place,
+    // otherwise it is copied back at the end.
+    let fromLow = low;
+    let fromPayload = payload;
+    let toLow = scratchLow;
+    let toPayload = scratchPayload;
+    const length = end - start;
+    for (let shift = 0; shift < 32; shift += 8) {
+        runCounts.fill(0);
+        for (let i = start; i < end; i++)
+            runCounts[(fromLow[i] >>> shift) & 0xff]++;
+        if (!prefixSums(runCounts, 0, 0xff, length))
+            continue;
+        for (let i = start; i < end; i++) {
+            const position = start + runCounts[(fromLow[i] >>> shift) & 0xff]++;
+            toLow[position] = fromLow[i];
+            toPayload[position] = fromPayload[i];
+        }
+        [fromLow, toLow] = [toLow, fromLow];
+        [fromPayload, toPayload] = [toPayload, fromPayload];
+    }
+    if (fromLow !== low) {
+        low.set(fromLow.subarray(start, end), start);
+        payload.set(fromPayload.subarray(start, end), start);
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/stats/normal.ts
 /**
@@ -47733,154 +47836,6 @@ function normal_zCritical(confidence) {
     return normalQuantile(1 - (1 - confidence) / 2);
 }
 
-;// CONCATENATED MODULE: ./src/stats/delong.ts
-/**
- * ROC AUC with DeLong's variance, and DeLong's test for two correlated AUCs (DeLong, DeLong &
- * Clarke-Pearson, 1988, "Comparing the areas under two or more correlated receiver operating
- * characteristic curves: a nonparametric approach", Biometrics 44).
- *
- * With m positive rows (scores X_i) and n negative rows (scores Y_j), the AUC is the
- * Mann–Whitney statistic  Â = (1/mn) Σ_i Σ_j ψ(X_i, Y_j),  ψ = 1 if X > Y, 1/2 if tied, 0 else —
- * the same number as scikit-learn's `roc_auc_score` (trapezoidal area, ties on the diagonal).
- * Its structural components (placement values) are
- *   V10(X_i) = (1/n) Σ_j ψ(X_i, Y_j)   for each positive,   V01(Y_j) = (1/m) Σ_i ψ(X_i, Y_j)   for each negative,
- * and DeLong's variance is  Var(Â) = S10/m + S01/n  with S10, S01 the sample variances (divisor
- * m − 1, n − 1) of the V10 and V01. For two scores on the same rows the covariance uses the same
- * components, which gives the paired test of AUC_B − AUC_A.
- *
- * Computation: the fast DeLong of Sun & Xu (2014), "Fast implementation of DeLong's algorithm for
- * comparing the areas under correlated receiver operating characteristic curves", IEEE Signal
- * Processing Letters 21 — placements from midranks, so one sort, O(N log N), instead of the
- * O(m·n) double sum. Here the sort is a radix argsort shared with the other ranking metrics, and
- * the midranks are read off tie groups while walking it: for a group with p positives and q
- * negatives above `below⁻` negatives and `below⁺` positives,
- *   V10 = (below⁻ + q/2) / n,   V01 = (m − below⁺ − p/2) / m.
- * Checked against a direct O(m·n) implementation of the 1988 formulas (scripts/reference/metrics.py).
- *
- * Intervals are Wald intervals Â ± z·√Var, clipped to [0, 1] (as pROC's `ci.auc(method="delong")`).
- */
-
-
-/**
- * AUC and placement values of `scores` for the rows whose `truth` code equals `positive` (all
- * other rows are negatives).
- * @param order the ascending argsort of `scores`, when the caller already has it (shared sort).
- * @throws RangeError when the arrays differ in length.
- */
-function aucPlacements(scores, truth, positive, order = argsortFloat64(scores)) {
-    const total = scores.length;
-    if (truth.length !== total || order.length !== total) {
-        throw new RangeError(`scores (${total}), truth (${truth.length}) and order (${order.length}) must have one entry per row`);
-    }
-    let positives = 0;
-    for (let r = 0; r < total; r++)
-        if (truth[r] === positive)
-            positives++;
-    const negatives = total - positives;
-    const placements = new Float64Array(total);
-    let positivesBelow = 0;
-    let negativesBelow = 0;
-    let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
-    let start = 0;
-    while (start < total) {
-        const value = scores[order[start]];
-        let end = start;
-        let groupPositives = 0;
-        while (end < total && scores[order[end]] === value) {
-            if (truth[order[end]] === positive)
-                groupPositives++;
-            end++;
-        }
-        const groupNegatives = end - start - groupPositives;
-        const positivePlacement = (negativesBelow + groupNegatives / 2) / negatives;
-        const negativePlacement = (positives - positivesBelow - groupPositives / 2) / positives;
-        for (let i = start; i < end; i++) {
-            const row = order[i];
-            placements[row] = truth[row] === positive ? positivePlacement : negativePlacement;
-        }
-        numerator += groupPositives * (negativesBelow + groupNegatives / 2);
-        positivesBelow += groupPositives;
-        negativesBelow += groupNegatives;
-        start = end;
-    }
-    const auc = positives > 0 && negatives > 0 ? numerator / positives / negatives : NaN;
-    return { auc, positives, negatives, placements };
-}
-/**
- * DeLong's variance of the AUC, S10/m + S01/n.
- * @returns null when there are fewer than 2 positive or 2 negative rows (S10 or S01 undefined).
- */
-function delongVariance(result, truth, positive) {
-    return delongCovariance(result, result, truth, positive);
-}
-/**
- * DeLong's covariance of two AUCs computed on the same rows and the same truth:
- * S10(A,B)/m + S01(A,B)/n, with S the sample covariances of the placement values.
- * @returns null when there are fewer than 2 positive or 2 negative rows.
- */
-function delongCovariance(a, b, truth, positive) {
-    const m = a.positives;
-    const n = a.negatives;
-    if (m < 2 || n < 2)
-        return null;
-    let s10 = 0;
-    let s01 = 0;
-    const pa = a.placements;
-    const pb = b.placements;
-    const aucA = a.auc;
-    const aucB = b.auc;
-    for (let r = 0; r < pa.length; r++) {
-        const product = (pa[r] - aucA) * (pb[r] - aucB);
-        if (truth[r] === positive)
-            s10 += product;
-        else
-            s01 += product;
-    }
-    return s10 / (m - 1) / m + s01 / (n - 1) / n;
-}
-/** A Wald interval for the AUC, Â ± z·√Var(Â), clipped to [0, 1]. */
-function delongInterval(auc, variance, confidence) {
-    const halfWidth = normal_zCritical(confidence) * Math.sqrt(Math.max(0, variance));
-    return [Math.max(0, auc - halfWidth), Math.min(1, auc + halfWidth)];
-}
-/**
- * DeLong's paired test for scores `a` and `b` on the same rows (same truth).
- * @param orderA, orderB ascending argsorts of the scores, when the caller already has them.
- * @returns null when there are fewer than 2 positive or 2 negative rows.
- * @throws RangeError when the arrays differ in length.
- */
-function pairedDelong(a, b, truth, positive, confidence, orderA, orderB) {
-    if (a.length !== b.length)
-        throw new RangeError(`paired scores must have the same length, got ${a.length} and ${b.length}`);
-    const placementsA = aucPlacements(a, truth, positive, orderA);
-    const placementsB = aucPlacements(b, truth, positive, orderB);
-    return pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence);
-}
-/** {@link pairedDelong} from placements already computed (shared with the single-model AUCs). */
-function pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence) {
-    const varianceA = delongVariance(placementsA, truth, positive);
-    const varianceB = delongVariance(placementsB, truth, positive);
-    const covariance = delongCovariance(placementsA, placementsB, truth, positive);
-    if (varianceA === null || varianceB === null || covariance === null)
-        return null;
-    const difference = placementsB.auc - placementsA.auc;
-    const variance = Math.max(0, varianceA + varianceB - 2 * covariance);
-    const standardError = Math.sqrt(variance);
-    const z = difference / standardError;
-    const pValue = standardError > 0 ? normalTwoSided(z) : difference === 0 ? 1 : 0;
-    const halfWidth = zCritical(confidence) * standardError;
-    return {
-        aucA: placementsA.auc,
-        aucB: placementsB.auc,
-        difference,
-        variance,
-        standardError,
-        z,
-        pValue,
-        ci: [Math.max(-1, difference - halfWidth), Math.min(1, difference + halfWidth)],
-    };
-}
-
 ;// CONCATENATED MODULE: ./src/stats/influence-interval.ts
 /**
  * Normal (Wald) intervals from an empirical influence function — the delta method for statistics
@@ -47972,82 +47927,93 @@ function compensatedSum(values) {
  * Domain: finite scores. Range: [0, 1].
  */
 
+// Walking the tie groups of the shared ranking from the lowest score up, for a group g:
+// atOrAbove = N − rows below it, prec_g = positives at or above / atOrAbove, AP = (1/m) Σ_g pos_g·prec_g;
+// D1_g = Σ_{h ≤ g} pos_h / atOrAbove_h, D2_g = Σ_{h ≤ g} pos_h·prec_h / atOrAbove_h; and the influence is
+// IF = (N/m)(prec_g − AP + D1_g − D2_g) for a positive row of group g, −(N/m)·D2_g for a negative one.
 /**
- * Average precision and its empirical influence function, in one pass over the ascending sort.
- * @param order ascending argsort of `scores` (shared with ROC AUC).
+ * Average precision with its delta-method interval on the logit scale, from the shared ranking
+ * (sums over tie groups; no per-row arrays).
  */
-function averagePrecisionWithInfluence(scores, yTrue, positive, order) {
-    const rows = scores.length;
-    let positives = 0;
-    for (let r = 0; r < rows; r++)
-        if (yTrue[r] === positive)
-            positives++;
+function averagePrecision(ranking, options) {
+    const { rows, positives, groups, groupEnds, groupPositives } = ranking;
+    if (positives === 0) {
+        return { value: 0, ci: null, ciMethod: null, note: 'y_true has no positive rows: recall is undefined; scikit-learn reports 0' };
+    }
+    let apSum = 0;
+    let d1 = 0;
+    let d2 = 0;
+    let xSum = 0; // Σ pos_g · x_g, x_g = prec_g + D1_g − D2_g
+    let xSquares = 0; // Σ pos_g · x_g²
+    let negativeSquares = 0; // Σ neg_g · D2_g²
+    let positivesBelow = 0;
+    let start = 0;
+    for (let g = 0; g < groups; g++) {
+        const end = groupEnds[g];
+        const p = groupPositives[g];
+        const q = end - start - p;
+        const atOrAbove = rows - start;
+        const precision = (positives - positivesBelow) / atOrAbove;
+        if (p > 0) {
+            apSum += p * precision;
+            d1 += p / atOrAbove;
+            d2 += (p * precision) / atOrAbove;
+            const x = precision + d1 - d2;
+            xSum += p * x;
+            xSquares += p * x * x;
+        }
+        negativeSquares += q * d2 * d2;
+        positivesBelow += p;
+        start = end;
+    }
+    const value = apSum / positives;
+    if (!options.intervals)
+        return { value, ci: null, ciMethod: null };
+    // Σ_pos (x − AP)² expanded: Σ pos·x² − 2·AP·Σ pos·x + m·AP².
+    const positiveSquares = Math.max(0, xSquares - 2 * value * xSum + positives * value * value);
+    const scale = rows / positives;
+    const standardError = influenceStandardError(scale * scale * (positiveSquares + negativeSquares), rows);
+    const ci = logitNormalInterval(value, standardError, options.confidence);
+    if (ci === null)
+        return { value, ci: null, ciMethod: null, note: `no interval: average precision is ${value} (degenerate)` };
+    return { value, ci, ciMethod: 'analytic' };
+}
+/** Average precision and its empirical influence function per row (for paired comparisons). */
+function averagePrecisionWithInfluence(ranking) {
+    const { rows, positives, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
     if (positives === 0)
-        return { value: 0, positives, influence: null };
-    // Walk tie groups from the lowest score up. For a group g: atOrAbove = N − rows below it,
-    // prec_g = positives at or above / atOrAbove; AP = (1/m) Σ_g pos_g·prec_g.
-    // D1_g = Σ_{h ≤ g} pos_h / atOrAbove_h, D2_g = Σ_{h ≤ g} pos_h·prec_h / atOrAbove_h, and
-    // IF = (N/m)(prec_g − AP + D1_g − D2_g) for a positive row of group g, −(N/m)·D2_g for a negative one.
-    // AP is known only at the end, so positives first get (N/m)(prec_g + D1_g − D2_g).
+        return { value: 0, influence: null };
     const influence = new Float64Array(rows);
     const scale = rows / positives;
     let apSum = 0;
     let d1 = 0;
     let d2 = 0;
     let positivesBelow = 0;
-    let rowsBelow = 0;
     let start = 0;
-    while (start < rows) {
-        const value = scores[order[start]];
-        let end = start;
-        let groupPositives = 0;
-        while (end < rows && scores[order[end]] === value) {
-            if (yTrue[order[end]] === positive)
-                groupPositives++;
-            end++;
-        }
-        const atOrAbove = rows - rowsBelow;
+    for (let g = 0; g < groups; g++) {
+        const end = groupEnds[g];
+        const p = groupPositives[g];
+        const atOrAbove = rows - start;
         const precision = (positives - positivesBelow) / atOrAbove;
-        if (groupPositives > 0) {
-            apSum += groupPositives * precision;
-            d1 += groupPositives / atOrAbove;
-            d2 += (groupPositives * precision) / atOrAbove;
+        if (p > 0) {
+            apSum += p * precision;
+            d1 += p / atOrAbove;
+            d2 += (p * precision) / atOrAbove;
         }
+        // AP is known only at the end: positives get (N/m)(prec_g + D1_g − D2_g) now, − (N/m)·AP below.
         const positiveInfluence = scale * (precision + d1 - d2);
         const negativeInfluence = -scale * d2;
-        for (let i = start; i < end; i++) {
-            const row = order[i];
-            influence[row] = yTrue[row] === positive ? positiveInfluence : negativeInfluence;
-        }
-        positivesBelow += groupPositives;
-        rowsBelow += end - start;
+        for (let i = start; i < end; i++)
+            influence[order[i]] = positiveAt[i] === 1 ? positiveInfluence : negativeInfluence;
+        positivesBelow += p;
         start = end;
     }
     const value = apSum / positives;
     const shift = scale * value;
-    for (let r = 0; r < rows; r++)
-        if (yTrue[r] === positive)
-            influence[r] -= shift;
-    return { value, positives, influence };
-}
-/**
- * Average precision with its delta-method interval on the logit scale.
- * @param order ascending argsort of `scores` (shared with ROC AUC).
- */
-function averagePrecision(scores, yTrue, positive, order, options) {
-    const { value, influence } = averagePrecisionWithInfluence(scores, yTrue, positive, order);
-    if (influence === null) {
-        return { value: 0, ci: null, ciMethod: null, note: 'y_true has no positive rows: recall is undefined; scikit-learn reports 0' };
-    }
-    if (!options.intervals)
-        return { value, ci: null, ciMethod: null };
-    let squares = 0;
-    for (let r = 0; r < influence.length; r++)
-        squares += influence[r] * influence[r];
-    const ci = logitNormalInterval(value, influenceStandardError(squares, influence.length), options.confidence);
-    if (ci === null)
-        return { value, ci: null, ciMethod: null, note: `no interval: average precision is ${value} (degenerate)` };
-    return { value, ci, ciMethod: 'analytic' };
+    for (let i = 0; i < rows; i++)
+        if (positiveAt[i] === 1)
+            influence[order[i]] -= shift;
+    return { value, influence };
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/brier-score.ts
@@ -48308,11 +48274,9 @@ function sampleMultinomial(random, n, weights, out = new Float64Array(weights.le
 const LOG_FACTORIAL_TABLE_SIZE = 256;
 const LOG_FACTORIAL_TABLE = (() => {
     const table = new Float64Array(LOG_FACTORIAL_TABLE_SIZE);
-    let factorial = 1;
-    for (let k = 1; k < LOG_FACTORIAL_TABLE_SIZE; k++) {
-        factorial *= k; // exact up to 22!, then correctly rounded products: relative error ~k·1e-16
-        table[k] = Math.log(factorial);
-    }
+    // Summed in log space (k! overflows a double beyond 170!): absolute error below 1e-13.
+    for (let k = 1; k < LOG_FACTORIAL_TABLE_SIZE; k++)
+        table[k] = table[k - 1] + Math.log(k);
     return table;
 })();
 const HALF_LOG_TWO_PI = 0.5 * Math.log(2 * Math.PI);
@@ -48870,6 +48834,182 @@ function meanLoss(losses, options) {
     return { value: mean, ci: normalInterval(mean, standardError, options.confidence, 0), ciMethod: 'analytic' };
 }
 
+;// CONCATENATED MODULE: ./src/stats/delong.ts
+/**
+ * ROC AUC with DeLong's variance, and DeLong's test for two correlated AUCs (DeLong, DeLong &
+ * Clarke-Pearson, 1988, "Comparing the areas under two or more correlated receiver operating
+ * characteristic curves: a nonparametric approach", Biometrics 44).
+ *
+ * With m positive rows (scores X_i) and n negative rows (scores Y_j), the AUC is the
+ * Mann–Whitney statistic  Â = (1/mn) Σ_i Σ_j ψ(X_i, Y_j),  ψ = 1 if X > Y, 1/2 if tied, 0 else —
+ * the same number as scikit-learn's `roc_auc_score` (trapezoidal area, ties on the diagonal).
+ * Its structural components (placement values) are
+ *   V10(X_i) = (1/n) Σ_j ψ(X_i, Y_j)   for each positive,   V01(Y_j) = (1/m) Σ_i ψ(X_i, Y_j)   for each negative,
+ * and DeLong's variance is  Var(Â) = S10/m + S01/n  with S10, S01 the sample variances (divisor
+ * m − 1, n − 1) of the V10 and V01. For two scores on the same rows the covariance uses the same
+ * components, which gives the paired test of AUC_B − AUC_A.
+ *
+ * Computation: the fast DeLong of Sun & Xu (2014), "Fast implementation of DeLong's algorithm for
+ * comparing the areas under correlated receiver operating characteristic curves", IEEE Signal
+ * Processing Letters 21 — placements from midranks, so one sort, O(N log N), instead of the
+ * O(m·n) double sum. Here the sort is the radix ranking shared with the other ranking metrics
+ * (src/stats/ranking.ts), and the midranks are read off its tie groups: for a group with p
+ * positives and q negatives above `below⁻` negatives and `below⁺` positives,
+ *   V10 = (below⁻ + q/2) / n,   V01 = (m − below⁺ − p/2) / m.
+ * The one-model variance needs only these group sums; the paired test needs the per-row values.
+ * Checked against a direct O(m·n) implementation of the 1988 formulas (scripts/reference/metrics.py).
+ *
+ * Intervals are Wald intervals Â ± z·√Var, clipped to [0, 1] (as pROC's `ci.auc(method="delong")`).
+ */
+
+
+/**
+ * The AUC and DeLong's variance, as sums over tie groups: a group with p positives and q
+ * negatives, above `below⁻` negatives and `below⁺` positives, gives its positives
+ * V10 = (below⁻ + q/2)/n and its negatives V01 = (m − below⁺ − p/2)/m.
+ */
+function aucFromRanking(ranking) {
+    const { positives: m, negatives: n, groups, groupEnds, groupPositives } = ranking;
+    if (m === 0 || n === 0)
+        return { auc: NaN, variance: null };
+    let numerator = 0; // Σ over positives of (negatives below + half the tied negatives): exact in doubles
+    let negativesBelow = 0;
+    let start = 0;
+    for (let g = 0; g < groups; g++) {
+        const p = groupPositives[g];
+        const q = groupEnds[g] - start - p;
+        numerator += p * (negativesBelow + q / 2);
+        negativesBelow += q;
+        start = groupEnds[g];
+    }
+    const auc = numerator / m / n;
+    if (m < 2 || n < 2)
+        return { auc, variance: null };
+    let s10 = 0;
+    let s01 = 0;
+    let positivesBelow = 0;
+    negativesBelow = 0;
+    start = 0;
+    for (let g = 0; g < groups; g++) {
+        const p = groupPositives[g];
+        const q = groupEnds[g] - start - p;
+        const v10 = (negativesBelow + q / 2) / n - auc;
+        const v01 = (m - positivesBelow - p / 2) / m - auc;
+        s10 += p * v10 * v10;
+        s01 += q * v01 * v01;
+        positivesBelow += p;
+        negativesBelow += q;
+        start = groupEnds[g];
+    }
+    return { auc, variance: s10 / (m - 1) / m + s01 / (n - 1) / n };
+}
+/** The per-row placement values (V10 for positive rows, V01 for negative rows) and the AUC. */
+function placementsFromRanking(ranking) {
+    const { rows, positives: m, negatives: n, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
+    const placements = new Float64Array(rows);
+    let numerator = 0;
+    let positivesBelow = 0;
+    let negativesBelow = 0;
+    let start = 0;
+    for (let g = 0; g < groups; g++) {
+        const end = groupEnds[g];
+        const p = groupPositives[g];
+        const q = end - start - p;
+        const positivePlacement = (negativesBelow + q / 2) / n;
+        const negativePlacement = (m - positivesBelow - p / 2) / m;
+        for (let i = start; i < end; i++)
+            placements[order[i]] = positiveAt[i] === 1 ? positivePlacement : negativePlacement;
+        numerator += p * (negativesBelow + q / 2);
+        positivesBelow += p;
+        negativesBelow += q;
+        start = end;
+    }
+    const auc = m > 0 && n > 0 ? numerator / m / n : NaN;
+    return { auc, positives: m, negatives: n, placements };
+}
+/**
+ * AUC and placement values of `scores` for the rows whose `truth` code equals `positive` (all
+ * other rows are negatives).
+ * @param ranking the shared sort, when the caller already has it.
+ * @throws RangeError when the arrays differ in length.
+ */
+function aucPlacements(scores, truth, positive, ranking = rankScores(scores, truth, positive)) {
+    return placementsFromRanking(ranking);
+}
+/**
+ * DeLong's variance of the AUC, S10/m + S01/n.
+ * @returns null when there are fewer than 2 positive or 2 negative rows (S10 or S01 undefined).
+ */
+function delongVariance(result, truth, positive) {
+    return delongCovariance(result, result, truth, positive);
+}
+/**
+ * DeLong's covariance of two AUCs computed on the same rows and the same truth:
+ * S10(A,B)/m + S01(A,B)/n, with S the sample covariances of the placement values.
+ * @returns null when there are fewer than 2 positive or 2 negative rows.
+ */
+function delongCovariance(a, b, truth, positive) {
+    const m = a.positives;
+    const n = a.negatives;
+    if (m < 2 || n < 2)
+        return null;
+    let s10 = 0;
+    let s01 = 0;
+    const pa = a.placements;
+    const pb = b.placements;
+    const aucA = a.auc;
+    const aucB = b.auc;
+    for (let r = 0; r < pa.length; r++) {
+        const product = (pa[r] - aucA) * (pb[r] - aucB);
+        if (truth[r] === positive)
+            s10 += product;
+        else
+            s01 += product;
+    }
+    return s10 / (m - 1) / m + s01 / (n - 1) / n;
+}
+/** A Wald interval for the AUC, Â ± z·√Var(Â), clipped to [0, 1]. */
+function delongInterval(auc, variance, confidence) {
+    const halfWidth = normal_zCritical(confidence) * Math.sqrt(Math.max(0, variance));
+    return [Math.max(0, auc - halfWidth), Math.min(1, auc + halfWidth)];
+}
+/**
+ * DeLong's paired test for scores `a` and `b` on the same rows (same truth).
+ * @returns null when there are fewer than 2 positive or 2 negative rows.
+ * @throws RangeError when the arrays differ in length.
+ */
+function pairedDelong(a, b, truth, positive, confidence) {
+    if (a.length !== b.length)
+        throw new RangeError(`paired scores must have the same length, got ${a.length} and ${b.length}`);
+    const placementsA = aucPlacements(a, truth, positive);
+    const placementsB = aucPlacements(b, truth, positive);
+    return pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence);
+}
+/** {@link pairedDelong} from placements already computed (shared with the single-model AUCs). */
+function pairedDelongFromPlacements(placementsA, placementsB, truth, positive, confidence) {
+    const varianceA = delongVariance(placementsA, truth, positive);
+    const varianceB = delongVariance(placementsB, truth, positive);
+    const covariance = delongCovariance(placementsA, placementsB, truth, positive);
+    if (varianceA === null || varianceB === null || covariance === null)
+        return null;
+    const difference = placementsB.auc - placementsA.auc;
+    const variance = Math.max(0, varianceA + varianceB - 2 * covariance);
+    const standardError = Math.sqrt(variance);
+    const z = difference / standardError;
+    const pValue = standardError > 0 ? normalTwoSided(z) : difference === 0 ? 1 : 0;
+    const halfWidth = zCritical(confidence) * standardError;
+    return {
+        aucA: placementsA.auc,
+        aucB: placementsB.auc,
+        difference,
+        variance,
+        standardError,
+        z,
+        pValue,
+        ci: [Math.max(-1, difference - halfWidth), Math.min(1, difference + halfWidth)],
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/roc-auc.ts
 /**
  * Area under the ROC curve.
@@ -48896,21 +49036,20 @@ function meanLoss(losses, options) {
  *   and its coverage is checked by simulation.
  *
  * Domain: finite scores (any real for the binary AUC). Range: [0, 1].
- * Cost: one radix argsort per score column, O(N) after it.
+ * Cost: one radix sort per score column (src/stats/ranking.ts), O(N) after it.
  */
 
 
 
-/** Binary ROC AUC with its DeLong interval, from placements shared with other ranking metrics. */
-function binaryRocAuc(placements, yTrue, positive, options) {
-    if (placements.positives === 0 || placements.negatives === 0) {
-        const missing = placements.positives === 0 ? 'positive' : 'negative';
+/** Binary ROC AUC with its DeLong interval, from the ranking shared with average precision. */
+function binaryRocAuc(ranking, options) {
+    if (ranking.positives === 0 || ranking.negatives === 0) {
+        const missing = ranking.positives === 0 ? 'positive' : 'negative';
         return { value: null, ci: null, ciMethod: null, note: `undefined: y_true has no ${missing} rows (only one class present)` };
     }
-    const value = placements.auc;
+    const { auc: value, variance } = aucFromRanking(ranking);
     if (!options.intervals)
         return { value, ci: null, ciMethod: null };
-    const variance = delongVariance(placements, yTrue, positive);
     if (variance === null)
         return { value, ci: null, ciMethod: null, note: 'no interval: DeLong needs at least 2 positive and 2 negative rows' };
     return { value, ci: delongInterval(value, variance, options.confidence), ciMethod: 'delong' };
@@ -48935,11 +49074,13 @@ function oneVsRestWithInfluence(probabilities, yTrue, withInfluence) {
     const macroInfluence = withInfluence ? new Float64Array(rows) : null;
     const weightedInfluence = withInfluence ? new Float64Array(rows) : null;
     for (let k = 0; k < classes; k++) {
-        const scores = probabilities[k];
-        const placements = aucPlacements(scores, yTrue, k, argsortFloat64(scores));
-        perClass[k] = placements.auc;
-        if (macroInfluence === null || weightedInfluence === null)
+        const ranking = ranking_rankScores(probabilities[k], yTrue, k);
+        if (macroInfluence === null || weightedInfluence === null) {
+            perClass[k] = aucFromRanking(ranking).auc;
             continue;
+        }
+        const placements = placementsFromRanking(ranking);
+        perClass[k] = placements.auc;
         const share = counts[k] / rows;
         const inClassScale = rows / counts[k];
         const outClassScale = rows / (rows - counts[k]);
@@ -49013,8 +49154,8 @@ function sumOfSquares(values) {
  * of evaluate-model. A pure function of typed arrays.
  *
  * Work is shared: the confusion matrix is counted once (every hard-prediction metric and its
- * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision);
- * each one-vs-rest probability column once.
+ * bootstrap read it); a binary score column is sorted once (ROC AUC, DeLong, average precision:
+ * src/stats/ranking.ts); each one-vs-rest probability column once.
  *
  * Interval methods (named in each MetricValue's `ciMethod`):
  * - `wilson`: accuracy; binary precision and recall (proportions given their denominators);
@@ -49024,7 +49165,6 @@ function sumOfSquares(values) {
  * - `analytic`: log_loss, brier (normal interval for a mean); average_precision (delta method,
  *   logit scale).
  */
-
 
 
 
@@ -49068,10 +49208,9 @@ function classificationMetrics(input, options) {
         }
         else {
             checkFinite(score, 'score');
-            const order = argsortFloat64(score);
-            const placements = aucPlacements(score, yTrue, positive, order);
-            metrics.roc_auc = binaryRocAuc(placements, yTrue, positive, options);
-            metrics.average_precision = averagePrecision(score, yTrue, positive, order, options);
+            const ranking = ranking_rankScores(score, yTrue, positive);
+            metrics.roc_auc = binaryRocAuc(ranking, options);
+            metrics.average_precision = averagePrecision(ranking, options);
             const outside = firstOutsideUnitInterval(score);
             if (input.probabilities !== undefined) {
                 metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);
@@ -49573,10 +49712,144 @@ function parseGate(line, inputName = 'gates') {
     return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
 }
 
+;// CONCATENATED MODULE: ./src/io/table.ts
+/**
+ * The columnar table every action reads. No per-row objects: numbers live in Float64Array,
+ * text in dictionary codes. Row numbers in messages are 1-based data rows (header not counted).
+ */
+
+
+const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
+function isNumeric(column) {
+    return column.type !== 'string';
+}
+function columnNames(table) {
+    return table.columns.map((c) => c.name);
+}
+/** The named column, or a DataError listing the columns that exist and the closest name. */
+function table_getColumn(table, name) {
+    const column = table.columns.find((c) => c.name === name);
+    if (column)
+        return column;
+    throw missingColumnError(table.source, name, columnNames(table));
+}
+function hasColumn(table, name) {
+    return table.columns.some((c) => c.name === name);
+}
+function missingColumnError(file, name, available) {
+    const closest = closestName(name, available);
+    const hint = closest !== undefined ? ` (did you mean "${closest}"?)` : '';
+    const list = available.length > 0 ? available.map((n) => `"${n}"`).join(', ') : 'none';
+    return new errors_DataError(`no column "${name}"${hint}; the columns are ${list}`, { file });
+}
+/**
+ * The column's values as numbers, NaN where missing. A text column is parsed here (each
+ * dictionary entry once); the first token that is not a number is a DataError naming row and token.
+ */
+function numericValues(table, name) {
+    const column = table_getColumn(table, name);
+    if (isNumeric(column))
+        return column.values;
+    const parsed = new Float64Array(column.dictionary.length);
+    for (let k = 0; k < column.dictionary.length; k++)
+        parsed[k] = parseStrictNumber(column.dictionary[k]);
+    const out = new Float64Array(column.codes.length);
+    for (let i = 0; i < out.length; i++) {
+        const code = column.codes[i];
+        if (code < 0) {
+            out[i] = NaN;
+            continue;
+        }
+        const v = parsed[code];
+        if (Number.isNaN(v)) {
+            throw new errors_DataError(`"${column.dictionary[code]}" is not a number`, {
+                file: table.source,
+                column: name,
+                row: i + 1,
+            });
+        }
+        out[i] = v;
+    }
+    return out;
+}
+/**
+ * The column's values as text labels (for class labels and slice keys), with a code per row.
+ * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
+ */
+function table_labelCodes(column) {
+    if (!isNumeric(column))
+        return { codes: column.codes, dictionary: [...column.dictionary] };
+    const index = new Map();
+    const dictionary = [];
+    const codes = new Int32Array(column.values.length);
+    for (let i = 0; i < codes.length; i++) {
+        const v = column.values[i];
+        if (Number.isNaN(v)) {
+            codes[i] = -1;
+            continue;
+        }
+        let code = index.get(v);
+        if (code === undefined) {
+            code = dictionary.length;
+            index.set(v, code);
+            dictionary.push(column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v));
+        }
+        codes[i] = code;
+    }
+    return { codes, dictionary };
+}
+/** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
+function parseStrictNumber(token) {
+    const t = token.trim();
+    if (t === '' || !NUMBER_PATTERN.test(t))
+        return NaN;
+    return Number(t);
+}
+const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity|Infinity|Inf)$/;
+
+;// CONCATENATED MODULE: ./src/predictions/task.ts
+/**
+ * The task of a predictions file — binary, multiclass or regression — given, or inferred from the
+ * true labels with the reason stated (the report shows it).
+ */
+
+const TASKS = ['binary', 'multiclass', 'regression'];
+/** Integer-valued targets with more distinct values than this are treated as regression. */
+const MAX_CLASSES_BEFORE_REGRESSION = 50;
+/**
+ * The task given, or inferred: fractional or many-valued numeric labels → regression; otherwise
+ * the classes found in the truth and prediction columns (two or fewer → binary).
+ */
+function decideTask(given, truth, predicted) {
+    if (given)
+        return { task: given, reason: 'given by the task input' };
+    if (isNumeric(truth) && truth.type !== 'boolean') {
+        const values = truth.values;
+        let fractional = false;
+        for (let i = 0; i < values.length; i++) {
+            if (!Number.isInteger(values[i])) {
+                fractional = true;
+                break;
+            }
+        }
+        if (fractional)
+            return { task: 'regression', reason: `${truth.name} holds fractional numbers` };
+        const distinct = new Set(values).size;
+        if (distinct > MAX_CLASSES_BEFORE_REGRESSION) {
+            return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
+        }
+    }
+    const classes = new Set([...table_labelCodes(truth).dictionary, ...table_labelCodes(predicted).dictionary]).size;
+    return classes <= 2
+        ? { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}` }
+        : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/evaluate-model/inputs.ts
 
 
-const TASKS = ['binary', 'multiclass', 'regression'];
+
+
 const EVALUATE_MODEL_INPUTS = [
     { name: 'predictions', kind: 'file', required: true, description: 'The predictions file (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction.' },
     { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (and the report says how): fractional or many-valued numeric labels → regression, two classes → binary, more → multiclass.' },
@@ -49617,101 +49890,6 @@ function readEvaluateModelConfig(reader) {
         gates: parseGates(reader.lines('gates')),
     };
 }
-
-;// CONCATENATED MODULE: ./src/io/table.ts
-/**
- * The columnar table every action reads. No per-row objects: numbers live in Float64Array,
- * text in dictionary codes. Row numbers in messages are 1-based data rows (header not counted).
- */
-
-
-const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
-function isNumeric(column) {
-    return column.type !== 'string';
-}
-function columnNames(table) {
-    return table.columns.map((c) => c.name);
-}
-/** The named column, or a DataError listing the columns that exist and the closest name. */
-function getColumn(table, name) {
-    const column = table.columns.find((c) => c.name === name);
-    if (column)
-        return column;
-    throw missingColumnError(table.source, name, columnNames(table));
-}
-function hasColumn(table, name) {
-    return table.columns.some((c) => c.name === name);
-}
-function missingColumnError(file, name, available) {
-    const closest = closestName(name, available);
-    const hint = closest !== undefined ? ` (did you mean "${closest}"?)` : '';
-    const list = available.length > 0 ? available.map((n) => `"${n}"`).join(', ') : 'none';
-    return new errors_DataError(`no column "${name}"${hint}; the columns are ${list}`, { file });
-}
-/**
- * The column's values as numbers, NaN where missing. A text column is parsed here (each
- * dictionary entry once); the first token that is not a number is a DataError naming row and token.
- */
-function numericValues(table, name) {
-    const column = getColumn(table, name);
-    if (isNumeric(column))
-        return column.values;
-    const parsed = new Float64Array(column.dictionary.length);
-    for (let k = 0; k < column.dictionary.length; k++)
-        parsed[k] = parseStrictNumber(column.dictionary[k]);
-    const out = new Float64Array(column.codes.length);
-    for (let i = 0; i < out.length; i++) {
-        const code = column.codes[i];
-        if (code < 0) {
-            out[i] = NaN;
-            continue;
-        }
-        const v = parsed[code];
-        if (Number.isNaN(v)) {
-            throw new errors_DataError(`"${column.dictionary[code]}" is not a number`, {
-                file: table.source,
-                column: name,
-                row: i + 1,
-            });
-        }
-        out[i] = v;
-    }
-    return out;
-}
-/**
- * The column's values as text labels (for class labels and slice keys), with a code per row.
- * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
- */
-function labelCodes(column) {
-    if (!isNumeric(column))
-        return { codes: column.codes, dictionary: [...column.dictionary] };
-    const index = new Map();
-    const dictionary = [];
-    const codes = new Int32Array(column.values.length);
-    for (let i = 0; i < codes.length; i++) {
-        const v = column.values[i];
-        if (Number.isNaN(v)) {
-            codes[i] = -1;
-            continue;
-        }
-        let code = index.get(v);
-        if (code === undefined) {
-            code = dictionary.length;
-            index.set(v, code);
-            dictionary.push(column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v));
-        }
-        codes[i] = code;
-    }
-    return { codes, dictionary };
-}
-/** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
-function parseStrictNumber(token) {
-    const t = token.trim();
-    if (t === '' || !NUMBER_PATTERN.test(t))
-        return NaN;
-    return Number(t);
-}
-const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity|Infinity|Inf)$/;
 
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __nccwpck_require__(8522);
@@ -50061,19 +50239,28 @@ function parseBooleanLenient(bytes, start, end) {
 
 ;// CONCATENATED MODULE: ./src/io/number-parser.ts
 /**
- * Decimal numbers parsed straight from bytes, without making a string on the fast path.
+ * Decimal numbers parsed straight from bytes, without making a string on the fast paths.
  *
  * Grammar (the same as `parseStrictNumber` in table.ts): `[+-]? (digits [. digits?] | . digits)
  * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `infinity` or `Infinity`.
  * Thousands separators, hex, `0x`, `1_000` and a lone `.` are not numbers.
  *
- * Exactness: with at most 15 significant digits and a decimal exponent within ±22, both the
- * digits and the power of ten are exact doubles, so one multiplication or division is correctly
- * rounded (Clinger's fast path) and equals `Number(text)`. Anything longer goes through
- * `Number()` on the token's text, which is correctly rounded too.
+ * Exactness — every result equals `Number(text)` (correctly rounded, round-half-even):
+ * 1. Up to 15 significant digits and a decimal exponent within ±22: the digits and the power of
+ *    ten are exact doubles, so one multiplication or division is correctly rounded (Clinger's
+ *    fast path).
+ * 2. 16 to 19 significant digits (what full-precision exports such as pandas' `to_csv` write),
+ *    exponent within ±22: the digits are held exactly as a double-double, multiplied or divided
+ *    by the power of ten in double-double arithmetic (error below 2^-100 relative), and rounded
+ *    once. When that value lies too close to a rounding midpoint to certify, or the result is a
+ *    power of two or subnormal, the token goes to path 3.
+ * 3. Anything else: `Number()` on the token's text.
  */
-/** Set by {@link parseNumberBytes}: the last token that parsed was written as an integer. */
-const numberSyntax = { integer: false };
+/**
+ * Side results of the last {@link scanNumber} / {@link parseNumberBytes}: whether the number was
+ * written as an integer, and where its text ended.
+ */
+const numberSyntax = { integer: false, end: 0 };
 const POW10 = new Float64Array(23);
 POW10[0] = 1;
 for (let i = 1; i < POW10.length; i++)
@@ -50087,92 +50274,189 @@ const MINUS = 45;
  * Sets `numberSyntax.integer` when the token has no fraction, exponent or infinity.
  */
 function parseNumberBytes(bytes, start, end) {
+    const value = scanNumber(bytes, start, end);
+    return numberSyntax.end === end ? value : NaN;
+}
+/**
+ * The number whose text starts at `start` and runs as far as the grammar allows (at most to
+ * `end`); `numberSyntax.end` is where it stopped. NaN when no number starts there (then `end`
+ * is meaningless). The CSV reader uses it to parse a field while finding where the field ends.
+ */
+function scanNumber(bytes, start, end) {
     let i = start;
     if (i >= end)
         return NaN;
     let negative = false;
-    let c = bytes[i];
-    if (c === MINUS || c === PLUS) {
-        negative = c === MINUS;
+    const first = bytes[i];
+    if (first === MINUS || first === PLUS) {
+        negative = first === MINUS;
         if (++i >= end)
             return NaN;
-        c = bytes[i];
     }
     const bodyStart = i;
+    // mantissa: the first 15 significant digits; low: up to 4 more (lowDigits of them).
     let mantissa = 0;
     let significant = 0;
+    let low = 0;
+    let lowDigits = 0;
     let exponent = 0;
     let digits = 0;
-    // integer part
-    while (i < end) {
+    let integer = true;
+    for (; i < end; i++) {
         const d = bytes[i] - number_parser_ZERO;
         if (d < 0 || d > 9)
             break;
-        if (significant > 0 || d !== 0) {
-            significant++;
-            mantissa = mantissa * 10 + d;
-        }
         digits++;
-        i++;
-    }
-    let integer = true;
-    if (i < end && bytes[i] === DOT) {
-        integer = false;
-        i++;
-        while (i < end) {
-            const d = bytes[i] - number_parser_ZERO;
-            if (d < 0 || d > 9)
-                break;
+        if (significant < 15) {
             if (significant > 0 || d !== 0) {
                 significant++;
                 mantissa = mantissa * 10 + d;
             }
-            exponent--;
+        }
+        else {
+            significant++;
+            if (lowDigits < 4) {
+                low = low * 10 + d;
+                lowDigits++;
+            }
+            else {
+                exponent++;
+            }
+        }
+    }
+    if (i < end && bytes[i] === DOT) {
+        integer = false;
+        for (i++; i < end; i++) {
+            const d = bytes[i] - number_parser_ZERO;
+            if (d < 0 || d > 9)
+                break;
             digits++;
-            i++;
+            if (significant < 15) {
+                if (significant > 0 || d !== 0) {
+                    significant++;
+                    mantissa = mantissa * 10 + d;
+                }
+                exponent--;
+            }
+            else {
+                significant++;
+                if (lowDigits < 4) {
+                    low = low * 10 + d;
+                    lowDigits++;
+                    exponent--;
+                }
+            }
         }
     }
     if (digits === 0)
         return i === bodyStart ? parseInfinity(bytes, i, end, negative) : NaN;
-    if (i < end) {
-        c = bytes[i];
-        if (c !== 101 && c !== 69)
-            return NaN; // e or E
+    if (i < end && (bytes[i] | 0x20) === 101) {
+        // e or E: an exponent must follow, else the text is not a number
         integer = false;
         if (++i >= end)
             return NaN;
         let expNegative = false;
-        c = bytes[i];
-        if (c === MINUS || c === PLUS) {
-            expNegative = c === MINUS;
+        const sign = bytes[i];
+        if (sign === MINUS || sign === PLUS) {
+            expNegative = sign === MINUS;
             if (++i >= end)
                 return NaN;
         }
         let written = 0;
         const expStart = i;
-        while (i < end) {
+        for (; i < end; i++) {
             const d = bytes[i] - number_parser_ZERO;
             if (d < 0 || d > 9)
-                return NaN;
+                break;
             if (written < 100000)
                 written = written * 10 + d;
-            i++;
         }
         if (i === expStart)
             return NaN;
         exponent += expNegative ? -written : written;
     }
     numberSyntax.integer = integer;
+    numberSyntax.end = i;
     let value;
-    if (mantissa === 0)
+    if (mantissa === 0 && low === 0) {
         value = 0;
-    else if (significant <= 15 && exponent >= -22 && exponent <= 22) {
-        value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+    }
+    else if (significant <= 15) {
+        if (exponent >= -22 && exponent <= 22)
+            value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+        else
+            value = slowPath(bytes, start, i);
+    }
+    else if (significant <= 19 && exponent >= -22 && exponent <= 22) {
+        value = doubleDoubleRound(mantissa, low, lowDigits, exponent);
+        if (value !== value)
+            value = slowPath(bytes, start, i);
     }
     else {
-        value = Math.abs(Number(latin1(bytes, start, end)));
+        value = slowPath(bytes, start, i);
     }
     return negative ? -value : value;
+}
+function slowPath(bytes, start, end) {
+    return Math.abs(Number(Buffer.prototype.latin1Slice.call(bytes, start, end)));
+}
+// Error-free transformations (Dekker, Knuth): a·b = product + productError, exactly.
+let product = 0;
+let productError = 0;
+const SPLITTER = 134217729; // 2^27 + 1
+function twoProduct(a, b) {
+    product = a * b;
+    let t = SPLITTER * a;
+    const aHigh = t - (t - a);
+    const aLow = a - aHigh;
+    t = SPLITTER * b;
+    const bHigh = t - (t - b);
+    const bLow = b - bHigh;
+    productError = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: word 1
+/**
+ * (mantissa · 10^lowDigits + low) · 10^exponent, correctly rounded, or NaN when it cannot be
+ * certified here. mantissa < 10^15, low < 10^lowDigits, |exponent| ≤ 22.
+ */
+function doubleDoubleRound(mantissa, low, lowDigits, exponent) {
+    // w = mantissa·10^k + low exactly, as the double-double a + b.
+    twoProduct(mantissa, POW10[lowDigits]);
+    const s = productError + low; // exact: both are integers below 2^14 in magnitude
+    const a = product + s;
+    const b = s - (a - product);
+    const p = POW10[exponent < 0 ? -exponent : exponent];
+    let hi;
+    let lo;
+    if (exponent < 0) {
+        hi = a / p;
+        twoProduct(hi, p);
+        lo = (a - product - productError + b) / p;
+    }
+    else {
+        twoProduct(a, p);
+        hi = product;
+        lo = productError + b * p;
+    }
+    const rounded = hi + lo;
+    const offset = hi - rounded + lo; // how far the double-double lies from `rounded`
+    bits[0] = rounded;
+    const exponentBits = (words[HIGH] >>> 20) & 0x7ff;
+    if (exponentBits <= 53 || exponentBits === 0x7ff)
+        return NaN; // subnormal ulp, overflow
+    if ((words[HIGH] & 0xfffff) === 0 && words[1 - HIGH] === 0)
+        return NaN; // a power of two
+    words[HIGH] = (exponentBits - 53) << 20; // ulp(rounded) / 2
+    words[1 - HIGH] = 0;
+    const halfUlp = bits[0];
+    const distance = Math.abs(offset) - halfUlp;
+    if (distance > -halfUlp * 2 ** -40 && distance < halfUlp * 2 ** -40)
+        return NaN;
+    if (distance > 0)
+        return NaN;
+    return rounded;
 }
 /** `inf`, `Inf`, `infinity`, `Infinity` (the sign was already read). */
 function parseInfinity(bytes, i, end, negative) {
@@ -50187,27 +50471,112 @@ function parseInfinity(bytes, i, end, negative) {
         if (bytes[i + 1 + k] !== word.charCodeAt(k))
             return NaN;
     numberSyntax.integer = false;
+    numberSyntax.end = end;
     return negative ? -Infinity : Infinity;
-}
-function latin1(bytes, start, end) {
-    return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 }
 /** Integers beyond ±2^53 cannot all be held exactly in a double. */
 function isExactInteger(value) {
     return value <= Number.MAX_SAFE_INTEGER && value >= -Number.MAX_SAFE_INTEGER;
 }
 
+;// CONCATENATED MODULE: ./src/io/text-interner.ts
+/**
+ * Dictionary encoding of text straight from bytes: an open-addressing hash table keyed by the
+ * token's bytes, so a value already in the dictionary costs a hash and a byte comparison, and
+ * no string is made. Only a new distinct value is decoded (UTF-8) into the dictionary.
+ */
+class TextInterner {
+    dictionary = [];
+    slots = new Int32Array(1024).fill(-1);
+    hashes = new Int32Array(256);
+    starts = new Int32Array(256);
+    ends = new Int32Array(256);
+    store = new Uint8Array(1 << 14);
+    stored = 0;
+    /** The code of the text in `bytes[start, end)`, adding it when new. */
+    intern(bytes, start, end) {
+        let hash = 0x811c9dc5 | 0;
+        for (let i = start; i < end; i++)
+            hash = Math.imul(hash ^ bytes[i], 0x01000193);
+        const mask = this.slots.length - 1;
+        const length = end - start;
+        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
+            const code = this.slots[slot];
+            if (code < 0)
+                return this.add(bytes, start, end, hash, slot);
+            if (this.hashes[code] !== hash || this.ends[code] - this.starts[code] !== length)
+                continue;
+            const at = this.starts[code];
+            let same = true;
+            for (let k = 0; k < length; k++) {
+                if (this.store[at + k] !== bytes[start + k]) {
+                    same = false;
+                    break;
+                }
+            }
+            if (same)
+                return code;
+        }
+    }
+    /** The code of a string (JSON values, Parquet text). */
+    internString(text) {
+        const bytes = Buffer.from(text, 'utf8');
+        return this.intern(bytes, 0, bytes.length);
+    }
+    add(bytes, start, end, hash, slot) {
+        const code = this.dictionary.length;
+        this.dictionary.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'));
+        if (code === this.hashes.length) {
+            this.hashes = grow(this.hashes);
+            this.starts = grow(this.starts);
+            this.ends = grow(this.ends);
+        }
+        const length = end - start;
+        if (this.stored + length > this.store.length) {
+            const store = new Uint8Array(Math.max(this.store.length * 2, this.stored + length));
+            store.set(this.store.subarray(0, this.stored));
+            this.store = store;
+        }
+        this.store.set(bytes.subarray(start, end), this.stored);
+        this.hashes[code] = hash;
+        this.starts[code] = this.stored;
+        this.ends[code] = this.stored + length;
+        this.stored += length;
+        this.slots[slot] = code;
+        if ((code + 1) * 2 > this.slots.length)
+            this.rehash();
+        return code;
+    }
+    rehash() {
+        const slots = new Int32Array(this.slots.length * 2).fill(-1);
+        const mask = slots.length - 1;
+        for (let code = 0; code < this.dictionary.length; code++) {
+            let slot = this.hashes[code] & mask;
+            while (slots[slot] >= 0)
+                slot = (slot + 1) & mask;
+            slots[slot] = code;
+        }
+        this.slots = slots;
+    }
+}
+function grow(array) {
+    const out = new Int32Array(array.length * 2);
+    out.set(array);
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/io/column-builder.ts
 /**
  * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
  * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
- * a Float64 block array; text is interned (a Map from text to dictionary code) only for string
- * columns, so a numeric column never allocates a string per row on the fast path.
+ * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
+ * columns, so no column allocates a string per row on the fast path.
  *
  * When inference is contradicted by a later token, the builder is marked {@link demoted} and
  * stops storing: the loader then reads that column again as text (the raw tokens are not kept
  * around during the first pass, which would double the memory of every numeric column).
  */
+
 
 
 
@@ -50230,8 +50599,7 @@ class ColumnBuilder {
     pendingMissing = 0;
     values;
     codes;
-    index = new Map();
-    dictionary = [];
+    text = new TextInterner();
     constructor(name, source, missing, 
     /** An explicit type: strict parsing, errors instead of inference. */
     forced) {
@@ -50306,7 +50674,7 @@ class ColumnBuilder {
                 return;
             }
             case 'string':
-                this.codes.push(this.intern(bytes.toString('utf8', start, end)));
+                this.codes.push(this.text.intern(bytes, start, end));
                 return;
             case 'unknown':
                 this.rows--;
@@ -50334,7 +50702,7 @@ class ColumnBuilder {
             if (this.kind === 'string') {
                 this.rows++;
                 if (!this.contradicted)
-                    this.codes.push(this.intern(String(value)));
+                    this.codes.push(this.text.internString(String(value)));
                 return;
             }
             if (typeof value === 'number' && this.kind === 'number') {
@@ -50378,7 +50746,7 @@ class ColumnBuilder {
         }
         const { name, nullCount } = this;
         if (this.kind === 'string') {
-            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.dictionary, nullCount };
+            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.text.dictionary, nullCount };
         }
         const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
         if (type === 'string')
@@ -50409,15 +50777,6 @@ class ColumnBuilder {
                 this.values.push(NaN);
         }
         this.pendingMissing = 0;
-    }
-    intern(text) {
-        let code = this.index.get(text);
-        if (code === undefined) {
-            code = this.dictionary.length;
-            this.index.set(text, code);
-            this.dictionary.push(text);
-        }
-        return code;
     }
     /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
     reject(bytes, start, end, problem, text) {
@@ -50565,9 +50924,14 @@ class Tokenizer {
     delimiter;
     onRecord;
     fields = new FieldSpans();
+    /** 1 for the bytes that end an unquoted field: the delimiter, LF and CR. */
+    fieldEnd = new Uint8Array(256);
     constructor(delimiter, onRecord) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
+        this.fieldEnd[delimiter] = 1;
+        this.fieldEnd[LF] = 1;
+        this.fieldEnd[CR] = 1;
     }
     /**
      * Parses whole records from `buf`, returning the offset of the first byte not consumed (the
@@ -50576,6 +50940,7 @@ class Tokenizer {
     parse(buf, final) {
         const delimiter = this.delimiter;
         const fields = this.fields;
+        const fieldEnd = this.fieldEnd;
         const end = buf.length;
         let pos = 0;
         while (pos < end) {
@@ -50632,12 +50997,8 @@ class Tokenizer {
                 }
                 else {
                     let p = pos;
-                    while (p < end) {
-                        c = buf[p];
-                        if (c === delimiter || c === LF || c === CR)
-                            break;
+                    while (p < end && fieldEnd[buf[p]] === 0)
                         p++;
-                    }
                     if (p >= end && !final)
                         return recordStart;
                     fields.push(pos, p, 0);
@@ -50721,18 +51082,22 @@ class MissingValues {
     tokens;
     strings;
     maxLength;
+    /** 1 for every byte some missing token starts with: most tokens are rejected by one lookup. */
+    firstBytes = new Uint8Array(256);
     constructor(nullValues = []) {
         const all = [...new Set([...BUILTIN_NULL_TOKENS, ...nullValues.map((t) => t.trim())])].filter((t) => t !== '');
         this.tokens = all.map((t) => Buffer.from(t, 'utf8'));
         this.strings = new Set(all);
         this.maxLength = Math.max(0, ...this.tokens.map((t) => t.length));
+        for (const token of this.tokens)
+            this.firstBytes[token[0]] = 1;
     }
     /** Whether the trimmed token `bytes[start, end)` means missing. */
     isMissingBytes(bytes, start, end) {
         const length = end - start;
         if (length === 0)
             return true;
-        if (length > this.maxLength)
+        if (length > this.maxLength || this.firstBytes[bytes[start]] === 0)
             return false;
         outer: for (const token of this.tokens) {
             if (token.length !== length)
@@ -57048,151 +57413,20 @@ function glob_isDirectory(path) {
 
 
 
-;// CONCATENATED MODULE: ./src/actions/evaluate-model/predictions.ts
-/**
- * A predictions file → the typed arrays the metrics take, with the task decided and every
- * row-level problem reported as a DataError naming the row.
- */
+;// CONCATENATED MODULE: ./src/predictions/labels.ts
+/** Class labels: their order, recoding a column to class codes, and the positive class. */
 
-
-
-/** Integer-valued targets with more distinct values than this are treated as regression. */
-const MAX_CLASSES_BEFORE_REGRESSION = 50;
-/** Per-row probabilities must sum to 1 within this. */
-const PROBABILITY_SUM_TOLERANCE = 1e-6;
-async function readPredictions(config) {
-    const table = await loadTable(config.predictions, { nullValues: config.nullValues });
-    const truth = getColumn(table, config.labelColumn);
-    const predicted = getColumn(table, config.predictionColumn);
-    requireNoMissing(table, truth);
-    requireNoMissing(table, predicted);
-    const slices = config.sliceColumns.map((name) => sliceColumn(getColumn(table, name)));
-    const { task, reason } = decideTask(config.task, truth, predicted);
-    if (task === 'regression') {
-        return {
-            task,
-            taskReason: reason,
-            rows: table.rowCount,
-            slices,
-            yTrue: numericValues(table, config.labelColumn),
-            yPred: numericValues(table, config.predictionColumn),
-        };
-    }
-    return prepareClassification(table, config, task, reason, truth, predicted, slices);
-}
-function requireNoMissing(table, column) {
-    if (column.nullCount === 0)
-        return;
-    const row = firstMissingRow(column);
-    throw new errors_DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
-}
-function firstMissingRow(column) {
-    if (isNumeric(column))
-        return column.values.findIndex((v) => Number.isNaN(v)) + 1;
-    return column.codes.indexOf(-1) + 1;
-}
-/** The task given, or inferred from the truth column with the reason stated. */
-function decideTask(given, truth, predicted) {
-    if (given)
-        return { task: given, reason: 'given by the task input' };
-    if (isNumeric(truth) && truth.type !== 'boolean') {
-        const values = truth.values;
-        let fractional = false;
-        for (let i = 0; i < values.length; i++) {
-            if (!Number.isInteger(values[i])) {
-                fractional = true;
-                break;
-            }
-        }
-        if (fractional)
-            return { task: 'regression', reason: `${truth.name} holds fractional numbers` };
-        const distinct = new Set(values).size;
-        if (distinct > MAX_CLASSES_BEFORE_REGRESSION) {
-            return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
-        }
-    }
-    const classes = new Set([...labelCodes(truth).dictionary, ...labelCodes(predicted).dictionary]).size;
-    return classes <= 2
-        ? { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}` }
-        : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
-}
-function prepareClassification(table, config, task, taskReason, truth, predicted, slices) {
-    const probabilityColumns = config.scoreColumns ? matchScoreColumns(table, config.scoreColumns) : [];
-    const truthLabels = labelCodes(truth);
-    const predictedLabels = labelCodes(predicted);
-    const declared = config.labels.length > 0 ? config.labels : probabilityColumns.map((c) => c.label);
-    const labels = sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
-    if (new Set(labels).size !== labels.length)
-        throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const hint = config.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
-    const yTrue = recode(table, truth.name, truthLabels, labels, '');
-    const yPred = recode(table, predicted.name, predictedLabels, labels, hint);
-    if (task === 'binary' && labels.length > 2) {
-        throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
-    }
-    const base = { task, taskReason, rows: table.rowCount, slices, labels, yTrue, yPred };
-    const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns, labels) : undefined;
-    if (task === 'multiclass')
-        return { ...base, probabilities };
-    const { positive, positiveReason } = choosePositive(labels, config.positiveLabel, table.source);
-    let score;
-    if (config.scoreColumn) {
-        score = numericValues(table, config.scoreColumn);
-        const missing = score.findIndex((v) => Number.isNaN(v));
-        if (missing >= 0)
-            throw new errors_DataError('the score is missing', { file: table.source, column: config.scoreColumn, row: missing + 1 });
-    }
-    else if (probabilities && positive >= 0) {
-        score = probabilities[positive];
-    }
-    return { ...base, positive, positiveReason, score, probabilities };
-}
-/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
-function matchScoreColumns(table, glob) {
-    const [prefix, ...rest] = glob.split('*');
-    const suffix = rest.join('*');
-    const matched = columnNames(table)
-        .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
-        .map((name) => ({ column: name, label: name.slice(prefix.length, name.length - suffix.length) }));
-    if (matched.length === 0) {
-        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
-    }
-    return matched;
-}
-function readProbabilities(table, columns, labels) {
-    const byLabel = new Map(columns.map((c) => [c.label, c.column]));
-    const missing = labels.filter((l) => !byLabel.has(l));
-    if (missing.length > 0) {
-        throw new errors_DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
-    }
-    const arrays = labels.map((label) => {
-        const name = byLabel.get(label);
-        const values = numericValues(table, name);
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (!(v >= 0 && v <= 1)) {
-                throw new errors_DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
-            }
-        }
-        return values;
-    });
-    for (let i = 0; i < table.rowCount; i++) {
-        let sum = 0;
-        for (const a of arrays)
-            sum += a[i];
-        if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-            throw new errors_DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
-        }
-    }
-    return arrays;
-}
 /** Numbers in numeric order, otherwise text order — the order numpy's unique gives scikit-learn. */
-function sortLabels(labels) {
+function labels_sortLabels(labels) {
     const unique = [...new Set(labels)];
     const numeric = unique.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
     return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
-function recode(table, column, source, labels, hint) {
+/**
+ * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
+ * a DataError naming file, column and row; `hint` is appended to that message.
+ */
+function recodeLabels(table, column, source, labels, hint) {
     const index = new Map(labels.map((l, i) => [l, i]));
     const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
     const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
@@ -57222,8 +57456,145 @@ function choosePositive(labels, given, file) {
     }
     throw new errors_DataError(`cannot tell the positive class among ${labels.map((l) => `"${l}"`).join(', ')}: set positive-label`, { file });
 }
+
+;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
+/** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
+
+
+/** Per-row probabilities must sum to 1 within this. */
+const PROBABILITY_SUM_TOLERANCE = 1e-6;
+/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
+function probabilities_matchScoreColumns(table, glob) {
+    const [prefix, ...rest] = glob.split('*');
+    const suffix = rest.join('*');
+    const matched = columnNames(table)
+        .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
+        .map((name) => ({ column: name, label: name.slice(prefix.length, name.length - suffix.length) }));
+    if (matched.length === 0) {
+        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
+    }
+    return matched;
+}
+/**
+ * One Float64Array per label, in `labels` order. Every value must lie in [0, 1] and every row sum
+ * to 1 within {@link PROBABILITY_SUM_TOLERANCE}; otherwise a DataError naming the row.
+ */
+function readProbabilities(table, columns, labels) {
+    const byLabel = new Map(columns.map((c) => [c.label, c.column]));
+    const missing = labels.filter((l) => !byLabel.has(l));
+    if (missing.length > 0) {
+        throw new errors_DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
+    }
+    const arrays = labels.map((label) => {
+        const name = byLabel.get(label);
+        const values = numericValues(table, name);
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (!(v >= 0 && v <= 1)) {
+                throw new errors_DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
+            }
+        }
+        return values;
+    });
+    for (let i = 0; i < table.rowCount; i++) {
+        let sum = 0;
+        for (const a of arrays)
+            sum += a[i];
+        if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
+            throw new errors_DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
+        }
+    }
+    return arrays;
+}
+
+;// CONCATENATED MODULE: ./src/predictions/prepare.ts
+/**
+ * A predictions table → the typed arrays the metrics take, with the task decided and every
+ * row-level problem reported as a DataError naming the file, column and row.
+ */
+
+
+
+
+
+
+/** Loads a predictions file (every format loadTable reads) and prepares it. */
+async function readPredictions(path, columns, options = {}) {
+    const table = await loadTable(path, { nullValues: options.nullValues });
+    return preparePredictions(table, columns, {});
+}
+function preparePredictions(table, columns, overrides = {}) {
+    const truth = table_getColumn(table, columns.labelColumn);
+    const predicted = table_getColumn(table, columns.predictionColumn);
+    requireNoMissing(table, truth);
+    requireNoMissing(table, predicted);
+    const slices = columns.sliceColumns.map((name) => sliceColumn(table_getColumn(table, name)));
+    const { task, reason } = overrides.task ?? decideTask(columns.task, truth, predicted);
+    if (task === 'regression') {
+        return {
+            task,
+            taskReason: reason,
+            rows: table.rowCount,
+            slices,
+            yTrue: numericValues(table, columns.labelColumn),
+            yPred: numericValues(table, columns.predictionColumn),
+        };
+    }
+    return prepareClassification(table, columns, overrides.labels, task, reason, truth, predicted, slices);
+}
+function requireNoMissing(table, column) {
+    if (column.nullCount === 0)
+        return;
+    const row = firstMissingRow(column);
+    throw new errors_DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
+}
+function firstMissingRow(column) {
+    if (isNumeric(column))
+        return column.values.findIndex((v) => Number.isNaN(v)) + 1;
+    return column.codes.indexOf(-1) + 1;
+}
+/**
+ * The class labels of a file, before recoding: the labels input, else the probability columns'
+ * classes, else the true labels found — sorted as scikit-learn sorts them.
+ */
+function classLabelsOf(table, columns) {
+    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
+    const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
+    return sortLabels(declared.length > 0 ? declared : labelCodes(getColumn(table, columns.labelColumn)).dictionary);
+}
+function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
+    const probabilityColumns = columns.scoreColumns ? probabilities_matchScoreColumns(table, columns.scoreColumns) : [];
+    const truthLabels = table_labelCodes(truth);
+    const predictedLabels = table_labelCodes(predicted);
+    const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
+    const labels = givenLabels ? [...givenLabels] : labels_sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
+    if (new Set(labels).size !== labels.length)
+        throw new errors_DataError('the class labels are not distinct', { file: table.source });
+    const hint = columns.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
+    const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
+    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, hint);
+    if (task === 'binary' && labels.length > 2) {
+        throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
+    }
+    const base = { task, taskReason, rows: table.rowCount, slices, labels, yTrue, yPred };
+    const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns, labels) : undefined;
+    if (task === 'multiclass')
+        return { ...base, probabilities };
+    const { positive, positiveReason } = choosePositive(labels, columns.positiveLabel, table.source);
+    let score;
+    if (columns.scoreColumn) {
+        score = numericValues(table, columns.scoreColumn);
+        const missing = score.findIndex((v) => Number.isNaN(v));
+        if (missing >= 0)
+            throw new errors_DataError('the score is missing', { file: table.source, column: columns.scoreColumn, row: missing + 1 });
+    }
+    else if (probabilities && positive >= 0) {
+        score = probabilities[positive];
+    }
+    return { ...base, positive, positiveReason, score, probabilities };
+}
 function sliceColumn(column) {
-    const { codes, dictionary } = labelCodes(column);
+    const { codes, dictionary } = table_labelCodes(column);
     return { name: column.name, codes, values: dictionary };
 }
 
@@ -57839,7 +58210,7 @@ const evaluateModel = {
         return config;
     },
     async execute(config, { logger }) {
-        const data = await readPredictions(config);
+        const data = await readPredictions(config.predictions, config, { nullValues: config.nullValues });
         checkGatesForTask(config.gates, data.task, data.slices.length > 0);
         logger.info(`evaluate-model: ${data.rows} rows, ${data.task} (${data.taskReason})`);
         const evaluation = evaluate(data, config);
