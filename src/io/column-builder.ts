@@ -1,8 +1,8 @@
 /**
  * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
  * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
- * a Float64 block array; text is interned (a Map from text to dictionary code) only for string
- * columns, so a numeric column never allocates a string per row on the fast path.
+ * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
+ * columns, so no column allocates a string per row on the fast path.
  *
  * When inference is contradicted by a later token, the builder is marked {@link demoted} and
  * stops storing: the loader then reads that column again as text (the raw tokens are not kept
@@ -15,6 +15,7 @@ import { parseDatetimeBytes } from './datetime-parser.js';
 import { parseBooleanBytes, parseBooleanLenient, type InferredKind } from './infer-type.js';
 import type { MissingValues } from './missing-values.js';
 import { isExactInteger, numberSyntax, parseNumberBytes } from './number-parser.js';
+import { TextInterner } from './text-interner.js';
 
 export class ColumnBuilder {
   private contradicted = false;
@@ -29,8 +30,7 @@ export class ColumnBuilder {
   private pendingMissing = 0;
   private values: Float64Blocks | undefined;
   private codes: Int32Blocks | undefined;
-  private readonly index = new Map<string, number>();
-  private readonly dictionary: string[] = [];
+  private readonly text = new TextInterner();
 
   constructor(
     readonly name: string,
@@ -97,7 +97,7 @@ export class ColumnBuilder {
         return;
       }
       case 'string':
-        this.codes!.push(this.intern(bytes.toString('utf8', start, end)));
+        this.codes!.push(this.text.intern(bytes, start, end));
         return;
       case 'unknown':
         this.rows--;
@@ -105,6 +105,29 @@ export class ColumnBuilder {
         this.addToken(bytes, start, end);
         return;
     }
+  }
+
+  /** Whether {@link addNumber} may be used: the column takes numbers and no number is missing. */
+  get takesNumbers(): boolean {
+    return this.kind === 'number' && !this.contradicted && !this.missing.hasNumericToken;
+  }
+
+  /**
+   * A token the tokenizer already parsed as a number (`bytes[start, end)` is its text, for
+   * messages). Only while {@link takesNumbers}.
+   */
+  addNumber(v: number, integerSyntax: boolean, bytes: Buffer, start: number, end: number): void {
+    this.rows++;
+    if (this.contradicted) return;
+    if (!integerSyntax || !isExactInteger(v)) {
+      if (this.forced === undefined) {
+        if (integerSyntax) this.inexactInteger = true;
+        else this.integer = false;
+      } else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
+        return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
+      }
+    }
+    this.values!.push(v);
   }
 
   /** A JSON value: null, number, boolean or string. */
@@ -123,7 +146,7 @@ export class ColumnBuilder {
       }
       if (this.kind === 'string') {
         this.rows++;
-        if (!this.contradicted) this.codes!.push(this.intern(String(value)));
+        if (!this.contradicted) this.codes!.push(this.text.internString(String(value)));
         return;
       }
       if (typeof value === 'number' && this.kind === 'number') {
@@ -166,7 +189,7 @@ export class ColumnBuilder {
     }
     const { name, nullCount } = this;
     if (this.kind === 'string') {
-      return { name, type: 'string', codes: this.codes!.toArray(), dictionary: this.dictionary, nullCount };
+      return { name, type: 'string', codes: this.codes!.toArray(), dictionary: this.text.dictionary, nullCount };
     }
     const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
     if (type === 'string') throw new Error('unreachable: a string column with numeric storage');
@@ -191,16 +214,6 @@ export class ColumnBuilder {
       for (let i = 0; i < this.pendingMissing; i++) this.values.push(NaN);
     }
     this.pendingMissing = 0;
-  }
-
-  private intern(text: string): number {
-    let code = this.index.get(text);
-    if (code === undefined) {
-      code = this.dictionary.length;
-      this.index.set(text, code);
-      this.dictionary.push(text);
-    }
-    return code;
   }
 
   /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */

@@ -15,6 +15,8 @@
  * field where they occur.
  */
 
+import { numberSyntax, scanNumber } from './number-parser.js';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
@@ -28,12 +30,26 @@ export class FieldSpans {
   ends = new Int32Array(64);
   /** 1 when the field was quoted and holds doubled quotes (`""`) that need unescaping. */
   escaped = new Uint8Array(64);
+  /** 0: only the span is known; 1: `numbers` holds its value; 2: the same, written as an integer. */
+  parsed = new Uint8Array(64);
+  numbers = new Float64Array(64);
 
   push(start: number, end: number, escaped: number): void {
     if (this.count === this.starts.length) this.grow();
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.escaped[this.count] = escaped;
+    this.parsed[this.count] = 0;
+    this.count++;
+  }
+
+  pushNumber(start: number, end: number, value: number, integer: boolean): void {
+    if (this.count === this.starts.length) this.grow();
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.escaped[this.count] = 0;
+    this.parsed[this.count] = integer ? 2 : 1;
+    this.numbers[this.count] = value;
     this.count++;
   }
 
@@ -42,12 +58,18 @@ export class FieldSpans {
     const starts = new Int32Array(size);
     const ends = new Int32Array(size);
     const escaped = new Uint8Array(size);
+    const parsed = new Uint8Array(size);
+    const numbers = new Float64Array(size);
     starts.set(this.starts);
     ends.set(this.ends);
     escaped.set(this.escaped);
+    parsed.set(this.parsed);
+    numbers.set(this.numbers);
     this.starts = starts;
     this.ends = ends;
     this.escaped = escaped;
+    this.parsed = parsed;
+    this.numbers = numbers;
   }
 }
 
@@ -80,69 +102,89 @@ export async function parseDelimited(
   chunks: AsyncIterable<Buffer>,
   delimiter: string,
   onRecord: RecordHandler,
+  /** 1 at each field index to parse as a number while tokenizing; the caller may update it. */
+  numericFields: Uint8Array = new Uint8Array(0),
 ): Promise<ParseSummary> {
   const delimiterBytes = Buffer.from(delimiter, 'utf8');
   if (delimiterBytes.length !== 1 || delimiterBytes[0] === QUOTE || delimiterBytes[0] === LF || delimiterBytes[0] === CR) {
     throw new RangeError(`the delimiter must be one ASCII character other than a quote or line end, got ${JSON.stringify(delimiter)}`);
   }
   const tokenizer = new Tokenizer(delimiterBytes[0], onRecord);
-  let pending: Buffer[] = [];
-  let pendingBytes = 0;
-  // Re-parse an incomplete record only when the carried bytes have doubled, so one huge
-  // (or never-closed) quoted field costs linear, not quadratic, time.
+  tokenizer.numericFields = numericFields;
+  // `carry` holds the start of a record that the previous chunk ended inside. It is completed
+  // with as few bytes of the next chunk as possible (line by line), so the chunk itself is
+  // parsed in place rather than copied behind the carried bytes.
+  let carry: Buffer | undefined;
+  // Re-parse a carried record only when it has doubled, so one huge (or never-closed) quoted
+  // field costs linear, not quadratic, time.
   let retryAt = 0;
   let total = 0;
-  let first = true;
+  let head: Buffer | undefined; // the first bytes, until there are enough to look for a BOM
+  let started = false;
   for await (let chunk of chunks) {
-    if (first) {
-      if (pendingBytes + chunk.length < 3) {
-        pending.push(chunk);
-        pendingBytes += chunk.length;
+    if (!started) {
+      chunk = head === undefined ? chunk : Buffer.concat([head, chunk]);
+      if (chunk.length < 3) {
+        head = chunk;
         continue;
       }
-      first = false;
-      if (pending.length > 0) {
-        chunk = Buffer.concat([...pending, chunk]);
-        pending = [];
-        pendingBytes = 0;
-      }
+      head = undefined;
+      started = true;
       if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) chunk = chunk.subarray(3);
+      if (chunk.length === 0) continue;
     }
     total += chunk.length;
-    pending.push(chunk);
-    pendingBytes += chunk.length;
-    if (pendingBytes < retryAt) continue;
-    const buffer = pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes);
-    const consumed = tokenizer.parse(buffer, false);
-    if (consumed === buffer.length) {
-      pending = [];
-      pendingBytes = 0;
+    let from = 0;
+    while (carry !== undefined && from < chunk.length) {
+      if (carry.length >= SMALL_CARRY) {
+        carry = Buffer.concat([carry, chunk.subarray(from)]);
+        from = chunk.length;
+        if (carry.length < retryAt) break;
+      } else {
+        const newline = chunk.indexOf(LF, from);
+        const take = newline === -1 ? chunk.length : newline + 1;
+        carry = Buffer.concat([carry, chunk.subarray(from, take)]);
+        from = take;
+      }
+      const consumed = tokenizer.parse(carry, false);
+      carry = consumed === carry.length ? undefined : carry.subarray(consumed);
+      retryAt = carry !== undefined && consumed === 0 ? carry.length * 2 : 0;
+    }
+    if (from >= chunk.length) continue;
+    const rest = from === 0 ? chunk : chunk.subarray(from);
+    const consumed = tokenizer.parse(rest, false);
+    if (consumed < rest.length) {
+      carry = rest.subarray(consumed);
       retryAt = 0;
-    } else {
-      const rest = buffer.subarray(consumed);
-      pending = [rest];
-      pendingBytes = rest.length;
-      retryAt = consumed === 0 ? pendingBytes * 2 : 0;
     }
   }
-  if (first && pendingBytes > 0) {
-    let buffer = Buffer.concat(pending);
-    if (buffer.length >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf) buffer = buffer.subarray(3);
-    total += buffer.length;
-    pending = [buffer];
-    pendingBytes = buffer.length;
+  if (head !== undefined) {
+    // A file of fewer than 3 bytes (so no BOM).
+    total += head.length;
+    carry = head;
   }
-  if (pendingBytes > 0) tokenizer.parse(pending.length === 1 ? pending[0] : Buffer.concat(pending, pendingBytes), true);
+  if (carry !== undefined && carry.length > 0) tokenizer.parse(carry, true);
   return { bytes: total };
 }
 
+/** A carried record shorter than this is completed line by line. */
+const SMALL_CARRY = 1 << 16;
+
 class Tokenizer {
   private readonly fields = new FieldSpans();
+  /** 1 at the index of every field to try parsing as a number while tokenizing. */
+  numericFields: Uint8Array = new Uint8Array(0);
+  /** 1 for the bytes that end an unquoted field: the delimiter, LF and CR. */
+  private readonly fieldEnd = new Uint8Array(256);
 
   constructor(
     private readonly delimiter: number,
     private readonly onRecord: RecordHandler,
-  ) {}
+  ) {
+    this.fieldEnd[delimiter] = 1;
+    this.fieldEnd[LF] = 1;
+    this.fieldEnd[CR] = 1;
+  }
 
   /**
    * Parses whole records from `buf`, returning the offset of the first byte not consumed (the
@@ -151,6 +193,8 @@ class Tokenizer {
   parse(buf: Buffer, final: boolean): number {
     const delimiter = this.delimiter;
     const fields = this.fields;
+    const fieldEnd = this.fieldEnd;
+    const numeric = this.numericFields;
     const end = buf.length;
     let pos = 0;
     while (pos < end) {
@@ -200,14 +244,23 @@ class Tokenizer {
           fields.push(pos + 1, q, escaped);
           pos = p;
         } else {
+          // Fast path: a column known to hold numbers is parsed while its end is found, so
+          // its bytes are read once. Anything unusual (spaces, text, the chunk's end) falls
+          // back to the general scan, and the column builder parses the span instead.
           let p = pos;
-          while (p < end) {
-            c = buf[p];
-            if (c === delimiter || c === LF || c === CR) break;
-            p++;
+          if (fields.count < numeric.length && numeric[fields.count] === 1) {
+            const value = scanNumber(buf, pos, end);
+            const stop = numberSyntax.end;
+            if (value === value && stop < end && fieldEnd[buf[stop]] === 1) {
+              fields.pushNumber(pos, stop, value, numberSyntax.integer);
+              p = stop;
+            }
           }
-          if (p >= end && !final) return recordStart;
-          fields.push(pos, p, 0);
+          if (p === pos) {
+            while (p < end && fieldEnd[buf[p]] === 0) p++;
+            if (p >= end && !final) return recordStart;
+            fields.push(pos, p, 0);
+          }
           pos = p;
         }
         if (pos >= end) {

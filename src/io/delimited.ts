@@ -58,6 +58,9 @@ async function readPass(
   let headerSeen = false;
   let builders: (ColumnBuilder | undefined)[] = [];
   let wantedIndexes = new Int32Array(0);
+  // Fields the tokenizer parses as numbers itself (up to the first 4096 columns); refreshed
+  // after each record, as builders settle on a type in the first rows and may leave it later.
+  const numericFields = new Uint8Array(4096);
   let scratch = Buffer.alloc(1024);
   let rows = 0;
   // Blank lines are not rows, except in a one-column file, where an empty line is a missing
@@ -90,13 +93,15 @@ async function readPass(
       const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
       throw new DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
     }
-    const { starts, ends, escaped } = fields;
+    const { starts, ends, escaped, parsed, numbers } = fields;
     for (let k = 0; k < wantedIndexes.length; k++) {
       const j = wantedIndexes[k];
       const builder = builders[j]!;
       let start = starts[j];
       let end = ends[j];
-      if (escaped[j] === 1) {
+      if (parsed[j] !== 0) {
+        builder.addNumber(numbers[j], parsed[j] === 2, bytes, start, end);
+      } else if (escaped[j] === 1) {
         if (scratch.length < end - start) scratch = Buffer.alloc(2 * (end - start));
         const length = unescapeQuotes(bytes, start, end, scratch);
         const s = trimStart(scratch, 0, length);
@@ -106,11 +111,13 @@ async function readPass(
         end = trimEnd(bytes, start, end);
         builder.addField(bytes, start, end);
       }
+      // Only a token the tokenizer did not parse can change what the column takes.
+      if (parsed[j] === 0 && j < numericFields.length) numericFields[j] = builder.takesNumbers ? 1 : 0;
     }
   };
   let summary;
   try {
-    summary = await parseDelimited(readChunks(path, source, options.gzip), options.delimiter, onRecord);
+    summary = await parseDelimited(readChunks(path, source, options.gzip), options.delimiter, onRecord, numericFields);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       if (!headerSeen) {

@@ -9,23 +9,31 @@
 /** Tokens that are missing whatever the caller says. */
 export const BUILTIN_NULL_TOKENS: readonly string[] = ['NaN', 'nan', '-NaN', '-nan'];
 
+import { parseNumberBytes } from './number-parser.js';
+
 export class MissingValues {
   private readonly tokens: Buffer[];
   private readonly strings: Set<string>;
   private readonly maxLength: number;
+  /** Some missing token is a number (say -999): numbers must then be checked one by one. */
+  readonly hasNumericToken: boolean;
+  /** 1 for every byte some missing token starts with: most tokens are rejected by one lookup. */
+  private readonly firstBytes = new Uint8Array(256);
 
   constructor(nullValues: readonly string[] = []) {
     const all = [...new Set([...BUILTIN_NULL_TOKENS, ...nullValues.map((t) => t.trim())])].filter((t) => t !== '');
     this.tokens = all.map((t) => Buffer.from(t, 'utf8'));
     this.strings = new Set(all);
     this.maxLength = Math.max(0, ...this.tokens.map((t) => t.length));
+    for (const token of this.tokens) this.firstBytes[token[0]] = 1;
+    this.hasNumericToken = this.tokens.some((t) => !Number.isNaN(parseNumberBytes(t, 0, t.length)));
   }
 
   /** Whether the trimmed token `bytes[start, end)` means missing. */
   isMissingBytes(bytes: Uint8Array, start: number, end: number): boolean {
     const length = end - start;
     if (length === 0) return true;
-    if (length > this.maxLength) return false;
+    if (length > this.maxLength || this.firstBytes[bytes[start]] === 0) return false;
     outer: for (const token of this.tokens) {
       if (token.length !== length) continue;
       for (let k = 0; k < length; k++) if (token[k] !== bytes[start + k]) continue outer;

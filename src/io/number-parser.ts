@@ -1,18 +1,27 @@
 /**
- * Decimal numbers parsed straight from bytes, without making a string on the fast path.
+ * Decimal numbers parsed straight from bytes, without making a string on the fast paths.
  *
  * Grammar (the same as `parseStrictNumber` in table.ts): `[+-]? (digits [. digits?] | . digits)
  * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `infinity` or `Infinity`.
  * Thousands separators, hex, `0x`, `1_000` and a lone `.` are not numbers.
  *
- * Exactness: with at most 15 significant digits and a decimal exponent within ±22, both the
- * digits and the power of ten are exact doubles, so one multiplication or division is correctly
- * rounded (Clinger's fast path) and equals `Number(text)`. Anything longer goes through
- * `Number()` on the token's text, which is correctly rounded too.
+ * Exactness — every result equals `Number(text)` (correctly rounded, round-half-even):
+ * 1. Up to 15 significant digits and a decimal exponent within ±22: the digits and the power of
+ *    ten are exact doubles, so one multiplication or division is correctly rounded (Clinger's
+ *    fast path).
+ * 2. 16 to 19 significant digits (what full-precision exports such as pandas' `to_csv` write),
+ *    exponent within ±22: the digits are held exactly as a double-double, multiplied or divided
+ *    by the power of ten in double-double arithmetic (error below 2^-100 relative), and rounded
+ *    once. When that value lies too close to a rounding midpoint to certify, or the result is a
+ *    power of two or subnormal, the token goes to path 3.
+ * 3. Anything else: `Number()` on the token's text.
  */
 
-/** Set by {@link parseNumberBytes}: the last token that parsed was written as an integer. */
-export const numberSyntax = { integer: false };
+/**
+ * Side results of the last {@link scanNumber} / {@link parseNumberBytes}: whether the number was
+ * written as an integer, and where its text ended.
+ */
+export const numberSyntax = { integer: false, end: 0 };
 
 const POW10 = new Float64Array(23);
 POW10[0] = 1;
@@ -28,79 +37,171 @@ const MINUS = 45;
  * Sets `numberSyntax.integer` when the token has no fraction, exponent or infinity.
  */
 export function parseNumberBytes(bytes: Uint8Array, start: number, end: number): number {
+  const value = scanNumber(bytes, start, end);
+  return numberSyntax.end === end ? value : NaN;
+}
+
+/**
+ * The number whose text starts at `start` and runs as far as the grammar allows (at most to
+ * `end`); `numberSyntax.end` is where it stopped. NaN when no number starts there (then `end`
+ * is meaningless). The CSV reader uses it to parse a field while finding where the field ends.
+ */
+export function scanNumber(bytes: Uint8Array, start: number, end: number): number {
   let i = start;
   if (i >= end) return NaN;
   let negative = false;
-  let c = bytes[i];
-  if (c === MINUS || c === PLUS) {
-    negative = c === MINUS;
+  const first = bytes[i];
+  if (first === MINUS || first === PLUS) {
+    negative = first === MINUS;
     if (++i >= end) return NaN;
-    c = bytes[i];
   }
   const bodyStart = i;
+  // mantissa: the first 15 significant digits; low: up to 4 more (lowDigits of them).
   let mantissa = 0;
   let significant = 0;
+  let low = 0;
+  let lowDigits = 0;
   let exponent = 0;
   let digits = 0;
-  // integer part
-  while (i < end) {
+  let integer = true;
+  for (; i < end; i++) {
     const d = bytes[i] - ZERO;
     if (d < 0 || d > 9) break;
-    if (significant > 0 || d !== 0) {
-      significant++;
-      mantissa = mantissa * 10 + d;
-    }
     digits++;
-    i++;
-  }
-  let integer = true;
-  if (i < end && bytes[i] === DOT) {
-    integer = false;
-    i++;
-    while (i < end) {
-      const d = bytes[i] - ZERO;
-      if (d < 0 || d > 9) break;
+    if (significant < 15) {
       if (significant > 0 || d !== 0) {
         significant++;
         mantissa = mantissa * 10 + d;
       }
-      exponent--;
+    } else {
+      significant++;
+      if (lowDigits < 4) {
+        low = low * 10 + d;
+        lowDigits++;
+      } else {
+        exponent++;
+      }
+    }
+  }
+  if (i < end && bytes[i] === DOT) {
+    integer = false;
+    for (i++; i < end; i++) {
+      const d = bytes[i] - ZERO;
+      if (d < 0 || d > 9) break;
       digits++;
-      i++;
+      if (significant < 15) {
+        if (significant > 0 || d !== 0) {
+          significant++;
+          mantissa = mantissa * 10 + d;
+        }
+        exponent--;
+      } else {
+        significant++;
+        if (lowDigits < 4) {
+          low = low * 10 + d;
+          lowDigits++;
+          exponent--;
+        }
+      }
     }
   }
   if (digits === 0) return i === bodyStart ? parseInfinity(bytes, i, end, negative) : NaN;
-  if (i < end) {
-    c = bytes[i];
-    if (c !== 101 && c !== 69) return NaN; // e or E
+  if (i < end && (bytes[i] | 0x20) === 101) {
+    // e or E: an exponent must follow, else the text is not a number
     integer = false;
     if (++i >= end) return NaN;
     let expNegative = false;
-    c = bytes[i];
-    if (c === MINUS || c === PLUS) {
-      expNegative = c === MINUS;
+    const sign = bytes[i];
+    if (sign === MINUS || sign === PLUS) {
+      expNegative = sign === MINUS;
       if (++i >= end) return NaN;
     }
     let written = 0;
     const expStart = i;
-    while (i < end) {
+    for (; i < end; i++) {
       const d = bytes[i] - ZERO;
-      if (d < 0 || d > 9) return NaN;
+      if (d < 0 || d > 9) break;
       if (written < 100000) written = written * 10 + d;
-      i++;
     }
     if (i === expStart) return NaN;
     exponent += expNegative ? -written : written;
   }
   numberSyntax.integer = integer;
+  numberSyntax.end = i;
   let value: number;
-  if (mantissa === 0) value = 0;
-  else if (significant <= 15 && exponent >= -22 && exponent <= 22) {
-    value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+  if (mantissa === 0 && low === 0) {
+    value = 0;
+  } else if (significant <= 15) {
+    if (exponent >= -22 && exponent <= 22) value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+    else value = slowPath(bytes, start, i);
+  } else if (significant <= 19 && exponent >= -22 && exponent <= 22) {
+    value = doubleDoubleRound(mantissa, low, lowDigits, exponent);
+    if (value !== value) value = slowPath(bytes, start, i);
   } else {
-    value = Math.abs(Number(latin1(bytes, start, end)));
+    value = slowPath(bytes, start, i);
   }
   return negative ? -value : value;
+}
+
+function slowPath(bytes: Uint8Array, start: number, end: number): number {
+  return Math.abs(Number(Buffer.prototype.latin1Slice.call(bytes, start, end)));
+}
+
+// Error-free transformations (Dekker, Knuth): a·b = product + productError, exactly.
+let product = 0;
+let productError = 0;
+const SPLITTER = 134217729; // 2^27 + 1
+
+function twoProduct(a: number, b: number): void {
+  product = a * b;
+  let t = SPLITTER * a;
+  const aHigh = t - (t - a);
+  const aLow = a - aHigh;
+  t = SPLITTER * b;
+  const bHigh = t - (t - b);
+  const bLow = b - bHigh;
+  productError = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
+}
+
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: word 1
+
+/**
+ * (mantissa · 10^lowDigits + low) · 10^exponent, correctly rounded, or NaN when it cannot be
+ * certified here. mantissa < 10^15, low < 10^lowDigits, |exponent| ≤ 22.
+ */
+function doubleDoubleRound(mantissa: number, low: number, lowDigits: number, exponent: number): number {
+  // w = mantissa·10^k + low exactly, as the double-double a + b.
+  twoProduct(mantissa, POW10[lowDigits]);
+  const s = productError + low; // exact: both are integers below 2^14 in magnitude
+  const a = product + s;
+  const b = s - (a - product);
+  const p = POW10[exponent < 0 ? -exponent : exponent];
+  let hi: number;
+  let lo: number;
+  if (exponent < 0) {
+    hi = a / p;
+    twoProduct(hi, p);
+    lo = (a - product - productError + b) / p;
+  } else {
+    twoProduct(a, p);
+    hi = product;
+    lo = productError + b * p;
+  }
+  const rounded = hi + lo;
+  const offset = hi - rounded + lo; // how far the double-double lies from `rounded`
+  bits[0] = rounded;
+  const exponentBits = (words[HIGH] >>> 20) & 0x7ff;
+  if (exponentBits <= 53 || exponentBits === 0x7ff) return NaN; // subnormal ulp, overflow
+  if ((words[HIGH] & 0xfffff) === 0 && words[1 - HIGH] === 0) return NaN; // a power of two
+  words[HIGH] = (exponentBits - 53) << 20; // ulp(rounded) / 2
+  words[1 - HIGH] = 0;
+  const halfUlp = bits[0];
+  const distance = Math.abs(offset) - halfUlp;
+  if (distance > -halfUlp * 2 ** -40 && distance < halfUlp * 2 ** -40) return NaN;
+  if (distance > 0) return NaN;
+  return rounded;
 }
 
 /** `inf`, `Inf`, `infinity`, `Infinity` (the sign was already read). */
@@ -112,11 +213,8 @@ function parseInfinity(bytes: Uint8Array, i: number, end: number, negative: bool
   const word = length === 3 ? 'nf' : 'nfinity';
   for (let k = 0; k < word.length; k++) if (bytes[i + 1 + k] !== word.charCodeAt(k)) return NaN;
   numberSyntax.integer = false;
+  numberSyntax.end = end;
   return negative ? -Infinity : Infinity;
-}
-
-function latin1(bytes: Uint8Array, start: number, end: number): string {
-  return Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('latin1');
 }
 
 /** Integers beyond ±2^53 cannot all be held exactly in a double. */

@@ -43,6 +43,7 @@ describe('parseNumberBytes', () => {
 
   it('equals Number() on 20,000 random tokens of every shape (seed 7)', () => {
     const random = createRandom(7);
+    const mismatches: string[] = [];
     const digits = (n: number): string => Array.from({ length: n }, () => Math.floor(random.next() * 10)).join('');
     for (let i = 0; i < 20000; i++) {
       const sign = ['', '-', '+'][Math.floor(random.next() * 3)];
@@ -52,20 +53,49 @@ describe('parseNumberBytes', () => {
       const text = sign + whole + fraction + exponent;
       const valid = /\d/.test(whole + fraction);
       const got = parse(text);
-      if (valid) expect(Object.is(got, Number(text)), text).toBe(true);
-      else expect(got, text).toBeNaN();
+      if (valid ? !Object.is(got, Number(text)) : !Number.isNaN(got)) mismatches.push(text);
     }
+    expect(mismatches).toEqual([]);
   });
 
   it('equals Number() on the shortest text of 20,000 random doubles (seed 8)', () => {
     const random = createRandom(8);
+    const mismatches: string[] = [];
     const view = new DataView(new ArrayBuffer(8));
     for (let i = 0; i < 20000; i++) {
       view.setUint32(0, random.nextUint32());
       view.setUint32(4, random.nextUint32());
       const v = view.getFloat64(0);
-      if (!Number.isFinite(v)) continue;
-      expect(Object.is(parse(String(v)), v), String(v)).toBe(true);
+      if (Number.isFinite(v) && !Object.is(parse(String(v)), v)) mismatches.push(String(v));
     }
+    expect(mismatches).toEqual([]);
+  });
+});
+
+describe('parseNumberBytes at exact rounding midpoints', () => {
+  it('rounds half to even like Number() for integers between 2^53 and 2^63 (BigInt-generated)', () => {
+    for (let k = 53; k <= 63; k++) {
+      const base = 2n ** BigInt(k);
+      const ulp = 2n ** BigInt(k - 52);
+      for (let j = 0n; j < 50n; j++) {
+        for (const delta of [ulp / 2n, ulp / 2n - 1n, ulp / 2n + 1n, 0n]) {
+          const digits = (base + j * ulp + delta).toString();
+          if (digits.length > 19) continue;
+          for (const text of [digits, `${digits[0]}.${digits.slice(1)}e${digits.length - 1}`, `0.${digits}e${digits.length}`]) {
+            expect(Object.is(parse(text), Number(text)), text).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
+  it('equals Number() on 16–19 significant digits of 50,000 random values (seed 9)', () => {
+    const random = createRandom(9);
+    const mismatches: string[] = [];
+    for (let i = 0; i < 50000; i++) {
+      const v = random.next() * 10 ** Math.floor(random.next() * 30 - 15);
+      for (const text of [String(v), v.toPrecision(16 + (i % 4))]) if (!Object.is(parse(text), Number(text))) mismatches.push(text);
+    }
+    expect(mismatches).toEqual([]);
   });
 });
