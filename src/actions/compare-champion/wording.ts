@@ -1,0 +1,75 @@
+/**
+ * How a difference reads in words: in percentage points for metrics that are proportions
+ * (accuracy, recall, ROC AUC…), as plain numbers otherwise; "better"/"worse" by the metric's
+ * direction, never a bare sign.
+ */
+import { formatNumber } from '../../report/format.js';
+import type { ComparedMetric } from './result.js';
+
+/** Metrics on a 0–1 scale where a difference is naturally read in percentage points. */
+const PROPORTION_METRICS: ReadonlySet<string> = new Set([
+  'accuracy',
+  'balanced_accuracy',
+  'precision',
+  'recall',
+  'f1',
+  'precision_macro',
+  'recall_macro',
+  'f1_macro',
+  'f1_micro',
+  'f1_weighted',
+  'roc_auc',
+  'roc_auc_ovr_macro',
+  'roc_auc_ovr_weighted',
+  'average_precision',
+]);
+
+export function inPoints(metric: string): boolean {
+  return PROPORTION_METRICS.has(metric);
+}
+
+/** A difference's size in the metric's unit: "1 point", "0.5 points", "0.25". */
+export function magnitude(metric: string, value: number): string {
+  if (!inPoints(metric)) return formatNumber(Math.abs(value));
+  const points = formatNumber(Math.abs(value) * 100);
+  return `${points} point${points === '1' ? '' : 's'}`;
+}
+
+/**
+ * An interval of a difference as "−0.4 to +1.8 points": signed, with as many decimals as make
+ * its width readable to two significant digits (at least one).
+ */
+export function intervalText(metric: string, ci: readonly [number, number]): string {
+  const scale = inPoints(metric) ? 100 : 1;
+  const [lo, hi] = [ci[0] * scale, ci[1] * scale];
+  const width = hi - lo;
+  const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 1;
+  const unit = inPoints(metric) ? ' points' : '';
+  return `${signed(lo, decimals)} to ${signed(hi, decimals)}${unit}`;
+}
+
+/** A single signed difference in the metric's unit: "+0.42 points". */
+export function deltaText(metric: string, delta: number, ci: readonly [number, number] | null): string {
+  const scale = inPoints(metric) ? 100 : 1;
+  const width = ci ? (ci[1] - ci[0]) * scale : 0;
+  const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 3;
+  return `${signed(delta * scale, decimals)}${inPoints(metric) ? ' points' : ''}`;
+}
+
+function signed(value: number, decimals: number): string {
+  const text = Math.abs(value).toFixed(decimals);
+  if (Number(text) === 0) return '0';
+  return `${value < 0 ? '−' : '+'}${text}`;
+}
+
+export type Change = 'better' | 'worse' | 'no clear difference' | 'unknown';
+
+/** Which way the interval of the difference points, by the metric's direction. */
+export function changeOf(entry: ComparedMetric): Change {
+  if (entry.ci === null) return 'unknown';
+  const sign = entry.direction === 'lower-is-better' ? -1 : 1;
+  const [lo, hi] = entry.ci;
+  if (sign * lo > 0 && sign * hi > 0) return 'better';
+  if (sign * lo < 0 && sign * hi < 0) return 'worse';
+  return 'no clear difference';
+}
