@@ -34,8 +34,10 @@ export interface ColumnView {
    * text, booleans as true/false), anything else as the token appears in the data.
    */
   token(index: number): Example;
-  /** The VALID values sorted ascending (numeric types), computed once. */
-  sorted(): Float64Array;
+  /** A new array of the VALID values in row order (numeric types; empty for text). */
+  validValues(): Float64Array;
+  /** The smallest and largest VALID value (numeric types; NaN when there is none), computed once. */
+  extent(): { min: number; max: number };
 }
 
 /**
@@ -87,6 +89,10 @@ export function columnView(column: Column, schema: Pick<ColumnSchema, 'type' | '
     codes = labels.codes;
     dictionary = labels.dictionary;
     for (let i = 0; i < n; i++) state[i] = codes[i] < 0 ? MISSING : VALID;
+  } else if (isNumeric(column) && holdsAsIs(column.type, declared)) {
+    // Every value the loader parsed is a value of the declared type: share the array.
+    values = column.values;
+    for (let i = 0; i < n; i++) state[i] = values[i] !== values[i] ? MISSING : VALID;
   } else if (isNumeric(column)) {
     values = new Float64Array(n);
     const accept = numericAcceptor(column, schema);
@@ -134,7 +140,7 @@ export function columnView(column: Column, schema: Pick<ColumnSchema, 'type' | '
     values === null
       ? raw
       : (i: number): Example => (state[i] === VALID ? typedValue(values![i], declared) : raw(i));
-  let sortedCache: Float64Array | undefined;
+  let extentCache: { min: number; max: number } | undefined;
   return {
     name: column.name,
     declared,
@@ -148,18 +154,36 @@ export function columnView(column: Column, schema: Pick<ColumnSchema, 'type' | '
     codes,
     dictionary,
     token,
-    sorted() {
-      if (sortedCache !== undefined) return sortedCache;
-      const out = new Float64Array(validCount);
+    validValues() {
+      const out = new Float64Array(values === null ? 0 : validCount);
       if (values !== null) {
         let k = 0;
         for (let i = 0; i < n; i++) if (state[i] === VALID) out[k++] = values[i];
-        out.sort();
       }
-      sortedCache = out;
       return out;
     },
+    extent() {
+      if (extentCache !== undefined) return extentCache;
+      let min = Infinity;
+      let max = -Infinity;
+      if (values !== null) {
+        for (let i = 0; i < n; i++) {
+          if (state[i] !== VALID) continue;
+          const v = values[i];
+          if (v < min) min = v;
+          if (v > max) max = v;
+        }
+      }
+      extentCache = min <= max ? { min, max } : { min: NaN, max: NaN };
+      return extentCache;
+    },
   };
+}
+
+/** Whether every value of a loaded numeric column is, unchanged, a value of the declared type. */
+function holdsAsIs(loaded: Column['type'], declared: SchemaColumnType): boolean {
+  if (declared === 'number') return loaded === 'integer' || loaded === 'number' || loaded === 'boolean';
+  return loaded === declared;
 }
 
 /**

@@ -2,13 +2,14 @@
 import { isNumeric } from '../io/table.js';
 import type { ColumnView } from './column-view.js';
 import { MISSING, VALID } from './column-view.js';
+import { countDistinct } from './number-set.js';
 
 /** How many distinct valid values the view holds. */
 export function distinctValid(view: ColumnView): number {
   if (view.codes !== null && view.dictionary !== null) {
     return countUsedCodes(view.codes, view.dictionary.length, view.state, (s) => s === VALID);
   }
-  return distinctSorted(view.sorted());
+  return view.values === null ? 0 : countDistinct(view.values, view.state, VALID);
 }
 
 /** How many distinct non-missing tokens the column holds, valid for its type or not. */
@@ -16,8 +17,9 @@ export function distinctNonMissing(view: ColumnView): number {
   const { column } = view;
   if (view.invalidCount === 0) return distinctValid(view);
   if (!isNumeric(column)) return countUsedCodes(column.codes, column.dictionary.length, view.state, (s) => s !== MISSING);
-  const present = column.values.filter((v) => !Number.isNaN(v)).sort();
-  return distinctSorted(present);
+  const missing = new Uint8Array(view.rowCount);
+  for (let i = 0; i < missing.length; i++) missing[i] = view.state[i] === MISSING ? 1 : 0;
+  return countDistinct(column.values, missing, 0);
 }
 
 /** The distinct valid values as text labels (category comparison with a reference). */
@@ -29,8 +31,7 @@ export function validLabels(view: ColumnView, label: (value: number) => string):
     for (let k = 0; k < used.length; k++) if (used[k] === 1) out.add(view.dictionary[k]);
     return out;
   }
-  const sorted = view.sorted();
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) out.add(label(sorted[i]));
+  for (const v of new Set(view.validValues())) out.add(label(v));
   return out;
 }
 
@@ -43,11 +44,5 @@ function countUsedCodes(codes: Int32Array, size: number, state: Uint8Array, keep
     used[code] = 1;
     distinct++;
   }
-  return distinct;
-}
-
-function distinctSorted(sorted: Float64Array): number {
-  let distinct = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct++;
   return distinct;
 }

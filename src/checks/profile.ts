@@ -46,8 +46,8 @@ export interface ColumnProfile {
 
 export function profileColumn(view: ColumnView, inSchema: boolean): ColumnProfile {
   const numeric = view.values !== null && view.declared !== 'boolean';
-  const sorted = numeric ? view.sorted() : undefined;
-  const has = sorted !== undefined && sorted.length > 0;
+  const { min, max } = view.extent();
+  const has = numeric && view.validCount > 0;
   const mean = view.values !== null && view.validCount > 0 && view.declared !== 'datetime' ? meanOf(view) : null;
   return {
     name: view.name,
@@ -59,12 +59,18 @@ export function profileColumn(view: ColumnView, inSchema: boolean): ColumnProfil
     nullFraction: view.rowCount > 0 ? view.missingCount / view.rowCount : null,
     invalid: view.invalidCount,
     distinct: distinctNonMissing(view),
-    min: has ? typed(sorted[0], view.declared) : null,
-    max: has ? typed(sorted[sorted.length - 1], view.declared) : null,
+    min: has ? typed(min, view.declared) : null,
+    max: has ? typed(max, view.declared) : null,
     mean,
-    histogram: has ? histogram(view, sorted[0], sorted[sorted.length - 1]) : null,
+    histogram: has ? histogram(view, min, max) : null,
     topValues: numeric ? null : topValues(view),
   };
+}
+
+/** Whether code `a` ranks before code `b`: higher count first, then the value in code-unit order. */
+function before(counts: Int32Array, dictionary: readonly string[], a: number, b: number): boolean {
+  if (counts[a] !== counts[b]) return counts[a] > counts[b];
+  return dictionary[a] < dictionary[b];
 }
 
 function typed(value: number, type: SchemaColumnType): number | string {
@@ -77,10 +83,15 @@ export function histogram(view: ColumnView, min: number, max: number): Histogram
   if (values === null) return null;
   if (!Number.isFinite(min) || !Number.isFinite(max)) {
     // Bin the finite values; ±Infinity lands in the outer bins.
-    const finite = view.sorted().filter(Number.isFinite);
-    if (finite.length === 0) return null;
-    min = finite[0];
-    max = finite[finite.length - 1];
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (state[i] !== VALID || !Number.isFinite(v)) continue;
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (min > max) return null;
   }
   const bins = min === max ? 1 : HISTOGRAM_BINS;
   const counts = new Array<number>(bins).fill(0);
@@ -101,7 +112,19 @@ function topValues(view: ColumnView, limit = 5): { value: string; count: number 
   if (view.codes !== null && view.dictionary !== null) {
     const counts = new Int32Array(view.dictionary.length);
     for (let i = 0; i < view.codes.length; i++) if (view.state[i] === VALID) counts[view.codes[i]]++;
-    for (let k = 0; k < counts.length; k++) if (counts[k] > 0) tally.set(view.dictionary[k], counts[k]);
+    // Keep only the `limit` largest counts (a text column can hold a million distinct values).
+    const top: number[] = [];
+    for (let k = 0; k < counts.length; k++) {
+      if (counts[k] === 0) continue;
+      if (top.length === limit && !before(counts, view.dictionary, k, top[limit - 1])) continue;
+      let at = top.length === limit ? limit - 1 : top.length;
+      top[at] = k;
+      while (at > 0 && before(counts, view.dictionary, top[at], top[at - 1])) {
+        [top[at], top[at - 1]] = [top[at - 1], top[at]];
+        at--;
+      }
+    }
+    for (const k of top) tally.set(view.dictionary[k], counts[k]);
   } else if (view.values !== null) {
     for (let i = 0; i < view.values.length; i++) {
       if (view.state[i] !== VALID) continue;

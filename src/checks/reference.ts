@@ -4,7 +4,8 @@
  * - `reference_null_fraction`: the null fraction rose by at most `tolerance` (absolute; a fall is fine).
  * - `reference_distinct_count` (category and boolean columns): `|distinct − refDistinct| ≤
  *   tolerance × refDistinct`.
- * - `new_categories` (category columns): values the reference never holds, with their rows.
+ * - `new_categories` (category columns without an `allowed` set, which would already name them):
+ *   values the reference never holds, with their rows.
  * A reference without rows or without the column gives `skipped` with the reason.
  */
 import type { ColumnSchema, Severity } from '../schema/types.js';

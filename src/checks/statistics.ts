@@ -12,6 +12,7 @@ import { VALID } from './column-view.js';
 import type { CheckResult } from './result.js';
 import { skippedResult, statisticResult } from './result.js';
 import { describeRange, inRange } from './describe.js';
+import { medianInPlace } from './number-set.js';
 
 export type StatisticName = 'mean' | 'median' | 'std';
 
@@ -22,7 +23,7 @@ export function statisticCheck(view: ColumnView, schema: ColumnSchema, statistic
     const reason = needed === 2 ? 'fewer than 2 valid values' : 'no valid values';
     return skippedResult({ column: schema.name, check: statistic, expected, reason });
   }
-  const value = statistic === 'median' ? median(view.sorted()) : statistic === 'mean' ? meanOf(view) : stdOf(view);
+  const value = statistic === 'median' ? medianInPlace(view.validValues()) : statistic === 'mean' ? meanOf(view) : stdOf(view);
   return statisticResult({
     column: schema.name,
     check: statistic,
@@ -33,16 +34,22 @@ export function statisticCheck(view: ColumnView, schema: ColumnSchema, statistic
   });
 }
 
-/** Mean of the valid values (two-pass: a first mean, then a correction, for accuracy). */
+const means = new WeakMap<ColumnView, number>();
+
+/** Mean of the valid values (two-pass: a first mean, then a correction, for accuracy); cached per view. */
 export function meanOf(view: ColumnView): number {
   const { values, state } = view;
   if (values === null || view.validCount === 0) return NaN;
+  const cached = means.get(view);
+  if (cached !== undefined) return cached;
   let sum = 0;
   for (let i = 0; i < values.length; i++) if (state[i] === VALID) sum += values[i];
   const first = sum / view.validCount;
   let correction = 0;
   for (let i = 0; i < values.length; i++) if (state[i] === VALID) correction += values[i] - first;
-  return first + correction / view.validCount;
+  const mean = first + correction / view.validCount;
+  means.set(view, mean);
+  return mean;
 }
 
 /** Sample standard deviation (ddof = 1) of the valid values, two-pass. */
@@ -57,12 +64,4 @@ export function stdOf(view: ColumnView): number {
     squares += d * d;
   }
   return Math.sqrt(squares / (view.validCount - 1));
-}
-
-/** Median of ascending sorted values; NaN when empty. */
-export function median(sorted: Float64Array): number {
-  const n = sorted.length;
-  if (n === 0) return NaN;
-  const mid = n >> 1;
-  return n % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

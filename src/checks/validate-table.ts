@@ -132,7 +132,10 @@ function referenceChecks(
   if (categorical && distinctCount !== undefined) {
     results.push(referenceDistinctCountCheck(view, referenceView, column, distinctCount, severity));
   }
-  if (column.type === 'category' && newCategories) results.push(newCategoriesCheck(view, referenceView, column, severity));
+  // With an `allowed` set, values outside it are already named by the `allowed` check.
+  if (column.type === 'category' && newCategories && column.allowed === undefined) {
+    results.push(newCategoriesCheck(view, referenceView, column, severity));
+  }
   return results;
 }
 

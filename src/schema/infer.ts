@@ -88,12 +88,10 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
     }
   }
 
-  const idLike = isIdLike(view, column.name, type, rowCount);
+  const idLike = isIdLike(view, column.name, type, rowCount, distinct);
   let range: Range | undefined;
   if ((type === 'integer' || type === 'number') && view.validCount > 0 && !idLike) {
-    const sorted = view.sorted();
-    const lo = sorted[0];
-    const hi = sorted[sorted.length - 1];
+    const { min: lo, max: hi } = view.extent();
     if (Number.isFinite(lo) && Number.isFinite(hi)) {
       const bounds = roundOutward(lo, hi, type === 'integer');
       range = { min: { value: bounds.min, exclusive: false }, max: { value: bounds.max, exclusive: false } };
@@ -102,8 +100,8 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
     }
   }
   if (type === 'datetime' && view.validCount > 0) {
-    const sorted = view.sorted();
-    facts.push(`${formatDatetime(sorted[0])} … ${formatDatetime(sorted[sorted.length - 1])}`);
+    const { min, max } = view.extent();
+    facts.push(`${formatDatetime(min)} … ${formatDatetime(max)}`);
     actions.push('dates not bounded');
   }
   if (idLike) actions.push('id-like: unique, no bounds');
@@ -133,13 +131,13 @@ function categoryValues(view: ColumnView): string[] {
   return values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
-function isIdLike(view: ColumnView, name: string, type: SchemaColumnType, rowCount: number): boolean {
+function isIdLike(view: ColumnView, name: string, type: SchemaColumnType, rowCount: number, distinct: number): boolean {
   if ((type !== 'integer' && type !== 'string') || rowCount < 2 || view.missingCount > 0) return false;
-  if (distinctValid(view) !== view.validCount) return false;
+  if (distinct !== view.validCount) return false;
   if (ID_WORD.test(name) || ID_CAMEL.test(name)) return true;
   if (type !== 'integer' || rowCount < 10) return false;
-  const sorted = view.sorted();
-  return sorted[sorted.length - 1] - sorted[0] + 1 === sorted.length;
+  const { min, max } = view.extent();
+  return max - min + 1 === view.validCount;
 }
 
 /**
