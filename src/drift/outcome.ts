@@ -1,0 +1,86 @@
+/**
+ * What the drift computation returns: data only, rendered afterwards. Field names follow the
+ * drift-report result contract (DESIGN.md: columns[].name, type, test, reason, statistic, pValue,
+ * adjustedPValue, threshold, drifted, scoreKind; dataset.columns, drifted, driftedShare, drift);
+ * the rest is additional detail for the report.
+ */
+import type { Correction } from '../stats/multiple-testing.js';
+import type { ColumnKind } from './column-pair.js';
+import type { DriftComparison, ScoreKind } from './drift-test.js';
+import type { EffectSizeName } from './effect-size.js';
+
+export type ColumnStatus = 'tested' | 'skipped';
+
+export interface NullDrift {
+  /** Missing fraction of the reference and of the current sample. */
+  reference: number;
+  current: number;
+  /** current − reference. */
+  change: number;
+  /** Pooled two-proportion z statistic and p-values; null when neither sample has a missing value. */
+  statistic: number | null;
+  pValue: number | null;
+  adjustedPValue: number | null;
+  threshold: number;
+  minEffect: number;
+  drifted: boolean;
+}
+
+export interface ColumnDrift {
+  name: string;
+  type: ColumnKind;
+  /** Where the type came from: the file's column type, or numeric-columns / categorical-columns. */
+  typeSource: 'inferred' | 'configured';
+  status: ColumnStatus;
+  /** Test id, null when not tested. */
+  test: string | null;
+  testName: string | null;
+  /** Why this test (or why none): shown in the report. */
+  reason: string;
+  /** How the test computed its answer (exact, asymptotic, permutation, bins, …). */
+  detail: string | null;
+  statistic: number | null;
+  pValue: number | null;
+  /** The p-value after the correction across columns (equal to pValue with correction none). */
+  adjustedPValue: number | null;
+  scoreKind: ScoreKind | null;
+  /** The threshold the score (adjusted p-value or distance) is compared with, and how. */
+  threshold: number | null;
+  comparison: DriftComparison | null;
+  /** The same measure for every column of a kind: normalised Wasserstein or Hellinger. */
+  effectSize: { name: EffectSizeName; value: number } | null;
+  /** The floor the effect size must reach for a p-value test to flag (0: no floor). */
+  minEffect: number;
+  /** Effect size in units of the default floor (1 ≈ a 0.1 standard-deviation shift); the report sorts by it. */
+  strength: number;
+  /** p-value tests: the corrected p-value passed the threshold (whatever the effect size). */
+  significant: boolean | null;
+  /** The values drifted (test decision, with the effect floor for p-value tests). */
+  valueDrifted: boolean;
+  nulls: NullDrift | null;
+  /** valueDrifted or the missing fraction drifted. */
+  drifted: boolean;
+  /** Non-missing values compared. */
+  values: { reference: number; current: number };
+  /** For the report's picture: 10 reference-quantile bins of a numeric column (raw proportions). */
+  histogram: { edges: number[]; reference: number[]; current: number[] } | null;
+  /** For the report: categories by how much their share moved (largest first, at most 10). */
+  categories: { label: string; reference: number; current: number }[] | null;
+}
+
+export interface DriftOutcome {
+  stattest: string;
+  correction: Correction;
+  driftShare: number;
+  rows: { reference: number; current: number };
+  columns: ColumnDrift[];
+  dataset: {
+    /** Columns that were tested (value or missing-value test). */
+    columns: number;
+    drifted: number;
+    driftedShare: number;
+    drift: boolean;
+  };
+  /** Things the user should know that are not about one column's result (columns left out, …). */
+  notes: string[];
+}
