@@ -7,18 +7,27 @@ import type { Schema } from '../schema/types.js';
 import type { CheckResult } from './result.js';
 import { checkId, statisticResult } from './result.js';
 import { showList } from './describe.js';
+import { closestName } from '../util/closest-name.js';
 
-/** `present` for each schema column, in schema order. A missing optional column passes as `absent (optional)`. */
+/**
+ * `present` for each schema column, in schema order. A missing optional column passes as
+ * `absent (optional)`; a missing required one names the data's closest column, for typos
+ * (`missing (closest: "Age")`).
+ */
 export function presentChecks(dataColumns: readonly string[], schema: Schema): CheckResult[] {
   const have = new Set(dataColumns);
+  const named = new Set(schema.columns.map((c) => c.name));
+  const unclaimed = dataColumns.filter((name) => !named.has(name));
   return schema.columns.map((column) => {
     const present = have.has(column.name);
+    const closest = present ? undefined : closestName(column.name, unclaimed);
+    const missing = closest === undefined ? 'missing' : `missing (closest: "${closest}")`;
     return statisticResult({
       column: column.name,
       check: 'present',
       expected: column.required ? 'present' : 'present or absent (optional)',
       severity: column.severity,
-      observed: present ? 'present' : column.required ? 'missing' : 'absent (optional)',
+      observed: present ? 'present' : column.required ? missing : 'absent (optional)',
       ok: present || !column.required,
     });
   });
