@@ -16,6 +16,7 @@ interface Case {
   pValue: number | null;
 }
 interface PermutationCase extends Case {
+  pValue: number;
   resamples: number;
   classicalPValue: number;
 }
