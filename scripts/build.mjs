@@ -2,7 +2,7 @@
 // for the `mlgate` command. One entry list; `npm run build` rebuilds all. Type errors are
 // `npm run typecheck`'s job, so bundling transpiles only.
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync } from 'node:fs';
 
 const ENTRIES = [
   ['cli', 'src/cli-main.ts'],
@@ -19,7 +19,11 @@ for (const [name, entry] of ENTRIES) {
     console.log(`skip ${name}: ${entry} does not exist yet`);
     continue;
   }
+  // Build beside the old bundle and swap, so a failed build never leaves dist/ without it.
+  const staging = `dist/.${name}.staging`;
+  rmSync(staging, { recursive: true, force: true });
+  execFileSync('npx', ['ncc', 'build', entry, '-o', staging, '--quiet', '--target', 'es2022', '--transpile-only'], { stdio: 'inherit' });
   rmSync(`dist/${name}`, { recursive: true, force: true });
-  execFileSync('npx', ['ncc', 'build', entry, '-o', `dist/${name}`, '--quiet', '--target', 'es2022', '--transpile-only'], { stdio: 'inherit' });
+  renameSync(staging, `dist/${name}`);
   console.log(`built dist/${name}/index.js`);
 }
