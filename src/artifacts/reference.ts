@@ -1,0 +1,115 @@
+/**
+ * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
+ * artifact instead of a path on disk.
+ *
+ * ```
+ * artifact:<name>/<path>                 uploaded earlier in this run
+ * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
+ * artifact:<name>@{<branch/with/slashes>}/<path>
+ * artifact:<name>@default/<path>         … on the repository's default branch
+ * artifact:<name>@run:<id>/<path>        one run, by id
+ * ```
+ * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
+ * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
+ * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
+ * may not climb out of it (`..`) or be absolute.
+ */
+import { ConfigurationError } from '../errors.js';
+
+export const ARTIFACT_PREFIX = 'artifact:';
+
+export type RunSelector =
+  | { readonly kind: 'current' }
+  | { readonly kind: 'branch'; readonly branch: string }
+  | { readonly kind: 'default-branch' }
+  | { readonly kind: 'run'; readonly runId: number };
+
+export interface ArtifactReference {
+  /** The reference as written. */
+  readonly text: string;
+  readonly artifact: string;
+  readonly run: RunSelector;
+  /** Path inside the artifact, `/`-separated, normalised (no `.` segments). */
+  readonly path: string;
+}
+
+export function isArtifactReference(value: unknown): value is string {
+  return typeof value === 'string' && value.trim().startsWith(ARTIFACT_PREFIX);
+}
+
+/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
+const INVALID_NAME = /["<>|*?:\\/\r\n]/;
+
+/**
+ * Parses one reference. `input` names the input in error messages.
+ * @throws ConfigurationError naming the input and the expected forms
+ */
+export function parseArtifactReference(text: string, input: string): ArtifactReference {
+  const trimmed = text.trim();
+  const fail = (why: string): never => {
+    throw new ConfigurationError(
+      `input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+        '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)',
+    );
+  };
+  const rest = trimmed.slice(ARTIFACT_PREFIX.length);
+  const nameEnd = rest.search(/[@/]/);
+  if (nameEnd <= 0) fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
+  const artifact = rest.slice(0, nameEnd);
+  if (INVALID_NAME.test(artifact)) fail(`"${artifact}" is not a valid artifact name`);
+
+  let run: RunSelector = { kind: 'current' };
+  let afterSelector = rest.slice(nameEnd);
+  if (afterSelector.startsWith('@')) {
+    let selector: string;
+    if (afterSelector.startsWith('@{')) {
+      const close = afterSelector.indexOf('}');
+      if (close < 0) fail('"@{" without a closing "}"');
+      selector = afterSelector.slice(2, close);
+      afterSelector = afterSelector.slice(close + 1);
+      if (selector === '') fail('the branch in "@{}" is empty');
+      run = { kind: 'branch', branch: selector };
+    } else {
+      const slash = afterSelector.indexOf('/');
+      selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
+      afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
+      run = selectorOf(selector, fail);
+    }
+  }
+  if (!afterSelector.startsWith('/') || afterSelector.length === 1) fail('no path inside the artifact');
+  const path = normalisePath(afterSelector.slice(1), fail);
+  return { text: trimmed, artifact, run, path };
+}
+
+function selectorOf(selector: string, fail: (why: string) => never): RunSelector {
+  if (selector === '') return fail('nothing after "@"');
+  if (selector === 'default') return { kind: 'default-branch' };
+  if (selector.startsWith('run:')) {
+    const id = selector.slice(4);
+    if (!/^[1-9]\d{0,15}$/.test(id)) return fail(`"${id}" is not a run id`);
+    return { kind: 'run', runId: Number(id) };
+  }
+  return { kind: 'branch', branch: selector };
+}
+
+function normalisePath(path: string, fail: (why: string) => never): string {
+  if (path.startsWith('/') || path.includes('\\')) return fail(`the path "${path}" must be relative, with "/" separators`);
+  const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+  if (segments.includes('..')) return fail(`the path "${path}" may not contain ".."`);
+  if (segments.length === 0) return fail('no path inside the artifact');
+  return segments.join('/');
+}
+
+/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
+export function describeSelector(run: RunSelector): string {
+  switch (run.kind) {
+    case 'current':
+      return 'this run';
+    case 'branch':
+      return run.branch;
+    case 'default-branch':
+      return 'the default branch';
+    case 'run':
+      return `run ${run.runId}`;
+  }
+}
