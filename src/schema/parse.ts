@@ -119,6 +119,7 @@ export function schemaFromValue(raw: unknown, source: string): Schema {
   const top = asMapping(raw, 'the schema', fail);
   checkKeys(top, TABLE_KEYS, 'top-level key', undefined, fail);
 
+  // `columns:` with nothing after it (null) names no columns, like `columns: {}`.
   const columnsValue = top.columns ?? {};
   const columnsMap = asMapping(columnsValue, '"columns"', fail, 'a mapping of column name to checks');
   const columns = Object.entries(columnsMap).map(([name, value]) => parseColumn(name, value, fail));
@@ -330,7 +331,6 @@ function parseReference(value: unknown, fail: Fail): ReferenceTolerances {
 // ---- narrowing helpers: each names the key and what was expected ----
 
 function asMapping(value: unknown, what: string, fail: Fail, expected = 'a mapping'): Record<string, unknown> {
-  if (value === null && what === '"columns"') return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return fail(`${what} must be ${expected}, got ${show(value)}`);
   }
