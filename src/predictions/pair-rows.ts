@@ -3,9 +3,10 @@
  * position. The result is two index arrays, one pair per position, so every per-row column of
  * either file can be gathered into paired order without per-row objects.
  *
- * Joining on ids: numeric ids go through an open-addressing hash table over their float64 bits
- * (Float64Array keys, Int32Array rows); text ids through the files' dictionaries (one Map entry
- * per distinct id, codes per row). When one file's ids are numbers and the other's text, the
+ * Joining on ids: whole-number ids in a compact range (row numbers, sequential keys) are looked up
+ * directly in an Int32Array; other numeric ids go through an open-addressing hash table over
+ * their float64 bits; text ids through the files' dictionaries (one Map entry per distinct id,
+ * codes per row). No per-row objects. When one file's ids are numbers and the other's text, the
  * numbers are compared as JavaScript prints them (7 → "7"). Every id must be present and unique
  * in its file; a DataError names the file, column and rows otherwise.
  */
@@ -56,10 +57,17 @@ export function pairRowsByPosition(champion: Table, challenger: Table): RowPairi
 function pairNumericIds(champion: IdSide, challenger: IdSide): RowPairing {
   const a = (champion.column as { values: Float64Array }).values;
   const b = (challenger.column as { values: Float64Array }).values;
-  const championIndex = new NumericKeyIndex(a.length);
-  indexNumericIds(championIndex, a, champion);
-  indexNumericIds(new NumericKeyIndex(b.length), b, challenger);
-  const matched = new Uint8Array(a.length);
+  const rangeA = scanIds(a, champion);
+  const rangeB = scanIds(b, challenger);
+  const championIndex: KeyIndex = denseIndex(rangeA, rangeB, Math.max(a.length, b.length)) ?? new NumericKeyIndex(a.length);
+  for (let r = 0; r < a.length; r++) {
+    const earlier = championIndex.insert(a[r], r);
+    if (earlier >= 0) throw duplicateId(champion, String(a[r]), earlier, r);
+  }
+  // Challenger ids: a repeat of a paired id shows as a champion row paired twice; repeats among
+  // the unpaired ids (usually none or few) go through a small growing index.
+  const pairedWith = new Int32Array(a.length).fill(-1);
+  let unpaired: NumericKeyIndex | undefined;
   const championRows = new Int32Array(Math.min(a.length, b.length));
   const challengerRows = new Int32Array(championRows.length);
   let pairs = 0;
@@ -67,25 +75,71 @@ function pairNumericIds(champion: IdSide, challenger: IdSide): RowPairing {
   for (let r = 0; r < b.length; r++) {
     const row = championIndex.find(b[r]);
     if (row < 0) {
+      unpaired ??= new NumericKeyIndex(16);
+      const earlier = unpaired.insert(b[r], r);
+      if (earlier >= 0) throw duplicateId(challenger, String(b[r]), earlier, r);
       note(onlyChallenger, () => String(b[r]));
       continue;
     }
-    matched[row] = 1;
+    if (pairedWith[row] >= 0) throw duplicateId(challenger, String(b[r]), pairedWith[row], r);
+    pairedWith[row] = r;
     championRows[pairs] = row;
     challengerRows[pairs++] = r;
   }
   const onlyChampion: UnpairedRows = { count: 0, examples: [] };
-  for (let r = 0; r < a.length; r++) if (matched[r] === 0) note(onlyChampion, () => String(a[r]));
+  for (let r = 0; r < a.length; r++) if (pairedWith[r] < 0) note(onlyChampion, () => String(a[r]));
   return { championRows: championRows.slice(0, pairs), challengerRows: challengerRows.slice(0, pairs), onlyChampion, onlyChallenger };
 }
 
-function indexNumericIds(index: NumericKeyIndex, values: Float64Array, side: IdSide): void {
+interface IdRange {
+  min: number;
+  max: number;
+  /** Every id is a safe integer. */
+  integers: boolean;
+}
+
+/** Min, max and integrality of the ids; a missing id (NaN) is a DataError. */
+function scanIds(values: Float64Array, side: IdSide): IdRange {
+  let min = Infinity;
+  let max = -Infinity;
+  let integers = true;
   for (let r = 0; r < values.length; r++) {
     const v = values[r];
     if (Number.isNaN(v)) throw missingId(side, r);
-    const earlier = index.insert(v, r);
-    if (earlier >= 0) throw duplicateId(side, String(v), earlier, r);
+    if (v < min) min = v;
+    if (v > max) max = v;
+    if (integers && !Number.isSafeInteger(v)) integers = false;
   }
+  return { min, max, integers };
+}
+
+interface KeyIndex {
+  insert(key: number, row: number): number;
+  find(key: number): number;
+}
+
+/** Integer ids this dense (range at most this many times the rows) are looked up directly. */
+const DENSE_RANGE_FACTOR = 4;
+
+/**
+ * Direct addressing for whole-number ids in a compact range (row numbers, sequential keys — the
+ * usual case): one Int32Array slot per possible id, no hashing, one memory access per lookup.
+ */
+function denseIndex(a: IdRange, b: IdRange, rows: number): KeyIndex | undefined {
+  if (!a.integers || !b.integers || rows === 0) return undefined;
+  const min = Math.min(a.min, b.min);
+  const span = Math.max(a.max, b.max) - min + 1;
+  if (span > DENSE_RANGE_FACTOR * rows + 1024 || span > 2 ** 28) return undefined;
+  const slots = new Int32Array(span).fill(-1);
+  return {
+    insert(key, row) {
+      const slot = key - min;
+      const earlier = slots[slot];
+      if (earlier < 0) slots[slot] = row;
+      return earlier;
+    },
+    find: (key) => slots[key - min],
+  };
 }
 
 function pairTextIds(champion: IdSide, challenger: IdSide): RowPairing {
@@ -148,45 +202,68 @@ const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
 
 /**
- * A hash table from float64 keys to rows: open addressing with linear probing, capacity a power
- * of two at least twice the keys (so probes stay short), keys hashed from both 32-bit halves of
- * their bits with MurmurHash3's finaliser. −0 is stored as 0, so the two are one id.
+ * A hash table from float64 keys to rows: open addressing with linear probing over one
+ * interleaved Float64Array (key, row) so that a probe touches one cache line; capacity a power of
+ * two at least twice the keys (it grows past that), keys hashed from both 32-bit halves of their
+ * bits with MurmurHash3's finaliser. −0 is stored as 0, so the two are one id.
  */
 export class NumericKeyIndex {
-  private readonly keys: Float64Array;
-  private readonly rows: Int32Array;
-  private readonly mask: number;
+  private slots: Float64Array;
+  private mask: number;
+  private size = 0;
 
   constructor(expectedKeys: number) {
     let capacity = 16;
     while (capacity < expectedKeys * 2) capacity *= 2;
-    this.keys = new Float64Array(capacity);
-    this.rows = new Int32Array(capacity).fill(-1);
+    this.slots = NumericKeyIndex.empty(capacity);
     this.mask = capacity - 1;
+  }
+
+  private static empty(capacity: number): Float64Array {
+    const slots = new Float64Array(2 * capacity);
+    for (let s = 1; s < slots.length; s += 2) slots[s] = -1;
+    return slots;
   }
 
   /** Stores key → row; returns the row already stored under the key (nothing stored), else −1. */
   insert(key: number, row: number): number {
     const k = key === 0 ? 0 : key;
+    const slots = this.slots;
     let slot = hashFloat64(k) & this.mask;
-    while (this.rows[slot] >= 0) {
-      if (this.keys[slot] === k) return this.rows[slot];
+    while (slots[2 * slot + 1] >= 0) {
+      if (slots[2 * slot] === k) return slots[2 * slot + 1];
       slot = (slot + 1) & this.mask;
     }
-    this.keys[slot] = k;
-    this.rows[slot] = row;
+    slots[2 * slot] = k;
+    slots[2 * slot + 1] = row;
+    if (++this.size * 2 > this.mask + 1) this.grow();
     return -1;
   }
 
   /** The row stored under the key, or −1. */
   find(key: number): number {
     const k = key === 0 ? 0 : key;
+    const slots = this.slots;
     let slot = hashFloat64(k) & this.mask;
-    while (this.rows[slot] >= 0) {
-      if (this.keys[slot] === k) return this.rows[slot];
+    while (slots[2 * slot + 1] >= 0) {
+      if (slots[2 * slot] === k) return slots[2 * slot + 1];
       slot = (slot + 1) & this.mask;
     }
     return -1;
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const capacity = 2 * (this.mask + 1);
+    this.slots = NumericKeyIndex.empty(capacity);
+    this.mask = capacity - 1;
+    for (let s = 0; s < old.length; s += 2) {
+      if (old[s + 1] < 0) continue;
+      let slot = hashFloat64(old[s]) & this.mask;
+      while (this.slots[2 * slot + 1] >= 0) slot = (slot + 1) & this.mask;
+      this.slots[2 * slot] = old[s];
+      this.slots[2 * slot + 1] = old[s + 1];
+    }
   }
 }
 

@@ -60,6 +60,7 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
     return { kind: 'first-run', challenger: prepared, reason: firstRun };
   }
   const [challengerTable, championTable] = await Promise.all([loadTable(config.challenger, options), loadTable(config.champion!, options)]);
+  if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
   const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);
   const fromChallenger = config.sliceColumns.filter((name) => hasColumn(challengerTable, name) || !hasColumn(championTable, name));
