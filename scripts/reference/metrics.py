@@ -17,6 +17,7 @@ import numpy as np
 import scipy
 import sklearn
 import statsmodels
+from scipy.special import expit, logit
 from scipy.stats import norm
 from sklearn import metrics as skm
 from statsmodels.stats.proportion import proportion_confint
@@ -277,7 +278,9 @@ def delong_reference(name, is_pos, score_a, score_b, confidence):
         "is_positive": [int(p) for p in is_pos], "score_a": clean(np.asarray(score_a)), "score_b": clean(np.asarray(score_b)),
         "auc_a": auc_a, "auc_b": auc_b, "sklearn_auc_a": sk_a,
         "variance_a": var_a, "variance_b": var_b, "covariance": cov_ab,
-        "ci_a": [max(0.0, auc_a - zc * math.sqrt(var_a)), min(1.0, auc_a + zc * math.sqrt(var_a))],
+        # logit-scale interval: logit(A) ± z·SE/(A(1 − A)), mapped back
+        "ci_a": [expit(logit(auc_a) - zc * math.sqrt(var_a) / (auc_a * (1 - auc_a))),
+                 expit(logit(auc_a) + zc * math.sqrt(var_a) / (auc_a * (1 - auc_a)))],
         "difference": diff, "variance_difference": var_diff, "z": z, "p_value": 2 * norm.sf(abs(z)),
         "ci_difference": [diff - zc * math.sqrt(var_diff), diff + zc * math.sqrt(var_diff)],
     }

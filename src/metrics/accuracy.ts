@@ -8,8 +8,8 @@
  *
  * Domain: a confusion matrix with N > 0. Range: [0, 1]. NaN for N = 0.
  */
-import { correctCount, totalCount } from './confusion-matrix.js';
+import type { ConfusionSummary } from './confusion-matrix.js';
 
-export function accuracy(counts: ArrayLike<number>, classes: number): number {
-  return correctCount(counts, classes) / totalCount(counts);
+export function accuracy(summary: ConfusionSummary): number {
+  return summary.correct / summary.total;
 }

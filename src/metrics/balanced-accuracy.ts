@@ -9,14 +9,14 @@
  * Interval: percentile bootstrap over the multinomial confusion-matrix resample.
  * Domain: a confusion matrix with N > 0. Range: [0, 1].
  */
-export function balancedAccuracy(counts: ArrayLike<number>, classes: number): number {
+import type { ConfusionSummary } from './confusion-matrix.js';
+
+export function balancedAccuracy({ classes, diagonal, support }: ConfusionSummary): number {
   let sum = 0;
   let present = 0;
-  for (let t = 0; t < classes; t++) {
-    let support = 0;
-    for (let p = 0; p < classes; p++) support += counts[t * classes + p];
-    if (support > 0) {
-      sum += counts[t * classes + t] / support;
+  for (let k = 0; k < classes; k++) {
+    if (support[k] > 0) {
+      sum += diagonal[k] / support[k];
       present++;
     }
   }

@@ -11,19 +11,15 @@
  * Interval: percentile bootstrap over the multinomial confusion-matrix resample.
  * Domain: a confusion matrix with N > 0. Range: [−1, 1] (NaN in the undefined case).
  */
-import { predictedCounts, totalCount, trueCounts } from './confusion-matrix.js';
+import type { ConfusionSummary } from './confusion-matrix.js';
 
-export function cohenKappa(counts: ArrayLike<number>, classes: number): number {
-  const t = trueCounts(counts, classes);
-  const p = predictedCounts(counts, classes);
-  const total = totalCount(counts);
-  let observed = 0;
+export function cohenKappa({ classes, support: t, predicted: p, total, correct }: ConfusionSummary): number {
+  // Σ_{i≠j} C[i,j] = N − trace; Σ_{i≠j} E[i,j] summed cell by cell in scikit-learn's order.
+  const observed = total - correct;
   let expected = 0;
   for (let i = 0; i < classes; i++) {
     for (let j = 0; j < classes; j++) {
-      if (i === j) continue;
-      observed += counts[i * classes + j];
-      expected += (p[i] * t[j]) / total;
+      if (i !== j) expected += (p[i] * t[j]) / total;
     }
   }
   return 1 - observed / expected;

@@ -28,6 +28,53 @@ export function confusionMatrix(yTrue: Int32Array, yPred: Int32Array, classes: n
   return counts;
 }
 
+/**
+ * The margins every confusion-matrix metric is a function of: per class the diagonal count, the
+ * support (row sum) and the predicted count (column sum); the total and the trace. Computed once
+ * per matrix (and once per bootstrap replicate, into a reused buffer), so each metric is O(K).
+ */
+export interface ConfusionSummary {
+  readonly classes: number;
+  /** N, all rows. */
+  total: number;
+  /** trace(C), rows predicted correctly. */
+  correct: number;
+  /** C[k,k]. */
+  readonly diagonal: Float64Array;
+  /** Σ_p C[k,p]: rows whose true class is k. */
+  readonly support: Float64Array;
+  /** Σ_t C[t,k]: rows predicted as k. */
+  readonly predicted: Float64Array;
+}
+
+/** An empty summary for K classes, to be filled by {@link summarizeConfusion}. */
+export function createConfusionSummary(classes: number): ConfusionSummary {
+  return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes) };
+}
+
+/** Fills `into` (default: a new summary) with the margins of the K×K `counts`. */
+export function summarizeConfusion(counts: ArrayLike<number>, classes: number, into: ConfusionSummary = createConfusionSummary(classes)): ConfusionSummary {
+  const { diagonal, support, predicted } = into;
+  predicted.fill(0);
+  let total = 0;
+  let correct = 0;
+  for (let t = 0; t < classes; t++) {
+    let row = 0;
+    for (let p = 0; p < classes; p++) {
+      const c = counts[t * classes + p];
+      row += c;
+      predicted[p] += c;
+    }
+    support[t] = row;
+    diagonal[t] = counts[t * classes + t];
+    total += row;
+    correct += diagonal[t];
+  }
+  into.total = total;
+  into.correct = correct;
+  return into;
+}
+
 /** Row sums: the support (true count) of each class. */
 export function trueCounts(counts: ArrayLike<number>, classes: number): Float64Array {
   const sums = new Float64Array(classes);

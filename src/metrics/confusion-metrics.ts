@@ -15,29 +15,36 @@ import { wilsonInterval } from '../stats/wilson.js';
 import { accuracy } from './accuracy.js';
 import { balancedAccuracy } from './balanced-accuracy.js';
 import { cohenKappa } from './cohen-kappa.js';
-import { correctCount, totalCount } from './confusion-matrix.js';
+import { createConfusionSummary, summarizeConfusion, totalCount, type ConfusionSummary } from './confusion-matrix.js';
 import { matthewsCorrcoef } from './matthews-corrcoef.js';
 import { averagedPrecisionRecallF1, classPrecisionRecallF1 } from './precision-recall-f1.js';
 import type { ClassificationTask, IntervalOptions, MetricValue } from './types.js';
 
-/** A metric as a function of the confusion-matrix counts (row-major, rows = truth). */
-export type ConfusionStatistic = (counts: ArrayLike<number>, classes: number, positive: number) => number;
+/** A metric as a function of the confusion matrix's margins (see {@link ConfusionSummary}). */
+export type ConfusionStatistic = (summary: ConfusionSummary, positive: number) => number;
 
 /** Every confusion-matrix metric by its scikit-learn-style name. */
 export const CONFUSION_STATISTICS: Readonly<Record<string, ConfusionStatistic>> = Object.freeze({
-  accuracy: (c, k) => accuracy(c, k),
-  balanced_accuracy: (c, k) => balancedAccuracy(c, k),
-  precision: (c, k, positive) => classPrecisionRecallF1(c, k, positive).precision,
-  recall: (c, k, positive) => classPrecisionRecallF1(c, k, positive).recall,
-  f1: (c, k, positive) => classPrecisionRecallF1(c, k, positive).f1,
-  precision_macro: (c, k) => averagedPrecisionRecallF1(c, k, 'macro').precision,
-  recall_macro: (c, k) => averagedPrecisionRecallF1(c, k, 'macro').recall,
-  f1_macro: (c, k) => averagedPrecisionRecallF1(c, k, 'macro').f1,
-  f1_micro: (c, k) => averagedPrecisionRecallF1(c, k, 'micro').f1,
-  f1_weighted: (c, k) => averagedPrecisionRecallF1(c, k, 'weighted').f1,
-  mcc: (c, k) => matthewsCorrcoef(c, k),
-  cohen_kappa: (c, k) => cohenKappa(c, k),
+  accuracy: (s) => accuracy(s),
+  balanced_accuracy: (s) => balancedAccuracy(s),
+  precision: (s, positive) => classPrecisionRecallF1(s, positive).precision,
+  recall: (s, positive) => classPrecisionRecallF1(s, positive).recall,
+  f1: (s, positive) => classPrecisionRecallF1(s, positive).f1,
+  precision_macro: (s) => averagedPrecisionRecallF1(s, 'macro').precision,
+  recall_macro: (s) => averagedPrecisionRecallF1(s, 'macro').recall,
+  f1_macro: (s) => averagedPrecisionRecallF1(s, 'macro').f1,
+  f1_micro: (s) => averagedPrecisionRecallF1(s, 'micro').f1,
+  f1_weighted: (s) => averagedPrecisionRecallF1(s, 'weighted').f1,
+  mcc: (s) => matthewsCorrcoef(s),
+  cohen_kappa: (s) => cohenKappa(s),
 });
+
+/** The named metric of a K×K confusion matrix (row-major, rows = truth). */
+export function confusionStatistic(name: string, counts: ArrayLike<number>, classes: number, positive = -1): number {
+  const statistic = CONFUSION_STATISTICS[name];
+  if (statistic === undefined) throw new RangeError(`${name} is not a confusion-matrix metric`);
+  return statistic(summarizeConfusion(counts, classes), positive);
+}
 
 /** The confusion-matrix metrics of each task, in report order. */
 export const CONFUSION_METRICS_BY_TASK: Readonly<Record<ClassificationTask, readonly string[]>> = Object.freeze({
@@ -55,17 +62,18 @@ const WILSON_METRICS = new Set(['accuracy', 'precision', 'recall']);
  */
 export function confusionMetrics(counts: Float64Array, classes: number, task: ClassificationTask, positive: number, options: IntervalOptions): Record<string, MetricValue> {
   const names = CONFUSION_METRICS_BY_TASK[task];
+  const summary = summarizeConfusion(counts, classes);
   const metrics: Record<string, MetricValue> = {};
   for (const name of names) {
-    const value = CONFUSION_STATISTICS[name](counts, classes, positive);
+    const value = CONFUSION_STATISTICS[name](summary, positive);
     metrics[name] = Number.isNaN(value) ? { value: null, ci: null, ciMethod: null } : { value, ci: null, ciMethod: null };
   }
-  addNotes(metrics, counts, classes, task, positive);
+  addNotes(metrics, summary, task, positive);
   if (!options.intervals) return metrics;
 
   for (const name of names) {
     if (!WILSON_METRICS.has(name) || (name !== 'accuracy' && task !== 'binary')) continue;
-    const [successes, trials] = proportionOf(name, counts, classes, positive);
+    const [successes, trials] = proportionOf(name, summary, positive);
     const ci = wilsonInterval(successes, trials, options.confidence);
     if (ci !== null) metrics[name] = { ...metrics[name], ci, ciMethod: 'wilson' };
   }
@@ -92,30 +100,29 @@ export function bootstrapConfusion(counts: Float64Array, classes: number, positi
   if (names.length === 0 || totalCount(counts) === 0) return replicates;
   const statistics = names.map((name) => CONFUSION_STATISTICS[name]);
   const outputs = names.map((name) => replicates[name]);
+  const summary = createConfusionSummary(classes);
   multinomialBootstrap(counts, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
-    for (let i = 0; i < statistics.length; i++) outputs[i][b] = statistics[i](resampled, classes, positive);
+    summarizeConfusion(resampled, classes, summary);
+    for (let i = 0; i < statistics.length; i++) outputs[i][b] = statistics[i](summary, positive);
   });
   return replicates;
 }
 
 /** [successes, trials] of a proportion metric. */
-function proportionOf(name: string, counts: Float64Array, classes: number, positive: number): [number, number] {
-  if (name === 'accuracy') return [correctCount(counts, classes), totalCount(counts)];
-  const tp = counts[positive * classes + positive];
-  let trials = 0;
-  for (let j = 0; j < classes; j++) trials += name === 'precision' ? counts[j * classes + positive] : counts[positive * classes + j];
-  return [tp, trials];
+function proportionOf(name: string, summary: ConfusionSummary, positive: number): [number, number] {
+  if (name === 'accuracy') return [summary.correct, summary.total];
+  return [summary.diagonal[positive], name === 'precision' ? summary.predicted[positive] : summary.support[positive]];
 }
 
 /** scikit-learn's zero_division conventions and undefined values, said in words. */
-function addNotes(metrics: Record<string, MetricValue>, counts: Float64Array, classes: number, task: ClassificationTask, positive: number): void {
+function addNotes(metrics: Record<string, MetricValue>, summary: ConfusionSummary, task: ClassificationTask, positive: number): void {
   if (task === 'binary') {
-    const one = classPrecisionRecallF1(counts, classes, positive);
+    const one = classPrecisionRecallF1(summary, positive);
     if (one.precisionZeroDivision) metrics.precision.note = 'no row predicted positive: precision is 0/0, reported as 0 (scikit-learn zero_division)';
     if (one.recallZeroDivision) metrics.recall.note = 'no positive row in y_true: recall is 0/0, reported as 0 (scikit-learn zero_division)';
     if (one.precisionZeroDivision || one.recallZeroDivision) metrics.f1.note = 'precision or recall was 0/0 and taken as 0 (scikit-learn zero_division)';
   }
-  const macro = averagedPrecisionRecallF1(counts, classes, 'macro');
+  const macro = averagedPrecisionRecallF1(summary, 'macro');
   if (macro.precisionZeroDivision) metrics.precision_macro.note = 'a class was never predicted: its precision 0/0 counts as 0 (scikit-learn zero_division)';
   if (macro.recallZeroDivision) metrics.recall_macro.note = 'a predicted class is absent from y_true: its recall 0/0 counts as 0 (scikit-learn zero_division)';
   if (metrics.cohen_kappa.value === null) metrics.cohen_kappa.note = 'undefined: truth and predictions are one and the same class (no chance disagreement; scikit-learn returns NaN)';

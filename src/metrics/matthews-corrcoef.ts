@@ -10,13 +10,9 @@
  * Interval: percentile bootstrap over the multinomial confusion-matrix resample.
  * Domain: a confusion matrix with N > 0. Range: [−1, 1].
  */
-import { correctCount, predictedCounts, totalCount, trueCounts } from './confusion-matrix.js';
+import type { ConfusionSummary } from './confusion-matrix.js';
 
-export function matthewsCorrcoef(counts: ArrayLike<number>, classes: number): number {
-  const t = trueCounts(counts, classes);
-  const p = predictedCounts(counts, classes);
-  const correct = correctCount(counts, classes);
-  const samples = totalCount(counts);
+export function matthewsCorrcoef({ classes, support: t, predicted: p, correct, total: samples }: ConfusionSummary): number {
   let tp = 0;
   let pp = 0;
   let tt = 0;

@@ -16,6 +16,7 @@
 import { multinomialBootstrap } from '../stats/bootstrap-multinomial.js';
 import { percentileInterval } from '../stats/bootstrap-percentile.js';
 import { createRandom } from '../stats/rng.js';
+import { createConfusionSummary, summarizeConfusion } from './confusion-matrix.js';
 import { CONFUSION_STATISTICS } from './confusion-metrics.js';
 import type { IntervalOptions } from './types.js';
 
@@ -37,48 +38,70 @@ export function jointConfusionCounts(yTrue: Int32Array, champion: Int32Array, ch
 }
 
 /**
- * Paired multinomial bootstrap of the named confusion-matrix metrics.
+ * The B replicate differences (challenger − champion) of each named metric: one Float64Array per
+ * name, NaN where the metric is undefined for either model. Seeded by `options.seed`.
+ */
+export function pairedConfusionReplicates(joint: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions): Record<string, Float64Array> {
+  const statistics = names.map(statisticNamed);
+  const deltas = names.map(() => new Float64Array(options.bootstrapSamples));
+  const champion = new Float64Array(classes * classes);
+  const challenger = new Float64Array(classes * classes);
+  const summaryA = createConfusionSummary(classes);
+  const summaryB = createConfusionSummary(classes);
+  multinomialBootstrap(joint, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
+    marginals(resampled, classes, champion, challenger);
+    summarizeConfusion(champion, classes, summaryA);
+    summarizeConfusion(challenger, classes, summaryB);
+    for (let i = 0; i < statistics.length; i++) deltas[i][b] = statistics[i](summaryB, positive) - statistics[i](summaryA, positive);
+  });
+  return Object.fromEntries(names.map((name, i) => [name, deltas[i]]));
+}
+
+/**
+ * Paired multinomial bootstrap of the named confusion-matrix metrics: values of both models, the
+ * difference, its percentile interval and bootstrap p-value.
  * @param joint the joint counts from {@link jointConfusionCounts}.
  * @param positive the positive class code (binary metrics `precision`, `recall`, `f1`).
  */
 export function pairedConfusionBootstrap(joint: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions): Record<string, PairedBootstrapResult> {
   const champion = new Float64Array(classes * classes);
   const challenger = new Float64Array(classes * classes);
-  const statistics = names.map((name) => {
-    const statistic = CONFUSION_STATISTICS[name];
-    if (statistic === undefined) throw new RangeError(`${name} is not a confusion-matrix metric`);
-    return statistic;
-  });
   marginals(joint, classes, champion, challenger);
-  const points = statistics.map((statistic) => [statistic(champion, classes, positive), statistic(challenger, classes, positive)] as const);
-  const deltas = names.map(() => new Float64Array(options.bootstrapSamples));
-  if (options.intervals) {
-    multinomialBootstrap(joint, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
-      marginals(resampled, classes, champion, challenger);
-      for (let i = 0; i < statistics.length; i++) deltas[i][b] = statistics[i](challenger, classes, positive) - statistics[i](champion, classes, positive);
-    });
-  }
+  const summaryA = summarizeConfusion(champion, classes);
+  const summaryB = summarizeConfusion(challenger, classes);
+  const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options) : null;
   const results: Record<string, PairedBootstrapResult> = {};
-  names.forEach((name, i) => {
-    const [a, b] = points[i];
-    const replicates = deltas[i];
-    const ci = options.intervals ? percentileInterval(replicates, options.confidence) : null;
+  for (const name of names) {
+    const statistic = statisticNamed(name);
+    const a = statistic(summaryA, positive);
+    const b = statistic(summaryB, positive);
+    if (replicates === null) {
+      results[name] = { champion: a, challenger: b, delta: b - a, ci: null, pValue: null, undefinedReplicates: 0 };
+      continue;
+    }
+    const deltas = replicates[name];
     let undefinedReplicates = 0;
     let below = 0;
     let above = 0;
-    for (let j = 0; j < replicates.length; j++) {
-      const d = replicates[j];
+    for (let j = 0; j < deltas.length; j++) {
+      const d = deltas[j];
       if (Number.isNaN(d)) undefinedReplicates++;
       else {
         if (d <= 0) below++;
         if (d >= 0) above++;
       }
     }
-    const defined = replicates.length - undefinedReplicates;
-    const pValue = options.intervals && defined > 0 ? Math.min(1, (2 * (Math.min(below, above) + 1)) / (defined + 1)) : null;
-    results[name] = { champion: a, challenger: b, delta: b - a, ci, pValue, undefinedReplicates: options.intervals ? undefinedReplicates : 0 };
-  });
+    const defined = deltas.length - undefinedReplicates;
+    const pValue = defined > 0 ? Math.min(1, (2 * (Math.min(below, above) + 1)) / (defined + 1)) : null;
+    results[name] = { champion: a, challenger: b, delta: b - a, ci: percentileInterval(deltas, options.confidence), pValue, undefinedReplicates };
+  }
   return results;
+}
+
+function statisticNamed(name: string) {
+  const statistic = CONFUSION_STATISTICS[name];
+  if (statistic === undefined) throw new RangeError(`${name} is not a confusion-matrix metric`);
+  return statistic;
 }
 
 /** The champion (t, a) and challenger (t, b) confusion matrices of a joint table. */

@@ -20,6 +20,8 @@
  *
  * Domain: a confusion matrix with N > 0. Range: [0, 1].
  */
+import type { ConfusionSummary } from './confusion-matrix.js';
+
 export type Average = 'macro' | 'micro' | 'weighted';
 
 export interface PrecisionRecallF1 {
@@ -33,15 +35,8 @@ export interface PrecisionRecallF1 {
 }
 
 /** Precision, recall, F1 of one class (the binary-average metrics when k is the positive class). */
-export function classPrecisionRecallF1(counts: ArrayLike<number>, classes: number, k: number): PrecisionRecallF1 {
-  const tp = counts[k * classes + k];
-  let predicted = 0;
-  let support = 0;
-  for (let j = 0; j < classes; j++) {
-    predicted += counts[j * classes + k];
-    support += counts[k * classes + j];
-  }
-  return fromSums(tp, predicted, support);
+export function classPrecisionRecallF1(summary: ConfusionSummary, k: number): PrecisionRecallF1 {
+  return fromSums(summary.diagonal[k], summary.predicted[k], summary.support[k]);
 }
 
 function fromSums(tp: number, predicted: number, support: number): PrecisionRecallF1 {
@@ -56,14 +51,9 @@ function f1Of(precision: number, recall: number): number {
 }
 
 /** Averaged precision, recall and F1 over the classes present in y_true or y_pred. */
-export function averagedPrecisionRecallF1(counts: ArrayLike<number>, classes: number, average: Average): PrecisionRecallF1 {
-  if (average === 'micro') {
-    let tp = 0;
-    let total = 0;
-    for (let k = 0; k < classes; k++) tp += counts[k * classes + k];
-    for (let i = 0; i < classes * classes; i++) total += counts[i];
-    return fromSums(tp, total, total);
-  }
+export function averagedPrecisionRecallF1(summary: ConfusionSummary, average: Average): PrecisionRecallF1 {
+  const { classes, diagonal, support: supports, predicted: predictions } = summary;
+  if (average === 'micro') return fromSums(summary.correct, summary.total, summary.total);
   let precisionSum = 0;
   let recallSum = 0;
   let f1Sum = 0;
@@ -72,14 +62,10 @@ export function averagedPrecisionRecallF1(counts: ArrayLike<number>, classes: nu
   let precisionZeroDivision = false;
   let recallZeroDivision = false;
   for (let k = 0; k < classes; k++) {
-    let predicted = 0;
-    let support = 0;
-    for (let j = 0; j < classes; j++) {
-      predicted += counts[j * classes + k];
-      support += counts[k * classes + j];
-    }
+    const predicted = predictions[k];
+    const support = supports[k];
     if (predicted === 0 && support === 0) continue; // absent from both: not one of scikit-learn's labels
-    const one = fromSums(counts[k * classes + k], predicted, support);
+    const one = fromSums(diagonal[k], predicted, support);
     const weight = average === 'weighted' ? support : 1;
     precisionSum += one.precision * weight;
     recallSum += one.recall * weight;

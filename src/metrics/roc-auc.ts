@@ -13,20 +13,21 @@
  * class has no rows or every row: there is nothing to rank it against.
  *
  * Intervals:
- * - binary: DeLong's variance (src/stats/delong.ts), Wald interval clipped to [0, 1];
+ * - binary: DeLong's variance (src/stats/delong.ts), interval on the logit scale (better coverage
+ *   than the Wald interval at high AUC and small samples; see `delongInterval`);
  * - one-vs-rest averages: the average of the per-class AUCs is a smooth function of the rows, and
  *   its influence function at a row is Σ_k w_k·IF_k(row), where IF_k is the DeLong structural
  *   component of class k centred and scaled by its class share (N(V10 − A)/m_k for a row of
  *   class k, N(V01 − A)/n_k otherwise). The weighted average adds the influence of the weights
- *   (class shares): A_class(row) − Σ_k π_k A_k. SE = √(Σ IF² / N(N − 1)); Wald interval clipped
- *   to [0, 1]. This reduces to DeLong's variance for one class (up to the N vs m − 1 divisors),
+ *   (class shares): A_class(row) − Σ_k π_k A_k. SE = √(Σ IF² / N(N − 1)); interval on the logit
+ *   scale like the binary one. This reduces to DeLong's variance for one class (up to the N vs m − 1 divisors),
  *   and its coverage is checked by simulation.
  *
  * Domain: finite scores (any real for the binary AUC). Range: [0, 1].
  * Cost: one radix sort per score column (src/stats/ranking.ts), O(N) after it.
  */
 import { aucFromRanking, delongInterval, placementsFromRanking } from '../stats/delong.js';
-import { influenceStandardError, normalInterval } from '../stats/influence-interval.js';
+import { influenceStandardError, logitNormalInterval, normalInterval } from '../stats/influence-interval.js';
 import { rankScores, type Ranking } from '../stats/ranking.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
@@ -129,11 +130,11 @@ export function oneVsRestRocAuc(probabilities: readonly Float64Array[], yTrue: I
     return { macro: { value: estimate.macro, ci: null, ciMethod: null }, weighted: { value: estimate.weighted, ci: null, ciMethod: null }, perClass };
   }
   const rows = yTrue.length;
-  const interval = (value: number, influence: Float64Array): MetricValue => ({
-    value,
-    ci: normalInterval(value, influenceStandardError(sumOfSquares(influence), rows), options.confidence, 0, 1),
-    ciMethod: 'delong',
-  });
+  const interval = (value: number, influence: Float64Array): MetricValue => {
+    const standardError = influenceStandardError(sumOfSquares(influence), rows);
+    const ci = logitNormalInterval(value, standardError, options.confidence) ?? normalInterval(value, standardError, options.confidence, 0, 1);
+    return { value, ci, ciMethod: 'delong' };
+  };
   return { macro: interval(estimate.macro, macroInfluence), weighted: interval(estimate.weighted, weightedInfluence), perClass };
 }
 

@@ -58,7 +58,11 @@ function binomialInversion(random: Random, n: number, p: number): number {
   }
 }
 
-/** BTRS, Hörmann (1993), Algorithm BTRD's transformed-rejection core with its squeeze. */
+/**
+ * BTRS, Hörmann (1993): transformed rejection with squeeze. The squeeze accepts most candidates
+ * (about 86%) before the exact test is needed, so the exact test's constants (log-factorials at
+ * the mode, log odds) are computed only on the first draw that reaches it.
+ */
 function binomialBtrs(random: Random, n: number, p: number): number {
   const q = 1 - p;
   const spq = Math.sqrt(n * p * q);
@@ -66,10 +70,10 @@ function binomialBtrs(random: Random, n: number, p: number): number {
   const a = -0.0873 + 0.0248 * b + 0.01 * p;
   const c = n * p + 0.5;
   const vr = 0.92 - 4.2 / b;
-  const alpha = (2.83 + 5.1 / b) * spq;
-  const logOdds = Math.log(p / q);
-  const mode = Math.floor((n + 1) * p);
-  const h = logFactorial(mode) + logFactorial(n - mode);
+  let alpha = NaN;
+  let logOdds = NaN;
+  let mode = NaN;
+  let h = NaN;
   for (;;) {
     const u = random.next() - 0.5;
     let v = random.next();
@@ -77,6 +81,12 @@ function binomialBtrs(random: Random, n: number, p: number): number {
     const k = Math.floor(((2 * a) / us + b) * u + c);
     if (k < 0 || k > n) continue;
     if (us >= 0.07 && v <= vr) return k;
+    if (Number.isNaN(h)) {
+      alpha = (2.83 + 5.1 / b) * spq;
+      logOdds = Math.log(p / q);
+      mode = Math.floor((n + 1) * p);
+      h = logFactorial(mode) + logFactorial(n - mode);
+    }
     v = Math.log((v * alpha) / (a / (us * us) + b));
     if (v <= h - logFactorial(k) - logFactorial(n - k) + (k - mode) * logOdds) return k;
   }
