@@ -1,22 +1,42 @@
 /**
  * Runs an action definition on a GitHub runner: INPUT_* → the shared flow → result file, outputs,
- * job summary, annotations, sticky PR comment, and the step's outcome. Reporting problems (no
- * permission to comment, API faults) never change the gate's verdict or lose the job summary.
+ * job summary, annotations, sticky PR comment, commit status, report artifact, promotion, and the
+ * step's outcome. Reporting problems (no permission to comment, API faults) never change the
+ * gate's verdict or lose the job summary.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
+import { defaultBranchInPayload, githubArtifactSource } from '../artifacts/github-artifact-source.js';
+import { promote, readPromotion, type PromotionSettings } from '../artifacts/promotion.js';
+import { ArtifactResolver } from '../artifacts/resolve-reference.js';
+import type { ReportPayload } from '../artifacts/report-payload.js';
+import { shouldUploadReport, uploadReport, type ReportArtifactMode } from '../artifacts/report-upload.js';
+import { actionsArtifactUploader } from '../artifacts/upload.js';
+import { statusContext, statusDescription, statusState } from '../artifacts/verdict-status.js';
+import type { InputReader } from '../config/input-reader.js';
 import { describeError, exitCodeOf } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { exitCodeOfVerdict, type ResultBase } from '../result.js';
 import type { AnyActionDefinition } from '../run/action-definition.js';
-import { failedGates, inputsFor, runDefinition } from '../run/run-definition.js';
+import type { CommonConfig } from '../run/common-config.js';
+import { failedGates, inputsFor, promotableInput, runDefinition } from '../run/run-definition.js';
 import { annotateGates } from './annotations.js';
-import { readGitHubContext } from './context.js';
+import { postCommitStatus, type CommitStatusOutcome } from './commit-status.js';
+import { readGitHubContext, type GitHubContext } from './context.js';
 import { coreLogger } from './core-logger.js';
 import { appendJobSummary } from './job-summary.js';
 import { setOutputs } from './outputs.js';
-import { upsertStickyComment } from './sticky-comment.js';
+import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
+
+/** The action-only settings read with the common inputs, before anything else can fail. */
+interface Delivery {
+  readonly common: CommonConfig;
+  readonly status: boolean;
+  readonly reportArtifact: ReportArtifactMode;
+  readonly promotion: PromotionSettings | undefined;
+}
 
 /**
  * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
@@ -24,14 +44,35 @@ import { upsertStickyComment } from './sticky-comment.js';
  */
 export async function runAction(definition: AnyActionDefinition): Promise<number> {
   const logger = coreLogger();
+  const tempRoot = process.env.RUNNER_TEMP || tmpdir();
   setOutputs({ verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...definition.outputDefaults });
+  let delivery: Delivery | undefined;
   try {
     const direct = readActionInputs(definition);
     const token = typeof direct['github-token'] === 'string' ? direct['github-token'] : undefined;
     if (token) core.setSecret(token);
-    const { result, markdown, common } = await runDefinition(definition, direct, 'action', { logger, workingDirectory: process.cwd() });
+    const github = readGitHubContext(process.env, logger);
+    const { result, markdown, common, reader } = await runDefinition(
+      definition,
+      direct,
+      'action',
+      { logger, workingDirectory: process.cwd() },
+      {
+        onCommon: (commonConfig, raw) => {
+          delivery = readDelivery(definition, commonConfig, raw, github);
+        },
+        artifactResolver: (settings) =>
+          new ArtifactResolver({
+            source: githubArtifactSource({ token: settings.token ?? '', context: github }, logger),
+            workflow: settings.workflow,
+            maxRunsBack: settings.maxRunsBack,
+            tempRoot,
+            logger,
+          }),
+      },
+    );
 
-    const resultPath = common.jsonPath ?? join(process.env.RUNNER_TEMP || tmpdir(), `mlgate-${common.commentId}.json`);
+    const resultPath = common.jsonPath ?? join(tempRoot, `mlgate-${common.commentId}.json`);
     mkdirSync(dirname(resultPath), { recursive: true });
     writeFileSync(resultPath, `${JSON.stringify(result, null, 2)}\n`);
     setOutputs({
@@ -44,12 +85,12 @@ export async function runAction(definition: AnyActionDefinition): Promise<number
     annotateGates(result.gates, common.name ? `${definition.name} (${common.name})` : definition.name);
     await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
 
-    const context = readGitHubContext(process.env, logger);
-    if (common.commentMode !== 'off' && context.pullRequest && context.repository && common.githubToken) {
-      await upsertStickyComment(
-        { token: common.githubToken, commentId: common.commentId, mode: common.commentMode, body: markdown, section: common.name, runUrl: context.runUrl, context },
-        logger,
-      ).catch((error: unknown) => logger.warning(`Could not write the PR comment: ${describeError(error)}`));
+    await deliver(definition, delivery!, result, markdown, github, logger, tempRoot);
+    const promotable = promotableInput(definition);
+    if (promotable && delivery?.promotion) {
+      await promote(delivery.promotion, reader.required(promotable.name), result, actionsArtifactUploader(logger), tempRoot, logger).catch(
+        (error: unknown) => logger.warning(`Could not promote ${promotable.name} as ${delivery!.promotion!.artifact}: ${describeError(error)}`),
+      );
     }
     failIfGatesFailed(definition.name, result);
     process.exitCode = exitCodeOfVerdict(result.verdict);
@@ -58,9 +99,88 @@ export async function runAction(definition: AnyActionDefinition): Promise<number
     const message = describeError(error);
     core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
     await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
+    if (delivery?.status) await postErrorStatus(delivery, message, logger);
     process.exitCode = code;
   }
   return Number(process.exitCode ?? 0);
+}
+
+function readDelivery(definition: AnyActionDefinition, common: CommonConfig, reader: InputReader, github: GitHubContext): Delivery {
+  const promotable = promotableInput(definition);
+  return {
+    common,
+    status: reader.boolean('status') ?? false,
+    reportArtifact: reader.enum<ReportArtifactMode>('report-artifact') ?? 'auto',
+    promotion: promotable
+      ? readPromotion(promotable, reader, { eventName: github.eventName, ref: process.env.GITHUB_REF, defaultBranch: defaultBranchInPayload(process.env.GITHUB_EVENT_PATH) })
+      : undefined,
+  };
+}
+
+/** The sticky comment, the commit status, and the report artifact when those could not be written. */
+async function deliver(
+  definition: AnyActionDefinition,
+  delivery: Delivery,
+  result: ResultBase,
+  markdown: string,
+  github: GitHubContext,
+  logger: Logger,
+  tempRoot: string,
+): Promise<void> {
+  const { common } = delivery;
+  const token = common.githubToken ?? '';
+  let comment: StickyCommentOutcome | undefined;
+  if (common.commentMode !== 'off' && github.pullRequest && github.repository && token) {
+    comment = await upsertStickyComment(
+      { token, commentId: common.commentId, mode: common.commentMode, body: markdown, section: common.name, runUrl: github.runUrl, context: github },
+      logger,
+    ).catch((error: unknown) => {
+      logger.warning(`Could not write the PR comment: ${describeError(error)}`);
+      return undefined;
+    });
+  }
+  const wanted = delivery.status
+    ? { context: statusContext(common.commentId, common.name), state: statusState(result.verdict), description: statusDescription(result) }
+    : null;
+  let status: CommitStatusOutcome | undefined;
+  if (wanted) {
+    status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error: unknown) => {
+      logger.warning(`Could not set the commit status ${wanted.context}: ${describeError(error)}`);
+      return undefined;
+    });
+    if (status?.status === 'skipped') logger.notice(`Commit status ${wanted.context} not set: ${status.reason}`);
+  }
+  if (!shouldUploadReport(delivery.reportArtifact, { comment: comment?.status, status: status?.status })) return;
+  if (!github.pullRequest) {
+    logger.info('No report artifact: this run is not about a pull request');
+    return;
+  }
+  const payload: ReportPayload = {
+    schemaVersion: 1,
+    kind: 'mlgate-report',
+    action: definition.name,
+    commentId: common.commentId,
+    section: common.name?.trim() ? common.name.trim() : null,
+    pullNumber: github.pullRequest.number,
+    headSha: github.pullRequest.headSha ?? github.commitSha ?? null,
+    runUrl: github.runUrl ?? null,
+    verdict: result.verdict,
+    commentMode: common.commentMode,
+    markdown,
+    status: wanted,
+  };
+  await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) =>
+    logger.warning(`Could not upload the report artifact: ${describeError(error)}`),
+  );
+}
+
+/** A run that ended in an error still sets its status, so a required check does not wait forever. */
+async function postErrorStatus(delivery: Delivery, message: string, logger: Logger): Promise<void> {
+  const { common } = delivery;
+  const context = statusContext(common.commentId, common.name);
+  await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error: unknown) =>
+    logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`),
+  );
 }
 
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */

@@ -148,6 +148,8 @@ export interface RouteContext {
   state: GitHubState;
   /** This server's base URL (`http://127.0.0.1:<port>`), for Link headers and redirects. */
   baseUrl: string;
+  /** The request body's bytes as sent (binary uploads: `body` holds it decoded as UTF-8). */
+  rawBody: Buffer;
 }
 
 export interface Route {
@@ -406,7 +408,8 @@ export async function start(options: StartOptions = {}): Promise<LoopbackGitHub>
 
   const handle = async (incoming: IncomingMessage, response: ServerResponse) => {
     const url = new URL(incoming.url ?? '/', baseUrl);
-    const raw = await readBody(incoming);
+    const rawBody = await readBody(incoming);
+    const raw = rawBody.toString('utf8');
     const headers: Record<string, string> = {};
     for (const [name, value] of Object.entries(incoming.headers)) {
       if (value === undefined) continue;
@@ -429,20 +432,20 @@ export async function start(options: StartOptions = {}): Promise<LoopbackGitHub>
       reply.headers = { ...fault.headers, ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}) };
     } else {
       runIntercepts('before', request);
-      reply = await route(request, url.searchParams);
+      reply = await route(request, url.searchParams, rawBody);
       runIntercepts('after', request);
     }
     request.status = reply.status;
     send(response, reply);
   };
 
-  const route = async (request: RecordedRequest, query: URLSearchParams): Promise<Reply> => {
+  const route = async (request: RecordedRequest, query: URLSearchParams, rawBody: Buffer): Promise<Reply> => {
     for (const candidate of routes) {
       if (candidate.method !== request.method) continue;
       const found = candidate.pattern.exec(request.path);
       if (!found) continue;
       const params = Object.fromEntries(candidate.names.map((name, i) => [name, decodeURIComponent(found[i + 1])]));
-      return candidate.handle({ params, query, body: request.body, request, state: state!, baseUrl });
+      return candidate.handle({ params, query, body: request.body, request, state: state!, baseUrl, rawBody });
     }
     return notFound;
   };
@@ -470,11 +473,11 @@ export async function start(options: StartOptions = {}): Promise<LoopbackGitHub>
   };
 }
 
-function readBody(incoming: IncomingMessage): Promise<string> {
+function readBody(incoming: IncomingMessage): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    incoming.on('end', () => resolve(Buffer.concat(chunks)));
     incoming.on('error', reject);
   });
 }

@@ -1,0 +1,68 @@
+/**
+ * Where a file input came from when it was an artefact reference: recorded in the result object
+ * (`sources`, keyed by input name) so a report can be reproduced, and shown under the report.
+ */
+import { code, details, escapeText, table } from '../report/markdown.js';
+
+export interface SkippedRun {
+  readonly runId: number;
+  readonly runNumber: number | null;
+  /** Why it was passed over ("artifact expired on 2024-03-01", "no artifact named champion"). */
+  readonly reason: string;
+}
+
+export interface ArtifactProvenance {
+  /** The reference as written (`artifact:champion@main/predictions.csv`). */
+  readonly reference: string;
+  readonly runId: number | null;
+  readonly runNumber: number | null;
+  readonly runUrl: string | null;
+  /** The workflow file whose runs were searched, when a branch was. */
+  readonly workflow: string | null;
+  readonly branch: string | null;
+  readonly headSha: string | null;
+  readonly artifactId: number;
+  readonly artifactName: string;
+  readonly artifactDigest: string | null;
+  /** The file inside the artifact. */
+  readonly path: string;
+  /** Newer runs walked past, newest first. */
+  readonly skippedRuns: readonly SkippedRun[];
+}
+
+/** Input name → where its file came from; only inputs given as artefact references. */
+export type Sources = Readonly<Record<string, ArtifactProvenance>>;
+
+/** One line for the log: which run was used and which were skipped. */
+export function describeProvenance(input: string, p: ArtifactProvenance): string {
+  const run = p.runId === null ? 'this run' : `run ${p.runId}${p.runNumber !== null ? ` (#${p.runNumber})` : ''}`;
+  const of = p.workflow ? ` of ${p.workflow}${p.branch ? ` on ${p.branch}` : ''}` : '';
+  const commit = p.headSha ? `, commit ${p.headSha.slice(0, 7)}` : '';
+  const skipped = p.skippedRuns.length > 0
+    ? `; skipped ${p.skippedRuns.length} newer run${p.skippedRuns.length === 1 ? '' : 's'}: ${p.skippedRuns.map(describeSkipped).join('; ')}`
+    : '';
+  return `${input}: ${p.path} from artifact ${p.artifactName} (id ${p.artifactId}) of ${run}${of}${commit}${skipped}`;
+}
+
+export function describeSkipped(s: SkippedRun): string {
+  return `${s.runNumber !== null ? `#${s.runNumber} ` : ''}(run ${s.runId}) ${s.reason}`;
+}
+
+/** A folded "Inputs from artifacts" block for the bottom of a report; '' when there are none. */
+export function renderSources(sources: Sources | undefined): string {
+  const entries = Object.entries(sources ?? {});
+  if (entries.length === 0) return '';
+  const rows = entries.map(([input, p]) => {
+    const runText = p.runId === null ? 'this run' : `${p.runNumber !== null ? `#${p.runNumber} ` : ''}run ${p.runId}`;
+    const run = p.runUrl ? `[${escapeText(runText)}](${p.runUrl})` : escapeText(runText);
+    const where = [p.workflow, p.branch].filter((x): x is string => !!x).map(escapeText).join(' on ');
+    return [
+      code(input),
+      code(p.reference),
+      `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${code(p.headSha.slice(0, 7))}` : ''}`,
+      `${escapeText(p.artifactName)} (id ${p.artifactId})`,
+      p.skippedRuns.length === 0 ? '—' : escapeText(p.skippedRuns.map(describeSkipped).join('; ')),
+    ];
+  });
+  return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
+}

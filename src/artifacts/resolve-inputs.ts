@@ -1,0 +1,63 @@
+/**
+ * The hook every action's inputs go through before `configure`: each `file` input whose value is
+ * an artefact reference is replaced by the local path of the downloaded file, and where it came
+ * from is recorded. Actions never see a reference, so every file input of every action accepts
+ * one without code of its own.
+ */
+import type { RawValues } from '../config/input-reader.js';
+import type { InputSpec } from '../config/input-spec.js';
+import { ConfigurationError } from '../errors.js';
+import type { Sources } from './provenance.js';
+import { isArtifactReference, parseArtifactReference, type ArtifactReference } from './reference.js';
+import type { ResolvedInput } from './resolve-reference.js';
+
+/** Resolves one reference (an ArtifactResolver in the action). */
+export interface ReferenceResolver {
+  resolve(input: string, reference: ArtifactReference): Promise<ResolvedInput>;
+}
+
+export interface ResolvedInputs {
+  readonly values: RawValues;
+  readonly sources: Sources;
+}
+
+/** The file inputs of `values` given as artefact references, parsed (in spec order). */
+export function findArtifactReferences(values: RawValues, specs: readonly InputSpec[]): Array<{ input: string; reference: ArtifactReference }> {
+  const found: Array<{ input: string; reference: ArtifactReference }> = [];
+  for (const spec of specs) {
+    const value = values[spec.name];
+    if (spec.kind !== 'file' || !isArtifactReference(value)) continue;
+    found.push({ input: spec.name, reference: parseArtifactReference(value, spec.name) });
+  }
+  return found;
+}
+
+/**
+ * `values` with every artefact reference replaced by a local path.
+ * @param resolver undefined where references cannot be resolved (the CLI): then any reference
+ *   is a ConfigurationError saying how to get the file instead
+ */
+export async function resolveArtifactInputs(
+  values: RawValues,
+  specs: readonly InputSpec[],
+  resolver: (() => ReferenceResolver) | undefined,
+): Promise<ResolvedInputs> {
+  const references = findArtifactReferences(values, specs);
+  if (references.length === 0) return { values, sources: {} };
+  if (resolver === undefined) {
+    const { input, reference } = references[0];
+    throw new ConfigurationError(
+      `input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
+        `here, download the artifact first (gh run download <run-id> -n ${reference.artifact}) and give the file's path`,
+    );
+  }
+  const active = resolver();
+  const resolved: Record<string, unknown> = { ...values };
+  const sources: Record<string, ResolvedInput['provenance']> = {};
+  for (const { input, reference } of references) {
+    const { localPath, provenance } = await active.resolve(input, reference);
+    resolved[input] = localPath;
+    sources[input] = provenance;
+  }
+  return { values: resolved, sources };
+}
