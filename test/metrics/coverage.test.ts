@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { averagePrecision } from '../../src/metrics/average-precision.js';
 import { binaryLogLossPerRow, meanLoss } from '../../src/metrics/log-loss.js';
 import { brierScore } from '../../src/metrics/brier-score.js';
+import { pairedClassificationComparison, pairedRegressionComparison } from '../../src/metrics/paired-comparison.js';
 import { regressionMetrics } from '../../src/metrics/regression.js';
 import { oneVsRestRocAuc } from '../../src/metrics/roc-auc.js';
 import type { IntervalOptions } from '../../src/metrics/types.js';
@@ -133,5 +134,81 @@ describe('coverage of the 95% intervals', () => {
       }
     }
     for (const name of Object.keys(truth)) expectNominal(covered[name] / REPETITIONS, name);
+  });
+
+  it('paired: DeLong difference of two ROC AUCs and delta-method difference of average precisions, 300 rows', { timeout: 60_000 }, () => {
+    // Shared latent noise Z makes the two scores correlated: s = 1.2·y + Z + σ·ε, σ = 0.8 vs 0.4.
+    // Each is binormal with standard deviation √(1 + σ²) in both classes.
+    const shift = 1.2;
+    const sds = [Math.sqrt(1.64), Math.sqrt(1.16)];
+    const truth = {
+      roc_auc: binormalAuc(shift / sds[1]) - binormalAuc(shift / sds[0]),
+      average_precision: binormalAveragePrecision(0.4, shift / sds[1]) - binormalAveragePrecision(0.4, shift / sds[0]),
+    };
+    const random = createRandom(10);
+    const covered = { roc_auc: 0, average_precision: 0 };
+    const rows = 300;
+    for (let i = 0; i < REPETITIONS; i++) {
+      const yTrue = new Int32Array(rows);
+      const a = new Float64Array(rows);
+      const b = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) {
+        const y = random.next() < 0.4 ? 1 : 0;
+        const z = gaussian(random);
+        yTrue[r] = y;
+        a[r] = shift * y + z + 0.8 * gaussian(random);
+        b[r] = shift * y + z + 0.4 * gaussian(random);
+      }
+      const { metrics } = pairedClassificationComparison(
+        { labels: ['0', '1'], yTrue, champion: { yPred: yTrue, score: a }, challenger: { yPred: yTrue, score: b } },
+        { ...OPTIONS, bootstrapSamples: 1 },
+      );
+      for (const name of ['roc_auc', 'average_precision'] as const) {
+        const ci = metrics[name].ci!;
+        if (ci[0] <= truth[name] && truth[name] <= ci[1]) covered[name]++;
+      }
+    }
+    expectNominal(covered.roc_auc / REPETITIONS, 'paired roc_auc (DeLong)');
+    expectNominal(covered.average_precision / REPETITIONS, 'paired average_precision');
+  });
+
+  it('paired: mean difference of log losses and delta-method difference of R², 300 rows', () => {
+    // Classification: x uniform on {0, 1, 2}, P(y = 1 | x) = q_x; champion predicts p_x, challenger q_x.
+    const q = [0.3, 0.5, 0.7];
+    const p = [0.2, 0.5, 0.8];
+    const logLoss = (pred: number[]) => q.reduce((s, qx, x) => s - (qx * Math.log(pred[x]) + (1 - qx) * Math.log(1 - pred[x])), 0) / 3;
+    const truthLogLoss = logLoss(q) - logLoss(p);
+    // Regression: y ~ U(5, 15); champion y + N(0, 1), challenger y + N(0, 0.8²): R² = 1 − σ²/Var(y).
+    const varianceY = 100 / 12;
+    const truthR2 = 1 - 0.64 / varianceY - (1 - 1 / varianceY);
+    const random = createRandom(11);
+    const covered = { logLoss: 0, r2: 0 };
+    const rows = 300;
+    for (let i = 0; i < REPETITIONS; i++) {
+      const yTrue = new Int32Array(rows);
+      const a = new Float64Array(rows);
+      const b = new Float64Array(rows);
+      const yReal = new Float64Array(rows);
+      const ra = new Float64Array(rows);
+      const rb = new Float64Array(rows);
+      for (let r = 0; r < rows; r++) {
+        const x = Math.floor(random.next() * 3);
+        yTrue[r] = random.next() < q[x] ? 1 : 0;
+        a[r] = p[x];
+        b[r] = q[x];
+        yReal[r] = 5 + 10 * random.next();
+        ra[r] = yReal[r] + gaussian(random);
+        rb[r] = yReal[r] + 0.8 * gaussian(random);
+      }
+      const classification = pairedClassificationComparison(
+        { labels: ['0', '1'], yTrue, champion: { yPred: yTrue, score: a }, challenger: { yPred: yTrue, score: b } },
+        { ...OPTIONS, bootstrapSamples: 1 },
+      ).metrics.log_loss.ci!;
+      const regression = pairedRegressionComparison(yReal, ra, rb, OPTIONS).metrics.r2.ci!;
+      if (classification[0] <= truthLogLoss && truthLogLoss <= classification[1]) covered.logLoss++;
+      if (regression[0] <= truthR2 && truthR2 <= regression[1]) covered.r2++;
+    }
+    expectNominal(covered.logLoss / REPETITIONS, 'paired log_loss');
+    expectNominal(covered.r2 / REPETITIONS, 'paired r2');
   });
 });
