@@ -68,7 +68,7 @@ describe('gates on the change', () => {
   it('the same gate is decided on the full sample', async () => {
     const { result } = await compare({ ...EXAMPLE, gates: 'accuracy.delta.lower >= -0.01' });
     expect(result.gates[0].status).toBe('pass');
-    expect(result.conclusion).toBe('The challenger is not worse than the champion by more than 1 point (95% CI of Δ accuracy: +0.8 to +7.3 points).');
+    expect(result.conclusion).toBe('The challenger is not worse than the champion by more than 1 point — it is better (95% CI of Δ accuracy: +0.8 to +7.3 points).');
   });
 
   it('reads lower-is-better metrics the right way round (rmse.delta.upper <= 0.5)', async () => {
@@ -76,7 +76,7 @@ describe('gates on the change', () => {
     expect(result.metrics.rmse.direction).toBe('lower-is-better');
     expect(result.metrics.rmse.delta!).toBeLessThan(0);
     expect(result.gates.map((g) => g.status)).toEqual(['pass', 'pass']);
-    expect(result.conclusion).toMatch(/^The challenger is not worse than the champion by more than 0\.5 \(95% CI of Δ rmse: −[\d.]+ to −[\d.]+\)\.$/);
+    expect(result.conclusion).toMatch(/^The challenger is not worse than the champion by more than 0\.5 — it is better \(95% CI of Δ rmse: −[\d.]+ to −[\d.]+\)\.$/);
     expect(markdown).toMatch(/\| `rmse` .*🟢 better <sub>\(lower is better\)<\/sub>/);
     expect(markdown).toContain('Paired tests on per-row errors');
   });

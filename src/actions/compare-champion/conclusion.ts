@@ -46,7 +46,7 @@ export function conclusionLine(input: ConclusionInput): string {
   if (fromGate) return fromGate;
   const change = changeOf(entry);
   if (change === 'better' || change === 'worse') return `The challenger is ${change} than the champion on ${metric} (${interval}).`;
-  const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference)} would be detected 80% of the time`;
+  const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference, 2)} would be detected 80% of the time`;
   return `The data shows no clear difference between challenger and champion on ${metric} (${interval}${detectable}).`;
 }
 
@@ -64,7 +64,11 @@ function gateSentence(metric: string, entry: ComparedMetric, gates: readonly Gat
     if (!improvementSide) continue;
     const margin = higher ? gate.threshold : -gate.threshold;
     const claim = margin < 0 ? `not worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'better than the champion' : `better than the champion by more than ${magnitude(metric, margin)}`;
-    if (gate.status === 'pass') return `The challenger is ${claim} (${interval}).`;
+    if (gate.status === 'pass') {
+      // A non-inferiority margin met by an interval wholly on the better side: say so.
+      const better = margin < 0 && changeOf(entry) === 'better' ? ' — it is better' : '';
+      return `The challenger is ${claim}${better} (${interval}).`;
+    }
     if (gate.status === 'fail' || gate.status === 'warn') {
       // The bound failed and the whole interval lies on the wrong side of the threshold (a
       // straddling interval would be inconclusive); `warn` is a warn-severity gate that failed.
@@ -72,7 +76,7 @@ function gateSentence(metric: string, entry: ComparedMetric, gates: readonly Gat
       return `The challenger is ${denial} (${interval}).`;
     }
     if (gate.status === 'inconclusive') {
-      const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference)} or more is reliably detected`;
+      const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference, 2)} or more is reliably detected`;
       return `The data cannot tell whether the challenger is ${claim} (${interval}${detectable}).`;
     }
   }

@@ -1,6 +1,6 @@
 /** The compare-champion report, derived from the result object alone. */
 import { splitSubject } from '../../gates/evaluate-gates.js';
-import { formatCount, formatInterval, formatNumber, formatPercent, formatPValue } from '../../report/format.js';
+import { formatCount, formatDelta, formatInterval, formatNumber, formatPercent, formatPValue } from '../../report/format.js';
 import { gatesTable } from '../../report/gates-table.js';
 import { blocks, code, details, escapeText, heading, table } from '../../report/markdown.js';
 import { gateTally, verdictLine } from '../../report/verdict-line.js';
@@ -64,9 +64,11 @@ function changeCell(m: ComparedMetric): string {
 }
 
 function testCell(m: ComparedMetric): string {
-  const test = m.test ? (TEST_NAMES[m.test] ?? m.test) : '—';
-  const withInterval = m.ciMethod && m.ciMethod !== m.test ? `${test}; interval ${m.ciMethod === 'newcombe' ? 'Newcombe' : m.ciMethod}` : test;
-  return m.note ? `${withInterval}; ${m.note}` : withInterval;
+  const parts: string[] = [];
+  if (m.test) parts.push(TEST_NAMES[m.test] ?? m.test);
+  if (m.ciMethod && m.ciMethod !== m.test) parts.push(`interval ${m.ciMethod === 'newcombe' ? 'Newcombe' : m.ciMethod}`);
+  if (m.note) parts.push(m.note);
+  return parts.length > 0 ? parts.join('; ') : '—';
 }
 
 function firstRunTable(result: CompareChampionResult): string {
@@ -84,7 +86,7 @@ function inconclusiveSection(result: CompareChampionResult): string | undefined 
     const interval = field?.startsWith('delta') ? entry?.ci : entry?.challengerCi;
     const detectable =
       field?.startsWith('delta') && entry?.minimalDetectableDifference != null
-        ? ` With ${formatCount(result.rows)} paired rows, the smallest true difference in ${code(metric)} this comparison detects (80% power, ${formatPercent(result.settings.confidence)} confidence) is about ${escapeText(magnitude(metric, entry.minimalDetectableDifference))}: more rows, or a wider margin, would decide it.`
+        ? ` With ${formatCount(result.rows)} paired rows, the smallest true difference in ${code(metric)} this comparison detects (80% power, ${formatPercent(result.settings.confidence)} confidence) is about ${escapeText(magnitude(metric, entry.minimalDetectableDifference, 2))}: more rows, or a wider margin, would decide it.`
         : '';
     const where = interval ? ` its ${formatPercent(result.settings.confidence)} interval ${formatInterval(interval)} contains ${formatNumber(gate.threshold)}, so the data cannot tell which side of the threshold the truth is on.` : '';
     lines.push(`- ${code(gate.id)} is inconclusive:${where}${detectable}`);
@@ -113,7 +115,7 @@ function discordantSection(result: CompareChampionResult): string | undefined {
 function errorTestsSection(result: CompareChampionResult): string | undefined {
   const e = result.errorTests;
   if (!e) return undefined;
-  const row = (label: string, t: ErrorTest) => [label, formatNumber(t.meanDifference), formatPValue(t.tPValue), formatPValue(t.wilcoxonPValue), t.wilcoxonMethod ?? '—'];
+  const row = (label: string, t: ErrorTest) => [label, formatDelta(t.meanDifference), formatPValue(t.tPValue), formatPValue(t.wilcoxonPValue), t.wilcoxonMethod ?? '—'];
   const body = table(
     ['Per-row error (challenger − champion)', 'Mean difference', 'paired t p-value', 'Wilcoxon p-value', 'Wilcoxon method'],
     [row('absolute error', e.absoluteError), row('squared error', e.squaredError)],
@@ -167,7 +169,9 @@ function settingsSection(result: CompareChampionResult): string {
     `- task: ${result.task} (${escapeText(result.taskReason)})`,
     result.positiveLabel !== null ? `- positive class: ${code(result.positiveLabel)}` : undefined,
     `- Δ = challenger − champion; intervals at ${formatPercent(result.settings.confidence)}; paired bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
-    '- tests: accuracy — McNemar (exact below 25 discordant pairs), Newcombe interval; ROC AUC — paired DeLong; other confusion-matrix metrics — paired bootstrap over the joint (truth, champion, challenger) cells; mae, mse, mape — paired t on per-row errors; rmse, r2, log loss, Brier, average precision — normal interval on the paired per-row influence (delta method)',
+    result.task === 'regression'
+      ? '- tests: mae, mse, mape — paired t-test on the per-row errors (Wilcoxon signed-rank alongside); rmse, r2, explained variance — normal interval on the difference of the two models\' per-row influence (delta method); median absolute error — no interval'
+      : '- tests: accuracy — McNemar (exact below 25 discordant pairs) with Newcombe\'s interval; ROC AUC — paired DeLong; the other confusion-matrix metrics — paired bootstrap over the joint (truth, champion, challenger) cells; log loss, Brier, average precision — normal interval on the difference of the per-row influence (delta method)',
     '- minimal detectable difference: 80% power at the confidence level, from the standard error implied by the interval width',
   ].filter((l): l is string => l !== undefined);
   return details('How these numbers were computed', lines.join('\n'));

@@ -28,11 +28,14 @@ export function inPoints(metric: string): boolean {
   return PROPORTION_METRICS.has(metric);
 }
 
-/** A difference's size in the metric's unit: "1 point", "0.5 points", "0.25". */
-export function magnitude(metric: string, value: number): string {
-  if (!inPoints(metric)) return formatNumber(Math.abs(value));
-  const points = formatNumber(Math.abs(value) * 100);
-  return `${points} point${points === '1' ? '' : 's'}`;
+/**
+ * A difference's size in the metric's unit: "1 point", "0.5 points", "0.25"; rounded to
+ * `significant` digits when given (for estimates such as a detectable difference).
+ */
+export function magnitude(metric: string, value: number, significant?: number): string {
+  const size = Math.abs(value) * (inPoints(metric) ? 100 : 1);
+  const text = formatNumber(significant === undefined || size === 0 ? size : Number(size.toPrecision(significant)));
+  return inPoints(metric) ? `${text} point${text === '1' ? '' : 's'}` : text;
 }
 
 /**
@@ -57,8 +60,10 @@ export function deltaText(metric: string, delta: number, ci: readonly [number, n
 }
 
 function signed(value: number, decimals: number): string {
-  const text = Math.abs(value).toFixed(decimals);
-  if (Number(text) === 0) return '0';
+  if (value === 0) return '0';
+  let text = Math.abs(value).toFixed(decimals);
+  // A bound that is not 0 must not read as 0 (it decides "better" or "worse"): two significant digits.
+  if (Number(text) === 0) text = formatNumber(Number(Math.abs(value).toPrecision(2)));
   return `${value < 0 ? '−' : '+'}${text}`;
 }
 
