@@ -61,6 +61,6 @@ describe('validate-data bundle', () => {
   it('exits 2 with one line when the schema file is missing', async () => {
     const run = await runBundle('validate-data', { inputs: { data: 'examples/validate-data/clean.csv', schema: 'nope.yml' }, apiUrl: github.url });
     expect(run.code).toBe(2);
-    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::validate-data: nope.yml: schema file not found']);
+    expect(run.stdout.split('\n').filter((l) => l.startsWith('::error'))).toEqual(['::error::validate-data: schema file "nope.yml" not found']);
   });
 });

@@ -1,13 +1,12 @@
 /** validate-data: a dataset (or several) checked against a schema → findings with rows → gates → report. */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { validateTable, type CheckResult } from '../../checks/index.js';
-import { DataError } from '../../errors.js';
 import { checkGateSubjects, countedStatuses, evaluateGates, type GateCatalogue, type GateTarget } from '../../gates/evaluate-gates.js';
 import { expandFileInput, loadTable, type Table } from '../../io/index.js';
 import { verdictOf } from '../../result.js';
 import type { ActionDefinition } from '../../run/action-definition.js';
-import { inferSchema, inferredSchemaHeader, loadOptionsFor, parseSchema, renderSchemaYaml, type Schema } from '../../schema/index.js';
+import { inferSchema, inferredSchemaHeader, loadOptionsFor, readSchemaFile, renderSchemaYaml, type Schema } from '../../schema/index.js';
 import { VALIDATE_DATA_INPUTS, readValidateDataConfig, type ValidateDataConfig } from './inputs.js';
 import { renderValidateData } from './render.js';
 import type { FileValidation, ValidateDataResult } from './result.js';
@@ -90,24 +89,15 @@ function resolveGate(findings: Findings, metric: string, subject: string): GateT
 }
 
 async function resolveSchema(config: ValidateDataConfig): Promise<{ schema: Schema; source: string }> {
-  if (config.schema) {
-    let text: string;
-    try {
-      text = readFileSync(config.schema, 'utf8');
-    } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw new DataError(code === 'ENOENT' ? 'schema file not found' : `schema file cannot be read (${code})`, { file: config.schema });
-    }
-    return { schema: parseSchema(text, config.schema), source: config.schema };
-  }
-  const reference = await loadTable(config.reference!, { nullValues: config.nullValues });
+  if (config.schema) return { schema: await readSchemaFile(config.schema), source: config.schema };
+  const reference = await loadTable(config.reference!, { nullValues: config.nullValues, allowEmpty: true });
   return { schema: inferSchema(reference, { nullValues: config.nullValues }), source: `inferred from ${config.reference}` };
 }
 
 /** `infer-schema`: write the schema inferred from the reference (or the data) and validate that source against it. */
 async function inferAndWrite(config: ValidateDataConfig): Promise<ValidateDataResult> {
   const source = config.reference ?? expandFileInput(config.data)[0];
-  const table: Table = await loadTable(source, { nullValues: config.nullValues });
+  const table: Table = await loadTable(source, { nullValues: config.nullValues, allowEmpty: true });
   const schema = inferSchema(table, { nullValues: config.nullValues });
   const path = config.inferSchema!;
   mkdirSync(dirname(path), { recursive: true });
