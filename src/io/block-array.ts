@@ -1,35 +1,52 @@
 /**
- * Append-only typed arrays stored in fixed-size blocks. Growing never copies (unlike doubling,
- * which briefly needs three times the data), and {@link toArray} builds the exact-size result
- * one block at a time, so a column's peak memory is about twice its final size only while it
- * is being finished, one column after another.
+ * Append-only typed arrays for columns whose length is not known in advance. The first block
+ * is sized by an estimate of the row count (from the file size and the first chunk's rows);
+ * when the estimate holds, {@link toArray} returns that block itself (a view of its first
+ * `length` elements) with no copy, so a column costs its final size once. When the estimate
+ * was too low, further blocks are added (growing never copies) and toArray copies them into one
+ * exact array; when it was far too high, the values are copied out so the spare room is freed.
  */
 
-const BLOCK = 1 << 16;
+const MIN_BLOCK = 1 << 16;
 
+/** Fewer values than this fraction of the first block's capacity: copy rather than keep it. */
+const KEEP_FILL = 0.85;
+
+/** Float64 values (numbers, booleans, datetimes). */
 export class Float64Blocks {
   private readonly blocks: Float64Array[] = [];
-  private current = new Float64Array(BLOCK);
+  private current: Float64Array;
+  private capacity: number;
   private offset = 0;
   length = 0;
 
+  /** `expected`: the estimated number of values (the first block's size). */
+  constructor(expected = 0) {
+    this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+    this.current = new Float64Array(this.capacity);
+  }
+
   push(value: number): void {
-    if (this.offset === BLOCK) {
-      this.blocks.push(this.current);
-      this.current = new Float64Array(BLOCK);
-      this.offset = 0;
-    }
+    if (this.offset === this.capacity) this.grow();
     this.current[this.offset++] = value;
     this.length++;
   }
 
-  /** The values as one exact-size array; the blocks are released. */
+  private grow(): void {
+    this.blocks.push(this.current);
+    this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+    this.current = new Float64Array(this.capacity);
+    this.offset = 0;
+  }
+
+  /** The values as one array of exactly `length` elements; the builder must not be used after. */
   toArray(): Float64Array {
+    if (this.blocks.length === 0 && this.offset >= this.capacity * KEEP_FILL) return this.current.subarray(0, this.offset);
     const out = new Float64Array(this.length);
     let at = 0;
     for (const block of this.blocks) {
       out.set(block, at);
-      at += BLOCK;
+      at += block.length;
     }
     out.set(this.current.subarray(0, this.offset), at);
     this.blocks.length = 0;
@@ -38,28 +55,41 @@ export class Float64Blocks {
   }
 }
 
+/** Int32 values (dictionary codes). */
 export class Int32Blocks {
   private readonly blocks: Int32Array[] = [];
-  private current = new Int32Array(BLOCK);
+  private current: Int32Array;
+  private capacity: number;
   private offset = 0;
   length = 0;
 
+  /** `expected`: the estimated number of values (the first block's size). */
+  constructor(expected = 0) {
+    this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+    this.current = new Int32Array(this.capacity);
+  }
+
   push(value: number): void {
-    if (this.offset === BLOCK) {
-      this.blocks.push(this.current);
-      this.current = new Int32Array(BLOCK);
-      this.offset = 0;
-    }
+    if (this.offset === this.capacity) this.grow();
     this.current[this.offset++] = value;
     this.length++;
   }
 
+  private grow(): void {
+    this.blocks.push(this.current);
+    this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+    this.current = new Int32Array(this.capacity);
+    this.offset = 0;
+  }
+
+  /** The values as one array of exactly `length` elements; the builder must not be used after. */
   toArray(): Int32Array {
+    if (this.blocks.length === 0 && this.offset >= this.capacity * KEEP_FILL) return this.current.subarray(0, this.offset);
     const out = new Int32Array(this.length);
     let at = 0;
     for (const block of this.blocks) {
       out.set(block, at);
-      at += BLOCK;
+      at += block.length;
     }
     out.set(this.current.subarray(0, this.offset), at);
     this.blocks.length = 0;

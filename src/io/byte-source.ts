@@ -57,6 +57,23 @@ export async function* readChunks(path: string, source: string, gzip: boolean): 
   }
 }
 
+/**
+ * The decompressed size of a gzip file as its trailer states it (ISIZE: the size modulo 2^32, of
+ * the last member), or undefined when that cannot be right. Only an estimate, for sizing buffers.
+ */
+export async function gzipDeclaredSize(path: string, compressedSize: number): Promise<number | undefined> {
+  if (compressedSize < 18) return undefined;
+  const handle = await fs.open(path, 'r');
+  try {
+    const trailer = Buffer.alloc(4);
+    await handle.read(trailer, 0, 4, compressedSize - 4);
+    const size = trailer.readUInt32LE(0);
+    return size >= compressedSize ? size : undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
 /** The whole (decompressed) file as bytes; for formats that must be parsed as one document. */
 export async function readAll(path: string, source: string, gzip: boolean): Promise<Buffer> {
   const chunks: Buffer[] = [];

@@ -38,6 +38,8 @@ export class ColumnBuilder {
     private readonly missing: MissingValues,
     /** An explicit type: strict parsing, errors instead of inference. */
     private readonly forced?: ColumnType,
+    /** Estimated number of rows, to size storage once (0: unknown). */
+    private readonly expectedRows = 0,
   ) {
     this.kind = forced === undefined ? 'unknown' : forced === 'integer' ? 'number' : forced;
     if (this.kind !== 'unknown') this.startStorage();
@@ -207,10 +209,10 @@ export class ColumnBuilder {
 
   private startStorage(): void {
     if (this.kind === 'string') {
-      this.codes = new Int32Blocks();
+      this.codes = new Int32Blocks(this.expectedRows);
       for (let i = 0; i < this.pendingMissing; i++) this.codes.push(-1);
     } else {
-      this.values = new Float64Blocks();
+      this.values = new Float64Blocks(this.expectedRows);
       for (let i = 0; i < this.pendingMissing; i++) this.values.push(NaN);
     }
     this.pendingMissing = 0;

@@ -9,7 +9,7 @@
  */
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
-import { readChunks } from './byte-source.js';
+import { gzipDeclaredSize, readChunks } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
 import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FieldSpans } from './csv-parser.js';
 import { MissingValues } from './missing-values.js';
@@ -17,6 +17,8 @@ import { MissingValues } from './missing-values.js';
 export interface DelimitedOptions {
   readonly delimiter: string;
   readonly gzip: boolean;
+  /** Bytes on disk, for estimating the row count. */
+  readonly fileSize?: number;
   readonly columns?: readonly string[];
   readonly types?: Readonly<Record<string, ColumnType>>;
   readonly nullValues?: readonly string[];
@@ -54,6 +56,17 @@ async function readPass(
   missing: MissingValues,
   asText: ReadonlySet<string> | undefined,
 ): Promise<Pass> {
+  // Size column storage once: rows ≈ the text's size / the bytes per line of the first chunk.
+  const textBytes = options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
+  let expectedRows = 0;
+  async function* estimatingRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+    let first = true;
+    for await (const chunk of chunks) {
+      if (first && textBytes !== undefined) expectedRows = estimateRows(chunk, textBytes);
+      first = false;
+      yield chunk;
+    }
+  }
   let header: string[] = [];
   let headerSeen = false;
   let builders: (ColumnBuilder | undefined)[] = [];
@@ -78,8 +91,8 @@ async function readPass(
       for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
       builders = header.map((name) => {
         if (!wanted.includes(name)) return undefined;
-        if (asText !== undefined) return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string') : undefined;
-        return new ColumnBuilder(name, source, missing, options.types?.[name]);
+        if (asText !== undefined) return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
+        return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
       });
       wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
       return;
@@ -117,7 +130,7 @@ async function readPass(
   };
   let summary;
   try {
-    summary = await parseDelimited(readChunks(path, source, options.gzip), options.delimiter, onRecord, numericFields);
+    summary = await parseDelimited(estimatingRows(readChunks(path, source, options.gzip)), options.delimiter, onRecord, numericFields);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       if (!headerSeen) {
@@ -132,6 +145,15 @@ async function readPass(
   if (!headerSeen) throw new DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
   if (rows === 0 && !options.allowEmpty) throw new DataError('has a header but no data rows', { file: source });
   return { header, builders, rows };
+}
+
+/** Rows in a text of `totalBytes` bytes whose first chunk is `chunk`, slightly overestimated. */
+function estimateRows(chunk: Buffer, totalBytes: number): number {
+  let lines = 0;
+  for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+  if (chunk.length >= totalBytes) return lines + 1;
+  if (lines < 2) return 0;
+  return Math.ceil((totalBytes / chunk.length) * lines * 1.03) + 64;
 }
 
 function readHeader(bytes: Buffer, fields: FieldSpans, source: string): string[] {

@@ -30,11 +30,11 @@ export interface LoadOptions {
 /** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
 export async function loadTable(path: string, options: LoadOptions = {}): Promise<Table> {
   const { format, gzip } = detectFormat(path, options.format);
-  await statFile(path, path);
+  const fileSize = await statFile(path, path);
   switch (format) {
     case 'csv':
     case 'tsv':
-      return loadDelimited(path, path, { ...options, gzip, delimiter: options.delimiter ?? defaultDelimiter(format) });
+      return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
     case 'json':
       return loadJson(path, path, { ...options, gzip });
     case 'jsonl':

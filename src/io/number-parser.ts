@@ -56,56 +56,34 @@ export function scanNumber(bytes: Uint8Array, start: number, end: number): numbe
     if (++i >= end) return NaN;
   }
   const bodyStart = i;
-  // mantissa: the first 15 significant digits; low: up to 4 more (lowDigits of them).
+  // All digits go into `mantissa`; `significant` counts those from the first non-zero one. The
+  // value is exact while significant ≤ 15; longer mantissas are re-read by longMantissa().
   let mantissa = 0;
   let significant = 0;
-  let low = 0;
-  let lowDigits = 0;
-  let exponent = 0;
-  let digits = 0;
-  let integer = true;
   for (; i < end; i++) {
     const d = bytes[i] - ZERO;
-    if (d < 0 || d > 9) break;
-    digits++;
-    if (significant < 15) {
-      if (significant > 0 || d !== 0) {
-        significant++;
-        mantissa = mantissa * 10 + d;
-      }
-    } else {
-      significant++;
-      if (lowDigits < 4) {
-        low = low * 10 + d;
-        lowDigits++;
-      } else {
-        exponent++;
-      }
-    }
+    if (d >>> 0 > 9) break;
+    mantissa = mantissa * 10 + d;
+    if (mantissa !== 0) significant++;
   }
+  let digits = i - bodyStart;
+  let exponent = 0;
+  let integer = true;
   if (i < end && bytes[i] === DOT) {
     integer = false;
-    for (i++; i < end; i++) {
+    const fractionStart = ++i;
+    for (; i < end; i++) {
       const d = bytes[i] - ZERO;
-      if (d < 0 || d > 9) break;
-      digits++;
-      if (significant < 15) {
-        if (significant > 0 || d !== 0) {
-          significant++;
-          mantissa = mantissa * 10 + d;
-        }
-        exponent--;
-      } else {
-        significant++;
-        if (lowDigits < 4) {
-          low = low * 10 + d;
-          lowDigits++;
-          exponent--;
-        }
-      }
+      if (d >>> 0 > 9) break;
+      mantissa = mantissa * 10 + d;
+      if (mantissa !== 0) significant++;
     }
+    exponent = fractionStart - i;
+    digits += i - fractionStart;
   }
   if (digits === 0) return i === bodyStart ? parseInfinity(bytes, i, end, negative) : NaN;
+  const mantissaEnd = i;
+  let written = 0;
   if (i < end && (bytes[i] | 0x20) === 101) {
     // e or E: an exponent must follow, else the text is not a number
     integer = false;
@@ -116,92 +94,121 @@ export function scanNumber(bytes: Uint8Array, start: number, end: number): numbe
       expNegative = sign === MINUS;
       if (++i >= end) return NaN;
     }
-    let written = 0;
     const expStart = i;
     for (; i < end; i++) {
       const d = bytes[i] - ZERO;
-      if (d < 0 || d > 9) break;
+      if (d >>> 0 > 9) break;
       if (written < 100000) written = written * 10 + d;
     }
     if (i === expStart) return NaN;
-    exponent += expNegative ? -written : written;
+    if (expNegative) written = -written;
+    exponent += written;
   }
   numberSyntax.integer = integer;
   numberSyntax.end = i;
   let value: number;
-  if (mantissa === 0 && low === 0) {
-    value = 0;
-  } else if (significant <= 15) {
-    if (exponent >= -22 && exponent <= 22) value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
+  if (significant <= 15) {
+    if (mantissa === 0) value = 0;
+    else if (exponent >= -22 && exponent <= 22) value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
     else value = slowPath(bytes, start, i);
-  } else if (significant <= 19 && exponent >= -22 && exponent <= 22) {
-    value = doubleDoubleRound(mantissa, low, lowDigits, exponent);
-    if (value !== value) value = slowPath(bytes, start, i);
   } else {
-    value = slowPath(bytes, start, i);
+    value = longMantissa(bytes, bodyStart, mantissaEnd, written);
+    if (value !== value) value = slowPath(bytes, start, i);
   }
   return negative ? -value : value;
+}
+
+/**
+ * The value of the digits in `bytes[from, to)` (with at most one `.`) times 10^written, for more
+ * than 15 significant digits: exact through {@link doubleDoubleRound} for up to 19 of them and a
+ * decimal exponent within ±22; NaN otherwise (the caller then uses Number()).
+ */
+function longMantissa(bytes: Uint8Array, from: number, to: number, written: number): number {
+  let mantissa = 0; // the first 15 significant digits
+  let significant = 0;
+  let low = 0; // the next ones, up to 4
+  let lowDigits = 0;
+  let exponent = written;
+  let fraction = false;
+  for (let i = from; i < to; i++) {
+    const c = bytes[i];
+    if (c === DOT) {
+      fraction = true;
+      continue;
+    }
+    const d = c - ZERO;
+    if (significant < 15) {
+      if (significant > 0 || d !== 0) {
+        significant++;
+        mantissa = mantissa * 10 + d;
+      }
+      if (fraction) exponent--;
+    } else if (lowDigits < 4) {
+      significant++;
+      low = low * 10 + d;
+      lowDigits++;
+      if (fraction) exponent--;
+    } else {
+      return NaN; // more than 19 significant digits
+    }
+  }
+  if (exponent < -22 || exponent > 22) return NaN;
+  return doubleDoubleRound(mantissa, low, lowDigits, exponent);
 }
 
 function slowPath(bytes: Uint8Array, start: number, end: number): number {
   return Math.abs(Number(Buffer.prototype.latin1Slice.call(bytes, start, end)));
 }
 
-// Error-free transformations (Dekker, Knuth): a·b = product + productError, exactly.
-let product = 0;
-let productError = 0;
-const SPLITTER = 134217729; // 2^27 + 1
-
-function twoProduct(a: number, b: number): void {
-  product = a * b;
-  let t = SPLITTER * a;
-  const aHigh = t - (t - a);
-  const aLow = a - aHigh;
-  t = SPLITTER * b;
-  const bHigh = t - (t - b);
-  const bLow = b - bHigh;
-  productError = aHigh * bHigh - product + aHigh * bLow + aLow * bHigh + aLow * bLow;
-}
-
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-const HIGH = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 1 : 0; // little-endian: word 1
+const SPLITTER = 134217729; // 2^27 + 1, Veltkamp's splitting constant
+/** Bound on the double-double result's relative error (about 2^-104), with ample margin. */
+const CERTAINTY = 2 ** -90;
 
 /**
  * (mantissa · 10^lowDigits + low) · 10^exponent, correctly rounded, or NaN when it cannot be
- * certified here. mantissa < 10^15, low < 10^lowDigits, |exponent| ≤ 22.
+ * certified here. mantissa < 10^15, low < 10^lowDigits, |exponent| ≤ 22, so the result is a
+ * normal double. Products are made exact with Dekker's two-product (Veltkamp splitting).
  */
 function doubleDoubleRound(mantissa: number, low: number, lowDigits: number, exponent: number): number {
   // w = mantissa·10^k + low exactly, as the double-double a + b.
-  twoProduct(mantissa, POW10[lowDigits]);
-  const s = productError + low; // exact: both are integers below 2^14 in magnitude
+  const scale = POW10[lowDigits];
+  let product = mantissa * scale;
+  let t = SPLITTER * mantissa;
+  let xHigh = t - (t - mantissa);
+  let xLow = mantissa - xHigh;
+  t = SPLITTER * scale;
+  let yHigh = t - (t - scale);
+  let yLow = scale - yHigh;
+  let error = xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
+  const s = error + low; // exact: both are integers below 2^14 in magnitude
   const a = product + s;
   const b = s - (a - product);
   const p = POW10[exponent < 0 ? -exponent : exponent];
+  t = SPLITTER * p;
+  yHigh = t - (t - p);
+  yLow = p - yHigh;
   let hi: number;
   let lo: number;
   if (exponent < 0) {
     hi = a / p;
-    twoProduct(hi, p);
-    lo = (a - product - productError + b) / p;
+    product = hi * p;
+    t = SPLITTER * hi;
+    xHigh = t - (t - hi);
+    xLow = hi - xHigh;
+    error = xHigh * yHigh - product + xHigh * yLow + xLow * yHigh + xLow * yLow;
+    lo = (a - product - error + b) / p;
   } else {
-    twoProduct(a, p);
-    hi = product;
-    lo = productError + b * p;
+    hi = a * p;
+    t = SPLITTER * a;
+    xHigh = t - (t - a);
+    xLow = a - xHigh;
+    lo = xHigh * yHigh - hi + xHigh * yLow + xLow * yHigh + xLow * yLow + b * p;
   }
-  const rounded = hi + lo;
-  const offset = hi - rounded + lo; // how far the double-double lies from `rounded`
-  bits[0] = rounded;
-  const exponentBits = (words[HIGH] >>> 20) & 0x7ff;
-  if (exponentBits <= 53 || exponentBits === 0x7ff) return NaN; // subnormal ulp, overflow
-  if ((words[HIGH] & 0xfffff) === 0 && words[1 - HIGH] === 0) return NaN; // a power of two
-  words[HIGH] = (exponentBits - 53) << 20; // ulp(rounded) / 2
-  words[1 - HIGH] = 0;
-  const halfUlp = bits[0];
-  const distance = Math.abs(offset) - halfUlp;
-  if (distance > -halfUlp * 2 ** -40 && distance < halfUlp * 2 ** -40) return NaN;
-  if (distance > 0) return NaN;
-  return rounded;
+  // The true value lies within ±margin of hi + lo. If both ends of that interval round to the
+  // same double, that double is the correctly rounded result; else (near a midpoint) give up.
+  const margin = (hi < 0 ? -hi : hi) * CERTAINTY;
+  const up = hi + (lo + margin);
+  return up === hi + (lo - margin) ? up : NaN;
 }
 
 /** `inf`, `Inf`, `infinity`, `Infinity` (the sign was already read). */

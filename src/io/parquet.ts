@@ -1,7 +1,7 @@
 /**
  * Parquet files through hyparquet (pure JavaScript: no native or WebAssembly build step). Only the
- * requested columns' chunks are read. Each decoded chunk is copied straight into the column's
- * final typed array at its row offset and then dropped, so the decoded file is never held twice.
+ * requested columns' chunks are read, one at a time; each page is decoded (parquet-pages.ts)
+ * straight into the column's final typed array, so the decoded file is never held twice.
  *
  * Types come from the Parquet schema, not inference: DOUBLE, FLOAT, DECIMAL → number; INT32,
  * INT64 (and the INT/UINT annotations) → integer, except an INT64 column holding a value beyond
@@ -10,13 +10,15 @@
  * string. Nested columns (struct, list, map) are not supported. An explicit type from the
  * caller is applied to the values strictly, as for CSV.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetRead, parquetSchema } from 'hyparquet';
-import type { AsyncBuffer, DecodedArray, FileMetaData, SchemaElement } from 'hyparquet';
+import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
+import type { AsyncBuffer, DecodedArray, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
 import { readAll } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
 import { MissingValues } from './missing-values.js';
+import { decodeColumnChunk, type PageSink } from './parquet-pages.js';
+import { TextInterner } from './text-interner.js';
 
 export interface ParquetOptions {
   readonly gzip: boolean;
@@ -25,14 +27,6 @@ export interface ParquetOptions {
   readonly nullValues?: readonly string[];
   readonly allowEmpty?: boolean;
 }
-
-/** Timestamps and dates as plain numbers (ms since the epoch) rather than Date objects. */
-const PARSERS = {
-  timestampFromMilliseconds: (v: bigint) => (v === null || v === undefined ? null : Number(v)),
-  timestampFromMicroseconds: (v: bigint) => (v === null || v === undefined ? null : Number(v) / 1e3),
-  timestampFromNanoseconds: (v: bigint) => (v === null || v === undefined ? null : Number(v) / 1e6),
-  dateFromDays: (v: number) => (v === null || v === undefined ? null : v * 86400000),
-};
 
 type NaturalType = ColumnType;
 
@@ -44,7 +38,8 @@ export async function loadParquet(path: string, source: string, options: Parquet
   } catch (error) {
     throw invalidParquet(error, source);
   }
-  const fields = parquetSchema(metadata).children;
+  const root = parquetSchema(metadata);
+  const fields = root.children;
   const names = fields.map((f) => f.element.name);
   const wanted = [...new Set(options.columns ?? names)];
   for (const name of wanted) if (!names.includes(name)) throw missingColumnError(source, name, names);
@@ -54,7 +49,7 @@ export async function loadParquet(path: string, source: string, options: Parquet
   const sinks = new Map<string, ColumnSink>();
   for (const name of wanted) {
     const field = fields.find((f) => f.element.name === name)!;
-    if (field.children.length > 0) {
+    if (field.children.length > 0 || field.element.repetition_type === 'REPEATED') {
       throw new DataError('is a nested column (struct, list or map), which cannot be read as a table column', { file: source, column: name });
     }
     const natural = naturalType(field.element);
@@ -64,44 +59,44 @@ export async function loadParquet(path: string, source: string, options: Parquet
     const forced = options.types?.[name];
     const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
       ? new TypedSink(name, forced ?? natural, rowCount, source)
-      : new ConvertingSink(name, natural, new ColumnBuilder(name, source, missing, forced));
+      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced));
     sinks.set(name, sink);
   }
-  // hyparquet calls onChunk inside promise callbacks whose rejections it ignores: never throw
-  // there; keep the first error and rethrow it once the read is complete.
-  let failure: unknown;
-  try {
-    await parquetRead({
-      file,
-      metadata,
-      columns: wanted,
-      parsers: PARSERS,
-      onChunk: ({ columnName, columnData, rowStart }) => {
-        if (failure !== undefined) return;
-        try {
-          sinks.get(columnName)?.add(columnData, rowStart);
-        } catch (error) {
-          failure = error;
-        }
-      },
-    });
-  } catch (error) {
-    throw invalidParquet(error, source);
-  }
-  if (failure !== undefined) throw failure;
+  await readColumns(file, metadata, root, sinks, source);
+  // INT64 columns holding integers beyond ±2^53 are read again as text, which keeps every digit.
+  const asText = new Map<string, ColumnSink>();
+  for (const [name, sink] of sinks) if (sink instanceof TypedSink && sink.beyondExactIntegers) asText.set(name, new TypedSink(name, 'string', rowCount, source));
+  if (asText.size > 0) await readColumns(file, metadata, root, asText, source);
   const columns = new Map<string, Column>();
-  for (const [name, sink] of sinks) {
-    if (sink instanceof TypedSink && sink.beyondExactIntegers) {
-      columns.set(name, await readIntegersAsText(file, metadata, name, source));
-    } else {
-      columns.set(name, sink.finish());
-    }
-  }
+  for (const [name, sink] of sinks) columns.set(name, (asText.get(name) ?? sink).finish());
   return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)!) };
 }
 
-interface ColumnSink {
-  add(chunk: DecodedArray, rowStart: number): void;
+/** Decodes every row group's chunk of each sink's column, in file order. */
+async function readColumns(file: AsyncBuffer, metadata: FileMetaData, root: SchemaTree, sinks: Map<string, ColumnSink>, source: string): Promise<void> {
+  try {
+    let groupStart = 0;
+    for (const group of metadata.row_groups) {
+      const groupRows = Number(group.num_rows);
+      for (const [name, sink] of sinks) {
+        const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
+        if (chunk?.meta_data === undefined) throw new Error(`a row group has no data for column "${name}"`);
+        const meta = chunk.meta_data;
+        const dictionaryOffset = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
+        const dataOffset = Number(meta.data_page_offset);
+        const start = dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
+        const bytes = await file.slice(start, start + Number(meta.total_compressed_size));
+        const field = root.children.find((f) => f.element.name === name)!;
+        decodeColumnChunk(bytes, chunk, [root, field], groupStart, groupRows, sink);
+      }
+      groupStart += groupRows;
+    }
+  } catch (error) {
+    throw invalidParquet(error, source);
+  }
+}
+
+interface ColumnSink extends PageSink {
   finish(): Column;
 }
 
@@ -136,11 +131,14 @@ function describeType(element: SchemaElement): string {
 
 /** Values of the column's own type, written at their row offsets into a preallocated array. */
 class TypedSink implements ColumnSink {
+  /** An INT64 value beyond ±2^53 was seen: only text holds such a column exactly. */
   beyondExactIntegers = false;
   private readonly values: Float64Array | undefined;
   private readonly codes: Int32Array | undefined;
-  private readonly index = new Map<string, number>();
-  private readonly dictionary: string[] = [];
+  private readonly text = new TextInterner();
+  /** The current chunk's dictionary as numbers, or as codes of our own dictionary. */
+  private dictionaryNumbers = new Float64Array(0);
+  private dictionaryCodes = new Int32Array(0);
 
   constructor(
     private readonly name: string,
@@ -152,77 +150,101 @@ class TypedSink implements ColumnSink {
     else this.values = new Float64Array(rowCount).fill(NaN);
   }
 
-  add(chunk: DecodedArray, rowStart: number): void {
-    if (this.codes !== undefined) return this.addText(chunk, rowStart);
-    const values = this.values!;
-    if (chunk instanceof Float64Array || chunk instanceof Float32Array || chunk instanceof Int32Array || chunk instanceof Uint32Array) {
-      values.set(chunk, rowStart);
-      return;
-    }
-    const n = chunk.length;
-    for (let i = 0; i < n; i++) {
-      const v = chunk[i] as unknown;
-      if (v === null || v === undefined) continue;
-      if (typeof v === 'number') values[rowStart + i] = v;
-      else if (typeof v === 'bigint') {
-        const x = Number(v);
-        if (x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER) this.beyondExactIntegers = true;
-        values[rowStart + i] = x;
-      } else if (typeof v === 'boolean') values[rowStart + i] = v ? 1 : 0;
-      else if (v instanceof Date) values[rowStart + i] = v.getTime();
-      else throw unsupportedValue(v, this.source, this.name, rowStart + i + 1);
+  setDictionary(dictionary: DecodedArray): void {
+    if (this.codes !== undefined) {
+      this.dictionaryCodes = new Int32Array(dictionary.length);
+      for (let k = 0; k < dictionary.length; k++) this.dictionaryCodes[k] = this.internValue(dictionary[k], -1);
+    } else {
+      this.dictionaryNumbers = new Float64Array(dictionary.length);
+      for (let k = 0; k < dictionary.length; k++) this.dictionaryNumbers[k] = this.toNumber(dictionary[k], -1);
     }
   }
 
-  private addText(chunk: DecodedArray, rowStart: number): void {
-    const codes = this.codes!;
-    const n = chunk.length;
-    for (let i = 0; i < n; i++) {
-      let v = chunk[i] as unknown;
-      if (v === null || v === undefined) continue;
-      if (v instanceof Uint8Array) v = Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('utf8');
-      if (typeof v !== 'string') throw unsupportedValue(v, this.source, this.name, rowStart + i + 1);
-      let code = this.index.get(v);
-      if (code === undefined) {
-        code = this.dictionary.length;
-        this.index.set(v, code);
-        this.dictionary.push(v);
+  addPage(rowStart: number, rowCount: number, defined: ArrayLike<number>, maxDefinition: number, values: DecodedArray, indexed: boolean): void {
+    const all = defined.length === 0;
+    let k = 0;
+    if (this.codes !== undefined) {
+      const codes = this.codes;
+      const lookup = this.dictionaryCodes;
+      for (let i = 0; i < rowCount; i++) {
+        if (!all && defined[i] !== maxDefinition) continue;
+        const v = values[k++];
+        codes[rowStart + i] = indexed ? lookup[v as number] : this.internValue(v, rowStart + i);
       }
-      codes[rowStart + i] = code;
+      return;
     }
+    const out = this.values!;
+    if (indexed) {
+      const lookup = this.dictionaryNumbers;
+      for (let i = 0; i < rowCount; i++) if (all || defined[i] === maxDefinition) out[rowStart + i] = lookup[values[k++] as number];
+    } else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
+      out.set(values, rowStart);
+    } else {
+      for (let i = 0; i < rowCount; i++) if (all || defined[i] === maxDefinition) out[rowStart + i] = this.toNumber(values[k++], rowStart + i);
+    }
+  }
+
+  private toNumber(v: unknown, row: number): number {
+    if (typeof v === 'number') return v;
+    if (typeof v === 'bigint') {
+      const x = Number(v);
+      if (x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER) this.beyondExactIntegers = true;
+      return x;
+    }
+    if (typeof v === 'boolean') return v ? 1 : 0;
+    if (v instanceof Date) return v.getTime();
+    if (v === null || v === undefined) return NaN;
+    throw unsupportedValue(v, this.source, this.name, row + 1);
+  }
+
+  private internValue(v: unknown, row: number): number {
+    if (v instanceof Uint8Array) return this.text.intern(v, 0, v.length);
+    if (typeof v === 'string') return this.text.internString(v);
+    if (typeof v === 'bigint' || typeof v === 'number') return this.text.internString(String(v));
+    if (v === null || v === undefined) return -1;
+    throw unsupportedValue(v, this.source, this.name, row + 1);
   }
 
   finish(): Column {
     let nullCount = 0;
     if (this.codes !== undefined) {
       for (const c of this.codes) if (c < 0) nullCount++;
-      return { name: this.name, type: 'string', codes: this.codes, dictionary: this.dictionary, nullCount };
+      return { name: this.name, type: 'string', codes: this.codes, dictionary: this.text.dictionary, nullCount };
     }
-    for (const v of this.values!) if (v !== v) nullCount++;
+    const values = this.values!;
+    for (const v of values) if (v !== v) nullCount++;
     if (this.type === 'string') throw new Error('unreachable');
-    return { name: this.name, type: this.type, values: this.values!, nullCount };
+    return { name: this.name, type: this.type, values, nullCount };
   }
 }
 
 /** A column read with an explicit type that differs from its Parquet type: strict conversion. */
 class ConvertingSink implements ColumnSink {
-  private readonly chunks: { rowStart: number; chunk: DecodedArray }[] = [];
+  private dictionary: DecodedArray = [];
 
   constructor(
-    readonly name: string,
     private readonly natural: NaturalType,
     private readonly builder: ColumnBuilder,
   ) {}
 
-  add(chunk: DecodedArray, rowStart: number): void {
-    this.chunks.push({ rowStart, chunk });
+  setDictionary(dictionary: DecodedArray): void {
+    this.dictionary = dictionary;
+  }
+
+  addPage(_rowStart: number, rowCount: number, defined: ArrayLike<number>, maxDefinition: number, values: DecodedArray, indexed: boolean): void {
+    const all = defined.length === 0;
+    let k = 0;
+    for (let i = 0; i < rowCount; i++) {
+      if (!all && defined[i] !== maxDefinition) {
+        this.builder.addValue(null);
+        continue;
+      }
+      const v = values[k++] as unknown;
+      this.builder.addValue(this.plain(indexed ? this.dictionary[v as number] : v));
+    }
   }
 
   finish(): Column {
-    this.chunks.sort((a, b) => a.rowStart - b.rowStart);
-    for (const { chunk } of this.chunks) {
-      for (let i = 0; i < chunk.length; i++) this.builder.addValue(this.plain(chunk[i] as unknown));
-    }
     return this.builder.finish();
   }
 
@@ -235,39 +257,6 @@ class ConvertingSink implements ColumnSink {
     if (v instanceof Date) return v.toISOString();
     return v;
   }
-}
-
-/** An INT64 column with values beyond ±2^53, as text holding each integer's exact digits. */
-async function readIntegersAsText(file: AsyncBuffer, metadata: FileMetaData, name: string, source: string): Promise<Column> {
-  const codes = new Int32Array(Number(metadata.num_rows)).fill(-1);
-  const index = new Map<string, number>();
-  const dictionary: string[] = [];
-  try {
-    await parquetRead({
-      file,
-      metadata,
-      columns: [name],
-      onChunk: ({ columnData, rowStart }) => {
-        for (let i = 0; i < columnData.length; i++) {
-          const v = columnData[i] as unknown;
-          if (v === null || v === undefined) continue;
-          const text = String(v);
-          let code = index.get(text);
-          if (code === undefined) {
-            code = dictionary.length;
-            index.set(text, code);
-            dictionary.push(text);
-          }
-          codes[rowStart + i] = code;
-        }
-      },
-    });
-  } catch (error) {
-    throw invalidParquet(error, source);
-  }
-  let nullCount = 0;
-  for (const c of codes) if (c < 0) nullCount++;
-  return { name, type: 'string', codes, dictionary, nullCount };
 }
 
 function unsupportedValue(v: unknown, source: string, column: string, row: number): DataError {
