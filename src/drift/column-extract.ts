@@ -7,6 +7,7 @@
  * numeric columns, ±Infinity.
  */
 import { isNumeric, labelCodes, numericValues, type Column, type Table } from '../io/table.js';
+import { sortFinite } from '../stats/sort-finite.js';
 import { CategoricalPair, NumericPair, type ColumnKind, type ColumnPair } from './column-pair.js';
 
 export interface ExtractedColumn {
@@ -47,15 +48,10 @@ function columnOf(table: Table, name: string): Column {
   return column;
 }
 
-/** The finite values, sorted ascending, and how many were NaN or ±Infinity. */
+/** The finite values, sorted ascending (src/stats/sort-finite.ts), and how many were NaN or ±Infinity. */
 export function finiteSorted(values: Float64Array): { values: Float64Array; missing: number } {
-  let finite = 0;
-  for (let i = 0; i < values.length; i++) if (Number.isFinite(values[i])) finite++;
-  const out = new Float64Array(finite);
-  if (finite === values.length) out.set(values);
-  else for (let i = 0, k = 0; i < values.length; i++) if (Number.isFinite(values[i])) out[k++] = values[i];
-  out.sort();
-  return { values: out, missing: values.length - finite };
+  const sorted = sortFinite(values);
+  return { values: sorted.values, missing: sorted.dropped };
 }
 
 /** Counts of each label of the column, labels appended to the shared list in order of first appearance in the dictionary. */

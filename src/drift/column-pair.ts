@@ -5,6 +5,7 @@
  * union of categories. Derived views (tie groups, category counts of a numeric column, the
  * reference standard deviation) are computed on first use and cached.
  */
+import { ecdfDistances, type EcdfDistances } from '../stats/ecdf-distances.js';
 import { poolTies, type PooledTies } from '../stats/pooled-ties.js';
 import { standardDeviation } from '../stats/summation.js';
 
@@ -21,6 +22,7 @@ export class NumericPair {
   readonly kind = 'numeric' as const;
   private pooledCache: PooledTies | undefined;
   private stdCache: number | undefined;
+  private ecdfCache: EcdfDistances | undefined;
 
   /** Both arrays sorted ascending and finite (missing and ±Infinity already removed). */
   constructor(
@@ -32,6 +34,12 @@ export class NumericPair {
   get pooled(): PooledTies {
     this.pooledCache ??= poolTies(this.reference, this.current);
     return this.pooledCache;
+  }
+
+  /** KS statistic and Wasserstein distance of the two samples (one merge, cached). */
+  get ecdf(): EcdfDistances {
+    this.ecdfCache ??= ecdfDistances(this.reference, this.current);
+    return this.ecdfCache;
   }
 
   /** Each distinct value as a category, for tests that compare value frequencies. */

@@ -10,7 +10,6 @@
  */
 import { hellingerDistance } from '../stats/probability-distances.js';
 import { standardDeviation } from '../stats/summation.js';
-import { wassersteinDistance } from '../stats/wasserstein.js';
 import type { ColumnPair, NumericPair } from './column-pair.js';
 
 export type EffectSizeName = 'normalized_wasserstein' | 'hellinger';
@@ -27,7 +26,7 @@ export function effectSizeOf(pair: ColumnPair): EffectSize {
 }
 
 function normalisedShift(pair: NumericPair): number {
-  const distance = wassersteinDistance(pair.reference, pair.current);
+  const distance = pair.ecdf.wasserstein;
   if (distance === 0) return 0;
   let scale = pair.referenceStd;
   if (scale === 0) {

@@ -14,6 +14,7 @@
  * @throws RangeError if a sample is empty.
  * @example ksTwoSample(Float64Array.of(1, 2, 3), Float64Array.of(4, 5, 6, 7)) // { statistic: 1, pValue: 0.05714285714285715, method: 'exact' }
  */
+import { ecdfDistances } from './ecdf-distances.js';
 import { kolmogorovSf } from './kolmogorov-distribution.js';
 
 export type KsMethod = 'auto' | 'exact' | 'asymptotic';
@@ -29,10 +30,17 @@ export const KS_MAX_EXACT_N = 10_000;
 const INT32_MAX = 2147483647;
 
 export function ksTwoSample(sortedA: Float64Array, sortedB: Float64Array, method: KsMethod = 'auto'): KsTwoSampleResult {
-  const n1 = sortedA.length;
-  const n2 = sortedB.length;
-  if (n1 === 0 || n2 === 0) throw new RangeError('ks_2samp needs two non-empty samples');
-  let d = ksStatistic(sortedA, sortedB);
+  if (sortedA.length === 0 || sortedB.length === 0) throw new RangeError('ks_2samp needs two non-empty samples');
+  return ksTwoSampleFromStatistic(ksStatistic(sortedA, sortedB), sortedA.length, sortedB.length, method);
+}
+
+/**
+ * The same test from an already computed statistic D (ecdf-distances.ts computes it together with
+ * the Wasserstein distance in one pass) and the two sample sizes.
+ */
+export function ksTwoSampleFromStatistic(statistic: number, n1: number, n2: number, method: KsMethod = 'auto'): KsTwoSampleResult {
+  if (!(n1 >= 1 && n2 >= 1)) throw new RangeError('ks_2samp needs two non-empty samples');
+  let d = statistic;
 
   let mode: 'exact' | 'asymptotic' = method === 'asymptotic' ? 'asymptotic' : 'exact';
   if (method === 'auto') mode = Math.max(n1, n2) <= KS_MAX_EXACT_N ? 'exact' : 'asymptotic';
@@ -55,22 +63,7 @@ export function ksTwoSample(sortedA: Float64Array, sortedB: Float64Array, method
 
 /** sup |F_a − F_b|, evaluated after each tie group of the pooled sample (scipy's searchsorted 'right'). */
 export function ksStatistic(sortedA: Float64Array, sortedB: Float64Array): number {
-  const n1 = sortedA.length;
-  const n2 = sortedB.length;
-  let i = 0;
-  let j = 0;
-  let maxDiff = -Infinity;
-  let minDiff = Infinity;
-  while (i < n1 || j < n2) {
-    const value = j >= n2 || (i < n1 && sortedA[i] <= sortedB[j]) ? sortedA[i] : sortedB[j];
-    while (i < n1 && sortedA[i] <= value) i++;
-    while (j < n2 && sortedB[j] <= value) j++;
-    const diff = i / n1 - j / n2;
-    if (diff > maxDiff) maxDiff = diff;
-    if (diff < minDiff) minDiff = diff;
-  }
-  const minS = Math.min(1, Math.max(0, -minDiff));
-  return minS > maxDiff ? minS : maxDiff;
+  return ecdfDistances(sortedA, sortedB).ks;
 }
 
 function exactTwoSided(n1: number, n2: number, g: number, d: number): { d: number; p: number | undefined } {

@@ -1,4 +1,3 @@
-import { wassersteinDistance } from '../../stats/wasserstein.js';
 import type { NumericPair } from '../column-pair.js';
 import type { DriftTest } from '../drift-test.js';
 
@@ -7,7 +6,7 @@ export const MIN_NORMALISING_STD = 0.001;
 
 /** W₁(reference, current) / max(std(reference), 0.001), std with ddof = 0 — Evidently's normed Wasserstein. */
 export function normedWasserstein(pair: NumericPair): number {
-  return wassersteinDistance(pair.reference, pair.current) / Math.max(pair.referenceStd, MIN_NORMALISING_STD);
+  return pair.ecdf.wasserstein / Math.max(pair.referenceStd, MIN_NORMALISING_STD);
 }
 
 /**
