@@ -8,12 +8,19 @@ import { TASKS, type Task } from '../../predictions/task.js';
 import type { PredictionColumns } from '../../predictions/types.js';
 
 export const COMPARE_CHAMPION_INPUTS = [
-  { name: 'challenger', kind: 'file', required: true, description: 'Predictions of the new model (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction.' },
+  {
+    name: 'challenger',
+    kind: 'file',
+    required: true,
+    promote: 'champion',
+    description:
+      'Predictions of the new model (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction. When promoted, it becomes the champion of later runs.',
+  },
   {
     name: 'champion',
     kind: 'file',
     description:
-      'Predictions of the model in use, on the same rows. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
+      'Predictions of the model in use, on the same rows — typically the promoted artifact of the default branch, `artifact:champion@default/<file>`. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
   },
   {
     name: 'allow-missing-champion',
