@@ -4,8 +4,12 @@
  * cancer (569 rows, 30 correlated numeric features), digits (1797 rows, 32 heavily tied pixel
  * columns, constant ones included) and a synthetic mixed-type table (3000 rows, 20 correlated
  * columns of every kind, missing values included). A no-drift run is a seeded random 50/50 split.
- * Measured with 1000 splits (seed 7): any column flagged in 4.3% (breast cancer) and 4.2% (mixed)
- * of splits with the defaults, against 50% and 65% for raw per-column tests at 0.05.
+ * Measured: with the defaults some column is flagged in 2.8–4.4% of splits of the breast-cancer
+ * data and 3.9–4.3% of the mixed data (1000–2000 splits each, seeds 1, 7 and 11), against 50% and
+ * 65% for raw per-column tests at 0.05; the dataset verdict (drift-share 0.5) fires in 0–0.2% (a split
+ * that happens to unbalance the diagnosis moves all the correlated size features together). BH at
+ * α = 0.05 alone sits at 5% on independent columns (Simes), so the margin below 5% comes from the
+ * effect-size floor; the assertion therefore needs many splits to be meaningful: 1000 a dataset.
  */
 import { describe, expect, it } from 'vitest';
 import { computeDrift } from '../../src/drift/compute-drift.js';
@@ -50,17 +54,17 @@ function replaceColumn(data: Table, name: string, make: (column: NumericColumn |
   return { ...data, columns: data.columns.map((c) => (c.name === name ? make(c) : c)) };
 }
 
-const SPLITS = { 'breast-cancer': 400, digits: 150, mixed: 300 } as const;
+const SPLITS = { 'breast-cancer': 1000, digits: 200, mixed: 1000 } as const;
 
 describe('no drift: the default verdict stays quiet on random splits of one dataset', () => {
   it.each(Object.keys(SPLITS) as (keyof typeof SPLITS)[])(
-    '%s: no dataset drift, and some column flagged in at most 5% of splits',
+    '%s: dataset drift and even a single flagged column in at most 5% of splits',
     (name) => {
       const rates = noDriftRates(datasets[name], SPLITS[name], {}, 1);
-      expect(rates.datasetDrift).toBe(0);
+      expect(rates.datasetDrift).toBeLessThanOrEqual(0.05);
       expect(rates.anyColumn).toBeLessThanOrEqual(0.05);
     },
-    120_000,
+    300_000,
   );
 
   it('raw per-column tests at 0.05 (no correction, no effect floor) fire on most splits — the problem the defaults solve', () => {
