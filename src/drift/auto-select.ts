@@ -4,10 +4,13 @@
  * The rule, on the non-missing values of both samples:
  * 1. Fewer than 5 values in either sample: not tested (too few to say anything).
  * 2. At most 2 distinct values (binary, or constant): the two-proportion z-test `z`.
- * 3. Categorical (text) columns, and numeric columns with at most 10 distinct values (counts,
+ * 3. Text columns with more than 20 categories that number at least half the smaller sample
+ *    (identifiers, free text): not tested — every category is rare, so no test can say anything,
+ *    and a new batch of ids is not drift.
+ * 4. Categorical (text) columns, and numeric columns with at most 10 distinct values (counts,
  *    ratings, codes): the chi-square test of homogeneity `chi2` on the 2 × K table, rare
  *    categories (expected count < 5) pooled so the approximation holds at any size.
- * 4. Other numeric columns: two-sample Kolmogorov–Smirnov `ks` (exact up to 10,000 values a side,
+ * 5. Other numeric columns: two-sample Kolmogorov–Smirnov `ks` (exact up to 10,000 values a side,
  *    asymptotic beyond; it sees changes of location, spread and shape).
  * All three are p-value tests, so every column joins one family that the correction controls,
  * whatever its type; size enters through the effect-size floor applied to the decision
@@ -22,6 +25,8 @@ import { zTest } from './tests/z.js';
 
 /** Fewer non-missing values than this in either sample: the column is not tested. */
 export const AUTO_MIN_VALUES = 5;
+/** Text columns with more categories than this and than half the smaller sample are identifier-like. */
+export const AUTO_MAX_PLAIN_CATEGORIES = 20;
 /** Numeric columns with at most this many distinct values are compared as categories. */
 export const AUTO_MAX_DISCRETE_VALUES = 10;
 
@@ -37,7 +42,12 @@ export function selectAuto(pair: ColumnPair): Selection {
   if (distinct <= 2) {
     return { test: zTest, reason: distinct === 1 ? 'a single value in both samples: z-test of proportions' : `${pair.kind} with 2 values: z-test of proportions` };
   }
-  if (pair.kind === 'categorical') return { test: chi2Test, reason: `categorical with ${distinct} categories: chi-square test` };
+  if (pair.kind === 'categorical') {
+    if (distinct > AUTO_MAX_PLAIN_CATEGORIES && distinct >= smaller / 2) {
+      return { test: null, reason: `${distinct} categories for ${smaller} values: looks like an identifier or free text, not tested` };
+    }
+    return { test: chi2Test, reason: `categorical with ${distinct} categories: chi-square test` };
+  }
   if (distinct <= AUTO_MAX_DISCRETE_VALUES) {
     return { test: chi2Test, reason: `numeric with only ${distinct} distinct values: chi-square test on the values as categories` };
   }

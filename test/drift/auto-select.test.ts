@@ -43,6 +43,15 @@ describe('auto test selection', () => {
     expect(selection.reason).toMatch(reason);
   });
 
+  it('leaves identifier-like text columns untested', () => {
+    const ids = (from: number, n: number): Record<string, number> => Object.fromEntries(Array.from({ length: n }, (_, i) => [`id${from + i}`, 1]));
+    const selection = selectAuto(categoricalPair(ids(0, 300), ids(300, 250)));
+    expect(selection.test).toBeNull();
+    expect(selection.reason).toBe('550 categories for 250 values: looks like an identifier or free text, not tested');
+    // many categories but well populated: tested
+    expect(selectAuto(categoricalPair(categories(5000, 100), categories(5000, 100))).test?.id).toBe('chi2');
+  });
+
   it('counts categories of both samples', () => {
     const selection = selectAuto(categoricalPair({ a: 50, b: 50 }, { a: 40, b: 40, c: 20 }));
     expect(selection.test?.id).toBe('chi2');
