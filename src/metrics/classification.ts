@@ -40,6 +40,14 @@ export const CLASSIFICATION_METRICS: readonly string[] = Object.freeze([...new S
  * @throws DataError when a label code is missing or out of range, or a score/probability is not a
  *   finite number (naming the 1-based row); RangeError for inconsistent array lengths or options
  *   (the caller's bug, not the user's).
+ * @example
+ * classificationMetrics(
+ *   { labels: ['no', 'yes'], yTrue: Int32Array.from([0, 0, 1, 1, 1, 0]), yPred: Int32Array.from([0, 1, 1, 1, 0, 0]),
+ *     score: Float64Array.from([0.1, 0.6, 0.8, 0.7, 0.4, 0.2]) },
+ *   DEFAULT_INTERVAL_OPTIONS)
+ * // metrics.accuracy: { value: 0.6666666666666666, ci: [0.2999933151383925, 0.9032285888942195], ciMethod: 'wilson' }
+ * // metrics.roc_auc:  { value: 0.8888888888888888, ci: [0.2613734804058149, 0.9945012750727569], ciMethod: 'delong' }
+ * // confusionMatrix:  [[2, 1], [1, 2]]
  */
 export function classificationMetrics(input: ClassificationInput, options: IntervalOptions): ClassificationResult {
   const { labels, yTrue, yPred } = input;

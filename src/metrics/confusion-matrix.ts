@@ -75,35 +75,10 @@ export function summarizeConfusion(counts: ArrayLike<number>, classes: number, i
   return into;
 }
 
-/** Row sums: the support (true count) of each class. */
-export function trueCounts(counts: ArrayLike<number>, classes: number): Float64Array {
-  const sums = new Float64Array(classes);
-  for (let t = 0; t < classes; t++) {
-    let s = 0;
-    for (let p = 0; p < classes; p++) s += counts[t * classes + p];
-    sums[t] = s;
-  }
-  return sums;
-}
-
-/** Column sums: how often each class was predicted. */
-export function predictedCounts(counts: ArrayLike<number>, classes: number): Float64Array {
-  const sums = new Float64Array(classes);
-  for (let t = 0; t < classes; t++) for (let p = 0; p < classes; p++) sums[p] += counts[t * classes + p];
-  return sums;
-}
-
 /** Σ of all cells: the number of rows. */
 export function totalCount(counts: ArrayLike<number>): number {
   let s = 0;
   for (let i = 0; i < counts.length; i++) s += counts[i];
-  return s;
-}
-
-/** The trace: rows predicted correctly. */
-export function correctCount(counts: ArrayLike<number>, classes: number): number {
-  let s = 0;
-  for (let k = 0; k < classes; k++) s += counts[k * classes + k];
   return s;
 }
 

@@ -12,7 +12,8 @@
  * Domain: 0 ≤ successes ≤ trials, trials > 0, confidence in (0, 1). Range: [lo, hi] ⊂ [0, 1].
  * @returns null when there are no trials (the proportion is undefined).
  * @throws RangeError for counts or a confidence outside the domain.
- * @example wilsonInterval(81, 100, 0.95) // [0.7222..., 0.8749...]
+ * @example wilsonInterval(81, 100, 0.95) // [0.7222115462093565, 0.8748524849023126]
+ *   (statsmodels: 0.7222115462093562, 0.8748524849023126)
  */
 import { zCritical } from './normal.js';
 

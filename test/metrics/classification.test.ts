@@ -116,6 +116,18 @@ describe('classification metrics against scikit-learn', () => {
     ).toThrow(/row 2: score is missing/);
   });
 
+  it('accepts a binary task with a single label (every row the positive class)', () => {
+    const result = classificationMetrics(
+      { labels: ['yes'], task: 'binary', positive: 0, yTrue: new Int32Array(5), yPred: new Int32Array(5), score: Float64Array.from([0.9, 0.8, 0.7, 0.9, 0.6]) },
+      DEFAULT_INTERVAL_OPTIONS,
+    );
+    expect(result.confusionMatrix).toEqual([[5]]);
+    expect(result.metrics.accuracy.value).toBe(1);
+    expect(result.metrics.roc_auc).toMatchObject({ value: null, note: expect.stringMatching(/no negative rows/) });
+    expect(result.metrics.cohen_kappa).toMatchObject({ value: null, note: expect.stringMatching(/undefined/) });
+    expect(result.metrics.average_precision.value).toBe(1);
+  });
+
   it('lists every known name once', () => {
     expect(new Set(CLASSIFICATION_METRICS).size).toBe(CLASSIFICATION_METRICS.length);
     expect(CLASSIFICATION_METRICS).toEqual(expect.arrayContaining(['roc_auc', 'roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'brier', 'f1_weighted']));
