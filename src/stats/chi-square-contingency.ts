@@ -9,7 +9,7 @@
  * Domain: two non-negative count arrays of equal length, each row with a positive total.
  * Range: statistic ≥ 0, p-value in [0, 1].
  * @throws RangeError if the rows differ in length or a row total is 0.
- * @example chiSquareContingency(Float64Array.of(10, 20, 30), Float64Array.of(20, 20, 20)) // { statistic: 5.3333…, pValue: 0.0694…, dof: 2 }
+ * @example chiSquareContingency(Float64Array.of(10, 20, 30), Float64Array.of(20, 20, 20)) // { statistic: 5.333333333333334, pValue: 0.06948345122280151, dof: 2 }
  */
 import { chiSquareSf } from './chi-square-distribution.js';
 

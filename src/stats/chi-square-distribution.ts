@@ -8,7 +8,7 @@ import { regularizedGammaP, regularizedGammaQ } from './gamma.js';
 /**
  * P(X > x) for X ~ χ²(df). Domain: df > 0 (NaN otherwise, as scipy for df = 0); x ≤ 0 gives 1,
  * Infinity gives 0. Range [0, 1].
- * @example chiSquareSf(3.841458820694124, 1) // 0.05
+ * @example chiSquareSf(3.841458820694124, 1) // 0.050000000000000176
  */
 export function chiSquareSf(x: number, df: number): number {
   if (Number.isNaN(x) || !(df > 0)) return NaN;

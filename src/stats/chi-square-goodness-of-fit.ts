@@ -7,7 +7,7 @@
  * the reference counts scaled to the current sample size.
  * Domain: equal-length arrays of non-negative numbers. Range: statistic ≥ 0 (or Infinity), p in [0, 1].
  * @throws RangeError if the arrays differ in length or are empty.
- * @example chiSquareGoodnessOfFit([16, 18, 16, 14, 12, 12], [16, 16, 16, 16, 16, 8]) // { statistic: 3.5, pValue: 0.6233876277495822, dof: 5 }
+ * @example chiSquareGoodnessOfFit([16, 18, 16, 14, 12, 12], [16, 16, 16, 16, 16, 8]) // { statistic: 3.5, pValue: 0.6233876277495811, dof: 5 } (scipy: 0.6233876277495822)
  */
 import { chiSquareSf } from './chi-square-distribution.js';
 import type { ChiSquareResult } from './chi-square-contingency.js';

@@ -13,7 +13,7 @@ const HALF_LOG_TWO_PI = 0.9189385332046727;
 
 /**
  * ln Γ(x) for x > 0. Domain: x > 0 (NaN otherwise); Infinity gives Infinity.
- * @example logGamma(0.5) // 0.5723649429247001 (= ln √π)
+ * @example logGamma(0.5) // 0.5723649429246986 (ln √π = 0.5723649429247001)
  */
 export function logGamma(x: number): number {
   if (!(x > 0)) return NaN;

@@ -6,7 +6,7 @@
  * 0.1–0.25 moderate shift, > 0.25 major shift.
  * Domain: positive proportions of equal length. Range ≥ 0 (Infinity if a proportion is 0).
  * @throws RangeError if the arrays differ in length.
- * @example populationStabilityIndex([0.5, 0.5], [0.25, 0.75]) // 0.2746530721670274
+ * @example populationStabilityIndex([0.5, 0.5], [0.25, 0.75]) // 0.27465307216702745
  */
 export function populationStabilityIndex(reference: ArrayLike<number>, current: ArrayLike<number>): number {
   if (reference.length !== current.length) throw new RangeError('PSI: the proportion arrays differ in length');

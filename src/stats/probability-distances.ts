@@ -52,7 +52,7 @@ export function jensenShannonDistance(p: ArrayLike<number>, q: ArrayLike<number>
 /**
  * Kullback–Leibler divergence KL(p‖q) = Σ p ln(p/q), as scipy.stats.entropy(p, q) (natural log).
  * Not symmetric; Infinity when q is 0 where p is not. Range [0, ∞].
- * @example klDivergence([0.5, 0.5], [0.25, 0.75]) // 0.14384103622589045
+ * @example klDivergence([0.5, 0.5], [0.25, 0.75]) // 0.14384103622589042
  */
 export function klDivergence(p: ArrayLike<number>, q: ArrayLike<number>): number {
   const [a, b] = pair(p, q, 'Kullback–Leibler');

@@ -7,7 +7,7 @@
  * computed directly, so the two agree wherever a decision at usual thresholds can depend on it.)
  * Domain: 0 ≤ c ≤ n, n ≥ 1. Range: z real, p-value in [0, 1].
  * @throws RangeError on counts outside their domain.
- * @example twoProportionZTest(30, 100, 45, 100) // { statistic: -2.1867…, pValue: 0.02876…, difference: -0.15 }
+ * @example twoProportionZTest(30, 100, 45, 100) // { statistic: -2.1908902300206647, pValue: 0.02845973691631054, difference: -0.15000000000000002 }
  */
 import { normalTwoSided } from './normal.js';
 
