@@ -2,10 +2,11 @@
  * An RFC 4180 tokenizer for delimited text that works on bytes, chunk by chunk.
  *
  * Why our own parser rather than arquero's `loadCSV` (arquero stays for table operations):
- * arquero splits the whole text into JavaScript strings and builds per-row values, which
- * costs several times the file size in memory and runs well below the 150 MB/s this project
- * needs on a million-row file. Here a record is a list of byte spans into the chunk; nothing
- * is decoded until a column builder decides it needs text.
+ * arquero decodes the text into a JavaScript string per field and builds each column as an
+ * array of JavaScript values. On the benchmark's 100,000 × 25 file it took 2.7 times our CPU
+ * time and 199 MB of memory (extrapolated: well over a gigabyte for a million rows). Here a record is
+ * a list of byte spans into the chunk, numbers are parsed from bytes while the field's end is
+ * found, and nothing is decoded until a column builder needs text.
  *
  * Accepted: fields quoted with `"` (the delimiter, newlines and `""` inside quotes), CRLF, LF or
  * CR line ends (mixed too), a missing final line end, blank lines (passed on as empty records).

@@ -1,6 +1,17 @@
 /**
  * `loadTable`: any supported file into the columnar Table (table.ts). The format comes from the
  * extension (format.ts) unless given; `.gz` is decompressed on the fly for every format.
+ *
+ * Conventions shared by every format (details in the files named):
+ * - Types are inferred per column: integer, number, boolean, datetime (ISO 8601 → ms since the
+ *   epoch, UTC), else string; a column is typed only if every non-missing value parses, so
+ *   `1,234` or `N/A` among numbers leave the column as text (infer-type.ts). `types` overrides
+ *   inference strictly. Parquet columns keep their declared types (parquet.ts).
+ * - Missing: a field empty after trimming, `NaN`/`nan`/`-NaN`/`-nan` (as in pandas), and the
+ *   caller's `nullValues` (missing-values.ts). Other tokens such as `NA` are values.
+ * - Whitespace: every CSV/TSV field is trimmed of spaces and tabs, quoted or not; text values
+ *   are kept trimmed (delimited.ts). Blank lines are not rows, except inside a one-column file.
+ * - Rows in messages are 1-based data rows; the header is not counted.
  */
 import type { ColumnType, Table } from './table.js';
 import { statFile } from './byte-source.js';

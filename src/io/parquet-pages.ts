@@ -57,7 +57,7 @@ const COMPRESSORS: Compressors = {
  * at `rowStart` in the file and number `rowCount`.
  */
 export function decodeColumnChunk(
-  bytes: ArrayBuffer,
+  bytes: Uint8Array,
   chunk: ColumnChunk,
   schemaPath: SchemaTree[],
   rowStart: number,
@@ -78,12 +78,12 @@ export function decodeColumnChunk(
     utf8: true,
   };
   const maxDefinition = getMaxDefinitionLevel(schemaPath);
-  const reader = { view: new DataView(bytes), offset: 0 };
+  const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
   let done = 0;
   while (done < rowCount) {
     if (reader.offset >= bytes.byteLength) throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
     const header = parquetHeader(reader);
-    const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+    const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     if (header.type === 'DICTIONARY_PAGE') {
       const page = decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, COMPRESSORS);

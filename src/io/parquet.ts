@@ -10,11 +10,12 @@
  * string. Nested columns (struct, list, map) are not supported. An explicit type from the
  * caller is applied to the values strictly, as for CSV.
  */
-import { asyncBufferFromFile, parquetMetadataAsync, parquetSchema } from 'hyparquet';
-import type { AsyncBuffer, DecodedArray, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
+import { open, type FileHandle } from 'node:fs/promises';
+import { parquetMetadataAsync, parquetSchema } from 'hyparquet';
+import type { AsyncBuffer, ColumnChunk, DecodedArray, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
-import { readAll } from './byte-source.js';
+import { openError, readAll } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
 import { MissingValues } from './missing-values.js';
 import { decodeColumnChunk, type PageSink } from './parquet-pages.js';
@@ -31,10 +32,18 @@ export interface ParquetOptions {
 type NaturalType = ColumnType;
 
 export async function loadParquet(path: string, source: string, options: ParquetOptions): Promise<Table> {
-  const file = options.gzip ? await gunzippedBuffer(path, source) : await asyncBufferFromFile(path);
+  const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
+  try {
+    return await readParquet(ranges, byteLength, source, options);
+  } finally {
+    await close();
+  }
+}
+
+async function readParquet(file: ByteRanges, byteLength: number, source: string, options: ParquetOptions): Promise<Table> {
   let metadata: FileMetaData;
   try {
-    metadata = await parquetMetadataAsync(file);
+    metadata = await parquetMetadataAsync(asAsyncBuffer(file, byteLength));
   } catch (error) {
     throw invalidParquet(error, source);
   }
@@ -72,28 +81,69 @@ export async function loadParquet(path: string, source: string, options: Parquet
   return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)!) };
 }
 
-/** Decodes every row group's chunk of each sink's column, in file order. */
-async function readColumns(file: AsyncBuffer, metadata: FileMetaData, root: SchemaTree, sinks: Map<string, ColumnSink>, source: string): Promise<void> {
+/** Where a column chunk's bytes are in the file. */
+function chunkRange(chunk: ColumnChunk): { start: number; end: number } {
+  const meta = chunk.meta_data!;
+  const dictionaryOffset = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
+  const dataOffset = Number(meta.data_page_offset);
+  const start = dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
+  return { start, end: start + Number(meta.total_compressed_size) };
+}
+
+/**
+ * Decodes every row group's chunk of each sink's column, in file order. The wanted chunks of a
+ * row group are read with one read when they lie together (as writers put them), and the next
+ * group's bytes are read while this one is decoded.
+ */
+async function readColumns(file: ByteRanges, metadata: FileMetaData, root: SchemaTree, sinks: Map<string, ColumnSink>, source: string): Promise<void> {
+  const fields = new Map(root.children.map((f) => [f.element.name, f]));
   try {
-    let groupStart = 0;
-    for (const group of metadata.row_groups) {
-      const groupRows = Number(group.num_rows);
-      for (const [name, sink] of sinks) {
+    const plans = metadata.row_groups.map((group) => {
+      const chunks = [...sinks.keys()].map((name) => {
         const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
         if (chunk?.meta_data === undefined) throw new Error(`a row group has no data for column "${name}"`);
-        const meta = chunk.meta_data;
-        const dictionaryOffset = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
-        const dataOffset = Number(meta.data_page_offset);
-        const start = dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
-        const bytes = await file.slice(start, start + Number(meta.total_compressed_size));
-        const field = root.children.find((f) => f.element.name === name)!;
-        decodeColumnChunk(bytes, chunk, [root, field], groupStart, groupRows, sink);
-      }
-      groupStart += groupRows;
+        return { name, chunk, ...chunkRange(chunk) };
+      });
+      const start = Math.min(...chunks.map((c) => c.start));
+      const end = Math.max(...chunks.map((c) => c.end));
+      const needed = chunks.reduce((sum, c) => sum + c.end - c.start, 0);
+      // One read for the group unless that would read much more than the wanted chunks.
+      const together = end - start <= needed * 1.5 + 65536;
+      return { rows: Number(group.num_rows), chunks, start, end, together };
+    });
+    const fetch = (g: number): Promise<Uint8Array[]> => {
+      const plan = plans[g];
+      if (plan.together) return file.read(plan.start, plan.end).then((all) => plan.chunks.map((c) => all.subarray(c.start - plan.start, c.end - plan.start)));
+      return Promise.all(plan.chunks.map((c) => file.read(c.start, c.end)));
+    };
+    let groupStart = 0;
+    let next = plans.length > 0 ? fetch(0) : undefined;
+    for (let g = 0; g < plans.length; g++) {
+      const bytes = await next!;
+      next = g + 1 < plans.length ? fetch(g + 1) : undefined;
+      const plan = plans[g];
+      plan.chunks.forEach((c, k) => decodeColumnChunk(bytes[k], c.chunk, [root, fields.get(c.name)!], groupStart, plan.rows, sinks.get(c.name)!));
+      groupStart += plan.rows;
     }
   } catch (error) {
     throw invalidParquet(error, source);
   }
+}
+
+/** Byte ranges of a Parquet file: read from disk, or sliced from the gunzipped file in memory. */
+interface ByteRanges {
+  read(start: number, end: number): Promise<Uint8Array>;
+}
+
+/** An AsyncBuffer for hyparquet's metadata reader, over the same byte ranges. */
+function asAsyncBuffer(ranges: ByteRanges, byteLength: number): AsyncBuffer {
+  return {
+    byteLength,
+    slice: async (start, end) => {
+      const bytes = await ranges.read(start, end ?? byteLength);
+      return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? (bytes.buffer as ArrayBuffer) : (Uint8Array.prototype.slice.call(bytes).buffer as ArrayBuffer);
+    },
+  };
 }
 
 interface ColumnSink extends PageSink {
@@ -208,11 +258,12 @@ class TypedSink implements ColumnSink {
   finish(): Column {
     let nullCount = 0;
     if (this.codes !== undefined) {
-      for (const c of this.codes) if (c < 0) nullCount++;
-      return { name: this.name, type: 'string', codes: this.codes, dictionary: this.text.dictionary, nullCount };
+      const codes = this.codes;
+      for (let i = 0; i < codes.length; i++) if (codes[i] < 0) nullCount++;
+      return { name: this.name, type: 'string', codes, dictionary: this.text.dictionary, nullCount };
     }
     const values = this.values!;
-    for (const v of values) if (v !== v) nullCount++;
+    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) nullCount++;
     if (this.type === 'string') throw new Error('unreachable');
     return { name: this.name, type: this.type, values, nullCount };
   }
@@ -264,10 +315,31 @@ function unsupportedValue(v: unknown, source: string, column: string, row: numbe
   return new DataError(`holds ${what}, which cannot be read as a table value`, { file: source, column, row });
 }
 
-async function gunzippedBuffer(path: string, source: string): Promise<AsyncBuffer> {
+async function gunzippedRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
   const bytes = await readAll(path, source, true);
-  const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return { byteLength: buffer.byteLength, slice: (start, end) => buffer.slice(start, end) };
+  return { ranges: { read: async (start, end) => bytes.subarray(start, end) }, byteLength: bytes.length, close: async () => {} };
+}
+
+async function fileRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch (error) {
+    throw openError(error, source);
+  }
+  const { size } = await handle.stat();
+  const read = async (start: number, end: number): Promise<Uint8Array> => {
+    const length = Math.max(0, Math.min(end, size) - start);
+    const out = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await handle.read(out, done, length - done, start + done);
+      if (bytesRead === 0) break;
+      done += bytesRead;
+    }
+    return done === length ? out : out.subarray(0, done);
+  };
+  return { ranges: { read }, byteLength: size, close: () => handle.close() };
 }
 
 function invalidParquet(error: unknown, source: string): DataError {
