@@ -10,6 +10,7 @@ const ENTRIES = [
   ['validate-data', 'src/actions/validate-data/index.ts'],
   ['compare-champion', 'src/actions/compare-champion/index.ts'],
   ['drift-report', 'src/actions/drift-report/index.ts'],
+  ['post-report', 'src/actions/post-report/index.ts'],
 ];
 
 const only = process.argv.slice(2);

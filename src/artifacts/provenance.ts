@@ -30,8 +30,20 @@ export interface ArtifactProvenance {
   readonly skippedRuns: readonly SkippedRun[];
 }
 
+/** A reference that found no artifact, accepted as a missing file (InputSpec.allowMissing). */
+export interface MissingArtifact {
+  readonly reference: string;
+  readonly missing: true;
+  /** What was looked for and found ("no successful run of train.yml on main has …"). */
+  readonly reason: string;
+}
+
 /** Input name → where its file came from; only inputs given as artefact references. */
-export type Sources = Readonly<Record<string, ArtifactProvenance>>;
+export type Sources = Readonly<Record<string, ArtifactProvenance | MissingArtifact>>;
+
+export function isMissing(source: ArtifactProvenance | MissingArtifact): source is MissingArtifact {
+  return 'missing' in source;
+}
 
 /** One line for the log: which run was used and which were skipped. */
 export function describeProvenance(input: string, p: ArtifactProvenance): string {
@@ -53,6 +65,7 @@ export function renderSources(sources: Sources | undefined): string {
   const entries = Object.entries(sources ?? {});
   if (entries.length === 0) return '';
   const rows = entries.map(([input, p]) => {
+    if (isMissing(p)) return [code(input), code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
     const runText = p.runId === null ? 'this run' : `${p.runNumber !== null ? `#${p.runNumber} ` : ''}run ${p.runId}`;
     const run = p.runUrl ? `[${escapeText(runText)}](${p.runUrl})` : escapeText(runText);
     const where = [p.workflow, p.branch].filter((x): x is string => !!x).map(escapeText).join(' on ');

@@ -7,9 +7,10 @@
 import type { RawValues } from '../config/input-reader.js';
 import type { InputSpec } from '../config/input-spec.js';
 import { ConfigurationError } from '../errors.js';
-import type { Sources } from './provenance.js';
+import type { Logger } from '../logger.js';
+import type { ArtifactProvenance, MissingArtifact, Sources } from './provenance.js';
 import { isArtifactReference, parseArtifactReference, type ArtifactReference } from './reference.js';
-import type { ResolvedInput } from './resolve-reference.js';
+import { ArtifactNotFoundError, type ResolvedInput } from './resolve-reference.js';
 
 /** Resolves one reference (an ArtifactResolver in the action). */
 export interface ReferenceResolver {
@@ -22,18 +23,26 @@ export interface ResolvedInputs {
 }
 
 /** The file inputs of `values` given as artefact references, parsed (in spec order). */
-export function findArtifactReferences(values: RawValues, specs: readonly InputSpec[]): Array<{ input: string; reference: ArtifactReference }> {
-  const found: Array<{ input: string; reference: ArtifactReference }> = [];
+export function findArtifactReferences(values: RawValues, specs: readonly InputSpec[]): Array<{ input: string; spec: InputSpec; reference: ArtifactReference }> {
+  const found: Array<{ input: string; spec: InputSpec; reference: ArtifactReference }> = [];
   for (const spec of specs) {
     const value = values[spec.name];
     if (spec.kind !== 'file' || !isArtifactReference(value)) continue;
-    found.push({ input: spec.name, reference: parseArtifactReference(value, spec.name) });
+    found.push({ input: spec.name, spec, reference: parseArtifactReference(value, spec.name) });
   }
   return found;
 }
 
+export interface ResolveOptions {
+  /** Whether the boolean input `name` is true (for InputSpec.allowMissing). */
+  readonly isTrue: (name: string) => boolean;
+  readonly logger: Logger;
+}
+
 /**
- * `values` with every artefact reference replaced by a local path.
+ * `values` with every artefact reference replaced by a local path. A reference that finds no
+ * artifact, on an input whose `allowMissing` input is true, is left as it is (a path that does
+ * not exist: the action decides what that means) and recorded as missing.
  * @param resolver undefined where references cannot be resolved (the CLI): then any reference
  *   is a ConfigurationError saying how to get the file instead
  */
@@ -41,6 +50,7 @@ export async function resolveArtifactInputs(
   values: RawValues,
   specs: readonly InputSpec[],
   resolver: (() => ReferenceResolver) | undefined,
+  options: ResolveOptions,
 ): Promise<ResolvedInputs> {
   const references = findArtifactReferences(values, specs);
   if (references.length === 0) return { values, sources: {} };
@@ -53,11 +63,19 @@ export async function resolveArtifactInputs(
   }
   const active = resolver();
   const resolved: Record<string, unknown> = { ...values };
-  const sources: Record<string, ResolvedInput['provenance']> = {};
-  for (const { input, reference } of references) {
-    const { localPath, provenance } = await active.resolve(input, reference);
-    resolved[input] = localPath;
-    sources[input] = provenance;
+  const sources: Record<string, ArtifactProvenance | MissingArtifact> = {};
+  for (const { input, spec, reference } of references) {
+    let found: ResolvedInput;
+    try {
+      found = await active.resolve(input, reference);
+    } catch (error) {
+      if (!(error instanceof ArtifactNotFoundError && spec.allowMissing !== undefined && options.isTrue(spec.allowMissing))) throw error;
+      options.logger.notice(`${input}: ${error.message}; going on without it (${spec.allowMissing})`);
+      sources[input] = { reference: reference.text, missing: true, reason: error.message };
+      continue;
+    }
+    resolved[input] = found.localPath;
+    sources[input] = found.provenance;
   }
   return { values: resolved, sources };
 }

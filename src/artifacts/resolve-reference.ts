@@ -14,6 +14,12 @@ import { describeProvenance, describeSkipped, type ArtifactProvenance, type Skip
 import type { ArtifactReference } from './reference.js';
 import { extractZip } from './safe-unzip.js';
 
+/**
+ * No run had the artifact (or it expired): the one resolution failure an action may accept as
+ * "no file yet" (a first run before any baseline was promoted) — see InputSpec.allowMissing.
+ */
+export class ArtifactNotFoundError extends DataError {}
+
 export interface ResolverOptions {
   readonly source: ArtifactSource;
   /** The `workflow` input: whose runs `@<branch>` searches. Default: this run's workflow. */
@@ -86,7 +92,7 @@ export class ArtifactResolver {
     const artifact = newest(all.filter((a) => a.name === reference.artifact));
     if (!artifact) {
       const names = [...new Set(all.map((a) => a.name))].sort();
-      throw new DataError(
+      throw new ArtifactNotFoundError(
         `this run has no artifact named ${reference.artifact} (${names.length > 0 ? `its artifacts: ${names.join(', ')}` : 'none uploaded so far'}); ` +
           'upload it in an earlier step or job of this run, or name another run with @<branch> or @run:<id>',
       );
@@ -104,10 +110,10 @@ export class ArtifactResolver {
     const live = newest(named.filter((a) => !a.expired));
     if (!live) {
       if (named.length > 0) {
-        throw new DataError(`${reference.text}: the artifact ${reference.artifact} of run ${runId} ${expiredText(named)}`);
+        throw new ArtifactNotFoundError(`${reference.text}: the artifact ${reference.artifact} of run ${runId} ${expiredText(named)}`);
       }
       const names = [...new Set(all.map((a) => a.name))].sort();
-      throw new DataError(
+      throw new ArtifactNotFoundError(
         `${reference.text}: run ${runId} has no artifact named ${reference.artifact} (${names.length > 0 ? `its artifacts: ${names.join(', ')}` : 'it has none'})`,
       );
     }
@@ -116,7 +122,7 @@ export class ArtifactResolver {
       return { artifact: live, extracted, run, skipped: [], workflow: workflowFile(run), branch: run.headBranch ?? undefined };
     } catch (error) {
       if (error instanceof ArtifactUnavailableError) {
-        throw new DataError(`${reference.text}: the artifact ${reference.artifact} of run ${runId} ${unavailableText(error)}`);
+        throw new ArtifactNotFoundError(`${reference.text}: the artifact ${reference.artifact} of run ${runId} ${unavailableText(error)}`);
       }
       throw error;
     }
@@ -157,7 +163,7 @@ export class ArtifactResolver {
       ? `${workflow} has no successful run on ${branch}`
       : skipped.map(describeSkipped).join('; ');
     const limit = runs.length >= maxRunsBack ? `; raise max-runs-back (${maxRunsBack}) to look further back` : '';
-    throw new DataError(
+    throw new ArtifactNotFoundError(
       `no successful run of ${workflow} on ${branch} has an artifact named ${reference.artifact} ` +
         `(looked at ${runs.length} run${runs.length === 1 ? '' : 's'}: ${looked}${limit})`,
     );

@@ -29,6 +29,12 @@ export interface InputSpec {
    * action with such an input gets the `promote` and `promote-artifact` inputs (PROMOTION_INPUTS).
    */
   readonly promote?: string;
+  /**
+   * For a `file` input: the boolean input that, when true, lets an artefact reference that finds
+   * no artifact (none uploaded yet, or expired) stand as a file that does not exist, instead of an
+   * error; the action then decides what a missing file means (compare-champion: a first run).
+   */
+  readonly allowMissing?: string;
 }
 
 export interface OutputSpec {

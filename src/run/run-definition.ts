@@ -88,7 +88,10 @@ export async function runDefinition(
     workflow: raw.optional('workflow'),
     maxRunsBack: raw.integer('max-runs-back') ?? 10,
   });
-  const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined);
+  const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
+    isTrue: (name) => raw.boolean(name) === true,
+    logger: context.logger,
+  });
 
   const reader = new InputReader(resolved, specs);
   const config = definition.configure(reader);

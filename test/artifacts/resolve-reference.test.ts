@@ -74,7 +74,7 @@ function resolver(options: { workflow?: string; maxRunsBack?: number } = {}) {
 
 const predictions = (tag: string) => zipOf({ 'predictions.csv': `id,y_true,y_pred\n1,1,1\n# ${tag}\n`, 'metrics.json': '{}' });
 
-describe('ArtifactResolver against the loopback GitHub', () => {
+describe('ArtifactResolver against the loopback GitHub', { timeout: 30_000 }, () => {
   it('takes the latest successful run of this workflow on the branch', async () => {
     actions.addRun({ id: 101, workflow: 'ci.yml', branch: 'main', runNumber: 1 });
     actions.addRun({ id: 102, workflow: 'ci.yml', branch: 'main', runNumber: 2 });
