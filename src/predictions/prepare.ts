@@ -4,7 +4,8 @@
  */
 import { DataError } from '../errors.js';
 import { loadTable } from '../io/index.js';
-import { getColumn, isNumeric, labelCodes, numericValues, type Column, type Table } from '../io/table.js';
+import { getColumn, isNumeric, numericValues, type Column, type Table } from '../io/table.js';
+import { cachedLabelCodes } from './label-codes.js';
 import { choosePositive, recodeLabels, sortLabels } from './labels.js';
 import { matchScoreColumns, readProbabilities } from './probabilities.js';
 import { decideTask, type Task } from './task.js';
@@ -65,7 +66,7 @@ function firstMissingRow(column: Column): number {
 export function classLabelsOf(table: Table, columns: PredictionColumns): string[] {
   const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
   const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-  return sortLabels(declared.length > 0 ? declared : labelCodes(getColumn(table, columns.labelColumn)).dictionary);
+  return sortLabels(declared.length > 0 ? declared : cachedLabelCodes(getColumn(table, columns.labelColumn)).dictionary);
 }
 
 function prepareClassification(
@@ -79,8 +80,8 @@ function prepareClassification(
   slices: readonly SliceColumn[],
 ): PreparedClassification {
   const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
-  const truthLabels = labelCodes(truth);
-  const predictedLabels = labelCodes(predicted);
+  const truthLabels = cachedLabelCodes(truth);
+  const predictedLabels = cachedLabelCodes(predicted);
   const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
   const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
   if (new Set(labels).size !== labels.length) throw new DataError('the class labels are not distinct', { file: table.source });
@@ -107,6 +108,6 @@ function prepareClassification(
 }
 
 export function sliceColumn(column: Column): SliceColumn {
-  const { codes, dictionary } = labelCodes(column);
+  const { codes, dictionary } = cachedLabelCodes(column);
   return { name: column.name, codes, values: dictionary };
 }

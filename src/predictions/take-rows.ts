@@ -19,8 +19,19 @@ export function takeSlice(column: SliceColumn, rows: Indices): SliceColumn {
   return { ...column, codes: takeInt32(column.codes, rows) };
 }
 
-/** The rows `rows` of `data`, in that order: every per-row array gathered, slices included. */
+/** True when `rows` is 0, 1, …, n − 1 for n rows: taking them changes nothing. */
+function isIdentity(rows: Indices, n: number): boolean {
+  if (rows.length !== n) return false;
+  for (let i = 0; i < n; i++) if (rows[i] !== i) return false;
+  return true;
+}
+
+/**
+ * The rows `rows` of `data`, in that order: every per-row array gathered, slices included. When
+ * `rows` is every row in order (a join in this file's order), `data` itself.
+ */
 export function takeRows(data: PreparedPredictions, rows: Indices): PreparedPredictions {
+  if (isIdentity(rows, data.rows)) return data;
   const slices = data.slices.map((s) => takeSlice(s, rows));
   if (data.task === 'regression') return { ...data, rows: rows.length, slices, yTrue: takeFloat64(data.yTrue, rows), yPred: takeFloat64(data.yPred, rows) };
   const probabilities = data.probabilities?.map((p) => takeFloat64(p, rows));

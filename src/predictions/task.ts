@@ -2,7 +2,8 @@
  * The task of a predictions file — binary, multiclass or regression — given, or inferred from the
  * true labels with the reason stated (the report shows it).
  */
-import { isNumeric, labelCodes, type Column } from '../io/table.js';
+import { isNumeric, type Column } from '../io/table.js';
+import { cachedLabelCodes } from './label-codes.js';
 
 export const TASKS = ['binary', 'multiclass', 'regression'] as const;
 export type Task = (typeof TASKS)[number];
@@ -31,7 +32,7 @@ export function decideTask(given: Task | undefined, truth: Column, predicted: Co
       return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
     }
   }
-  const classes = new Set([...labelCodes(truth).dictionary, ...labelCodes(predicted).dictionary]).size;
+  const classes = new Set([...cachedLabelCodes(truth).dictionary, ...cachedLabelCodes(predicted).dictionary]).size;
   return classes <= 2
     ? { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}` }
     : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
