@@ -11,7 +11,7 @@ import { loadComparison } from './load.js';
 import { renderCompareChampion } from './render.js';
 import type { CompareChampionResult } from './result.js';
 
-type Partial = Omit<CompareChampionResult, 'schemaVersion' | 'action' | 'verdict' | 'gates' | 'conclusion'>;
+type Computed = Omit<CompareChampionResult, 'schemaVersion' | 'action' | 'verdict' | 'gates' | 'conclusion'>;
 
 export const compareChampion: ActionDefinition<CompareChampionConfig, CompareChampionResult> = {
   name: 'compare-champion',
@@ -36,7 +36,7 @@ export const compareChampion: ActionDefinition<CompareChampionConfig, CompareCha
     const options: CompareOptions = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed };
     const loaded = await loadComparison(config);
     const settings = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed, inconclusive: config.inconclusive };
-    let partial: Partial;
+    let partial: Computed;
     if (loaded.kind === 'first-run') {
       const data = loaded.challenger;
       checkGatesForTask(config.gates, data.task);
