@@ -49,7 +49,7 @@ function metricsTable(result: CompareChampionResult): string {
     formatNumber(m.challenger),
     m.delta === null ? '—' : `${deltaText(name, m.delta, m.ci)}${m.ci ? ` (${intervalText(name, m.ci)})` : ''}`,
     changeCell(m),
-    formatPValue(m.pValue),
+    pValueCell(m, result.settings.bootstrapSamples),
     escapeText(testCell(m)),
   ]);
   return table(['Metric', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value', 'Test'], rows, ['l', 'r', 'r', 'r', 'l', 'r', 'l']);
@@ -61,6 +61,13 @@ function changeCell(m: ComparedMetric): string {
   if (change === 'unknown') return '—';
   const icon = change === 'better' ? '🟢 ' : change === 'worse' ? '🔴 ' : '';
   return `${icon}${change} <sub>(${arrow})</sub>`;
+}
+
+/** A bootstrap p-value at its floor 2/(B + 1) says only "this small or smaller". */
+function pValueCell(m: ComparedMetric, bootstrapSamples: number): string {
+  const floor = 2 / (bootstrapSamples + 1);
+  if (m.test === 'bootstrap-multinomial' && m.pValue !== null && m.pValue <= floor * (1 + 1e-12)) return `≤ ${formatPValue(floor)}`;
+  return formatPValue(m.pValue);
 }
 
 function testCell(m: ComparedMetric): string {
@@ -147,7 +154,7 @@ function worstSlicesSection(result: CompareChampionResult): string | undefined {
         formatNumber(e.m.challenger),
         `${deltaText(metric, e.m.delta!, e.m.ci)}${e.m.ci ? ` (${intervalText(metric, e.m.ci)})` : ''}`,
         changeCell(e.m),
-        formatPValue(e.m.pValue),
+        pValueCell(e.m, result.settings.bootstrapSamples),
       ]);
     const more = entries.length > WORST_SLICES ? `\n\n${entries.length - WORST_SLICES} more values of ${code(column)} are in the JSON result.` : '';
     parts.push(`${code(column)}\n\n${table(['Value', 'Rows', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'r'])}${more}`);
