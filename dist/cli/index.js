@@ -8742,6 +8742,7 @@ function exitCodeOfVerdict(verdict) {
  * artifact:<name>@{<branch/with/slashes>}/<path>
  * artifact:<name>@default/<path>         … on the repository's default branch
  * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
  * ```
  * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
  * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
@@ -8750,8 +8751,10 @@ function exitCodeOfVerdict(verdict) {
  */
 
 const ARTIFACT_PREFIX = 'artifact:';
+const CACHE_PREFIX = 'cache:';
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
 function isArtifactReference(value) {
-    return typeof value === 'string' && value.trim().startsWith(ARTIFACT_PREFIX);
+    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
 }
 /** Characters artifact names may not contain (as @actions/artifact's upload validation). */
 const INVALID_NAME = /["<>|*?:\\/\r\n]/;
@@ -8761,6 +8764,8 @@ const INVALID_NAME = /["<>|*?:\\/\r\n]/;
  */
 function parseArtifactReference(text, input) {
     const trimmed = text.trim();
+    if (trimmed.startsWith(CACHE_PREFIX))
+        return parseCacheReference(trimmed, input);
     const fail = (why) => {
         throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
             '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
@@ -8796,7 +8801,21 @@ function parseArtifactReference(text, input) {
     if (!afterSelector.startsWith('/') || afterSelector.length === 1)
         fail('no path inside the artifact');
     const path = normalisePath(afterSelector.slice(1), fail);
-    return { text: trimmed, artifact, run, path };
+    return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed, input) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+    };
+    const rest = trimmed.slice(CACHE_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+    if (slash < 0 || slash === rest.length - 1)
+        fail('no path inside the baseline');
+    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
 }
 function selectorOf(selector, fail) {
     if (selector === '')
@@ -10013,6 +10032,9 @@ function code(text) {
 function isMissing(source) {
     return 'missing' in source;
 }
+function isCached(source) {
+    return 'cacheKey' in source;
+}
 /** One line for the log: which run was used and which were skipped. */
 function provenance_describeProvenance(input, p) {
     const run = p.runId === null ? 'this run' : `run ${p.runId}${p.runNumber !== null ? ` (#${p.runNumber})` : ''}`;
@@ -10034,6 +10056,8 @@ function renderSources(sources) {
     const rows = entries.map(([input, p]) => {
         if (isMissing(p))
             return [code(input), code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
+        if (isCached(p))
+            return [code(input), code(p.reference), `cache entry ${code(p.cacheKey)}`, '—', '—'];
         const runText = p.runId === null ? 'this run' : `${p.runNumber !== null ? `#${p.runNumber} ` : ''}run ${p.runId}`;
         const run = p.runUrl ? `[${escapeText(runText)}](${p.runUrl})` : escapeText(runText);
         const where = [p.workflow, p.branch].filter((x) => !!x).map(escapeText).join(' on ');
@@ -11477,7 +11501,8 @@ function rotateLeft(x, k) {
  * Domain: 0 ≤ successes ≤ trials, trials > 0, confidence in (0, 1). Range: [lo, hi] ⊂ [0, 1].
  * @returns null when there are no trials (the proportion is undefined).
  * @throws RangeError for counts or a confidence outside the domain.
- * @example wilsonInterval(81, 100, 0.95) // [0.7222..., 0.8749...]
+ * @example wilsonInterval(81, 100, 0.95) // [0.7222115462093565, 0.8748524849023126]
+ *   (statsmodels: 0.7222115462093562, 0.8748524849023126)
  */
 
 function wilsonInterval(successes, trials, confidence) {
@@ -12163,6 +12188,14 @@ const CLASSIFICATION_METRICS = Object.freeze([...new Set([...BINARY_METRICS, ...
  * @throws DataError when a label code is missing or out of range, or a score/probability is not a
  *   finite number (naming the 1-based row); RangeError for inconsistent array lengths or options
  *   (the caller's bug, not the user's).
+ * @example
+ * classificationMetrics(
+ *   { labels: ['no', 'yes'], yTrue: Int32Array.from([0, 0, 1, 1, 1, 0]), yPred: Int32Array.from([0, 1, 1, 1, 0, 0]),
+ *     score: Float64Array.from([0.1, 0.6, 0.8, 0.7, 0.4, 0.2]) },
+ *   DEFAULT_INTERVAL_OPTIONS)
+ * // metrics.accuracy: { value: 0.6666666666666666, ci: [0.2999933151383925, 0.9032285888942195], ciMethod: 'wilson' }
+ * // metrics.roc_auc:  { value: 0.8888888888888888, ci: [0.2613734804058149, 0.9945012750727569], ciMethod: 'delong' }
+ * // confusionMatrix:  [[2, 1], [1, 2]]
  */
 function classificationMetrics(input, options) {
     const { labels, yTrue, yPred } = input;
@@ -12816,8 +12849,22 @@ function takeInt32(values, rows) {
 function takeSlice(column, rows) {
     return { ...column, codes: takeInt32(column.codes, rows) };
 }
-/** The rows `rows` of `data`, in that order: every per-row array gathered, slices included. */
+/** True when `rows` is 0, 1, …, n − 1 for n rows: taking them changes nothing. */
+function isIdentity(rows, n) {
+    if (rows.length !== n)
+        return false;
+    for (let i = 0; i < n; i++)
+        if (rows[i] !== i)
+            return false;
+    return true;
+}
+/**
+ * The rows `rows` of `data`, in that order: every per-row array gathered, slices included. When
+ * `rows` is every row in order (a join in this file's order), `data` itself.
+ */
 function takeRows(data, rows) {
+    if (isIdentity(rows, data.rows))
+        return data;
     const slices = data.slices.map((s) => takeSlice(s, rows));
     if (data.task === 'regression')
         return { ...data, rows: rows.length, slices, yTrue: takeFloat64(data.yTrue, rows), yPred: takeFloat64(data.yPred, rows) };
@@ -14240,11 +14287,29 @@ function parseStrictNumber(token) {
 }
 const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity|Infinity|Inf)$/;
 
+;// CONCATENATED MODULE: ./src/predictions/label-codes.ts
+/**
+ * {@link labelCodes} of a column, computed once per column: task inference, the label set and
+ * the recoding all need it, and on a million rows each pass costs tens of milliseconds. The
+ * result is shared: treat it as read-only.
+ */
+
+const cache = new WeakMap();
+function cachedLabelCodes(column) {
+    let codes = cache.get(column);
+    if (!codes) {
+        codes = labelCodes(column);
+        cache.set(column, codes);
+    }
+    return codes;
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/task.ts
 /**
  * The task of a predictions file — binary, multiclass or regression — given, or inferred from the
  * true labels with the reason stated (the report shows it).
  */
+
 
 const TASKS = ['binary', 'multiclass', 'regression'];
 /** Integer-valued targets with more distinct values than this are treated as regression. */
@@ -14272,7 +14337,7 @@ function decideTask(given, truth, predicted) {
             return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
         }
     }
-    const classes = new Set([...labelCodes(truth).dictionary, ...labelCodes(predicted).dictionary]).size;
+    const classes = new Set([...cachedLabelCodes(truth).dictionary, ...cachedLabelCodes(predicted).dictionary]).size;
     return classes <= 2
         ? { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}` }
         : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
@@ -15347,10 +15412,11 @@ class ColumnBuilder {
  * An RFC 4180 tokenizer for delimited text that works on bytes, chunk by chunk.
  *
  * Why our own parser rather than arquero's `loadCSV` (arquero stays for table operations):
- * arquero splits the whole text into JavaScript strings and builds per-row values, which
- * costs several times the file size in memory and runs well below the 150 MB/s this project
- * needs on a million-row file. Here a record is a list of byte spans into the chunk; nothing
- * is decoded until a column builder decides it needs text.
+ * arquero decodes the text into a JavaScript string per field and builds each column as an
+ * array of JavaScript values. On the benchmark's 100,000 × 25 file it took 2.7 times our CPU
+ * time and 199 MB of memory (extrapolated: well over a gigabyte for a million rows). Here a record is
+ * a list of byte spans into the chunk, numbers are parsed from bytes while the field's end is
+ * found, and nothing is decoded until a column builder needs text.
  *
  * Accepted: fields quoted with `"` (the delimiter, newlines and `""` inside quotes), CRLF, LF or
  * CR line ends (mixed too), a missing final line end, blank lines (passed on as empty records).
@@ -16188,50 +16254,6 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
-}
-
-;// CONCATENATED MODULE: external "fs"
-const external_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("fs");
-;// CONCATENATED MODULE: ./node_modules/hyparquet/src/node.js
-/**
- * @import {AsyncBuffer} from '../src/types.js'
- */
-
-
-
-
-
-/**
- * Construct an AsyncBuffer for a local file using node fs package.
- *
- * @param {string} filename
- * @returns {Promise<AsyncBuffer>}
- */
-async function asyncBufferFromFile(filename) {
-  const { size } = await external_fs_namespaceObject.promises.stat(filename)
-  return {
-    byteLength: size,
-    slice(start, end) {
-      if (start === end) return Promise.resolve(new ArrayBuffer(0))
-      // read file slice (createReadStream end is inclusive)
-      const reader = (0,external_fs_namespaceObject.createReadStream)(filename, { start, end: end === undefined ? undefined : end - 1 })
-      return new Promise((resolve, reject) => {
-        /** @type {any[]} */
-        const chunks = []
-        reader.on('data', chunk => chunks.push(chunk))
-        reader.on('error', reject)
-        reader.on('end', () => {
-          const buffer = Buffer.concat(chunks)
-          if (buffer.byteOffset === 0 && buffer.byteLength === buffer.buffer.byteLength) {
-            resolve(buffer.buffer)
-          } else {
-            // small buffers share node's allocation pool
-            resolve(buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength))
-          }
-        })
-      })
-    },
-  }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -18578,13 +18600,13 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink) {
         utf8: true,
     };
     const maxDefinition = getMaxDefinitionLevel(schemaPath);
-    const reader = { view: new DataView(bytes), offset: 0 };
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
     let done = 0;
     while (done < rowCount) {
         if (reader.offset >= bytes.byteLength)
             throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
         const header = parquetHeader(reader);
-        const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+        const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
         reader.offset += header.compressed_page_size;
         if (header.type === 'DICTIONARY_PAGE') {
             const page = datapage_decompressPage(compressed, Number(header.uncompressed_page_size), meta.codec, COMPRESSORS);
@@ -18638,11 +18660,20 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink) {
 
 
 
+
 async function loadParquet(path, source, options) {
-    const file = options.gzip ? await gunzippedBuffer(path, source) : await asyncBufferFromFile(path);
+    const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
+    try {
+        return await readParquet(ranges, byteLength, source, options);
+    }
+    finally {
+        await close();
+    }
+}
+async function readParquet(file, byteLength, source, options) {
     let metadata;
     try {
-        metadata = await parquetMetadataAsync(file);
+        metadata = await parquetMetadataAsync(asAsyncBuffer(file, byteLength));
     }
     catch (error) {
         throw invalidParquet(error, source);
@@ -18687,30 +18718,65 @@ async function loadParquet(path, source, options) {
         columns.set(name, (asText.get(name) ?? sink).finish());
     return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)) };
 }
-/** Decodes every row group's chunk of each sink's column, in file order. */
+/** Where a column chunk's bytes are in the file. */
+function chunkRange(chunk) {
+    const meta = chunk.meta_data;
+    const dictionaryOffset = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
+    const dataOffset = Number(meta.data_page_offset);
+    const start = dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
+    return { start, end: start + Number(meta.total_compressed_size) };
+}
+/**
+ * Decodes every row group's chunk of each sink's column, in file order. The wanted chunks of a
+ * row group are read with one read when they lie together (as writers put them), and the next
+ * group's bytes are read while this one is decoded.
+ */
 async function readColumns(file, metadata, root, sinks, source) {
+    const fields = new Map(root.children.map((f) => [f.element.name, f]));
     try {
-        let groupStart = 0;
-        for (const group of metadata.row_groups) {
-            const groupRows = Number(group.num_rows);
-            for (const [name, sink] of sinks) {
+        const plans = metadata.row_groups.map((group) => {
+            const chunks = [...sinks.keys()].map((name) => {
                 const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === name);
                 if (chunk?.meta_data === undefined)
                     throw new Error(`a row group has no data for column "${name}"`);
-                const meta = chunk.meta_data;
-                const dictionaryOffset = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
-                const dataOffset = Number(meta.data_page_offset);
-                const start = dictionaryOffset > 0 && dictionaryOffset < dataOffset ? dictionaryOffset : dataOffset;
-                const bytes = await file.slice(start, start + Number(meta.total_compressed_size));
-                const field = root.children.find((f) => f.element.name === name);
-                decodeColumnChunk(bytes, chunk, [root, field], groupStart, groupRows, sink);
-            }
-            groupStart += groupRows;
+                return { name, chunk, ...chunkRange(chunk) };
+            });
+            const start = Math.min(...chunks.map((c) => c.start));
+            const end = Math.max(...chunks.map((c) => c.end));
+            const needed = chunks.reduce((sum, c) => sum + c.end - c.start, 0);
+            // One read for the group unless that would read much more than the wanted chunks.
+            const together = end - start <= needed * 1.5 + 65536;
+            return { rows: Number(group.num_rows), chunks, start, end, together };
+        });
+        const fetch = (g) => {
+            const plan = plans[g];
+            if (plan.together)
+                return file.read(plan.start, plan.end).then((all) => plan.chunks.map((c) => all.subarray(c.start - plan.start, c.end - plan.start)));
+            return Promise.all(plan.chunks.map((c) => file.read(c.start, c.end)));
+        };
+        let groupStart = 0;
+        let next = plans.length > 0 ? fetch(0) : undefined;
+        for (let g = 0; g < plans.length; g++) {
+            const bytes = await next;
+            next = g + 1 < plans.length ? fetch(g + 1) : undefined;
+            const plan = plans[g];
+            plan.chunks.forEach((c, k) => decodeColumnChunk(bytes[k], c.chunk, [root, fields.get(c.name)], groupStart, plan.rows, sinks.get(c.name)));
+            groupStart += plan.rows;
         }
     }
     catch (error) {
         throw invalidParquet(error, source);
     }
+}
+/** An AsyncBuffer for hyparquet's metadata reader, over the same byte ranges. */
+function asAsyncBuffer(ranges, byteLength) {
+    return {
+        byteLength,
+        slice: async (start, end) => {
+            const bytes = await ranges.read(start, end ?? byteLength);
+            return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer : Uint8Array.prototype.slice.call(bytes).buffer;
+        },
+    };
 }
 /** The Parquet type as a column type, or undefined when unsupported. */
 function naturalType(element) {
@@ -18838,14 +18904,15 @@ class TypedSink {
     finish() {
         let nullCount = 0;
         if (this.codes !== undefined) {
-            for (const c of this.codes)
-                if (c < 0)
+            const codes = this.codes;
+            for (let i = 0; i < codes.length; i++)
+                if (codes[i] < 0)
                     nullCount++;
-            return { name: this.name, type: 'string', codes: this.codes, dictionary: this.text.dictionary, nullCount };
+            return { name: this.name, type: 'string', codes, dictionary: this.text.dictionary, nullCount };
         }
         const values = this.values;
-        for (const v of values)
-            if (v !== v)
+        for (let i = 0; i < values.length; i++)
+            if (values[i] !== values[i])
                 nullCount++;
         if (this.type === 'string')
             throw new Error('unreachable');
@@ -18898,10 +18965,32 @@ function unsupportedValue(v, source, column, row) {
     const what = Array.isArray(v) ? 'an array' : typeof v === 'object' ? 'an object' : `a ${typeof v}`;
     return new errors_DataError(`holds ${what}, which cannot be read as a table value`, { file: source, column, row });
 }
-async function gunzippedBuffer(path, source) {
+async function gunzippedRanges(path, source) {
     const bytes = await readAll(path, source, true);
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-    return { byteLength: buffer.byteLength, slice: (start, end) => buffer.slice(start, end) };
+    return { ranges: { read: async (start, end) => bytes.subarray(start, end) }, byteLength: bytes.length, close: async () => { } };
+}
+async function fileRanges(path, source) {
+    let handle;
+    try {
+        handle = await (0,promises_namespaceObject.open)(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    const { size } = await handle.stat();
+    const read = async (start, end) => {
+        const length = Math.max(0, Math.min(end, size) - start);
+        const out = new Uint8Array(length);
+        let done = 0;
+        while (done < length) {
+            const { bytesRead } = await handle.read(out, done, length - done, start + done);
+            if (bytesRead === 0)
+                break;
+            done += bytesRead;
+        }
+        return done === length ? out : out.subarray(0, done);
+    };
+    return { ranges: { read }, byteLength: size, close: () => handle.close() };
 }
 function invalidParquet(error, source) {
     if (error instanceof errors_DataError)
@@ -19046,6 +19135,7 @@ function readProbabilities(table, columns, labels) {
 
 
 
+
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
 async function readPredictions(path, columns, options = {}) {
     const table = await loadTable(path, { nullValues: options.nullValues });
@@ -19088,12 +19178,12 @@ function firstMissingRow(column) {
 function classLabelsOf(table, columns) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    return sortLabels(declared.length > 0 ? declared : labelCodes(getColumn(table, columns.labelColumn)).dictionary);
+    return sortLabels(declared.length > 0 ? declared : cachedLabelCodes(getColumn(table, columns.labelColumn)).dictionary);
 }
 function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
-    const truthLabels = labelCodes(truth);
-    const predictedLabels = labelCodes(predicted);
+    const truthLabels = cachedLabelCodes(truth);
+    const predictedLabels = cachedLabelCodes(predicted);
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
     const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
     if (new Set(labels).size !== labels.length)
@@ -19122,7 +19212,7 @@ function prepareClassification(table, columns, givenLabels, task, taskReason, tr
     return { ...base, positive, positiveReason, score, probabilities };
 }
 function sliceColumn(column) {
-    const { codes, dictionary } = labelCodes(column);
+    const { codes, dictionary } = cachedLabelCodes(column);
     return { name: column.name, codes, values: dictionary };
 }
 
@@ -19622,7 +19712,7 @@ function metricsTable(result) {
         formatNumber(m.challenger),
         m.delta === null ? '—' : `${deltaText(name, m.delta, m.ci)}${m.ci ? ` (${intervalText(name, m.ci)})` : ''}`,
         changeCell(m),
-        formatPValue(m.pValue),
+        pValueCell(m, result.settings.bootstrapSamples),
         escapeText(testCell(m)),
     ]);
     return table(['Metric', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value', 'Test'], rows, ['l', 'r', 'r', 'r', 'l', 'r', 'l']);
@@ -19634,6 +19724,13 @@ function changeCell(m) {
         return '—';
     const icon = change === 'better' ? '🟢 ' : change === 'worse' ? '🔴 ' : '';
     return `${icon}${change} <sub>(${arrow})</sub>`;
+}
+/** A bootstrap p-value at its floor 2/(B + 1) says only "this small or smaller". */
+function pValueCell(m, bootstrapSamples) {
+    const floor = 2 / (bootstrapSamples + 1);
+    if (m.test === 'bootstrap-multinomial' && m.pValue !== null && m.pValue <= floor * (1 + 1e-12))
+        return `≤ ${formatPValue(floor)}`;
+    return formatPValue(m.pValue);
 }
 function testCell(m) {
     const parts = [];
@@ -19714,7 +19811,7 @@ function worstSlicesSection(result) {
             formatNumber(e.m.challenger),
             `${deltaText(metric, e.m.delta, e.m.ci)}${e.m.ci ? ` (${intervalText(metric, e.m.ci)})` : ''}`,
             changeCell(e.m),
-            formatPValue(e.m.pValue),
+            pValueCell(e.m, result.settings.bootstrapSamples),
         ]);
         const more = entries.length > WORST_SLICES ? `\n\n${entries.length - WORST_SLICES} more values of ${code(column)} are in the JSON result.` : '';
         parts.push(`${code(column)}\n\n${table(['Value', 'Rows', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'r'])}${more}`);
@@ -23471,7 +23568,7 @@ function total(counts) {
 const gamma_HALF_LOG_TWO_PI = 0.9189385332046727;
 /**
  * ln Γ(x) for x > 0. Domain: x > 0 (NaN otherwise); Infinity gives Infinity.
- * @example logGamma(0.5) // 0.5723649429247001 (= ln √π)
+ * @example logGamma(0.5) // 0.5723649429246986 (ln √π = 0.5723649429247001)
  */
 function logGamma(x) {
     if (!(x > 0))
@@ -23601,7 +23698,7 @@ function upperFraction(a, x) {
 /**
  * P(X > x) for X ~ χ²(df). Domain: df > 0 (NaN otherwise, as scipy for df = 0); x ≤ 0 gives 1,
  * Infinity gives 0. Range [0, 1].
- * @example chiSquareSf(3.841458820694124, 1) // 0.05
+ * @example chiSquareSf(3.841458820694124, 1) // 0.050000000000000176
  */
 function chiSquareSf(x, df) {
     if (Number.isNaN(x) || !(df > 0))
@@ -23631,7 +23728,7 @@ function chiSquareCdf(x, df) {
  * Domain: two non-negative count arrays of equal length, each row with a positive total.
  * Range: statistic ≥ 0, p-value in [0, 1].
  * @throws RangeError if the rows differ in length or a row total is 0.
- * @example chiSquareContingency(Float64Array.of(10, 20, 30), Float64Array.of(20, 20, 20)) // { statistic: 5.3333…, pValue: 0.0694…, dof: 2 }
+ * @example chiSquareContingency(Float64Array.of(10, 20, 30), Float64Array.of(20, 20, 20)) // { statistic: 5.333333333333334, pValue: 0.06948345122280151, dof: 2 }
  */
 
 function chiSquareContingency(referenceCounts, currentCounts, yates = true) {
@@ -24274,7 +24371,7 @@ const ksTest = {
  * computed directly, so the two agree wherever a decision at usual thresholds can depend on it.)
  * Domain: 0 ≤ c ≤ n, n ≥ 1. Range: z real, p-value in [0, 1].
  * @throws RangeError on counts outside their domain.
- * @example twoProportionZTest(30, 100, 45, 100) // { statistic: -2.1867…, pValue: 0.02876…, difference: -0.15 }
+ * @example twoProportionZTest(30, 100, 45, 100) // { statistic: -2.1908902300206647, pValue: 0.02845973691631054, difference: -0.15000000000000002 }
  */
 
 function twoProportionZTest(count1, n1, count2, n2) {
@@ -24339,6 +24436,8 @@ const zTest = {
 
 /** Fewer non-missing values than this in either sample: the column is not tested. */
 const AUTO_MIN_VALUES = 5;
+/** Text columns with more categories than this and than half the smaller sample are identifier-like. */
+const AUTO_MAX_PLAIN_CATEGORIES = 20;
 /** Numeric columns with at most this many distinct values are compared as categories. */
 const AUTO_MAX_DISCRETE_VALUES = 10;
 function selectAuto(pair) {
@@ -24351,8 +24450,12 @@ function selectAuto(pair) {
     if (distinct <= 2) {
         return { test: zTest, reason: distinct === 1 ? 'a single value in both samples: z-test of proportions' : `${pair.kind} with 2 values: z-test of proportions` };
     }
-    if (pair.kind === 'categorical')
+    if (pair.kind === 'categorical') {
+        if (distinct > AUTO_MAX_PLAIN_CATEGORIES && distinct >= smaller / 2) {
+            return { test: null, reason: `${distinct} categories for ${smaller} values: looks like an identifier or free text, not tested` };
+        }
         return { test: chi2Test, reason: `categorical with ${distinct} categories: chi-square test` };
+    }
     if (distinct <= AUTO_MAX_DISCRETE_VALUES) {
         return { test: chi2Test, reason: `numeric with only ${distinct} distinct values: chi-square test on the values as categories` };
     }
@@ -24638,7 +24741,7 @@ function jensenShannonDistance(p, q, base) {
 /**
  * Kullback–Leibler divergence KL(p‖q) = Σ p ln(p/q), as scipy.stats.entropy(p, q) (natural log).
  * Not symmetric; Infinity when q is 0 where p is not. Range [0, ∞].
- * @example klDivergence([0.5, 0.5], [0.25, 0.75]) // 0.14384103622589045
+ * @example klDivergence([0.5, 0.5], [0.25, 0.75]) // 0.14384103622589042
  */
 function klDivergence(p, q) {
     const [a, b] = pair(p, q, 'Kullback–Leibler');
@@ -24850,7 +24953,7 @@ const andersonTest = {
  * the reference counts scaled to the current sample size.
  * Domain: equal-length arrays of non-negative numbers. Range: statistic ≥ 0 (or Infinity), p in [0, 1].
  * @throws RangeError if the arrays differ in length or are empty.
- * @example chiSquareGoodnessOfFit([16, 18, 16, 14, 12, 12], [16, 16, 16, 16, 16, 8]) // { statistic: 3.5, pValue: 0.6233876277495822, dof: 5 }
+ * @example chiSquareGoodnessOfFit([16, 18, 16, 14, 12, 12], [16, 16, 16, 16, 16, 8]) // { statistic: 3.5, pValue: 0.6233876277495811, dof: 5 } (scipy: 0.6233876277495822)
  */
 
 function chiSquareGoodnessOfFit(observed, expected) {
@@ -25449,7 +25552,7 @@ const mannWhitneyTest = {
  * 0.1–0.25 moderate shift, > 0.25 major shift.
  * Domain: positive proportions of equal length. Range ≥ 0 (Infinity if a proportion is 0).
  * @throws RangeError if the arrays differ in length.
- * @example populationStabilityIndex([0.5, 0.5], [0.25, 0.75]) // 0.2746530721670274
+ * @example populationStabilityIndex([0.5, 0.5], [0.25, 0.75]) // 0.27465307216702745
  */
 function populationStabilityIndex(reference, current) {
     if (reference.length !== current.length)
