@@ -60,23 +60,34 @@ export function scanNumber(bytes: Uint8Array, start: number, end: number): numbe
   // value is exact while significant ≤ 15; longer mantissas are re-read by longMantissa().
   let mantissa = 0;
   let significant = 0;
+  // Where the 15th significant digit ends, and the (exact) mantissa there, for longMantissa().
+  let cut = -1;
+  let mantissa15 = 0;
   for (; i < end; i++) {
     const d = bytes[i] - ZERO;
     if (d >>> 0 > 9) break;
     mantissa = mantissa * 10 + d;
-    if (mantissa !== 0) significant++;
+    if (mantissa !== 0 && ++significant === 15) {
+      cut = i + 1;
+      mantissa15 = mantissa;
+    }
   }
   let digits = i - bodyStart;
   let exponent = 0;
   let integer = true;
+  let dot = -1;
   if (i < end && bytes[i] === DOT) {
     integer = false;
+    dot = i;
     const fractionStart = ++i;
     for (; i < end; i++) {
       const d = bytes[i] - ZERO;
       if (d >>> 0 > 9) break;
       mantissa = mantissa * 10 + d;
-      if (mantissa !== 0) significant++;
+      if (mantissa !== 0 && ++significant === 15) {
+        cut = i + 1;
+        mantissa15 = mantissa;
+      }
     }
     exponent = fractionStart - i;
     digits += i - fractionStart;
@@ -112,48 +123,33 @@ export function scanNumber(bytes: Uint8Array, start: number, end: number): numbe
     else if (exponent >= -22 && exponent <= 22) value = exponent < 0 ? mantissa / POW10[-exponent] : mantissa * POW10[exponent];
     else value = slowPath(bytes, start, i);
   } else {
-    value = longMantissa(bytes, bodyStart, mantissaEnd, written);
+    value = longMantissa(bytes, cut, mantissaEnd, mantissa15, dot, written);
     if (value !== value) value = slowPath(bytes, start, i);
   }
   return negative ? -value : value;
 }
 
 /**
- * The value of the digits in `bytes[from, to)` (with at most one `.`) times 10^written, for more
- * than 15 significant digits: exact through {@link doubleDoubleRound} for up to 19 of them and a
- * decimal exponent within ±22; NaN otherwise (the caller then uses Number()).
+ * The value of a mantissa of more than 15 significant digits times 10^written: `mantissa15`
+ * holds the first 15 (ending at `cut`), the digits in `bytes[cut, to)` follow (`dot` is the
+ * decimal point's position, or -1). Exact through {@link doubleDoubleRound} for up to 19
+ * significant digits and a decimal exponent within ±22; NaN otherwise (then Number() decides).
  */
-function longMantissa(bytes: Uint8Array, from: number, to: number, written: number): number {
-  let mantissa = 0; // the first 15 significant digits
-  let significant = 0;
-  let low = 0; // the next ones, up to 4
+function longMantissa(bytes: Uint8Array, cut: number, to: number, mantissa15: number, dot: number, written: number): number {
+  let low = 0;
   let lowDigits = 0;
-  let exponent = written;
-  let fraction = false;
-  for (let i = from; i < to; i++) {
-    const c = bytes[i];
-    if (c === DOT) {
-      fraction = true;
-      continue;
-    }
-    const d = c - ZERO;
-    if (significant < 15) {
-      if (significant > 0 || d !== 0) {
-        significant++;
-        mantissa = mantissa * 10 + d;
-      }
-      if (fraction) exponent--;
-    } else if (lowDigits < 4) {
-      significant++;
-      low = low * 10 + d;
-      lowDigits++;
-      if (fraction) exponent--;
-    } else {
-      return NaN; // more than 19 significant digits
-    }
+  let last = cut; // just after the last digit used
+  for (let j = cut; j < to; j++) {
+    const c = bytes[j];
+    if (c === DOT) continue;
+    if (lowDigits === 4) return NaN; // more than 19 significant digits
+    low = low * 10 + (c - ZERO);
+    lowDigits++;
+    last = j + 1;
   }
+  const exponent = written - (dot >= 0 && last > dot ? last - dot - 1 : 0);
   if (exponent < -22 || exponent > 22) return NaN;
-  return doubleDoubleRound(mantissa, low, lowDigits, exponent);
+  return doubleDoubleRound(mantissa15, low, lowDigits, exponent);
 }
 
 function slowPath(bytes: Uint8Array, start: number, end: number): number {
