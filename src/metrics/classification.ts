@@ -133,8 +133,9 @@ function checkShapes(input: ClassificationInput, classes: number, task: Classifi
 
 function checkOptions(options: IntervalOptions): void {
   if (!(options.confidence > 0 && options.confidence < 1)) throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
-  if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 1)) {
-    throw new RangeError(`bootstrapSamples must be a positive integer, got ${options.bootstrapSamples}`);
+  // 0 turns the bootstrap intervals off (the others stay).
+  if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 0)) {
+    throw new RangeError(`bootstrapSamples must be a whole number ≥ 0, got ${options.bootstrapSamples}`);
   }
   if (!Number.isSafeInteger(options.seed)) throw new RangeError(`seed must be a safe integer, got ${options.seed}`);
 }

@@ -79,6 +79,12 @@ export function confusionMetrics(counts: Float64Array, classes: number, task: Cl
   }
 
   const bootstrapped = names.filter((name) => !WILSON_METRICS.has(name));
+  if (options.bootstrapSamples === 0) {
+    for (const name of bootstrapped) {
+      if (metrics[name].value !== null) metrics[name] = { ...metrics[name], note: joinNotes(metrics[name].note, 'no interval: bootstrap-samples is 0') };
+    }
+    return metrics;
+  }
   const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options);
   for (const name of bootstrapped) {
     if (metrics[name].value === null) continue;

@@ -72,3 +72,15 @@ describe('flag parsing', () => {
     expect(() => parseFlags(['--data'], specs)).toThrow('option "--data" needs a value');
   });
 });
+
+describe('evaluate-model without bootstrap', () => {
+  it('bootstrap-samples 0 keeps the closed-form intervals and says why the others are missing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
+    const run = await cli(['evaluate-model', '--predictions', 'examples/evaluate-model/binary.csv', '--score-column', 'score', '--bootstrap-samples', '0', '--json', join(dir, 'r.json')]);
+    expect(run.code).toBe(0);
+    const { metrics } = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
+    expect(metrics.accuracy.ciMethod).toBe('wilson');
+    expect(metrics.roc_auc.ciMethod).toBe('delong');
+    expect(metrics.f1_macro).toMatchObject({ ci: null, ciMethod: null, note: 'no interval: bootstrap-samples is 0' });
+  });
+});
