@@ -121,8 +121,12 @@ export function labelCodes(column: Column): { codes: Int32Array; dictionary: str
 /** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
 export function parseStrictNumber(token: string): number {
   const t = token.trim();
-  if (t === '' || !NUMBER_PATTERN.test(t)) return NaN;
-  return Number(t);
+  if (DECIMAL_PATTERN.test(t)) return Number(t);
+  const infinity = INFINITY_PATTERN.exec(t);
+  if (infinity) return infinity[1] === '-' ? -Infinity : Infinity;
+  return NaN;
 }
 
-const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity|Infinity|Inf)$/;
+const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
+const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
