@@ -1,11 +1,11 @@
 /** compare-champion's inputs, named once (action.yml and the CLI flags are generated from this). */
 import type { InputReader } from '../../config/input-reader.js';
 import type { InputSpec } from '../../config/input-spec.js';
-import { ConfigurationError } from '../../errors.js';
 import type { Gate } from '../../gates/gate.js';
 import { parseGates } from '../../gates/parse-gates.js';
 import { TASKS, type Task } from '../../predictions/task.js';
 import type { PredictionColumns } from '../../predictions/types.js';
+import { PREDICTION_COLUMN_INPUTS, readPredictionColumns } from '../../predictions/inputs.js';
 
 export const COMPARE_CHAMPION_INPUTS = [
   {
@@ -32,12 +32,7 @@ export const COMPARE_CHAMPION_INPUTS = [
   { name: 'id-column', kind: 'string', description: 'Column identifying a row in both files: rows are joined on it. Without it, rows are paired by position and the files must have the same length.' },
   { name: 'allow-partial', kind: 'boolean', default: 'false', description: 'Compare the rows whose id is in both files and report the others (by default, an id in only one file is an input error).' },
   { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (from the challenger file, and the report says how).' },
-  { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value), in both files.' },
-  { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value), in both files.' },
-  { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
-  { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
-  { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-  { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+  ...PREDICTION_COLUMN_INPUTS,
   { name: 'slice-columns', kind: 'list', description: 'Columns to slice by (read from the challenger file, else the champion file): the change of every metric per value, and the slices where the challenger does worst.' },
   { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals of the differences.' },
   { name: 'bootstrap-samples', kind: 'integer', default: '2000', min: 0, max: 100000, description: 'Paired bootstrap resamples for the confusion-matrix metrics (0 turns those intervals off).' },
@@ -69,24 +64,13 @@ export interface CompareChampionConfig extends PredictionColumns {
 }
 
 export function readCompareChampionConfig(reader: InputReader): CompareChampionConfig {
-  const scoreColumns = reader.optional('score-columns');
-  if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-    throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
-  }
   return {
     challenger: reader.required('challenger'),
     champion: reader.optional('champion'),
     allowMissingChampion: reader.boolean('allow-missing-champion')!,
     idColumn: reader.optional('id-column'),
     allowPartial: reader.boolean('allow-partial')!,
-    task: reader.enum<Task>('task'),
-    labelColumn: reader.required('label-column'),
-    predictionColumn: reader.required('prediction-column'),
-    scoreColumn: reader.optional('score-column'),
-    scoreColumns,
-    positiveLabel: reader.optional('positive-label'),
-    labels: reader.list('labels'),
-    sliceColumns: reader.list('slice-columns'),
+    ...readPredictionColumns(reader),
     confidence: reader.number('confidence')!,
     bootstrapSamples: reader.integer('bootstrap-samples')!,
     seed: reader.integer('seed')!,

@@ -2,8 +2,10 @@
 import { classificationMetrics } from '../../metrics/classification.js';
 import { regressionMetrics } from '../../metrics/regression.js';
 import type { MetricValue } from '../../metrics/types.js';
+import { rowsBySlice } from '../../predictions/slices.js';
+import { takeRows } from '../../predictions/take-rows.js';
 import type { EvaluateModelConfig } from './inputs.js';
-import type { PreparedClassification, PreparedPredictions, SliceColumn } from '../../predictions/types.js';
+import type { PreparedClassification, PreparedPredictions } from '../../predictions/types.js';
 import type { FairnessEntry, MetricEntry, SliceEntry, SliceGap } from './result.js';
 
 export interface Evaluation {
@@ -25,7 +27,7 @@ export function evaluate(data: PreparedPredictions, options: Options): Evaluatio
     const entries: Record<string, SliceEntry> = {};
     groups.forEach((rows, code) => {
       if (rows.length === 0) return;
-      entries[column.values[code]] = { rows: rows.length, metrics: metricsOf(subset(data, rows), options).metrics };
+      entries[column.values[code]] = { rows: rows.length, metrics: metricsOf(takeRows({ ...data, slices: [] }, rows), options).metrics };
     });
     slices[column.name] = entries;
     if (data.task === 'binary' && data.positive !== undefined) fairness[column.name] = fairnessOf(data, groups);
@@ -59,35 +61,6 @@ function toEntries(metrics: Record<string, MetricValue>): Record<string, MetricE
     out[name] = { value: m.value, ci: m.ci, ciMethod: m.ciMethod, ...(m.note ? { note: m.note } : {}) };
   }
   return out;
-}
-
-/** Row indices per slice value, by one counting pass (rows with a missing value are in none). */
-function rowsBySlice(column: SliceColumn): Uint32Array[] {
-  const counts = new Uint32Array(column.values.length);
-  for (let i = 0; i < column.codes.length; i++) if (column.codes[i] >= 0) counts[column.codes[i]]++;
-  const groups = Array.from(counts, (n) => new Uint32Array(n));
-  const filled = new Uint32Array(column.values.length);
-  for (let i = 0; i < column.codes.length; i++) {
-    const code = column.codes[i];
-    if (code >= 0) groups[code][filled[code]++] = i;
-  }
-  return groups;
-}
-
-function subset(data: PreparedPredictions, rows: Uint32Array): PreparedPredictions {
-  const pickF = (a: Float64Array) => Float64Array.from(rows, (i) => a[i]);
-  const pickI = (a: Int32Array) => Int32Array.from(rows, (i) => a[i]);
-  if (data.task === 'regression') return { ...data, rows: rows.length, slices: [], yTrue: pickF(data.yTrue), yPred: pickF(data.yPred) };
-  const c: PreparedClassification = data;
-  return {
-    ...c,
-    rows: rows.length,
-    slices: [],
-    yTrue: pickI(c.yTrue),
-    yPred: pickI(c.yPred),
-    score: c.score ? pickF(c.score) : undefined,
-    probabilities: c.probabilities?.map(pickF),
-  };
 }
 
 /** Demographic parity and equal opportunity differences across a column's values (binary). */

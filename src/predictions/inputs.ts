@@ -1,0 +1,33 @@
+/** The column inputs of every action that reads prediction files, named once. */
+import type { InputReader } from '../config/input-reader.js';
+import type { InputSpec } from '../config/input-spec.js';
+import { ConfigurationError } from '../errors.js';
+import type { Task } from './task.js';
+import type { PredictionColumns } from './types.js';
+
+export const PREDICTION_COLUMN_INPUTS = [
+  { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value).' },
+  { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
+  { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
+  { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
+  { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
+  { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+] as const satisfies readonly InputSpec[];
+
+/** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
+export function readPredictionColumns(reader: InputReader): PredictionColumns {
+  const scoreColumns = reader.optional('score-columns');
+  if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
+    throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+  }
+  return {
+    task: reader.enum<Task>('task'),
+    labelColumn: reader.required('label-column'),
+    predictionColumn: reader.required('prediction-column'),
+    scoreColumn: reader.optional('score-column'),
+    scoreColumns,
+    positiveLabel: reader.optional('positive-label'),
+    labels: reader.list('labels'),
+    sliceColumns: reader.list('slice-columns'),
+  };
+}
