@@ -2,21 +2,10 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import { REPO_ROOT } from '../support/run-bundle.js';
+import { cliInProcess } from '../support/cli-in-process.js';
 
-async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (d: Buffer) => (out += d.toString()));
-  stderr.on('data', (d: Buffer) => (err += d.toString()));
-  const code = await runCli(args, { stdout, stderr, cwd: REPO_ROOT });
-  return { code, stdout: out, stderr: err };
-}
+const cli = cliInProcess;
 
 const FILES = ['--champion', 'examples/compare-champion/champion.csv', '--challenger', 'examples/compare-champion/challenger.csv', '--id-column', 'id'];
 
