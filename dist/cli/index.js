@@ -10075,18 +10075,28 @@ function renderSources(sources) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/util/closest-name.ts
-/** Levenshtein edit distance, two rows of the table at a time. */
+/**
+ * Optimal-string-alignment edit distance (Damerau–Levenshtein without repeated edits of one
+ * substring): insertions, deletions, substitutions and swaps of two neighbours each cost 1, so
+ * the common typo "lable" is one edit from "label".
+ */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        rows.push([i]);
         for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                rows[0][j] = j;
+                continue;
+            }
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            rows[i][j] = d;
         }
-        previous = current;
     }
-    return previous[b.length];
+    return rows[a.length][b.length];
 }
 /**
  * The candidate closest to `name` (case-insensitive edit distance), if it is close enough to be
@@ -10318,7 +10328,8 @@ const COMMON_INPUTS = [
 /** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
 const PROMOTION_INPUTS = [
     { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`).' },
+    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
     { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
 ];
 /** Outputs every action sets; set to safe defaults before anything can fail. */
@@ -11701,6 +11712,13 @@ function confusionMetrics(counts, classes, task, positive, options) {
             metrics[name] = { ...metrics[name], ci, ciMethod: 'wilson' };
     }
     const bootstrapped = names.filter((name) => !WILSON_METRICS.has(name));
+    if (options.bootstrapSamples === 0) {
+        for (const name of bootstrapped) {
+            if (metrics[name].value !== null)
+                metrics[name] = { ...metrics[name], note: joinNotes(metrics[name].note, 'no interval: bootstrap-samples is 0') };
+        }
+        return metrics;
+    }
     const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options);
     for (const name of bootstrapped) {
         if (metrics[name].value === null)
@@ -12293,8 +12311,9 @@ function checkShapes(input, classes, task) {
 function checkOptions(options) {
     if (!(options.confidence > 0 && options.confidence < 1))
         throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
-    if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 1)) {
-        throw new RangeError(`bootstrapSamples must be a positive integer, got ${options.bootstrapSamples}`);
+    // 0 turns the bootstrap intervals off (the others stay).
+    if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 0)) {
+        throw new RangeError(`bootstrapSamples must be a whole number ≥ 0, got ${options.bootstrapSamples}`);
     }
     if (!Number.isSafeInteger(options.seed))
         throw new RangeError(`seed must be a safe integer, got ${options.seed}`);
@@ -14281,11 +14300,16 @@ function labelCodes(column) {
 /** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
 function parseStrictNumber(token) {
     const t = token.trim();
-    if (t === '' || !NUMBER_PATTERN.test(t))
-        return NaN;
-    return Number(t);
+    if (DECIMAL_PATTERN.test(t))
+        return Number(t);
+    const infinity = INFINITY_PATTERN.exec(t);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return NaN;
 }
-const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity|Infinity|Inf)$/;
+const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
+const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
 
 ;// CONCATENATED MODULE: ./src/predictions/label-codes.ts
 /**
@@ -14343,6 +14367,34 @@ function decideTask(given, truth, predicted) {
         : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
 }
 
+;// CONCATENATED MODULE: ./src/predictions/inputs.ts
+
+const PREDICTION_COLUMN_INPUTS = [
+    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value).' },
+    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
+    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
+    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
+    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
+    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+];
+/** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
+function readPredictionColumns(reader) {
+    const scoreColumns = reader.optional('score-columns');
+    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
+        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+    }
+    return {
+        task: reader.enum('task'),
+        labelColumn: reader.required('label-column'),
+        predictionColumn: reader.required('prediction-column'),
+        scoreColumn: reader.optional('score-column'),
+        scoreColumns,
+        positiveLabel: reader.optional('positive-label'),
+        labels: reader.list('labels'),
+        sliceColumns: reader.list('slice-columns'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/inputs.ts
 
 
@@ -14369,12 +14421,7 @@ const COMPARE_CHAMPION_INPUTS = [
     { name: 'id-column', kind: 'string', description: 'Column identifying a row in both files: rows are joined on it. Without it, rows are paired by position and the files must have the same length.' },
     { name: 'allow-partial', kind: 'boolean', default: 'false', description: 'Compare the rows whose id is in both files and report the others (by default, an id in only one file is an input error).' },
     { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (from the challenger file, and the report says how).' },
-    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value), in both files.' },
-    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value), in both files.' },
-    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
-    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
-    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+    ...PREDICTION_COLUMN_INPUTS,
     { name: 'slice-columns', kind: 'list', description: 'Columns to slice by (read from the challenger file, else the champion file): the change of every metric per value, and the slices where the challenger does worst.' },
     { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals of the differences.' },
     { name: 'bootstrap-samples', kind: 'integer', default: '2000', min: 0, max: 100000, description: 'Paired bootstrap resamples for the confusion-matrix metrics (0 turns those intervals off).' },
@@ -14389,24 +14436,13 @@ const COMPARE_CHAMPION_INPUTS = [
     { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields.' },
 ];
 function readCompareChampionConfig(reader) {
-    const scoreColumns = reader.optional('score-columns');
-    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
-    }
     return {
         challenger: reader.required('challenger'),
         champion: reader.optional('champion'),
         allowMissingChampion: reader.boolean('allow-missing-champion'),
         idColumn: reader.optional('id-column'),
         allowPartial: reader.boolean('allow-partial'),
-        task: reader.enum('task'),
-        labelColumn: reader.required('label-column'),
-        predictionColumn: reader.required('prediction-column'),
-        scoreColumn: reader.optional('score-column'),
-        scoreColumns,
-        positiveLabel: reader.optional('positive-label'),
-        labels: reader.list('labels'),
-        sliceColumns: reader.list('slice-columns'),
+        ...readPredictionColumns(reader),
         confidence: reader.number('confidence'),
         bootstrapSamples: reader.integer('bootstrap-samples'),
         seed: reader.integer('seed'),
@@ -14868,27 +14904,36 @@ function scanNumber(bytes, start, end) {
     // value is exact while significant ≤ 15; longer mantissas are re-read by longMantissa().
     let mantissa = 0;
     let significant = 0;
+    // Where the 15th significant digit ends, and the (exact) mantissa there, for longMantissa().
+    let cut = -1;
+    let mantissa15 = 0;
     for (; i < end; i++) {
         const d = bytes[i] - number_parser_ZERO;
         if (d >>> 0 > 9)
             break;
         mantissa = mantissa * 10 + d;
-        if (mantissa !== 0)
-            significant++;
+        if (mantissa !== 0 && ++significant === 15) {
+            cut = i + 1;
+            mantissa15 = mantissa;
+        }
     }
     let digits = i - bodyStart;
     let exponent = 0;
     let integer = true;
+    let dot = -1;
     if (i < end && bytes[i] === DOT) {
         integer = false;
+        dot = i;
         const fractionStart = ++i;
         for (; i < end; i++) {
             const d = bytes[i] - number_parser_ZERO;
             if (d >>> 0 > 9)
                 break;
             mantissa = mantissa * 10 + d;
-            if (mantissa !== 0)
-                significant++;
+            if (mantissa !== 0 && ++significant === 15) {
+                cut = i + 1;
+                mantissa15 = mantissa;
+            }
         }
         exponent = fractionStart - i;
         digits += i - fractionStart;
@@ -14935,53 +14980,36 @@ function scanNumber(bytes, start, end) {
             value = slowPath(bytes, start, i);
     }
     else {
-        value = longMantissa(bytes, bodyStart, mantissaEnd, written);
+        value = longMantissa(bytes, cut, mantissaEnd, mantissa15, dot, written);
         if (value !== value)
             value = slowPath(bytes, start, i);
     }
     return negative ? -value : value;
 }
 /**
- * The value of the digits in `bytes[from, to)` (with at most one `.`) times 10^written, for more
- * than 15 significant digits: exact through {@link doubleDoubleRound} for up to 19 of them and a
- * decimal exponent within ±22; NaN otherwise (the caller then uses Number()).
+ * The value of a mantissa of more than 15 significant digits times 10^written: `mantissa15`
+ * holds the first 15 (ending at `cut`), the digits in `bytes[cut, to)` follow (`dot` is the
+ * decimal point's position, or -1). Exact through {@link doubleDoubleRound} for up to 19
+ * significant digits and a decimal exponent within ±22; NaN otherwise (then Number() decides).
  */
-function longMantissa(bytes, from, to, written) {
-    let mantissa = 0; // the first 15 significant digits
-    let significant = 0;
-    let low = 0; // the next ones, up to 4
+function longMantissa(bytes, cut, to, mantissa15, dot, written) {
+    let low = 0;
     let lowDigits = 0;
-    let exponent = written;
-    let fraction = false;
-    for (let i = from; i < to; i++) {
-        const c = bytes[i];
-        if (c === DOT) {
-            fraction = true;
+    let last = cut; // just after the last digit used
+    for (let j = cut; j < to; j++) {
+        const c = bytes[j];
+        if (c === DOT)
             continue;
-        }
-        const d = c - number_parser_ZERO;
-        if (significant < 15) {
-            if (significant > 0 || d !== 0) {
-                significant++;
-                mantissa = mantissa * 10 + d;
-            }
-            if (fraction)
-                exponent--;
-        }
-        else if (lowDigits < 4) {
-            significant++;
-            low = low * 10 + d;
-            lowDigits++;
-            if (fraction)
-                exponent--;
-        }
-        else {
+        if (lowDigits === 4)
             return NaN; // more than 19 significant digits
-        }
+        low = low * 10 + (c - number_parser_ZERO);
+        lowDigits++;
+        last = j + 1;
     }
+    const exponent = written - (dot >= 0 && last > dot ? last - dot - 1 : 0);
     if (exponent < -22 || exponent > 22)
         return NaN;
-    return doubleDoubleRound(mantissa, low, lowDigits, exponent);
+    return doubleDoubleRound(mantissa15, low, lowDigits, exponent);
 }
 function slowPath(bytes, start, end) {
     return Math.abs(Number(Buffer.prototype.latin1Slice.call(bytes, start, end)));
@@ -19943,17 +19971,19 @@ function main_examples(unpaired) {
 /** Metrics for the whole file and for every slice, from the prepared typed arrays. */
 
 
+
+
 function evaluate(data, options) {
     const whole = metricsOf(data, options);
     const slices = {};
     const fairness = {};
     for (const column of data.slices) {
-        const groups = compute_rowsBySlice(column);
+        const groups = rowsBySlice(column);
         const entries = {};
         groups.forEach((rows, code) => {
             if (rows.length === 0)
                 return;
-            entries[column.values[code]] = { rows: rows.length, metrics: metricsOf(compute_subset(data, rows), options).metrics };
+            entries[column.values[code]] = { rows: rows.length, metrics: metricsOf(takeRows({ ...data, slices: [] }, rows), options).metrics };
         });
         slices[column.name] = entries;
         if (data.task === 'binary' && data.positive !== undefined)
@@ -19983,37 +20013,6 @@ function toEntries(metrics) {
         out[name] = { value: m.value, ci: m.ci, ciMethod: m.ciMethod, ...(m.note ? { note: m.note } : {}) };
     }
     return out;
-}
-/** Row indices per slice value, by one counting pass (rows with a missing value are in none). */
-function compute_rowsBySlice(column) {
-    const counts = new Uint32Array(column.values.length);
-    for (let i = 0; i < column.codes.length; i++)
-        if (column.codes[i] >= 0)
-            counts[column.codes[i]]++;
-    const groups = Array.from(counts, (n) => new Uint32Array(n));
-    const filled = new Uint32Array(column.values.length);
-    for (let i = 0; i < column.codes.length; i++) {
-        const code = column.codes[i];
-        if (code >= 0)
-            groups[code][filled[code]++] = i;
-    }
-    return groups;
-}
-function compute_subset(data, rows) {
-    const pickF = (a) => Float64Array.from(rows, (i) => a[i]);
-    const pickI = (a) => Int32Array.from(rows, (i) => a[i]);
-    if (data.task === 'regression')
-        return { ...data, rows: rows.length, slices: [], yTrue: pickF(data.yTrue), yPred: pickF(data.yPred) };
-    const c = data;
-    return {
-        ...c,
-        rows: rows.length,
-        slices: [],
-        yTrue: pickI(c.yTrue),
-        yPred: pickI(c.yPred),
-        score: c.score ? pickF(c.score) : undefined,
-        probabilities: c.probabilities?.map(pickF),
-    };
 }
 /** Demographic parity and equal opportunity differences across a column's values (binary). */
 function fairnessOf(data, groups) {
@@ -20146,12 +20145,7 @@ function gates_unavailable(reason) {
 const EVALUATE_MODEL_INPUTS = [
     { name: 'predictions', kind: 'file', required: true, description: 'The predictions file (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction.' },
     { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (and the report says how): fractional or many-valued numeric labels → regression, two classes → binary, more → multiclass.' },
-    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value).' },
-    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
-    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
-    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
-    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+    ...PREDICTION_COLUMN_INPUTS,
     { name: 'slice-columns', kind: 'list', description: 'Columns to slice by: every metric per value, the largest gap between slices, and for binary tasks demographic parity and equal opportunity differences.' },
     { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals.' },
     { name: 'bootstrap-samples', kind: 'integer', default: '1000', min: 0, max: 100000, description: 'Bootstrap resamples for metrics without a closed-form interval (0 turns those intervals off).' },
@@ -20160,21 +20154,9 @@ const EVALUATE_MODEL_INPUTS = [
     { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields.' },
 ];
 function readEvaluateModelConfig(reader) {
-    const scoreColumn = reader.optional('score-column');
-    const scoreColumns = reader.optional('score-columns');
-    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
-    }
     return {
         predictions: reader.required('predictions'),
-        task: reader.enum('task'),
-        labelColumn: reader.required('label-column'),
-        predictionColumn: reader.required('prediction-column'),
-        scoreColumn,
-        scoreColumns,
-        positiveLabel: reader.optional('positive-label'),
-        labels: reader.list('labels'),
-        sliceColumns: reader.list('slice-columns'),
+        ...readPredictionColumns(reader),
         confidence: reader.number('confidence'),
         bootstrapSamples: reader.integer('bootstrap-samples'),
         seed: reader.integer('seed'),
@@ -24470,9 +24452,12 @@ function selectAuto(pair) {
  * The finite values of a numeric column, sorted ascending — the one expensive step of every rank
  * and ECDF statistic at a million rows, so it is done once per column side and shared.
  *
- * Three strategies, each giving exactly the order of `Float64Array.prototype.sort` (−0 before +0):
+ * Four strategies, each giving exactly the order of `Float64Array.prototype.sort` (−0 before +0):
  * - integer values spanning a small range (at most max(2²⁰, 2n) apart, typical of counts, codes
  *   and ages): a counting sort, O(n + range);
+ * - values with at most 6 decimals (what CSV files mostly hold: prices, rounded features) whose
+ *   scaled integers fit in 32 bits: a radix sort of those integers (two or three 11-bit passes
+ *   instead of six), each value then recovered exactly as integer / 10^k;
  * - other arrays of 4,096 values or more: a least-significant-digit radix sort on the IEEE-754 bit
  *   patterns (mapped so that unsigned order is numeric order), six 11-bit digits, skipping every
  *   digit that is the same for all values (the low-mantissa digits of rounded data, the exponent
@@ -24511,7 +24496,73 @@ function sortFinite(input) {
         for (let i = 0, k = 0; i < input.length; i++)
             if (input[i] - input[i] === 0)
                 values[k++] = input[i];
-    return { values: finite >= RADIX_MIN_LENGTH ? radixSort(values) : values.sort(), dropped };
+    if (finite < RADIX_MIN_LENGTH)
+        return { values: values.sort(), dropped };
+    const scale = decimalScale(values, min, max);
+    return { values: scale !== undefined ? scaledIntegerSort(values, scale, min) : radixSort(values), dropped };
+}
+const MAX_DECIMALS = 6;
+const TWO_31 = 2 ** 31;
+/**
+ * The smallest 10^k (k ≤ 6) for which every value is exactly round(v·10^k) / 10^k and the scaled
+ * range fits in 31 bits, found on a sample and then verified on all values; undefined otherwise.
+ */
+function decimalScale(values, min, max) {
+    const step = Math.max(1, Math.floor(values.length / 64));
+    let k = 0;
+    for (let i = 0; i < values.length && k <= MAX_DECIMALS; i += step) {
+        while (k <= MAX_DECIMALS && Math.round(values[i] * 10 ** k) / 10 ** k !== values[i])
+            k++;
+    }
+    if (k > MAX_DECIMALS)
+        return undefined;
+    const scale = 10 ** k;
+    if (Math.abs(min * scale) >= TWO_31 || Math.abs(max * scale) >= TWO_31 || (max - min) * scale >= 2 ** 32 - 1)
+        return undefined;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Math.round(v * scale) / scale !== v || Object.is(v, -0))
+            return undefined;
+    }
+    return scale;
+}
+/** Radix sort of round(v·scale) − round(min·scale) as unsigned 32-bit keys; values rebuilt as key / scale. */
+function scaledIntegerSort(values, scale, min) {
+    const n = values.length;
+    const offset = Math.round(min * scale);
+    let a = new Uint32Array(n);
+    let b = new Uint32Array(n);
+    const histogram = new Uint32Array(3 * 2048);
+    for (let i = 0; i < n; i++) {
+        const key = Math.round(values[i] * scale) - offset;
+        a[i] = key;
+        histogram[key & 2047]++;
+        histogram[2048 + ((key >>> 11) & 2047)]++;
+        histogram[4096 + (key >>> 22)]++;
+    }
+    for (let pass = 0; pass < 3; pass++) {
+        const base = pass * 2048;
+        let sum = 0;
+        let trivial = false;
+        for (let d = 0; d < 2048; d++) {
+            const count = histogram[base + d];
+            if (count === n) {
+                trivial = true;
+                break;
+            }
+            histogram[base + d] = sum;
+            sum += count;
+        }
+        if (trivial)
+            continue;
+        const shift = 11 * pass;
+        for (let i = 0; i < n; i++)
+            b[histogram[base + ((a[i] >>> shift) & 2047)]++] = a[i];
+        [a, b] = [b, a];
+    }
+    for (let i = 0; i < n; i++)
+        values[i] = (a[i] + offset) / scale;
+    return values;
 }
 function countingSort(input, finite, min, max) {
     const counts = new Uint32Array(max - min + 1);
@@ -24533,14 +24584,19 @@ function countingSort(input, finite, min, max) {
 }
 const SHIFTS = [0, 11, 22, 0, 11, 22];
 const MASKS = [2047, 2047, 1023, 2047, 2047, 1023];
-/** LSD radix sort of finite doubles (in place semantics: returns a new sorted array). */
+/** Scratch kept between calls up to this many values (2 × 16 bytes each), so repeated sorts of large columns do not churn the allocator. */
+const SCRATCH_KEEP_LIMIT = 4_000_000;
+let sort_finite_scratch = [new Uint32Array(0), new Uint32Array(0)];
+/**
+ * LSD radix sort of finite doubles, in place (returns `values`, now sorted). Keys are kept as
+ * interleaved [low word, high word] pairs so that each scatter touches one cache line.
+ */
 function radixSort(values) {
     const n = values.length;
     const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n); // little-endian: [lo, hi] per value
-    let hiA = new Uint32Array(n);
-    let loA = new Uint32Array(n);
-    let hiB = new Uint32Array(n);
-    let loB = new Uint32Array(n);
+    let [a, b] = sort_finite_scratch[0].length >= 2 * n ? sort_finite_scratch : [new Uint32Array(2 * n), new Uint32Array(2 * n)];
+    if (n <= SCRATCH_KEEP_LIMIT && sort_finite_scratch[0].length < 2 * n)
+        sort_finite_scratch = [a, b];
     const histogram = new Uint32Array(6 * 2048);
     for (let i = 0; i < n; i++) {
         let lo = words[2 * i];
@@ -24553,8 +24609,8 @@ function radixSort(values) {
         else {
             hi = (hi | 0x80000000) >>> 0;
         }
-        hiA[i] = hi;
-        loA[i] = lo;
+        a[2 * i] = lo;
+        a[2 * i + 1] = hi;
         histogram[lo & 2047]++;
         histogram[2048 + ((lo >>> 11) & 2047)]++;
         histogram[4096 + (lo >>> 22)]++;
@@ -24577,22 +24633,21 @@ function radixSort(values) {
         }
         if (trivial)
             continue;
-        const key = pass < 3 ? loA : hiA;
+        const high = pass >= 3;
         const shift = SHIFTS[pass];
         const mask = MASKS[pass];
         for (let i = 0; i < n; i++) {
-            const slot = histogram[base + ((key[i] >>> shift) & mask)]++;
-            hiB[slot] = hiA[i];
-            loB[slot] = loA[i];
+            const lo = a[2 * i];
+            const hi = a[2 * i + 1];
+            const slot = histogram[base + (((high ? hi : lo) >>> shift) & mask)]++;
+            b[2 * slot] = lo;
+            b[2 * slot + 1] = hi;
         }
-        [hiA, hiB] = [hiB, hiA];
-        [loA, loB] = [loB, loA];
+        [a, b] = [b, a];
     }
-    const out = new Float64Array(n);
-    const outWords = new Uint32Array(out.buffer);
     for (let i = 0; i < n; i++) {
-        let lo = loA[i];
-        let hi = hiA[i];
+        let lo = a[2 * i];
+        let hi = a[2 * i + 1];
         if (hi & 0x80000000) {
             hi = (hi & 0x7fffffff) >>> 0;
         }
@@ -24600,10 +24655,10 @@ function radixSort(values) {
             hi = ~hi >>> 0;
             lo = ~lo >>> 0;
         }
-        outWords[2 * i] = lo;
-        outWords[2 * i + 1] = hi;
+        words[2 * i] = lo;
+        words[2 * i + 1] = hi;
     }
-    return out;
+    return values;
 }
 
 ;// CONCATENATED MODULE: ./src/drift/column-extract.ts

@@ -38587,8 +38587,13 @@ async function extractEntry(handle, zipPath, entry, target, label) {
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-function statusContext(commentId, section) {
-    return `mlgate/${commentId}${section ? `/${section}` : ''}`;
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = section ? `${action}-${section.replace(/\s+/g, '-')}` : action;
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
 }
 /** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
 function statusState(verdict) {
@@ -39401,7 +39406,7 @@ async function postOne(payload, artifact, run, github, client, options, logger) 
             token: options.token,
             commentId: payload.commentId,
             mode: payload.commentMode,
-            body: payload.markdown,
+            body: withoutMentions(payload.markdown),
             section: payload.section ?? undefined,
             runUrl: run.htmlUrl,
             context: github,
@@ -39412,7 +39417,7 @@ async function postOne(payload, artifact, run, github, client, options, logger) 
         return { artifact, status: 'forbidden', reason: comment.reason ?? 'forbidden', pullNumber };
     let commitStatus;
     if (payload.status) {
-        const context = statusContext(payload.commentId, payload.section);
+        const context = statusContext(payload.commentId, payload.section, payload.action);
         const outcome = await postCommitStatus({ token: options.token, context, state: statusState(payload.verdict), description: payload.status.description, targetUrl: run.htmlUrl, sha: run.headSha, github, retry: options.retry }, logger);
         if (outcome.status === 'forbidden')
             return { artifact, status: 'forbidden', reason: outcome.reason ?? 'forbidden', pullNumber };
@@ -39420,6 +39425,14 @@ async function postOne(payload, artifact, run, github, client, options, logger) 
     }
     logger.info(`Posted ${artifact} to pull request #${pullNumber} (comment ${comment.status}${commitStatus ? `, status ${commitStatus}` : ''})`);
     return { artifact, status: 'posted', pullNumber, comment: comment.status, ...(commitStatus ? { commitStatus } : {}) };
+}
+/**
+ * The body with every `@name` broken by a word joiner (invisible, also inside code): the text came
+ * from the fork's run, and the bot posting it must not notify anyone on the fork's behalf.
+ * mlgate's own reports escape `@` in data already, so a real report loses nothing.
+ */
+function withoutMentions(markdown) {
+    return markdown.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
 }
 /** The run to post for: `run-id`, else the `workflow_run` event's run. */
 async function triggeringRun(runId, eventPath, source) {

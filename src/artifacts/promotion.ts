@@ -25,6 +25,15 @@ export interface PromotionSettings {
   readonly retentionDays: number | undefined;
   /** The promotable input's name. */
   readonly input: string;
+  /** A workflow artifact, or an entry of the Actions cache (baseline-cache.ts). */
+  readonly target: 'artifact' | 'cache';
+}
+
+/** Where promoted files can go. */
+export interface PromotionTargets {
+  readonly artifact: ArtifactUploader;
+  /** Saves files as the cached baseline `name`; returns the cache key. */
+  readonly cache?: (name: string, files: readonly string[]) => Promise<string>;
 }
 
 export interface PushContext {
@@ -54,11 +63,16 @@ export function readPromotion(spec: InputSpec, reader: InputReader, push: PushCo
     : onDefault
       ? `a push to the default branch (${push.defaultBranch})`
       : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
-  return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name };
+  const target = reader.enum<'artifact' | 'cache'>('promote-to') ?? 'artifact';
+  if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
+    throw new ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+  }
+  return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
 }
 
 export type PromotionOutcome =
   | { readonly status: 'promoted'; readonly artifact: UploadedArtifact; readonly files: readonly string[] }
+  | { readonly status: 'cached'; readonly key: string; readonly files: readonly string[] }
   | { readonly status: 'skipped'; readonly reason: string };
 
 /**
@@ -69,7 +83,7 @@ export async function promote(
   settings: PromotionSettings,
   file: string,
   result: ResultBase,
-  uploader: ArtifactUploader,
+  targets: PromotionTargets,
   tempRoot: string,
   logger: Logger,
 ): Promise<PromotionOutcome> {
@@ -93,7 +107,13 @@ export async function promote(
   }
   writeFileSync(join(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
   names.push(PROMOTED_RESULT_FILE);
-  const artifact = await uploader.upload(settings.artifact, names.map((n) => join(stage, n)), stage, settings.retentionDays);
+  if (settings.target === 'cache') {
+    if (!targets.cache) throw new ConfigurationError('input "promote-to": the cache is not available here');
+    const key = await targets.cache(settings.artifact, names.map((n) => join(stage, n)));
+    logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
+    return { status: 'cached', key, files: names };
+  }
+  const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => join(stage, n)), stage, settings.retentionDays);
   logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
   return { status: 'promoted', artifact, files: names };
 }

@@ -30,6 +30,14 @@ export interface ArtifactProvenance {
   readonly skippedRuns: readonly SkippedRun[];
 }
 
+/** Where a `cache:` reference's file came from. */
+export interface CacheProvenance {
+  readonly reference: string;
+  /** The cache entry restored (its key names the branch and the run that saved it). */
+  readonly cacheKey: string;
+  readonly path: string;
+}
+
 /** A reference that found no artifact, accepted as a missing file (InputSpec.allowMissing). */
 export interface MissingArtifact {
   readonly reference: string;
@@ -39,10 +47,15 @@ export interface MissingArtifact {
 }
 
 /** Input name → where its file came from; only inputs given as artefact references. */
-export type Sources = Readonly<Record<string, ArtifactProvenance | MissingArtifact>>;
+export type Source = ArtifactProvenance | CacheProvenance | MissingArtifact;
+export type Sources = Readonly<Record<string, Source>>;
 
-export function isMissing(source: ArtifactProvenance | MissingArtifact): source is MissingArtifact {
+export function isMissing(source: Source): source is MissingArtifact {
   return 'missing' in source;
+}
+
+export function isCached(source: Source): source is CacheProvenance {
+  return 'cacheKey' in source;
 }
 
 /** One line for the log: which run was used and which were skipped. */
@@ -66,6 +79,7 @@ export function renderSources(sources: Sources | undefined): string {
   if (entries.length === 0) return '';
   const rows = entries.map(([input, p]) => {
     if (isMissing(p)) return [code(input), code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
+    if (isCached(p)) return [code(input), code(p.reference), `cache entry ${code(p.cacheKey)}`, '—', '—'];
     const runText = p.runId === null ? 'this run' : `${p.runNumber !== null ? `#${p.runNumber} ` : ''}run ${p.runId}`;
     const run = p.runUrl ? `[${escapeText(runText)}](${p.runUrl})` : escapeText(runText);
     const where = [p.workflow, p.branch].filter((x): x is string => !!x).map(escapeText).join(' on ');

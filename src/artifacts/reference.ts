@@ -8,6 +8,7 @@
  * artifact:<name>@{<branch/with/slashes>}/<path>
  * artifact:<name>@default/<path>         … on the repository's default branch
  * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
  * ```
  * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
  * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
@@ -17,6 +18,7 @@
 import { ConfigurationError } from '../errors.js';
 
 export const ARTIFACT_PREFIX = 'artifact:';
+export const CACHE_PREFIX = 'cache:';
 
 export type RunSelector =
   | { readonly kind: 'current' }
@@ -25,6 +27,8 @@ export type RunSelector =
   | { readonly kind: 'run'; readonly runId: number };
 
 export interface ArtifactReference {
+  /** Where the file is kept: a workflow artifact, or an entry of the Actions cache. */
+  readonly scheme: 'artifact' | 'cache';
   /** The reference as written. */
   readonly text: string;
   readonly artifact: string;
@@ -33,8 +37,9 @@ export interface ArtifactReference {
   readonly path: string;
 }
 
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
 export function isArtifactReference(value: unknown): value is string {
-  return typeof value === 'string' && value.trim().startsWith(ARTIFACT_PREFIX);
+  return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
 }
 
 /** Characters artifact names may not contain (as @actions/artifact's upload validation). */
@@ -46,6 +51,7 @@ const INVALID_NAME = /["<>|*?:\\/\r\n]/;
  */
 export function parseArtifactReference(text: string, input: string): ArtifactReference {
   const trimmed = text.trim();
+  if (trimmed.startsWith(CACHE_PREFIX)) return parseCacheReference(trimmed, input);
   const fail = (why: string): never => {
     throw new ConfigurationError(
       `input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
@@ -78,7 +84,20 @@ export function parseArtifactReference(text: string, input: string): ArtifactRef
   }
   if (!afterSelector.startsWith('/') || afterSelector.length === 1) fail('no path inside the artifact');
   const path = normalisePath(afterSelector.slice(1), fail);
-  return { text: trimmed, artifact, run, path };
+  return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed: string, input: string): ArtifactReference {
+  const fail = (why: string): never => {
+    throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+  };
+  const rest = trimmed.slice(CACHE_PREFIX.length);
+  const slash = rest.indexOf('/');
+  const name = slash < 0 ? rest : rest.slice(0, slash);
+  if (!/^[A-Za-z0-9._-]+$/.test(name)) fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+  if (slash < 0 || slash === rest.length - 1) fail('no path inside the baseline');
+  return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
 }
 
 function selectorOf(selector: string, fail: (why: string) => never): RunSelector {

@@ -8,11 +8,11 @@ import type { RawValues } from '../config/input-reader.js';
 import type { InputSpec } from '../config/input-spec.js';
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
-import type { ArtifactProvenance, MissingArtifact, Sources } from './provenance.js';
+import type { Source, Sources } from './provenance.js';
 import { isArtifactReference, parseArtifactReference, type ArtifactReference } from './reference.js';
 import { ArtifactNotFoundError, type ResolvedInput } from './resolve-reference.js';
 
-/** Resolves one reference (an ArtifactResolver in the action). */
+/** Resolves one reference (`artifact:` or `cache:`, by its scheme). */
 export interface ReferenceResolver {
   resolve(input: string, reference: ArtifactReference): Promise<ResolvedInput>;
 }
@@ -63,7 +63,7 @@ export async function resolveArtifactInputs(
   }
   const active = resolver();
   const resolved: Record<string, unknown> = { ...values };
-  const sources: Record<string, ArtifactProvenance | MissingArtifact> = {};
+  const sources: Record<string, Source> = {};
   for (const { input, spec, reference } of references) {
     let found: ResolvedInput;
     try {

@@ -10,7 +10,7 @@ import { ConfigurationError, DataError } from '../errors.js';
 import { hasGlobMagic } from '../io/glob.js';
 import type { Logger } from '../logger.js';
 import { ArtifactUnavailableError, type ArtifactSource, type RunArtifact, type WorkflowRun } from './artifact-source.js';
-import { describeProvenance, describeSkipped, type ArtifactProvenance, type SkippedRun } from './provenance.js';
+import { describeProvenance, describeSkipped, type ArtifactProvenance, type CacheProvenance, type SkippedRun } from './provenance.js';
 import type { ArtifactReference } from './reference.js';
 import { extractZip } from './safe-unzip.js';
 
@@ -34,6 +34,10 @@ export interface ResolverOptions {
 export interface ResolvedInput {
   /** The local path (or glob) to give the action instead of the reference. */
   readonly localPath: string;
+  readonly provenance: ArtifactProvenance | CacheProvenance;
+}
+
+export interface ResolvedArtifact extends ResolvedInput {
   readonly provenance: ArtifactProvenance;
 }
 
@@ -48,7 +52,7 @@ export class ArtifactResolver {
 
   constructor(private readonly options: ResolverOptions) {}
 
-  async resolve(input: string, reference: ArtifactReference): Promise<ResolvedInput> {
+  async resolve(input: string, reference: ArtifactReference): Promise<ResolvedArtifact> {
     const { run } = reference;
     let found: Found;
     switch (run.kind) {

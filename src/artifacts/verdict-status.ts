@@ -6,8 +6,13 @@
 import type { ResultBase, Verdict } from '../result.js';
 import type { StatusState } from './report-payload.js';
 
-export function statusContext(commentId: string, section: string | undefined | null): string {
-  return `mlgate/${commentId}${section ? `/${section}` : ''}`;
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+export function statusContext(commentId: string, section: string | undefined | null, action: string): string {
+  const derived = section ? `${action}-${section.replace(/\s+/g, '-')}` : action;
+  return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
 }
 
 /** pass and warn → success (warnings never block a merge), fail → failure, error → error. */

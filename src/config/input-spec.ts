@@ -61,7 +61,8 @@ export const COMMON_INPUTS = [
 /** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
 export const PROMOTION_INPUTS = [
   { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-  { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`).' },
+  { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+  { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
   { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
 ] as const satisfies readonly InputSpec[];
 

@@ -8,9 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { defaultBranchInPayload, githubArtifactSource } from '../artifacts/github-artifact-source.js';
+import { defaultBranchInPayload } from '../artifacts/github-artifact-source.js';
+import { cachePromotion, githubReferenceResolver } from '../artifacts/github-resolver.js';
 import { promote, readPromotion, type PromotionSettings } from '../artifacts/promotion.js';
-import { ArtifactResolver } from '../artifacts/resolve-reference.js';
 import type { ReportPayload } from '../artifacts/report-payload.js';
 import { shouldUploadReport, uploadReport, type ReportArtifactMode } from '../artifacts/report-upload.js';
 import { actionsArtifactUploader } from '../artifacts/upload.js';
@@ -61,14 +61,7 @@ export async function runAction(definition: AnyActionDefinition): Promise<number
         onCommon: (commonConfig, raw) => {
           delivery = readDelivery(definition, commonConfig, raw, github);
         },
-        artifactResolver: (settings) =>
-          new ArtifactResolver({
-            source: githubArtifactSource({ token: settings.token ?? '', context: github }, logger),
-            workflow: settings.workflow,
-            maxRunsBack: settings.maxRunsBack,
-            tempRoot,
-            logger,
-          }),
+        artifactResolver: (settings) => githubReferenceResolver(settings, github, tempRoot, logger),
       },
     );
 
@@ -88,7 +81,8 @@ export async function runAction(definition: AnyActionDefinition): Promise<number
     await deliver(definition, delivery!, result, markdown, github, logger, tempRoot);
     const promotable = promotableInput(definition);
     if (promotable && delivery?.promotion) {
-      await promote(delivery.promotion, reader.required(promotable.name), result, actionsArtifactUploader(logger), tempRoot, logger).catch(
+      const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(logger) };
+      await promote(delivery.promotion, reader.required(promotable.name), result, targets, tempRoot, logger).catch(
         (error: unknown) => logger.warning(`Could not promote ${promotable.name} as ${delivery!.promotion!.artifact}: ${describeError(error)}`),
       );
     }
@@ -99,7 +93,7 @@ export async function runAction(definition: AnyActionDefinition): Promise<number
     const message = describeError(error);
     core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
     await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
-    if (delivery?.status) await postErrorStatus(delivery, message, logger);
+    if (delivery?.status) await postErrorStatus(definition.name, delivery, message, logger);
     process.exitCode = code;
   }
   return Number(process.exitCode ?? 0);
@@ -140,7 +134,7 @@ async function deliver(
     });
   }
   const wanted = delivery.status
-    ? { context: statusContext(common.commentId, common.name), state: statusState(result.verdict), description: statusDescription(result) }
+    ? { context: statusContext(common.commentId, common.name, definition.name), state: statusState(result.verdict), description: statusDescription(result) }
     : null;
   let status: CommitStatusOutcome | undefined;
   if (wanted) {
@@ -175,9 +169,9 @@ async function deliver(
 }
 
 /** A run that ended in an error still sets its status, so a required check does not wait forever. */
-async function postErrorStatus(delivery: Delivery, message: string, logger: Logger): Promise<void> {
+async function postErrorStatus(action: string, delivery: Delivery, message: string, logger: Logger): Promise<void> {
   const { common } = delivery;
-  const context = statusContext(common.commentId, common.name);
+  const context = statusContext(common.commentId, common.name, action);
   await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error: unknown) =>
     logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`),
   );

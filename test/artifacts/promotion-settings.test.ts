@@ -25,6 +25,7 @@ describe('readPromotion', () => {
         artifact: 'champion',
         retentionDays: undefined,
         input: 'challenger',
+        target: 'artifact',
       });
     });
   }

@@ -16,7 +16,7 @@ describe('parseArtifactReference', () => {
   ];
   for (const [text, expected] of accepted) {
     it(`reads ${text.trim()}`, () => {
-      expect(parseArtifactReference(text, 'champion')).toEqual({ text: text.trim(), ...expected });
+      expect(parseArtifactReference(text, 'champion')).toEqual({ scheme: 'artifact', text: text.trim(), ...expected });
     });
   }
 
@@ -51,9 +51,17 @@ describe('parseArtifactReference', () => {
     });
   }
 
+  it('reads cache:<name>/<path> and refuses malformed ones', () => {
+    expect(parseArtifactReference('cache:champion/out/p.csv', 'champion')).toEqual({ scheme: 'cache', text: 'cache:champion/out/p.csv', artifact: 'champion', run: { kind: 'current' }, path: 'out/p.csv' });
+    expect(() => parseArtifactReference('cache:champion', 'champion')).toThrow('input "champion": cannot read the cache reference "cache:champion": no path inside the baseline (expected cache:<name>/<path>)');
+    expect(() => parseArtifactReference('cache:cham pion/p.csv', 'champion')).toThrow('"cham pion" is not a baseline name (letters, digits, ".", "_", "-")');
+    expect(() => parseArtifactReference('cache:c/../p.csv', 'champion')).toThrow('the path "../p.csv" may not contain ".."');
+  });
+
   it('recognises references only by their prefix', () => {
     expect(isArtifactReference('artifact:x/y')).toBe(true);
     expect(isArtifactReference(' artifact:x/y')).toBe(true);
+    expect(isArtifactReference('cache:x/y')).toBe(true);
     expect(isArtifactReference('data/artifact:x.csv')).toBe(false);
     expect(isArtifactReference(undefined)).toBe(false);
   });

@@ -112,14 +112,14 @@ describe('the results service', { timeout: 30_000 }, () => {
 });
 
 describe('promotion through the results service', { timeout: 30_000 }, () => {
-  const settings = { enabled: true, reason: 'a push to the default branch (main)', artifact: 'champion', retentionDays: 30, input: 'challenger' };
+  const settings = { enabled: true, reason: 'a push to the default branch (main)', artifact: 'champion', retentionDays: 30, input: 'challenger', target: 'artifact' as const };
   const result = (verdict: 'pass' | 'warn' | 'fail' | 'error') => ({ schemaVersion: 1 as const, action: 'compare-champion' as const, verdict, gates: [] });
 
   it('uploads the promoted file and the result object as the artifact later runs resolve', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate-promote-'));
     writeFileSync(join(dir, 'predictions.csv'), 'id,y_true,y_pred\n1,1,1\n');
     const logger = src.memoryLogger();
-    const outcome = await src.promote(settings, join(dir, 'predictions.csv'), result('warn'), src.actionsArtifactUploader(logger), dir, logger);
+    const outcome = await src.promote(settings, join(dir, 'predictions.csv'), result('warn'), { artifact: src.actionsArtifactUploader(logger) }, dir, logger);
     expect(outcome).toMatchObject({ status: 'promoted', files: ['predictions.csv', 'mlgate-result.json'] });
     const [stored] = actions.artifactsOf(RUN);
     expect(stored.name).toBe('champion');
@@ -147,7 +147,7 @@ describe('promotion through the results service', { timeout: 30_000 }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate-promote-'));
     writeFileSync(join(dir, 'p.csv'), 'x\n');
     const logger = src.memoryLogger();
-    const uploader = src.actionsArtifactUploader(logger);
+    const uploader = { artifact: src.actionsArtifactUploader(logger) };
     expect(await src.promote(settings, join(dir, 'p.csv'), result('fail'), uploader, dir, logger)).toEqual({
       status: 'skipped',
       reason: 'the verdict is fail; only a run whose gates pass is promoted',

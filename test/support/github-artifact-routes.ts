@@ -14,7 +14,11 @@
  *   CreateArtifact, FinalizeArtifact, ListArtifacts, GetSignedArtifactURL, DeleteArtifact. The
  *   run is found from the backend ids in the request, which {@link ActionsState.runtimeToken}'s
  *   JWT carries: an artifact uploaded by one bundle run is then listed and downloadable through
- *   the REST API by the next one.
+ *   the REST API by the next one;
+ * - the cache service v2 (twirp JSON, as @actions/cache speaks it with ACTIONS_CACHE_SERVICE_V2):
+ *   GetCacheEntryDownloadURL (exact key, then the newest entry of each restore-key prefix, same
+ *   version only), CreateCacheEntry (keys are immutable: 409 when taken), FinalizeCacheEntryUpload;
+ *   archives go up as one Azure Put Blob and come down with a plain GET.
  */
 import { createHash } from 'node:crypto';
 import { crc32, deflateRawSync } from 'node:zlib';
@@ -62,6 +66,15 @@ export interface PullRequestSeed {
   fork?: boolean;
 }
 
+export interface CacheEntry {
+  key: string;
+  version: string;
+  uploadPath: string;
+  finalized: boolean;
+  /** Order of creation (newest wins a prefix match). */
+  serial: number;
+}
+
 export const WORKFLOW_IDS: Record<string, number> = {};
 
 /** The signature the blob URLs carry; masked by @actions/artifact, must not leak into outputs. */
@@ -71,6 +84,7 @@ export class ActionsState {
   readonly runs: StoredRun[] = [];
   readonly artifacts: StoredArtifact[] = [];
   readonly pulls = new Map<number, PullRequestSeed>();
+  readonly caches: CacheEntry[] = [];
   defaultBranch = 'main';
   private lastId = 50_000;
   private readonly blocks = new Map<string, Map<string, Buffer>>();
@@ -160,6 +174,15 @@ export class ActionsState {
 
   committedBlob(path: string): Buffer | undefined {
     return this.committed.get(path);
+  }
+
+  putBlob(path: string, data: Buffer): void {
+    this.committed.set(path, data);
+  }
+
+  /** The environment that makes @actions/cache use the cache service v2 here. */
+  cacheEnv(runId: number, url: string): Record<string, string> {
+    return { ...this.runtimeEnv(runId, url), ACTIONS_CACHE_SERVICE_V2: 'true' };
   }
 }
 
@@ -256,6 +279,7 @@ function sameRepo(c: RouteContext, state: ActionsState): boolean {
 // Twirp (results service)
 
 const TWIRP = '/twirp/github.actions.results.api.v1.ArtifactService';
+const CACHE_TWIRP = '/twirp/github.actions.results.api.v1.CacheService';
 
 function twirpError(status: number, code: string, msg: string): Reply {
   return { status, body: { code, msg } };
@@ -417,7 +441,55 @@ function routesOver(state: ActionsState): Route[] {
           if (!state.commitBlocks(path, ids)) return { status: 400, body: 'InvalidBlockList' };
           return { status: 201, headers: { ...headers, 'x-ms-request-server-encrypted': 'true' } };
         }
+        if (comp === null && c.request.headers['x-ms-blob-type'] === 'BlockBlob') {
+          state.putBlob(path, c.rawBody);
+          return { status: 201, headers: { ...headers, 'x-ms-request-server-encrypted': 'true' } };
+        }
         return { status: 400, body: 'unsupported blob operation' };
+      },
+    },
+    {
+      method: 'GET',
+      path: '/_azure/:account/:container/:upload/:blob',
+      handle: (c) => {
+        if (c.query.get('sig') !== BLOB_SIGNATURE) return { status: 403, body: 'AuthenticationFailed' };
+        const blob = state.committedBlob(`${c.params.upload}/${c.params.blob}`);
+        return blob ? { status: 200, body: blob, headers: { 'content-type': 'application/octet-stream', 'content-length': String(blob.length) } } : { status: 404, body: 'BlobNotFound' };
+      },
+    },
+    {
+      method: 'POST',
+      path: `${CACHE_TWIRP}/:method`,
+      handle: (c) => {
+        if (!c.request.authorized) return twirpError(401, 'unauthenticated', 'missing token');
+        const key = field(c.body, 'key');
+        const version = field(c.body, 'version');
+        if (typeof key !== 'string' || typeof version !== 'string') return twirpError(400, 'invalid_argument', 'key and version');
+        const live = state.caches.filter((e) => e.finalized && e.version === version);
+        switch (c.params.method) {
+          case 'GetCacheEntryDownloadURL': {
+            const restoreKeys = field(c.body, 'restore_keys');
+            const prefixes = Array.isArray(restoreKeys) ? restoreKeys.filter((k): k is string => typeof k === 'string') : [];
+            const hit = live.find((e) => e.key === key) ?? prefixes.map((p) => live.filter((e) => e.key.startsWith(p)).sort((a, b) => b.serial - a.serial)[0]).find((e) => e !== undefined);
+            if (!hit) return { status: 200, body: { ok: false } };
+            return { status: 200, body: { ok: true, signed_download_url: `${c.baseUrl}/_azure/devstoreaccount1/actions-cache/${hit.uploadPath}?sig=${BLOB_SIGNATURE}`, matched_key: hit.key } };
+          }
+          case 'CreateCacheEntry': {
+            if (state.caches.some((e) => e.key === key && e.version === version)) return twirpError(409, 'already_exists', 'cache entry with the same key and version already exists');
+            const serial = state.nextId();
+            const uploadPath = `cache-${serial}/archive`;
+            state.caches.push({ key, version, uploadPath, finalized: false, serial });
+            return { status: 200, body: { ok: true, signed_upload_url: `${c.baseUrl}/_azure/devstoreaccount1/actions-cache/${uploadPath}?sig=${BLOB_SIGNATURE}` } };
+          }
+          case 'FinalizeCacheEntryUpload': {
+            const entry = state.caches.find((e) => e.key === key && e.version === version && !e.finalized);
+            if (!entry || !state.committedBlob(entry.uploadPath)) return { status: 200, body: { ok: false, message: 'no upload to finalize' } };
+            entry.finalized = true;
+            return { status: 200, body: { ok: true, entry_id: String(entry.serial) } };
+          }
+          default:
+            return twirpError(404, 'bad_route', `no method ${c.params.method}`);
+        }
       },
     },
     {

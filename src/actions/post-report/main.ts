@@ -137,7 +137,7 @@ async function postOne(
           token: options.token,
           commentId: payload.commentId,
           mode: payload.commentMode,
-          body: payload.markdown,
+          body: withoutMentions(payload.markdown),
           section: payload.section ?? undefined,
           runUrl: run.htmlUrl,
           context: github,
@@ -150,7 +150,7 @@ async function postOne(
 
   let commitStatus: string | undefined;
   if (payload.status) {
-    const context = statusContext(payload.commentId, payload.section);
+    const context = statusContext(payload.commentId, payload.section, payload.action);
     const outcome = await postCommitStatus(
       { token: options.token, context, state: statusState(payload.verdict), description: payload.status.description, targetUrl: run.htmlUrl, sha: run.headSha, github, retry: options.retry },
       logger,
@@ -160,6 +160,15 @@ async function postOne(
   }
   logger.info(`Posted ${artifact} to pull request #${pullNumber} (comment ${comment.status}${commitStatus ? `, status ${commitStatus}` : ''})`);
   return { artifact, status: 'posted', pullNumber, comment: comment.status, ...(commitStatus ? { commitStatus } : {}) };
+}
+
+/**
+ * The body with every `@name` broken by a word joiner (invisible, also inside code): the text came
+ * from the fork's run, and the bot posting it must not notify anyone on the fork's behalf.
+ * mlgate's own reports escape `@` in data already, so a real report loses nothing.
+ */
+export function withoutMentions(markdown: string): string {
+  return markdown.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
 }
 
 /** The run to post for: `run-id`, else the `workflow_run` event's run. */
