@@ -22,6 +22,7 @@ import { computeDrift } from '../src/drift/compute-drift.js';
 import type { Column, NumericColumn, Table } from '../src/io/table.js';
 import { wideTable } from './lib/wide-table.js';
 import { writeDelimited } from './lib/write-table.js';
+import { timeNodeCommand } from './lib/run-command.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
@@ -93,7 +94,19 @@ export async function benchDrift(rows = ROWS): Promise<DriftBenchRow[]> {
     columns: outcome.dataset.columns,
     drifted: outcome.dataset.drifted,
   };
-  return [ours, ...(await referenceFigures(reference, current, rows))];
+  const reference_ = await referenceFigures(reference, current, rows);
+  return [ours, await wholeCommand(reference, current, rows), ...reference_];
+}
+
+/** The whole `mlgate drift-report` (the committed bundle): load both CSVs, compute, report. */
+async function wholeCommand(reference: Table, current: Table, rows: number): Promise<DriftBenchRow> {
+  mkdirSync(DATA_DIR, { recursive: true });
+  const files = [join(DATA_DIR, `drift-reference-${rows}.csv`), join(DATA_DIR, `drift-current-${rows}.csv`)];
+  if (!existsSync(files[0])) await writeDelimited(reference, files[0], ',');
+  if (!existsSync(files[1])) await writeDelimited(current, files[1], ',');
+  const run = timeNodeCommand([join(ROOT, 'bin', 'mlgate.js'), 'drift-report', '--reference', files[0], '--current', files[1], '--markdown', '/dev/null', '--gates', 'drifted_share <= 1'], ROOT);
+  if (run.exitCode !== 0) throw new Error(`mlgate drift-report failed: ${run.stderr}`);
+  return { case: 'mlgate drift-report, whole command (load both CSVs, compute, report)', rows, seconds: run.seconds, peakMB: run.peakMB, columns: 25, drifted: null };
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
