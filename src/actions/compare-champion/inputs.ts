@@ -19,6 +19,7 @@ export const COMPARE_CHAMPION_INPUTS = [
   {
     name: 'champion',
     kind: 'file',
+    allowMissing: 'allow-missing-champion',
     description:
       'Predictions of the model in use, on the same rows — typically the promoted artifact of the default branch, `artifact:champion@default/<file>`. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
   },
