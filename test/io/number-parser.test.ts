@@ -19,12 +19,12 @@ describe('parseNumberBytes', () => {
     ['2.5e+2', 250], ['007', 7], ['0.1', 0.1], ['123456789012345', 123456789012345],
     ['9007199254740993', 9007199254740992], ['0.30000000000000004', 0.30000000000000004],
     ['1.7976931348623157e308', 1.7976931348623157e308], ['1e309', Infinity], ['5e-324', 5e-324], ['1e-400', 0],
-    ['inf', Infinity], ['-Inf', -Infinity], ['Infinity', Infinity], ['+infinity', Infinity],
+    ['inf', Infinity], ['-Inf', -Infinity], ['Infinity', Infinity], ['+infinity', Infinity], ['INF', Infinity], ['-INFINITY', -Infinity],
   ])('%s → %d', (text, expected) => {
     expect(Object.is(parse(text), expected)).toBe(true);
   });
 
-  it.each(['', '+', '-', '.', 'e5', '1e', '1e+', '1.2.3', '1,234', '0x10', '1_000', 'NaN', 'N/A', 'INF', 'infinit', '1 2', '--1', '1e5.5', ' 1'])(
+  it.each(['', '+', '-', '.', 'e5', '1e', '1e+', '1.2.3', '1,234', '0x10', '1_000', 'NaN', 'N/A', 'iNF', 'InF', 'INf', 'InFINITY', 'infinit', '1 2', '--1', '1e5.5', ' 1'])(
     'rejects %j',
     (text) => {
       expect(parse(text)).toBeNaN();
