@@ -14410,6 +14410,7 @@ const COMPARE_CHAMPION_INPUTS = [
     {
         name: 'champion',
         kind: 'file',
+        allowMissing: 'allow-missing-champion',
         description: 'Predictions of the model in use, on the same rows — typically the promoted artifact of the default branch, `artifact:champion@default/<file>`. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
     },
     {
@@ -14848,7 +14849,8 @@ function parseBooleanLenient(bytes, start, end) {
  * Decimal numbers parsed straight from bytes, without making a string on the fast paths.
  *
  * Grammar (the same as `parseStrictNumber` in table.ts): `[+-]? (digits [. digits?] | . digits)
- * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `infinity` or `Infinity`.
+ * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `INF`, `infinity`, `Infinity` or
+ * `INFINITY` (as numpy and pandas write them).
  * Thousands separators, hex, `0x`, `1_000` and a lone `.` are not numbers.
  *
  * Exactness — every result equals `Number(text)` (correctly rounded, round-half-even):
@@ -15064,17 +15066,18 @@ function doubleDoubleRound(mantissa, low, lowDigits, exponent) {
     const up = hi + (lo + margin);
     return up === hi + (lo - margin) ? up : NaN;
 }
-/** `inf`, `Inf`, `infinity`, `Infinity` (the sign was already read). */
+/** `inf`, `Inf`, `INF`, `infinity`, `Infinity`, `INFINITY` (the sign was already read). */
 function parseInfinity(bytes, i, end, negative) {
     const length = end - i;
     if (length !== 3 && length !== 8)
         return NaN;
-    const first = bytes[i];
-    if (first !== 105 && first !== 73)
-        return NaN; // i or I
-    const word = length === 3 ? 'nf' : 'nfinity';
-    for (let k = 0; k < word.length; k++)
-        if (bytes[i + 1 + k] !== word.charCodeAt(k))
+    const word = length === 3 ? 'inf' : 'infinity';
+    // The first letter in either case, the rest all lower case or (only after a capital) all upper.
+    if ((bytes[i] | 0x20) !== 105)
+        return NaN;
+    const upper = bytes[i] === 73 && bytes[i + 1] === 78; // "IN…"
+    for (let k = 1; k < length; k++)
+        if (bytes[i + k] !== word.charCodeAt(k) - (upper ? 32 : 0))
             return NaN;
     numberSyntax.integer = false;
     numberSyntax.end = end;

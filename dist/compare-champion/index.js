@@ -48451,8 +48451,13 @@ function actionsArtifactUploader(logger, env = process.env) {
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-function statusContext(commentId, section) {
-    return `mlgate/${commentId}${section ? `/${section}` : ''}`;
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = section ? `${action}-${section.replace(/\s+/g, '-')}` : action;
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
 }
 /** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
 function statusState(verdict) {
@@ -48650,18 +48655,28 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/util/closest-name.ts
-/** Levenshtein edit distance, two rows of the table at a time. */
+/**
+ * Optimal-string-alignment edit distance (Damerau–Levenshtein without repeated edits of one
+ * substring): insertions, deletions, substitutions and swaps of two neighbours each cost 1, so
+ * the common typo "lable" is one edit from "label".
+ */
 function editDistance(a, b) {
-    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-    for (let i = 1; i <= a.length; i++) {
-        const current = [i];
+    const rows = [];
+    for (let i = 0; i <= a.length; i++) {
+        rows.push([i]);
         for (let j = 1; j <= b.length; j++) {
+            if (i === 0) {
+                rows[0][j] = j;
+                continue;
+            }
             const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+            let d = Math.min(rows[i - 1][j] + 1, rows[i][j - 1] + 1, rows[i - 1][j - 1] + cost);
+            if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+                d = Math.min(d, rows[i - 2][j - 2] + 1);
+            rows[i][j] = d;
         }
-        previous = current;
     }
-    return previous[b.length];
+    return rows[a.length][b.length];
 }
 /**
  * The candidate closest to `name` (case-insensitive edit distance), if it is close enough to be
@@ -49818,7 +49833,7 @@ async function runAction(definition) {
         core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
         await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
         if (delivery?.status)
-            await postErrorStatus(delivery, message, logger);
+            await postErrorStatus(definition.name, delivery, message, logger);
         process.exitCode = code;
     }
     return Number(process.exitCode ?? 0);
@@ -49846,7 +49861,7 @@ async function deliver(definition, delivery, result, markdown, github, logger, t
         });
     }
     const wanted = delivery.status
-        ? { context: statusContext(common.commentId, common.name), state: statusState(result.verdict), description: statusDescription(result) }
+        ? { context: statusContext(common.commentId, common.name, definition.name), state: statusState(result.verdict), description: statusDescription(result) }
         : null;
     let status;
     if (wanted) {
@@ -49880,9 +49895,9 @@ async function deliver(definition, delivery, result, markdown, github, logger, t
     await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
 }
 /** A run that ended in an error still sets its status, so a required check does not wait forever. */
-async function postErrorStatus(delivery, message, logger) {
+async function postErrorStatus(action, delivery, message, logger) {
     const { common } = delivery;
-    const context = statusContext(common.commentId, common.name);
+    const context = statusContext(common.commentId, common.name, action);
     await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error) => logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`));
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
@@ -51184,6 +51199,13 @@ function confusionMetrics(counts, classes, task, positive, options) {
             metrics[name] = { ...metrics[name], ci, ciMethod: 'wilson' };
     }
     const bootstrapped = names.filter((name) => !WILSON_METRICS.has(name));
+    if (options.bootstrapSamples === 0) {
+        for (const name of bootstrapped) {
+            if (metrics[name].value !== null)
+                metrics[name] = { ...metrics[name], note: joinNotes(metrics[name].note, 'no interval: bootstrap-samples is 0') };
+        }
+        return metrics;
+    }
     const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options);
     for (const name of bootstrapped) {
         if (metrics[name].value === null)
@@ -51776,8 +51798,9 @@ function checkShapes(input, classes, task) {
 function checkOptions(options) {
     if (!(options.confidence > 0 && options.confidence < 1))
         throw new RangeError(`confidence must be in (0, 1), got ${options.confidence}`);
-    if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 1)) {
-        throw new RangeError(`bootstrapSamples must be a positive integer, got ${options.bootstrapSamples}`);
+    // 0 turns the bootstrap intervals off (the others stay).
+    if (!(Number.isInteger(options.bootstrapSamples) && options.bootstrapSamples >= 0)) {
+        throw new RangeError(`bootstrapSamples must be a whole number ≥ 0, got ${options.bootstrapSamples}`);
     }
     if (!Number.isSafeInteger(options.seed))
         throw new RangeError(`seed must be a safe integer, got ${options.seed}`);
@@ -53764,11 +53787,16 @@ function labelCodes(column) {
 /** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
 function parseStrictNumber(token) {
     const t = token.trim();
-    if (t === '' || !NUMBER_PATTERN.test(t))
-        return NaN;
-    return Number(t);
+    if (DECIMAL_PATTERN.test(t))
+        return Number(t);
+    const infinity = INFINITY_PATTERN.exec(t);
+    if (infinity)
+        return infinity[1] === '-' ? -Infinity : Infinity;
+    return NaN;
 }
-const NUMBER_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$|^[+-]?(?:inf|infinity|Infinity|Inf)$/;
+const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
+/** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
+const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
 
 ;// CONCATENATED MODULE: ./src/predictions/label-codes.ts
 /**
@@ -53826,6 +53854,34 @@ function decideTask(given, truth, predicted) {
         : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
 }
 
+;// CONCATENATED MODULE: ./src/predictions/inputs.ts
+
+const PREDICTION_COLUMN_INPUTS = [
+    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value).' },
+    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
+    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
+    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
+    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
+    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+];
+/** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
+function readPredictionColumns(reader) {
+    const scoreColumns = reader.optional('score-columns');
+    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
+        throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+    }
+    return {
+        task: reader.enum('task'),
+        labelColumn: reader.required('label-column'),
+        predictionColumn: reader.required('prediction-column'),
+        scoreColumn: reader.optional('score-column'),
+        scoreColumns,
+        positiveLabel: reader.optional('positive-label'),
+        labels: reader.list('labels'),
+        sliceColumns: reader.list('slice-columns'),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/inputs.ts
 
 
@@ -53841,6 +53897,7 @@ const COMPARE_CHAMPION_INPUTS = [
     {
         name: 'champion',
         kind: 'file',
+        allowMissing: 'allow-missing-champion',
         description: 'Predictions of the model in use, on the same rows — typically the promoted artifact of the default branch, `artifact:champion@default/<file>`. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
     },
     {
@@ -53852,12 +53909,7 @@ const COMPARE_CHAMPION_INPUTS = [
     { name: 'id-column', kind: 'string', description: 'Column identifying a row in both files: rows are joined on it. Without it, rows are paired by position and the files must have the same length.' },
     { name: 'allow-partial', kind: 'boolean', default: 'false', description: 'Compare the rows whose id is in both files and report the others (by default, an id in only one file is an input error).' },
     { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (from the challenger file, and the report says how).' },
-    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value), in both files.' },
-    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value), in both files.' },
-    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
-    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
-    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+    ...PREDICTION_COLUMN_INPUTS,
     { name: 'slice-columns', kind: 'list', description: 'Columns to slice by (read from the challenger file, else the champion file): the change of every metric per value, and the slices where the challenger does worst.' },
     { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals of the differences.' },
     { name: 'bootstrap-samples', kind: 'integer', default: '2000', min: 0, max: 100000, description: 'Paired bootstrap resamples for the confusion-matrix metrics (0 turns those intervals off).' },
@@ -53872,24 +53924,13 @@ const COMPARE_CHAMPION_INPUTS = [
     { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields.' },
 ];
 function readCompareChampionConfig(reader) {
-    const scoreColumns = reader.optional('score-columns');
-    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
-    }
     return {
         challenger: reader.required('challenger'),
         champion: reader.optional('champion'),
         allowMissingChampion: reader.boolean('allow-missing-champion'),
         idColumn: reader.optional('id-column'),
         allowPartial: reader.boolean('allow-partial'),
-        task: reader.enum('task'),
-        labelColumn: reader.required('label-column'),
-        predictionColumn: reader.required('prediction-column'),
-        scoreColumn: reader.optional('score-column'),
-        scoreColumns,
-        positiveLabel: reader.optional('positive-label'),
-        labels: reader.list('labels'),
-        sliceColumns: reader.list('slice-columns'),
+        ...readPredictionColumns(reader),
         confidence: reader.number('confidence'),
         bootstrapSamples: reader.integer('bootstrap-samples'),
         seed: reader.integer('seed'),
@@ -54295,7 +54336,8 @@ function parseBooleanLenient(bytes, start, end) {
  * Decimal numbers parsed straight from bytes, without making a string on the fast paths.
  *
  * Grammar (the same as `parseStrictNumber` in table.ts): `[+-]? (digits [. digits?] | . digits)
- * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `infinity` or `Infinity`.
+ * ([eE] [+-]? digits)?`, or `[+-]?` followed by `inf`, `Inf`, `INF`, `infinity`, `Infinity` or
+ * `INFINITY` (as numpy and pandas write them).
  * Thousands separators, hex, `0x`, `1_000` and a lone `.` are not numbers.
  *
  * Exactness — every result equals `Number(text)` (correctly rounded, round-half-even):
@@ -54351,27 +54393,36 @@ function scanNumber(bytes, start, end) {
     // value is exact while significant ≤ 15; longer mantissas are re-read by longMantissa().
     let mantissa = 0;
     let significant = 0;
+    // Where the 15th significant digit ends, and the (exact) mantissa there, for longMantissa().
+    let cut = -1;
+    let mantissa15 = 0;
     for (; i < end; i++) {
         const d = bytes[i] - number_parser_ZERO;
         if (d >>> 0 > 9)
             break;
         mantissa = mantissa * 10 + d;
-        if (mantissa !== 0)
-            significant++;
+        if (mantissa !== 0 && ++significant === 15) {
+            cut = i + 1;
+            mantissa15 = mantissa;
+        }
     }
     let digits = i - bodyStart;
     let exponent = 0;
     let integer = true;
+    let dot = -1;
     if (i < end && bytes[i] === DOT) {
         integer = false;
+        dot = i;
         const fractionStart = ++i;
         for (; i < end; i++) {
             const d = bytes[i] - number_parser_ZERO;
             if (d >>> 0 > 9)
                 break;
             mantissa = mantissa * 10 + d;
-            if (mantissa !== 0)
-                significant++;
+            if (mantissa !== 0 && ++significant === 15) {
+                cut = i + 1;
+                mantissa15 = mantissa;
+            }
         }
         exponent = fractionStart - i;
         digits += i - fractionStart;
@@ -54418,53 +54469,36 @@ function scanNumber(bytes, start, end) {
             value = slowPath(bytes, start, i);
     }
     else {
-        value = longMantissa(bytes, bodyStart, mantissaEnd, written);
+        value = longMantissa(bytes, cut, mantissaEnd, mantissa15, dot, written);
         if (value !== value)
             value = slowPath(bytes, start, i);
     }
     return negative ? -value : value;
 }
 /**
- * The value of the digits in `bytes[from, to)` (with at most one `.`) times 10^written, for more
- * than 15 significant digits: exact through {@link doubleDoubleRound} for up to 19 of them and a
- * decimal exponent within ±22; NaN otherwise (the caller then uses Number()).
+ * The value of a mantissa of more than 15 significant digits times 10^written: `mantissa15`
+ * holds the first 15 (ending at `cut`), the digits in `bytes[cut, to)` follow (`dot` is the
+ * decimal point's position, or -1). Exact through {@link doubleDoubleRound} for up to 19
+ * significant digits and a decimal exponent within ±22; NaN otherwise (then Number() decides).
  */
-function longMantissa(bytes, from, to, written) {
-    let mantissa = 0; // the first 15 significant digits
-    let significant = 0;
-    let low = 0; // the next ones, up to 4
+function longMantissa(bytes, cut, to, mantissa15, dot, written) {
+    let low = 0;
     let lowDigits = 0;
-    let exponent = written;
-    let fraction = false;
-    for (let i = from; i < to; i++) {
-        const c = bytes[i];
-        if (c === DOT) {
-            fraction = true;
+    let last = cut; // just after the last digit used
+    for (let j = cut; j < to; j++) {
+        const c = bytes[j];
+        if (c === DOT)
             continue;
-        }
-        const d = c - number_parser_ZERO;
-        if (significant < 15) {
-            if (significant > 0 || d !== 0) {
-                significant++;
-                mantissa = mantissa * 10 + d;
-            }
-            if (fraction)
-                exponent--;
-        }
-        else if (lowDigits < 4) {
-            significant++;
-            low = low * 10 + d;
-            lowDigits++;
-            if (fraction)
-                exponent--;
-        }
-        else {
+        if (lowDigits === 4)
             return NaN; // more than 19 significant digits
-        }
+        low = low * 10 + (c - number_parser_ZERO);
+        lowDigits++;
+        last = j + 1;
     }
+    const exponent = written - (dot >= 0 && last > dot ? last - dot - 1 : 0);
     if (exponent < -22 || exponent > 22)
         return NaN;
-    return doubleDoubleRound(mantissa, low, lowDigits, exponent);
+    return doubleDoubleRound(mantissa15, low, lowDigits, exponent);
 }
 function slowPath(bytes, start, end) {
     return Math.abs(Number(Buffer.prototype.latin1Slice.call(bytes, start, end)));
@@ -54519,17 +54553,18 @@ function doubleDoubleRound(mantissa, low, lowDigits, exponent) {
     const up = hi + (lo + margin);
     return up === hi + (lo - margin) ? up : NaN;
 }
-/** `inf`, `Inf`, `infinity`, `Infinity` (the sign was already read). */
+/** `inf`, `Inf`, `INF`, `infinity`, `Infinity`, `INFINITY` (the sign was already read). */
 function parseInfinity(bytes, i, end, negative) {
     const length = end - i;
     if (length !== 3 && length !== 8)
         return NaN;
-    const first = bytes[i];
-    if (first !== 105 && first !== 73)
-        return NaN; // i or I
-    const word = length === 3 ? 'nf' : 'nfinity';
-    for (let k = 0; k < word.length; k++)
-        if (bytes[i + 1 + k] !== word.charCodeAt(k))
+    const word = length === 3 ? 'inf' : 'infinity';
+    // The first letter in either case, the rest all lower case or (only after a capital) all upper.
+    if ((bytes[i] | 0x20) !== 105)
+        return NaN;
+    const upper = bytes[i] === 73 && bytes[i + 1] === 78; // "IN…"
+    for (let k = 1; k < length; k++)
+        if (bytes[i + k] !== word.charCodeAt(k) - (upper ? 32 : 0))
             return NaN;
     numberSyntax.integer = false;
     numberSyntax.end = end;
