@@ -23,7 +23,7 @@ const mistakes: [string, unknown, string][] = [
   ['bounds on text', { columns: { c: { type: 'category', min: 0 } } }, 'schema.yml: column "c": "min" does not apply to type category; it applies to integer, number, datetime'],
   ['bad regex', { columns: { s: { type: 'string', pattern: '(' } } }, 'schema.yml: column "s": "pattern" is not a valid regular expression: Invalid regular expression: /(/u: Unterminated group'],
   ['mostly above 1', { columns: { s: { type: 'string', mostly: 1.5 } } }, 'schema.yml: column "s": "mostly" must be a fraction from 0 to 1, got 1.5'],
-  ['mostly for an unknown check', { columns: { s: { type: 'string', mostly: { rnage: 0.5 } } } }, 'schema.yml: column "s": unknown check "rnage" in "mostly"; the checks are type, not_null, range, allowed, pattern, length, unique, monotonic'],
+  ['mostly for an unknown check', { columns: { s: { type: 'string', mostly: { rnage: 0.5 } } } }, 'schema.yml: column "s": unknown check "rnage" in "mostly" (did you mean "range"?); the checks are type, not_null, range, allowed, pattern, length, unique, monotonic'],
   ['empty allowed', { columns: { s: { type: 'category', allowed: [] } } }, 'schema.yml: column "s": "allowed" must be a non-empty list of values, got []'],
   ['null in allowed', { columns: { s: { type: 'category', allowed: ['a', null] } } }, 'schema.yml: column "s": "allowed" holds null; list values as text or numbers (missing values are governed by "nullable")'],
   ['impossible date bound', { columns: { t: { type: 'datetime', min: '2024-13-01' } } }, 'schema.yml: column "t": "min" is not a date: "2024-13-01"'],
