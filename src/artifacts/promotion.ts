@@ -13,7 +13,7 @@ import { ConfigurationError, DataError } from '../errors.js';
 import { expandFileInput } from '../io/glob.js';
 import type { Logger } from '../logger.js';
 import { exitCodeOfVerdict, type ResultBase } from '../result.js';
-import type { ArtifactUploader, UploadedArtifact } from './upload.js';
+import type { ArtifactUploader, UploadedArtifact } from '../github/artifact-upload.js';
 
 export const PROMOTED_RESULT_FILE = 'mlgate-result.json';
 

@@ -13,7 +13,7 @@ import { start, type LoopbackGitHub } from '../support/github-server.js';
 let github: LoopbackGitHub;
 let actions: ActionsState;
 let src: typeof import('../../src/artifacts/baseline-cache.js') &
-  typeof import('../../src/artifacts/github-resolver.js') &
+  typeof import('../../src/github/artifact-resolver.js') &
   typeof import('../../src/artifacts/reference.js') &
   typeof import('../../src/logger.js');
 
@@ -22,7 +22,7 @@ beforeAll(async () => {
   process.env.GITHUB_API_URL = github.url;
   src = {
     ...(await import('../../src/artifacts/baseline-cache.js')),
-    ...(await import('../../src/artifacts/github-resolver.js')),
+    ...(await import('../../src/github/artifact-resolver.js')),
     ...(await import('../../src/artifacts/reference.js')),
     ...(await import('../../src/logger.js')),
   };

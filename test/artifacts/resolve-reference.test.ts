@@ -15,7 +15,7 @@ import { ActionsState, artifactRoutes, zipOf } from '../support/github-artifact-
 let github: LoopbackGitHub;
 let actions: ActionsState;
 let src: {
-  githubArtifactSource: typeof import('../../src/artifacts/github-artifact-source.js').githubArtifactSource;
+  githubArtifactSource: typeof import('../../src/github/artifact-download.js').githubArtifactSource;
   parseArtifactReference: typeof import('../../src/artifacts/reference.js').parseArtifactReference;
   ArtifactResolver: typeof import('../../src/artifacts/resolve-reference.js').ArtifactResolver;
   DataError: typeof import('../../src/errors.js').DataError;
@@ -28,7 +28,7 @@ beforeAll(async () => {
   github = await start({ routes: artifactRoutes(() => actions) });
   process.env.GITHUB_API_URL = github.url;
   src = {
-    ...(await import('../../src/artifacts/github-artifact-source.js')),
+    ...(await import('../../src/github/artifact-download.js')),
     ...(await import('../../src/artifacts/reference.js')),
     ...(await import('../../src/artifacts/resolve-reference.js')),
     ...(await import('../../src/errors.js')),

@@ -13,8 +13,8 @@ import { ActionsState, artifactRoutes, sha256Digest, zipOf } from '../support/gi
 let github: LoopbackGitHub;
 let actions: ActionsState;
 let src: {
-  actionsArtifactUploader: typeof import('../../src/artifacts/upload.js').actionsArtifactUploader;
-  githubArtifactSource: typeof import('../../src/artifacts/github-artifact-source.js').githubArtifactSource;
+  actionsArtifactUploader: typeof import('../../src/github/artifact-upload.js').actionsArtifactUploader;
+  githubArtifactSource: typeof import('../../src/github/artifact-download.js').githubArtifactSource;
   parseArtifactReference: typeof import('../../src/artifacts/reference.js').parseArtifactReference;
   ArtifactResolver: typeof import('../../src/artifacts/resolve-reference.js').ArtifactResolver;
   readGitHubContext: typeof import('../../src/github/context.js').readGitHubContext;
@@ -29,8 +29,8 @@ beforeAll(async () => {
   github = await start({ routes: artifactRoutes(() => actions) });
   process.env.GITHUB_API_URL = github.url;
   src = {
-    ...(await import('../../src/artifacts/upload.js')),
-    ...(await import('../../src/artifacts/github-artifact-source.js')),
+    ...(await import('../../src/github/artifact-upload.js')),
+    ...(await import('../../src/github/artifact-download.js')),
     ...(await import('../../src/artifacts/reference.js')),
     ...(await import('../../src/artifacts/resolve-reference.js')),
     ...(await import('../../src/github/context.js')),

@@ -16,7 +16,7 @@ import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as core from '@actions/core';
-import { githubArtifactSource } from '../../artifacts/github-artifact-source.js';
+import { githubArtifactSource } from '../../github/artifact-download.js';
 import { parseReportPayload, REPORT_ARTIFACT_PREFIX, REPORT_FILE, type ReportPayload } from '../../artifacts/report-payload.js';
 import { extractZip } from '../../artifacts/safe-unzip.js';
 import { statusContext, statusState } from '../../artifacts/verdict-status.js';

@@ -5,22 +5,22 @@
  * and no warning annotation per run that lacks the artifact. Downloads go through
  * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
  * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
- * downloaded as is (`skipDecompress`) and extracted by safe-unzip.ts.
+ * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
  *
- * (DESIGN.md keeps @actions/* imports in src/github/; this file and upload.ts are the artefact
- * part of that seam.)
+ * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
+ * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
  */
 import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DefaultArtifactClient } from '@actions/artifact';
 import { ConfigurationError, DataError } from '../errors.js';
-import { GitHubApiError } from '../github/api-error.js';
-import { createGitHubClient, type GitHubClient } from '../github/client.js';
-import type { GitHubContext } from '../github/context.js';
-import { withRetry, type RetryOptions } from '../github/retry.js';
+import { GitHubApiError } from './api-error.js';
+import { createGitHubClient, type GitHubClient } from './client.js';
+import type { GitHubContext } from './context.js';
+import { withRetry, type RetryOptions } from './retry.js';
 import type { Logger } from '../logger.js';
-import { ArtifactUnavailableError, type ArtifactSource, type RunArtifact, type WorkflowRun } from './artifact-source.js';
+import { ArtifactUnavailableError, type ArtifactSource, type RunArtifact, type WorkflowRun } from '../artifacts/artifact-source.js';
 
 export interface GitHubArtifactSourceOptions {
   readonly token: string;

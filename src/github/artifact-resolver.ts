@@ -4,13 +4,13 @@
  * (baseline-cache.ts). @actions/cache is loaded only when a `cache:` reference or a promotion to
  * the cache needs it.
  */
-import type { GitHubContext } from '../github/context.js';
+import type { GitHubContext } from './context.js';
 import type { Logger } from '../logger.js';
 import type { ArtifactSettings } from '../run/run-definition.js';
-import { BaselineCacheResolver, branchContext, saveBaseline, type CacheClient } from './baseline-cache.js';
-import { defaultBranchInPayload, githubArtifactSource } from './github-artifact-source.js';
-import type { ReferenceResolver } from './resolve-inputs.js';
-import { ArtifactResolver } from './resolve-reference.js';
+import { BaselineCacheResolver, branchContext, saveBaseline, type CacheClient } from '../artifacts/baseline-cache.js';
+import { defaultBranchInPayload, githubArtifactSource } from './artifact-download.js';
+import type { ReferenceResolver } from '../artifacts/resolve-inputs.js';
+import { ArtifactResolver } from '../artifacts/resolve-reference.js';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
