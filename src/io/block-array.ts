@@ -5,6 +5,9 @@
  * `length` elements) with no copy, so a column costs its final size once. When the estimate
  * was too low, further blocks are added (growing never copies) and toArray copies them into one
  * exact array; when it was far too high, the values are copied out so the spare room is freed.
+ *
+ * Besides push(), a writer may fill the current block directly (the CSV fast path): reserve(),
+ * write into block from filled, then advance().
  */
 
 const MIN_BLOCK = 1 << 16;
@@ -30,6 +33,28 @@ export class Float64Blocks {
     if (this.offset === this.capacity) this.grow();
     this.current[this.offset++] = value;
     this.length++;
+  }
+
+  /** The block being filled; values go at {@link filled} onwards (for direct writers). */
+  get block(): Float64Array {
+    return this.current;
+  }
+
+  /** How many values the current block holds. */
+  get filled(): number {
+    return this.offset;
+  }
+
+  /** Starts a new block if the current one is full; returns the free slots in the current block. */
+  reserve(): number {
+    if (this.offset === this.capacity) this.grow();
+    return this.capacity - this.offset;
+  }
+
+  /** Counts `count` values written directly into {@link block} from {@link filled} (≤ the reserve). */
+  advance(count: number): void {
+    this.offset += count;
+    this.length += count;
   }
 
   private grow(): void {
@@ -73,6 +98,28 @@ export class Int32Blocks {
     if (this.offset === this.capacity) this.grow();
     this.current[this.offset++] = value;
     this.length++;
+  }
+
+  /** The block being filled; values go at {@link filled} onwards (for direct writers). */
+  get block(): Int32Array {
+    return this.current;
+  }
+
+  /** How many values the current block holds. */
+  get filled(): number {
+    return this.offset;
+  }
+
+  /** Starts a new block if the current one is full; returns the free slots in the current block. */
+  reserve(): number {
+    if (this.offset === this.capacity) this.grow();
+    return this.capacity - this.offset;
+  }
+
+  /** Counts `count` values written directly into {@link block} from {@link filled} (≤ the reserve). */
+  advance(count: number): void {
+    this.offset += count;
+    this.length += count;
   }
 
   private grow(): void {

@@ -31,8 +31,8 @@ export async function statFile(path: string, source: string): Promise<number> {
  * The file's bytes in chunks (decompressed when `gzip`). `source` is the name used in messages.
  * Callers must treat each chunk as read-only and may keep references to it.
  */
-export async function* readChunks(path: string, source: string, gzip: boolean): AsyncGenerator<Buffer> {
-  const file = createReadStream(path, { highWaterMark: CHUNK_BYTES });
+export async function* readChunks(path: string, source: string, gzip: boolean, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
+  const file = createReadStream(path, { highWaterMark: chunkBytes });
   if (!gzip) {
     try {
       for await (const chunk of file) yield chunk as Buffer;
@@ -41,7 +41,7 @@ export async function* readChunks(path: string, source: string, gzip: boolean): 
     }
     return;
   }
-  const gunzip = createGunzip({ chunkSize: CHUNK_BYTES });
+  const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) });
   file.on('error', (error) => gunzip.destroy(error));
   file.pipe(gunzip);
   try {

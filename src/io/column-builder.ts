@@ -16,6 +16,7 @@ import { parseBooleanBytes, parseBooleanLenient, type InferredKind } from './inf
 import type { MissingValues } from './missing-values.js';
 import { isExactInteger, numberSyntax, parseNumberBytes } from './number-parser.js';
 import { TextInterner } from './text-interner.js';
+import { FAST_GENERAL, FAST_INTEGER, FAST_NUMBER, FAST_SKIP, FAST_TEXT, type FastKind } from './fast-records.js';
 
 export class ColumnBuilder {
   private contradicted = false;
@@ -130,6 +131,45 @@ export class ColumnBuilder {
       }
     }
     this.values!.push(v);
+  }
+
+  /**
+   * How the CSV fast path (fast-records.ts) may treat this column's plain tokens: store numbers
+   * or text codes itself, skip them (a contradicted column, read again later), or hand them to
+   * {@link addField} (booleans, datetimes, a column with no value yet, numbers when some missing
+   * token is itself a number).
+   */
+  get fastKind(): FastKind {
+    if (this.contradicted) return FAST_SKIP;
+    if (this.kind === 'string') return FAST_TEXT;
+    if (this.kind !== 'number' || this.missing.hasNumericToken) return FAST_GENERAL;
+    return this.forced === 'integer' ? FAST_INTEGER : FAST_NUMBER;
+  }
+
+  /** Storage the fast path writes numbers into (while fastKind is a number kind). */
+  get numberBlocks(): Float64Blocks {
+    return this.values!;
+  }
+
+  /** Storage the fast path writes text codes into (while fastKind is FAST_TEXT). */
+  get codeBlocks(): Int32Blocks {
+    return this.codes!;
+  }
+
+  get interner(): TextInterner {
+    return this.text;
+  }
+
+  /**
+   * The fast path stored `count` rows itself (`nulls` of them missing); `fraction`: some number
+   * was written with a fraction or exponent; `inexactInteger`: some integer lies beyond ±2^53.
+   */
+  addFastRows(count: number, nulls: number, fraction: boolean, inexactInteger: boolean): void {
+    this.rows += count;
+    this.nullCount += nulls;
+    if (this.forced !== undefined) return;
+    if (fraction) this.integer = false;
+    if (inexactInteger) this.inexactInteger = true;
   }
 
   /** A JSON value: null, number, boolean or string. */

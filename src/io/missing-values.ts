@@ -18,7 +18,7 @@ export class MissingValues {
   /** Some missing token is a number (say -999): numbers must then be checked one by one. */
   readonly hasNumericToken: boolean;
   /** 1 for every byte some missing token starts with: most tokens are rejected by one lookup. */
-  private readonly firstBytes = new Uint8Array(256);
+  readonly firstBytes = new Uint8Array(256);
 
   constructor(nullValues: readonly string[] = []) {
     const all = [...new Set([...BUILTIN_NULL_TOKENS, ...nullValues.map((t) => t.trim())])].filter((t) => t !== '');

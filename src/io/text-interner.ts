@@ -2,39 +2,54 @@
  * Dictionary encoding of text straight from bytes: an open-addressing hash table keyed by the
  * token's bytes, so a value already in the dictionary costs a hash and a byte comparison, and
  * no string is made. Only a new distinct value is decoded (UTF-8) into the dictionary.
+ *
+ * The hash is FNV-1a over the bytes ({@link TEXT_HASH_SEED}, {@link TEXT_HASH_PRIME}), so a
+ * scanner that already walks the bytes (the CSV fast path) can compute it on the way and call
+ * {@link TextInterner.internHashed}, reading the token only once more, to compare it.
  */
+
+/** FNV-1a's 32-bit offset basis: the hash of no bytes. */
+export const TEXT_HASH_SEED = 0x811c9dc5 | 0;
+/** FNV-1a's 32-bit prime: `hash = Math.imul(hash ^ byte, TEXT_HASH_PRIME)` per byte. */
+export const TEXT_HASH_PRIME = 0x01000193;
+
 export class TextInterner {
   readonly dictionary: string[] = [];
-  private slots = new Int32Array(1024).fill(-1);
-  private hashes = new Int32Array(256);
-  private starts = new Int32Array(256);
-  private ends = new Int32Array(256);
+  /**
+   * Pairs [code, finished hash]; code -1 marks an empty slot. The hash sits beside the code so
+   * that a probe that does not match touches one cache line, not the entry's too.
+   */
+  private slots = new Int32Array(2 * 1024).fill(-1);
+  /** Per code: [offset, length] of its bytes in `store`. */
+  private spans = new Int32Array(2 * 256);
   private store = new Uint8Array(1 << 14);
   private stored = 0;
 
   /** The code of the text in `bytes[start, end)`, adding it when new. */
   intern(bytes: Uint8Array, start: number, end: number): number {
-    let hash = 0x811c9dc5 | 0;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], 0x01000193);
+    let hash = TEXT_HASH_SEED;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ bytes[i], TEXT_HASH_PRIME);
+    return this.internHashed(bytes, start, end, hash);
+  }
+
+  /** {@link intern} when the caller has already computed the FNV-1a hash of the bytes. */
+  internHashed(bytes: Uint8Array, start: number, end: number, fnv: number): number {
     // FNV's low bits, which pick the slot, mix poorly on their own: finish as MurmurHash3 does.
-    hash ^= hash >>> 16;
+    let hash = fnv ^ (fnv >>> 16);
     hash = Math.imul(hash, 0x85ebca6b);
     hash ^= hash >>> 13;
-    const mask = this.slots.length - 1;
+    const slots = this.slots;
+    const mask = slots.length - 2;
     const length = end - start;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const code = this.slots[slot];
+    for (let slot = (hash << 1) & mask; ; slot = (slot + 2) & mask) {
+      const code = slots[slot];
       if (code < 0) return this.add(bytes, start, end, hash, slot);
-      if (this.hashes[code] !== hash || this.ends[code] - this.starts[code] !== length) continue;
-      const at = this.starts[code];
-      let same = true;
-      for (let k = 0; k < length; k++) {
-        if (this.store[at + k] !== bytes[start + k]) {
-          same = false;
-          break;
-        }
-      }
-      if (same) return code;
+      if (slots[slot + 1] !== hash || this.spans[2 * code + 1] !== length) continue;
+      const store = this.store;
+      const at = this.spans[2 * code] - start;
+      let i = start;
+      while (i < end && store[at + i] === bytes[i]) i++;
+      if (i === end) return code;
     }
   }
 
@@ -47,10 +62,10 @@ export class TextInterner {
   private add(bytes: Uint8Array, start: number, end: number, hash: number, slot: number): number {
     const code = this.dictionary.length;
     this.dictionary.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'));
-    if (code === this.hashes.length) {
-      this.hashes = grow(this.hashes);
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
+    if (2 * code === this.spans.length) {
+      const spans = new Int32Array(this.spans.length * 2);
+      spans.set(this.spans);
+      this.spans = spans;
     }
     const length = end - start;
     if (this.stored + length > this.store.length) {
@@ -59,29 +74,27 @@ export class TextInterner {
       this.store = store;
     }
     this.store.set(bytes.subarray(start, end), this.stored);
-    this.hashes[code] = hash;
-    this.starts[code] = this.stored;
-    this.ends[code] = this.stored + length;
+    this.spans[2 * code] = this.stored;
+    this.spans[2 * code + 1] = length;
     this.stored += length;
     this.slots[slot] = code;
-    if ((code + 1) * 2 > this.slots.length) this.rehash();
+    this.slots[slot + 1] = hash;
+    if ((code + 1) * 4 > this.slots.length) this.rehash();
     return code;
   }
 
+  /** Doubles the table, keeping it at most half full. */
   private rehash(): void {
-    const slots = new Int32Array(this.slots.length * 2).fill(-1);
-    const mask = slots.length - 1;
-    for (let code = 0; code < this.dictionary.length; code++) {
-      let slot = this.hashes[code] & mask;
-      while (slots[slot] >= 0) slot = (slot + 1) & mask;
-      slots[slot] = code;
+    const old = this.slots;
+    const slots = new Int32Array(old.length * 2).fill(-1);
+    const mask = slots.length - 2;
+    for (let k = 0; k < old.length; k += 2) {
+      if (old[k] < 0) continue;
+      let slot = (old[k + 1] << 1) & mask;
+      while (slots[slot] >= 0) slot = (slot + 2) & mask;
+      slots[slot] = old[k];
+      slots[slot + 1] = old[k + 1];
     }
     this.slots = slots;
   }
-}
-
-function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const out = new Int32Array(array.length * 2);
-  out.set(array);
-  return out;
 }
