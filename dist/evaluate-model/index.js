@@ -52508,8 +52508,8 @@ async function statFile(path, source) {
  * The file's bytes in chunks (decompressed when `gzip`). `source` is the name used in messages.
  * Callers must treat each chunk as read-only and may keep references to it.
  */
-async function* readChunks(path, source, gzip) {
-    const file = (0,external_node_fs_.createReadStream)(path, { highWaterMark: CHUNK_BYTES });
+async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
+    const file = (0,external_node_fs_.createReadStream)(path, { highWaterMark: chunkBytes });
     if (!gzip) {
         try {
             for await (const chunk of file)
@@ -52520,7 +52520,7 @@ async function* readChunks(path, source, gzip) {
         }
         return;
     }
-    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: CHUNK_BYTES });
+    const gunzip = (0,external_node_zlib_.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
     file.on('error', (error) => gunzip.destroy(error));
     file.pipe(gunzip);
     try {
@@ -52600,6 +52600,9 @@ function openError(error, source) {
  * `length` elements) with no copy, so a column costs its final size once. When the estimate
  * was too low, further blocks are added (growing never copies) and toArray copies them into one
  * exact array; when it was far too high, the values are copied out so the spare room is freed.
+ *
+ * Besides push(), a writer may fill the current block directly (the CSV fast path): reserve(),
+ * write into block from filled, then advance().
  */
 const MIN_BLOCK = 1 << 16;
 /** Fewer values than this fraction of the first block's capacity: copy rather than keep it. */
@@ -52621,6 +52624,25 @@ class Float64Blocks {
             this.grow();
         this.current[this.offset++] = value;
         this.length++;
+    }
+    /** The block being filled; values go at {@link filled} onwards (for direct writers). */
+    get block() {
+        return this.current;
+    }
+    /** How many values the current block holds. */
+    get filled() {
+        return this.offset;
+    }
+    /** Starts a new block if the current one is full; returns the free slots in the current block. */
+    reserve() {
+        if (this.offset === this.capacity)
+            this.grow();
+        return this.capacity - this.offset;
+    }
+    /** Counts `count` values written directly into {@link block} from {@link filled} (≤ the reserve). */
+    advance(count) {
+        this.offset += count;
+        this.length += count;
     }
     grow() {
         this.blocks.push(this.current);
@@ -52661,6 +52683,25 @@ class Int32Blocks {
             this.grow();
         this.current[this.offset++] = value;
         this.length++;
+    }
+    /** The block being filled; values go at {@link filled} onwards (for direct writers). */
+    get block() {
+        return this.current;
+    }
+    /** How many values the current block holds. */
+    get filled() {
+        return this.offset;
+    }
+    /** Starts a new block if the current one is full; returns the free slots in the current block. */
+    reserve() {
+        if (this.offset === this.capacity)
+            this.grow();
+        return this.capacity - this.offset;
+    }
+    /** Counts `count` values written directly into {@link block} from {@link filled} (≤ the reserve). */
+    advance(count) {
+        this.offset += count;
+        this.length += count;
     }
     grow() {
         this.blocks.push(this.current);
@@ -53114,41 +53155,54 @@ function isExactInteger(value) {
  * Dictionary encoding of text straight from bytes: an open-addressing hash table keyed by the
  * token's bytes, so a value already in the dictionary costs a hash and a byte comparison, and
  * no string is made. Only a new distinct value is decoded (UTF-8) into the dictionary.
+ *
+ * The hash is FNV-1a over the bytes ({@link TEXT_HASH_SEED}, {@link TEXT_HASH_PRIME}), so a
+ * scanner that already walks the bytes (the CSV fast path) can compute it on the way and call
+ * {@link TextInterner.internHashed}, reading the token only once more, to compare it.
  */
+/** FNV-1a's 32-bit offset basis: the hash of no bytes. */
+const TEXT_HASH_SEED = 0x811c9dc5 | 0;
+/** FNV-1a's 32-bit prime: `hash = Math.imul(hash ^ byte, TEXT_HASH_PRIME)` per byte. */
+const TEXT_HASH_PRIME = 0x01000193;
 class TextInterner {
     dictionary = [];
-    slots = new Int32Array(1024).fill(-1);
-    hashes = new Int32Array(256);
-    starts = new Int32Array(256);
-    ends = new Int32Array(256);
+    /**
+     * Pairs [code, finished hash]; code -1 marks an empty slot. The hash sits beside the code so
+     * that a probe that does not match touches one cache line, not the entry's too.
+     */
+    slots = new Int32Array(2 * 1024).fill(-1);
+    /** Per code: [offset, length] of its bytes in `store`. */
+    spans = new Int32Array(2 * 256);
     store = new Uint8Array(1 << 14);
     stored = 0;
     /** The code of the text in `bytes[start, end)`, adding it when new. */
     intern(bytes, start, end) {
-        let hash = 0x811c9dc5 | 0;
+        let hash = TEXT_HASH_SEED;
         for (let i = start; i < end; i++)
-            hash = Math.imul(hash ^ bytes[i], 0x01000193);
+            hash = Math.imul(hash ^ bytes[i], TEXT_HASH_PRIME);
+        return this.internHashed(bytes, start, end, hash);
+    }
+    /** {@link intern} when the caller has already computed the FNV-1a hash of the bytes. */
+    internHashed(bytes, start, end, fnv) {
         // FNV's low bits, which pick the slot, mix poorly on their own: finish as MurmurHash3 does.
-        hash ^= hash >>> 16;
+        let hash = fnv ^ (fnv >>> 16);
         hash = Math.imul(hash, 0x85ebca6b);
         hash ^= hash >>> 13;
-        const mask = this.slots.length - 1;
+        const slots = this.slots;
+        const mask = slots.length - 2;
         const length = end - start;
-        for (let slot = hash & mask;; slot = (slot + 1) & mask) {
-            const code = this.slots[slot];
+        for (let slot = (hash << 1) & mask;; slot = (slot + 2) & mask) {
+            const code = slots[slot];
             if (code < 0)
                 return this.add(bytes, start, end, hash, slot);
-            if (this.hashes[code] !== hash || this.ends[code] - this.starts[code] !== length)
+            if (slots[slot + 1] !== hash || this.spans[2 * code + 1] !== length)
                 continue;
-            const at = this.starts[code];
-            let same = true;
-            for (let k = 0; k < length; k++) {
-                if (this.store[at + k] !== bytes[start + k]) {
-                    same = false;
-                    break;
-                }
-            }
-            if (same)
+            const store = this.store;
+            const at = this.spans[2 * code] - start;
+            let i = start;
+            while (i < end && store[at + i] === bytes[i])
+                i++;
+            if (i === end)
                 return code;
         }
     }
@@ -53160,10 +53214,10 @@ class TextInterner {
     add(bytes, start, end, hash, slot) {
         const code = this.dictionary.length;
         this.dictionary.push(Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8'));
-        if (code === this.hashes.length) {
-            this.hashes = grow(this.hashes);
-            this.starts = grow(this.starts);
-            this.ends = grow(this.ends);
+        if (2 * code === this.spans.length) {
+            const spans = new Int32Array(this.spans.length * 2);
+            spans.set(this.spans);
+            this.spans = spans;
         }
         const length = end - start;
         if (this.stored + length > this.store.length) {
@@ -53172,290 +53226,30 @@ class TextInterner {
             this.store = store;
         }
         this.store.set(bytes.subarray(start, end), this.stored);
-        this.hashes[code] = hash;
-        this.starts[code] = this.stored;
-        this.ends[code] = this.stored + length;
+        this.spans[2 * code] = this.stored;
+        this.spans[2 * code + 1] = length;
         this.stored += length;
         this.slots[slot] = code;
-        if ((code + 1) * 2 > this.slots.length)
+        this.slots[slot + 1] = hash;
+        if ((code + 1) * 4 > this.slots.length)
             this.rehash();
         return code;
     }
+    /** Doubles the table, keeping it at most half full. */
     rehash() {
-        const slots = new Int32Array(this.slots.length * 2).fill(-1);
-        const mask = slots.length - 1;
-        for (let code = 0; code < this.dictionary.length; code++) {
-            let slot = this.hashes[code] & mask;
+        const old = this.slots;
+        const slots = new Int32Array(old.length * 2).fill(-1);
+        const mask = slots.length - 2;
+        for (let k = 0; k < old.length; k += 2) {
+            if (old[k] < 0)
+                continue;
+            let slot = (old[k + 1] << 1) & mask;
             while (slots[slot] >= 0)
-                slot = (slot + 1) & mask;
-            slots[slot] = code;
+                slot = (slot + 2) & mask;
+            slots[slot] = old[k];
+            slots[slot + 1] = old[k + 1];
         }
         this.slots = slots;
-    }
-}
-function grow(array) {
-    const out = new Int32Array(array.length * 2);
-    out.set(array);
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/io/column-builder.ts
-/**
- * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
- * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
- * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
- * columns, so no column allocates a string per row on the fast path.
- *
- * When inference is contradicted by a later token, the builder is marked {@link demoted} and
- * stops storing: the loader then reads that column again as text (the raw tokens are not kept
- * around during the first pass, which would double the memory of every numeric column).
- */
-
-
-
-
-
-
-class ColumnBuilder {
-    name;
-    source;
-    missing;
-    forced;
-    expectedRows;
-    contradicted = false;
-    /** An inferred integer column met an integer beyond ±2^53, which only text holds exactly. */
-    inexactInteger = false;
-    /** Tokens or values received so far, missing ones included (= the current 1-based row). */
-    rows = 0;
-    nullCount = 0;
-    kind;
-    /** Inferred numbers: every one so far was written as an exactly representable integer. */
-    integer = true;
-    pendingMissing = 0;
-    values;
-    codes;
-    text = new TextInterner();
-    constructor(name, source, missing, 
-    /** An explicit type: strict parsing, errors instead of inference. */
-    forced, 
-    /** Estimated number of rows, to size storage once (0: unknown). */
-    expectedRows = 0) {
-        this.name = name;
-        this.source = source;
-        this.missing = missing;
-        this.forced = forced;
-        this.expectedRows = expectedRows;
-        this.kind = forced === undefined ? 'unknown' : forced === 'integer' ? 'number' : forced;
-        if (this.kind !== 'unknown')
-            this.startStorage();
-    }
-    /**
-     * Inference was contradicted (or an integer column holds integers a double cannot): the
-     * column must be read again as text.
-     */
-    get demoted() {
-        return this.contradicted || (this.inexactInteger && this.integer && this.kind === 'number');
-    }
-    /** One field, already unquoted and trimmed: `bytes[start, end)`. */
-    addField(bytes, start, end) {
-        if (this.missing.isMissingBytes(bytes, start, end))
-            this.addMissing();
-        else
-            this.addToken(bytes, start, end);
-    }
-    addMissing() {
-        this.rows++;
-        this.nullCount++;
-        if (this.values !== undefined)
-            this.values.push(NaN);
-        else if (this.codes !== undefined)
-            this.codes.push(-1);
-        else
-            this.pendingMissing++;
-    }
-    /** A non-missing token. */
-    addToken(bytes, start, end) {
-        this.rows++;
-        if (this.contradicted)
-            return;
-        switch (this.kind) {
-            case 'number': {
-                const v = parseNumberBytes(bytes, start, end);
-                if (v !== v)
-                    return this.reject(bytes, start, end, this.forced === 'integer' ? 'is not an integer' : 'is not a number');
-                if (!numberSyntax.integer || !isExactInteger(v)) {
-                    if (this.forced === undefined) {
-                        if (numberSyntax.integer)
-                            this.inexactInteger = true;
-                        else
-                            this.integer = false;
-                    }
-                    else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
-                        return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
-                    }
-                }
-                this.values.push(v);
-                return;
-            }
-            case 'boolean': {
-                const b = this.forced === undefined ? parseBooleanBytes(bytes, start, end) : parseBooleanLenient(bytes, start, end);
-                if (b < 0)
-                    return this.reject(bytes, start, end, 'is not a boolean (true, false, 1 or 0)');
-                this.values.push(b);
-                return;
-            }
-            case 'datetime': {
-                const t = parseDatetimeBytes(bytes, start, end);
-                if (t !== t)
-                    return this.reject(bytes, start, end, 'is not an ISO 8601 date or datetime');
-                this.values.push(t);
-                return;
-            }
-            case 'string':
-                this.codes.push(this.text.intern(bytes, start, end));
-                return;
-            case 'unknown':
-                this.rows--;
-                this.inferFrom(bytes, start, end);
-                this.addToken(bytes, start, end);
-                return;
-        }
-    }
-    /** Whether {@link addNumber} may be used: the column takes numbers and no number is missing. */
-    get takesNumbers() {
-        return this.kind === 'number' && !this.contradicted && !this.missing.hasNumericToken;
-    }
-    /**
-     * A token the tokenizer already parsed as a number (`bytes[start, end)` is its text, for
-     * messages). Only while {@link takesNumbers}.
-     */
-    addNumber(v, integerSyntax, bytes, start, end) {
-        this.rows++;
-        if (this.contradicted)
-            return;
-        if (!integerSyntax || !isExactInteger(v)) {
-            if (this.forced === undefined) {
-                if (integerSyntax)
-                    this.inexactInteger = true;
-                else
-                    this.integer = false;
-            }
-            else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
-                return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
-            }
-        }
-        this.values.push(v);
-    }
-    /** A JSON value: null, number, boolean or string. */
-    addValue(value) {
-        if (value === null || value === undefined)
-            return this.addMissing();
-        if (typeof value === 'string') {
-            const trimmed = value.trim();
-            if (this.missing.isMissingString(trimmed))
-                return this.addMissing();
-            const bytes = Buffer.from(trimmed, 'utf8');
-            return this.addToken(bytes, 0, bytes.length);
-        }
-        if (typeof value === 'number' || typeof value === 'boolean') {
-            if (this.kind === 'unknown') {
-                this.kind = typeof value === 'number' ? 'number' : 'boolean';
-                this.startStorage();
-            }
-            if (this.kind === 'string') {
-                this.rows++;
-                if (!this.contradicted)
-                    this.codes.push(this.text.internString(String(value)));
-                return;
-            }
-            if (typeof value === 'number' && this.kind === 'number') {
-                if (!(Number.isInteger(value) && isExactInteger(value))) {
-                    if (this.forced === 'integer') {
-                        this.rows++;
-                        return this.reject(undefined, 0, 0, 'is not an integer', String(value));
-                    }
-                    this.integer = false;
-                }
-                this.rows++;
-                if (!this.contradicted)
-                    this.values.push(value);
-                return;
-            }
-            if (typeof value === 'boolean' && this.kind === 'boolean') {
-                this.rows++;
-                if (!this.contradicted)
-                    this.values.push(value ? 1 : 0);
-                return;
-            }
-            // A number in a boolean or datetime column, or a boolean among numbers: parse its text,
-            // which is strict for explicit types and demotes an inferred column.
-            const bytes = Buffer.from(String(value), 'utf8');
-            return this.addToken(bytes, 0, bytes.length);
-        }
-        this.rows++;
-        const what = Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}`;
-        throw new errors_DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
-            file: this.source,
-            column: this.name,
-            row: this.rows,
-        });
-    }
-    /** The finished column. Inferred all-missing columns are numbers (all NaN), as in pandas. */
-    finish() {
-        if (this.kind === 'unknown') {
-            this.kind = 'number';
-            this.integer = false;
-            this.startStorage();
-        }
-        const { name, nullCount } = this;
-        if (this.kind === 'string') {
-            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.text.dictionary, nullCount };
-        }
-        const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
-        if (type === 'string')
-            throw new Error('unreachable: a string column with numeric storage');
-        return { name, type, values: this.values.toArray(), nullCount };
-    }
-    inferFrom(bytes, start, end) {
-        const v = parseNumberBytes(bytes, start, end);
-        if (v === v)
-            this.kind = 'number';
-        else if (parseBooleanBytes(bytes, start, end) >= 0)
-            this.kind = 'boolean';
-        else if (parseDatetimeBytes(bytes, start, end) === parseDatetimeBytes(bytes, start, end))
-            this.kind = 'datetime';
-        else
-            this.kind = 'string';
-        this.startStorage();
-    }
-    startStorage() {
-        if (this.kind === 'string') {
-            this.codes = new Int32Blocks(this.expectedRows);
-            for (let i = 0; i < this.pendingMissing; i++)
-                this.codes.push(-1);
-        }
-        else {
-            this.values = new Float64Blocks(this.expectedRows);
-            for (let i = 0; i < this.pendingMissing; i++)
-                this.values.push(NaN);
-        }
-        this.pendingMissing = 0;
-    }
-    /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
-    reject(bytes, start, end, problem, text) {
-        if (this.forced === undefined)
-            return this.demote();
-        const token = text ?? bytes.toString('utf8', start, end);
-        throw new errors_DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
-            file: this.source,
-            column: this.name,
-            row: this.rows,
-        });
-    }
-    demote() {
-        this.contradicted = true;
-        this.values = undefined;
-        this.codes = undefined;
     }
 }
 
@@ -53547,13 +53341,14 @@ class CsvSyntaxError extends Error {
  */
 async function parseDelimited(chunks, delimiter, onRecord, 
 /** 1 at each field index to parse as a number while tokenizing; the caller may update it. */
-numericFields = new Uint8Array(0)) {
+numericFields = new Uint8Array(0), fastPath) {
     const delimiterBytes = Buffer.from(delimiter, 'utf8');
     if (delimiterBytes.length !== 1 || delimiterBytes[0] === QUOTE || delimiterBytes[0] === LF || delimiterBytes[0] === CR) {
         throw new RangeError(`the delimiter must be one ASCII character other than a quote or line end, got ${JSON.stringify(delimiter)}`);
     }
     const tokenizer = new Tokenizer(delimiterBytes[0], onRecord);
     tokenizer.numericFields = numericFields;
+    tokenizer.fastPath = fastPath;
     // `carry` holds the start of a record that the previous chunk ended inside. It is completed
     // with as few bytes of the next chunk as possible (line by line), so the chunk itself is
     // parsed in place rather than copied behind the carried bytes.
@@ -53625,6 +53420,14 @@ class Tokenizer {
     numericFields = new Uint8Array(0);
     /** 1 for the bytes that end an unquoted field: the delimiter, LF and CR. */
     fieldEnd = new Uint8Array(256);
+    fastPath;
+    /**
+     * Records to read here before trying the fast path again: after it stops at once, it is
+     * tried less and less often (up to every 1024 records), so a file it cannot read costs
+     * little more than without it.
+     */
+    fastSkip = 0;
+    fastBackoff = 1;
     constructor(delimiter, onRecord) {
         this.delimiter = delimiter;
         this.onRecord = onRecord;
@@ -53642,8 +53445,25 @@ class Tokenizer {
         const fieldEnd = this.fieldEnd;
         const numeric = this.numericFields;
         const end = buf.length;
+        const fast = this.fastPath;
+        const fastEnd = fast === undefined ? 0 : buf.lastIndexOf(LF) + 1;
         let pos = 0;
         while (pos < end) {
+            if (pos < fastEnd) {
+                if (this.fastSkip > 0) {
+                    this.fastSkip--;
+                }
+                else {
+                    const stop = fast.run(buf, pos, fastEnd);
+                    if (stop > pos) {
+                        pos = stop;
+                        this.fastBackoff = 1;
+                        continue;
+                    }
+                    this.fastSkip = this.fastBackoff - 1;
+                    this.fastBackoff = Math.min(this.fastBackoff * 2, 1024);
+                }
+            }
             const recordStart = pos;
             let c = buf[pos];
             if (c === LF || c === CR) {
@@ -53781,6 +53601,594 @@ function unescapeQuotes(buf, start, end, out) {
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/io/fast-records.ts
+
+
+
+/** Not read (an unwanted column, or a contradicted one that will be read again as text). */
+const FAST_SKIP = 0;
+/** Numbers into a Float64 block; empty is missing (NaN). */
+const FAST_NUMBER = 1;
+/** As FAST_NUMBER, for an explicit integer type: a non-integer ends the run (the general path reports it). */
+const FAST_INTEGER = 2;
+/** Text codes into an Int32 block, through the column's interner; missing is -1. */
+const FAST_TEXT = 3;
+/** Scanned here, given to the builder's addField once the record is plain. */
+const FAST_GENERAL = 4;
+const fast_records_QUOTE = 34;
+const fast_records_LF = 10;
+const fast_records_CR = 13;
+const fast_records_SPACE = 32;
+const fast_records_TAB = 9;
+const fast_records_MINUS = 45;
+const fast_records_ZERO = 48;
+const DOT_DIGIT = 46 - fast_records_ZERO; // '.' minus '0', as the digit loops see it
+const fast_records_POW10 = new Float64Array(23);
+fast_records_POW10[0] = 1;
+for (let i = 1; i < fast_records_POW10.length; i++)
+    fast_records_POW10[i] = fast_records_POW10[i - 1] * 10;
+const NO_VALUES = new Float64Array(0);
+const NO_CODES = new Int32Array(0);
+class FastRecords {
+    delimiter;
+    builders;
+    missing;
+    /** Records stored by the last {@link run}. */
+    records = 0;
+    kinds;
+    /** The kinds must be read again from the builders (the general path may have changed them). */
+    stale = true;
+    /** The columns of kind FAST_GENERAL, and their field spans in the current record. */
+    general = new Int32Array(0);
+    spanStarts;
+    spanEnds;
+    // Per field, set up at the start of each run: where its values go, and what was seen.
+    values;
+    codes;
+    bases;
+    interners;
+    nulls;
+    /** The fields missing in the current record, counted in `nulls` only if the record is plain. */
+    recordNulls;
+    fractions;
+    inexactIntegers;
+    constructor(delimiter, 
+    /** One per field of the header; undefined for columns not read. */
+    builders, missing) {
+        this.delimiter = delimiter;
+        this.builders = builders;
+        this.missing = missing;
+        const n = builders.length;
+        this.kinds = new Uint8Array(n);
+        this.spanStarts = new Int32Array(n);
+        this.spanEnds = new Int32Array(n);
+        this.values = Array.from({ length: n }, () => NO_VALUES);
+        this.codes = Array.from({ length: n }, () => NO_CODES);
+        this.bases = new Int32Array(n);
+        this.interners = builders.map((b) => b?.interner);
+        this.nulls = new Int32Array(n);
+        this.recordNulls = new Int32Array(n);
+        this.fractions = new Uint8Array(n);
+        this.inexactIntegers = new Uint8Array(n);
+    }
+    /** A builder may have changed what it takes: read the kinds again before the next run. */
+    invalidate() {
+        this.stale = true;
+    }
+    /**
+     * Reads plain records from `buf[pos, end)`, where `end` follows a line feed (so every scan
+     * stops inside the buffer). Returns where it stopped: at `end`, or at the start of a record
+     * the general path must read, or when a column's current block is full or a builder changed
+     * kind. {@link records} tells how many records it stored.
+     */
+    run(buf, pos, end) {
+        if (this.stale)
+            this.readKinds();
+        const room = this.prepare();
+        const { delimiter, kinds, values, codes, bases, interners, nulls, recordNulls, fractions, inexactIntegers, spanStarts, spanEnds, general } = this;
+        const missingFirst = this.missing.firstBytes;
+        const last = kinds.length - 1;
+        let r = 0;
+        let kindChanged = false;
+        records: while (pos < end && r < room) {
+            let p = pos;
+            // A blank line is no record (the general path decides what it means).
+            if (buf[p] === fast_records_LF || buf[p] === fast_records_CR)
+                break;
+            let nullsInRecord = 0;
+            for (let j = 0; j <= last; j++) {
+                let c = buf[p];
+                switch (kinds[j]) {
+                    case FAST_NUMBER:
+                    case FAST_INTEGER: {
+                        const start = p;
+                        const negative = c === fast_records_MINUS;
+                        if (negative)
+                            c = buf[++p];
+                        const digitsStart = p;
+                        let mantissa = 0;
+                        let d = c - fast_records_ZERO;
+                        while (d >>> 0 <= 9) {
+                            mantissa = mantissa * 10 + d;
+                            d = buf[++p] - fast_records_ZERO;
+                        }
+                        let fractionDigits = -1; // -1: no decimal point
+                        if (d === DOT_DIGIT) {
+                            const fractionStart = ++p;
+                            d = buf[p] - fast_records_ZERO;
+                            while (d >>> 0 <= 9) {
+                                mantissa = mantissa * 10 + d;
+                                d = buf[++p] - fast_records_ZERO;
+                            }
+                            fractionDigits = p - fractionStart;
+                        }
+                        c = d + fast_records_ZERO;
+                        const atFieldEnd = c === delimiter || c === fast_records_LF || c === fast_records_CR;
+                        let value;
+                        if (atFieldEnd && mantissa <= Number.MAX_SAFE_INTEGER && fractionDigits <= 22 && p - digitsStart > (fractionDigits < 0 ? 0 : 1)) {
+                            // Clinger's fast path: an exact mantissa and an exact power of ten, one rounding.
+                            value = fractionDigits > 0 ? mantissa / fast_records_POW10[fractionDigits] : mantissa;
+                            if (negative)
+                                value = -value;
+                            if (fractionDigits >= 0)
+                                fractions[j] = 1;
+                        }
+                        else if (atFieldEnd && p === start) {
+                            value = NaN;
+                            recordNulls[nullsInRecord++] = j;
+                        }
+                        else {
+                            // Long mantissas, exponents, infinities, a sign '+': the full parser.
+                            value = scanNumber(buf, start, end);
+                            if (value === value) {
+                                p = numberSyntax.end;
+                                if (!numberSyntax.integer)
+                                    fractions[j] = 1;
+                                else if (!isExactInteger(value))
+                                    inexactIntegers[j] = 1;
+                            }
+                            else {
+                                // Not a number: a missing-value token such as NaN, else the general path decides.
+                                p = start;
+                                c = buf[p];
+                                while (c !== delimiter && c !== fast_records_LF && c !== fast_records_CR)
+                                    c = buf[++p];
+                                if (!this.missing.isMissingBytes(buf, start, p))
+                                    break records;
+                                recordNulls[nullsInRecord++] = j;
+                            }
+                        }
+                        if (kinds[j] === FAST_INTEGER && value === value && !(Number.isInteger(value) && isExactInteger(value)))
+                            break records;
+                        values[j][bases[j] + r] = value;
+                        break;
+                    }
+                    case FAST_TEXT: {
+                        const start = p;
+                        let hash = TEXT_HASH_SEED;
+                        while (c !== delimiter && c !== fast_records_LF && c !== fast_records_CR) {
+                            hash = Math.imul(hash ^ c, TEXT_HASH_PRIME);
+                            c = buf[++p];
+                        }
+                        let code = -1;
+                        if (p === start) {
+                            recordNulls[nullsInRecord++] = j;
+                        }
+                        else {
+                            const first = buf[start];
+                            const final = buf[p - 1];
+                            if (first === fast_records_QUOTE || first === fast_records_SPACE || first === fast_records_TAB || final === fast_records_SPACE || final === fast_records_TAB)
+                                break records;
+                            if (missingFirst[first] === 1 && this.missing.isMissingBytes(buf, start, p))
+                                recordNulls[nullsInRecord++] = j;
+                            else
+                                code = interners[j].internHashed(buf, start, p, hash);
+                        }
+                        codes[j][bases[j] + r] = code;
+                        break;
+                    }
+                    default: {
+                        // FAST_SKIP or FAST_GENERAL: only find the field's end.
+                        if (c === fast_records_QUOTE)
+                            break records;
+                        spanStarts[j] = p;
+                        while (c !== delimiter && c !== fast_records_LF && c !== fast_records_CR)
+                            c = buf[++p];
+                        spanEnds[j] = p;
+                    }
+                }
+                // p is at the field's end: a delimiter before the last field, a line end after it.
+                const separator = buf[p];
+                if (separator === delimiter) {
+                    if (j === last)
+                        break records;
+                    p++;
+                }
+                else if (separator === fast_records_LF && j === last) {
+                    p++;
+                }
+                else if (separator === fast_records_CR && j === last && buf[p + 1] === fast_records_LF) {
+                    p += 2;
+                }
+                else {
+                    break records;
+                }
+            }
+            // The record is plain: it counts.
+            for (let k = 0; k < nullsInRecord; k++)
+                nulls[recordNulls[k]]++;
+            for (let k = 0; k < general.length; k++) {
+                const j = general[k];
+                const builder = this.builders[j];
+                const start = trimStart(buf, spanStarts[j], spanEnds[j]);
+                builder.addField(buf, start, trimEnd(buf, start, spanEnds[j]));
+                if (builder.fastKind !== FAST_GENERAL)
+                    kindChanged = true;
+            }
+            r++;
+            pos = p;
+            if (kindChanged) {
+                this.stale = true;
+                break;
+            }
+        }
+        this.finish(r);
+        this.records = r;
+        return pos;
+    }
+    readKinds() {
+        const general = [];
+        this.builders.forEach((builder, j) => {
+            const kind = builder === undefined ? FAST_SKIP : builder.fastKind;
+            this.kinds[j] = kind;
+            if (kind === FAST_GENERAL)
+                general.push(j);
+        });
+        this.general = Int32Array.from(general);
+        this.stale = false;
+    }
+    /** Points each stored column at its current block; returns how many records fit in all of them. */
+    prepare() {
+        let room = Number.MAX_SAFE_INTEGER;
+        for (let j = 0; j < this.kinds.length; j++) {
+            const kind = this.kinds[j];
+            if (kind === FAST_NUMBER || kind === FAST_INTEGER) {
+                const blocks = this.builders[j].numberBlocks;
+                room = Math.min(room, blocks.reserve());
+                this.values[j] = blocks.block;
+                this.bases[j] = blocks.filled;
+            }
+            else if (kind === FAST_TEXT) {
+                const blocks = this.builders[j].codeBlocks;
+                room = Math.min(room, blocks.reserve());
+                this.codes[j] = blocks.block;
+                this.bases[j] = blocks.filled;
+            }
+            this.nulls[j] = 0;
+            this.fractions[j] = 0;
+            this.inexactIntegers[j] = 0;
+        }
+        return room;
+    }
+    /** Counts the run's `count` records in the builders that the run stored or skipped. */
+    finish(count) {
+        if (count === 0)
+            return;
+        for (let j = 0; j < this.kinds.length; j++) {
+            const builder = this.builders[j];
+            const kind = this.kinds[j];
+            if (builder === undefined || kind === FAST_GENERAL)
+                continue;
+            if (kind === FAST_NUMBER || kind === FAST_INTEGER)
+                builder.numberBlocks.advance(count);
+            else if (kind === FAST_TEXT)
+                builder.codeBlocks.advance(count);
+            builder.addFastRows(count, this.nulls[j], this.fractions[j] === 1, this.inexactIntegers[j] === 1);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/column-builder.ts
+/**
+ * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
+ * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
+ * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
+ * columns, so no column allocates a string per row on the fast path.
+ *
+ * When inference is contradicted by a later token, the builder is marked {@link demoted} and
+ * stops storing: the loader then reads that column again as text (the raw tokens are not kept
+ * around during the first pass, which would double the memory of every numeric column).
+ */
+
+
+
+
+
+
+
+class ColumnBuilder {
+    name;
+    source;
+    missing;
+    forced;
+    expectedRows;
+    contradicted = false;
+    /** An inferred integer column met an integer beyond ±2^53, which only text holds exactly. */
+    inexactInteger = false;
+    /** Tokens or values received so far, missing ones included (= the current 1-based row). */
+    rows = 0;
+    nullCount = 0;
+    kind;
+    /** Inferred numbers: every one so far was written as an exactly representable integer. */
+    integer = true;
+    pendingMissing = 0;
+    values;
+    codes;
+    text = new TextInterner();
+    constructor(name, source, missing, 
+    /** An explicit type: strict parsing, errors instead of inference. */
+    forced, 
+    /** Estimated number of rows, to size storage once (0: unknown). */
+    expectedRows = 0) {
+        this.name = name;
+        this.source = source;
+        this.missing = missing;
+        this.forced = forced;
+        this.expectedRows = expectedRows;
+        this.kind = forced === undefined ? 'unknown' : forced === 'integer' ? 'number' : forced;
+        if (this.kind !== 'unknown')
+            this.startStorage();
+    }
+    /**
+     * Inference was contradicted (or an integer column holds integers a double cannot): the
+     * column must be read again as text.
+     */
+    get demoted() {
+        return this.contradicted || (this.inexactInteger && this.integer && this.kind === 'number');
+    }
+    /** One field, already unquoted and trimmed: `bytes[start, end)`. */
+    addField(bytes, start, end) {
+        if (this.missing.isMissingBytes(bytes, start, end))
+            this.addMissing();
+        else
+            this.addToken(bytes, start, end);
+    }
+    addMissing() {
+        this.rows++;
+        this.nullCount++;
+        if (this.values !== undefined)
+            this.values.push(NaN);
+        else if (this.codes !== undefined)
+            this.codes.push(-1);
+        else
+            this.pendingMissing++;
+    }
+    /** A non-missing token. */
+    addToken(bytes, start, end) {
+        this.rows++;
+        if (this.contradicted)
+            return;
+        switch (this.kind) {
+            case 'number': {
+                const v = parseNumberBytes(bytes, start, end);
+                if (v !== v)
+                    return this.reject(bytes, start, end, this.forced === 'integer' ? 'is not an integer' : 'is not a number');
+                if (!numberSyntax.integer || !isExactInteger(v)) {
+                    if (this.forced === undefined) {
+                        if (numberSyntax.integer)
+                            this.inexactInteger = true;
+                        else
+                            this.integer = false;
+                    }
+                    else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
+                        return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
+                    }
+                }
+                this.values.push(v);
+                return;
+            }
+            case 'boolean': {
+                const b = this.forced === undefined ? parseBooleanBytes(bytes, start, end) : parseBooleanLenient(bytes, start, end);
+                if (b < 0)
+                    return this.reject(bytes, start, end, 'is not a boolean (true, false, 1 or 0)');
+                this.values.push(b);
+                return;
+            }
+            case 'datetime': {
+                const t = parseDatetimeBytes(bytes, start, end);
+                if (t !== t)
+                    return this.reject(bytes, start, end, 'is not an ISO 8601 date or datetime');
+                this.values.push(t);
+                return;
+            }
+            case 'string':
+                this.codes.push(this.text.intern(bytes, start, end));
+                return;
+            case 'unknown':
+                this.rows--;
+                this.inferFrom(bytes, start, end);
+                this.addToken(bytes, start, end);
+                return;
+        }
+    }
+    /** Whether {@link addNumber} may be used: the column takes numbers and no number is missing. */
+    get takesNumbers() {
+        return this.kind === 'number' && !this.contradicted && !this.missing.hasNumericToken;
+    }
+    /**
+     * A token the tokenizer already parsed as a number (`bytes[start, end)` is its text, for
+     * messages). Only while {@link takesNumbers}.
+     */
+    addNumber(v, integerSyntax, bytes, start, end) {
+        this.rows++;
+        if (this.contradicted)
+            return;
+        if (!integerSyntax || !isExactInteger(v)) {
+            if (this.forced === undefined) {
+                if (integerSyntax)
+                    this.inexactInteger = true;
+                else
+                    this.integer = false;
+            }
+            else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
+                return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
+            }
+        }
+        this.values.push(v);
+    }
+    /**
+     * How the CSV fast path (fast-records.ts) may treat this column's plain tokens: store numbers
+     * or text codes itself, skip them (a contradicted column, read again later), or hand them to
+     * {@link addField} (booleans, datetimes, a column with no value yet, numbers when some missing
+     * token is itself a number).
+     */
+    get fastKind() {
+        if (this.contradicted)
+            return FAST_SKIP;
+        if (this.kind === 'string')
+            return FAST_TEXT;
+        if (this.kind !== 'number' || this.missing.hasNumericToken)
+            return FAST_GENERAL;
+        return this.forced === 'integer' ? FAST_INTEGER : FAST_NUMBER;
+    }
+    /** Storage the fast path writes numbers into (while fastKind is a number kind). */
+    get numberBlocks() {
+        return this.values;
+    }
+    /** Storage the fast path writes text codes into (while fastKind is FAST_TEXT). */
+    get codeBlocks() {
+        return this.codes;
+    }
+    get interner() {
+        return this.text;
+    }
+    /**
+     * The fast path stored `count` rows itself (`nulls` of them missing); `fraction`: some number
+     * was written with a fraction or exponent; `inexactInteger`: some integer lies beyond ±2^53.
+     */
+    addFastRows(count, nulls, fraction, inexactInteger) {
+        this.rows += count;
+        this.nullCount += nulls;
+        if (this.forced !== undefined)
+            return;
+        if (fraction)
+            this.integer = false;
+        if (inexactInteger)
+            this.inexactInteger = true;
+    }
+    /** A JSON value: null, number, boolean or string. */
+    addValue(value) {
+        if (value === null || value === undefined)
+            return this.addMissing();
+        if (typeof value === 'string') {
+            const trimmed = value.trim();
+            if (this.missing.isMissingString(trimmed))
+                return this.addMissing();
+            const bytes = Buffer.from(trimmed, 'utf8');
+            return this.addToken(bytes, 0, bytes.length);
+        }
+        if (typeof value === 'number' || typeof value === 'boolean') {
+            if (this.kind === 'unknown') {
+                this.kind = typeof value === 'number' ? 'number' : 'boolean';
+                this.startStorage();
+            }
+            if (this.kind === 'string') {
+                this.rows++;
+                if (!this.contradicted)
+                    this.codes.push(this.text.internString(String(value)));
+                return;
+            }
+            if (typeof value === 'number' && this.kind === 'number') {
+                if (!(Number.isInteger(value) && isExactInteger(value))) {
+                    if (this.forced === 'integer') {
+                        this.rows++;
+                        return this.reject(undefined, 0, 0, 'is not an integer', String(value));
+                    }
+                    this.integer = false;
+                }
+                this.rows++;
+                if (!this.contradicted)
+                    this.values.push(value);
+                return;
+            }
+            if (typeof value === 'boolean' && this.kind === 'boolean') {
+                this.rows++;
+                if (!this.contradicted)
+                    this.values.push(value ? 1 : 0);
+                return;
+            }
+            // A number in a boolean or datetime column, or a boolean among numbers: parse its text,
+            // which is strict for explicit types and demotes an inferred column.
+            const bytes = Buffer.from(String(value), 'utf8');
+            return this.addToken(bytes, 0, bytes.length);
+        }
+        this.rows++;
+        const what = Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}`;
+        throw new errors_DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
+            file: this.source,
+            column: this.name,
+            row: this.rows,
+        });
+    }
+    /** The finished column. Inferred all-missing columns are numbers (all NaN), as in pandas. */
+    finish() {
+        if (this.kind === 'unknown') {
+            this.kind = 'number';
+            this.integer = false;
+            this.startStorage();
+        }
+        const { name, nullCount } = this;
+        if (this.kind === 'string') {
+            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.text.dictionary, nullCount };
+        }
+        const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
+        if (type === 'string')
+            throw new Error('unreachable: a string column with numeric storage');
+        return { name, type, values: this.values.toArray(), nullCount };
+    }
+    inferFrom(bytes, start, end) {
+        const v = parseNumberBytes(bytes, start, end);
+        if (v === v)
+            this.kind = 'number';
+        else if (parseBooleanBytes(bytes, start, end) >= 0)
+            this.kind = 'boolean';
+        else if (parseDatetimeBytes(bytes, start, end) === parseDatetimeBytes(bytes, start, end))
+            this.kind = 'datetime';
+        else
+            this.kind = 'string';
+        this.startStorage();
+    }
+    startStorage() {
+        if (this.kind === 'string') {
+            this.codes = new Int32Blocks(this.expectedRows);
+            for (let i = 0; i < this.pendingMissing; i++)
+                this.codes.push(-1);
+        }
+        else {
+            this.values = new Float64Blocks(this.expectedRows);
+            for (let i = 0; i < this.pendingMissing; i++)
+                this.values.push(NaN);
+        }
+        this.pendingMissing = 0;
+    }
+    /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
+    reject(bytes, start, end, problem, text) {
+        if (this.forced === undefined)
+            return this.demote();
+        const token = text ?? bytes.toString('utf8', start, end);
+        throw new errors_DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
+            file: this.source,
+            column: this.name,
+            row: this.rows,
+        });
+    }
+    demote() {
+        this.contradicted = true;
+        this.values = undefined;
+        this.codes = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/missing-values.ts
 /**
  * Which tokens mean "no value". A field that is empty after trimming is always missing; so are
@@ -53842,6 +54250,7 @@ class MissingValues {
  * trimming is missing. A column whose inferred type a later token contradicts is read a second
  * time, as text, so its values are exactly the tokens of the file.
  */
+
 
 
 
@@ -53912,6 +54321,8 @@ async function readPass(path, source, options, missing, asText) {
                 return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
             });
             wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+            if (options.fastPath !== false)
+                fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
             return;
         }
         for (; pendingBlankLines > 0; pendingBlankLines--) {
@@ -53948,10 +54359,25 @@ async function readPass(path, source, options, missing, asText) {
             if (parsed[j] === 0 && j < numericFields.length)
                 numericFields[j] = builder.takesNumbers ? 1 : 0;
         }
+        fast?.invalidate();
+    };
+    // The fast path reads plain records straight into the builders (fast-records.ts); this
+    // callback reads the others. Blank lines pending in a one-column file are counted by the
+    // next record read here, so the fast path waits for it.
+    let fast;
+    const fastPath = {
+        run: (buf, pos, end) => {
+            if (fast === undefined || pendingBlankLines > 0)
+                return pos;
+            const stop = fast.run(buf, pos, end);
+            rows += fast.records;
+            return stop;
+        },
     };
     let summary;
     try {
-        summary = await parseDelimited(estimatingRows(readChunks(path, source, options.gzip)), options.delimiter, onRecord, numericFields);
+        const chunks = estimatingRows(readChunks(path, source, options.gzip, options.chunkBytes));
+        summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
     catch (error) {
         if (error instanceof CsvSyntaxError) {
@@ -56594,6 +57020,100 @@ function bitWidth(value) {
   return 32 - Math.clz32(value)
 }
 
+;// CONCATENATED MODULE: ./src/io/snappy.ts
+/**
+ * Snappy block decompression (the format Parquet's SNAPPY codec uses: a varint length, then
+ * literals and back-references), replacing hyparquet's decoder for speed only: that one copies
+ * every byte in a JavaScript loop, while pages of doubles are mostly long literals, which here
+ * are one `set` (a memcpy); non-overlapping back-references are one `copyWithin`. Short runs keep
+ * the loop, which is cheaper than a call for a few bytes.
+ *
+ * Same input checks as hyparquet's snappyUncompress (src/snappy.js), which is the oracle in
+ * test/io/snappy.test.ts: malformed input throws an Error (the Parquet reader reports the file
+ * as invalid).
+ */
+/** Runs at least this long are copied with set / copyWithin rather than byte by byte. */
+const BULK = 16;
+/** Decompresses `input` into a new array of `outputLength` bytes (the page header's size). */
+function snappyDecompress(input, outputLength) {
+    const output = new Uint8Array(outputLength);
+    const inputLength = input.length;
+    let pos = 0;
+    // The uncompressed length (a varint): the page header already says it.
+    while (pos < inputLength && input[pos++] >= 128)
+        ;
+    if (outputLength > 0 && pos >= inputLength)
+        throw new Error('invalid snappy length header');
+    let out = 0;
+    while (pos < inputLength) {
+        const tag = input[pos++];
+        if (pos >= inputLength)
+            throw new Error('snappy: missing end of input');
+        let length;
+        if ((tag & 3) === 0) {
+            // A literal: length-1 in the tag's upper 6 bits, or in the next 1-4 bytes (tag 60-63).
+            length = (tag >>> 2) + 1;
+            if (length > 60) {
+                const size = length - 60;
+                if (pos + size > inputLength)
+                    throw new Error('snappy: literal length beyond the input');
+                length = 0;
+                for (let k = size - 1; k >= 0; k--)
+                    length = length * 256 + input[pos + k];
+                length += 1;
+                pos += size;
+            }
+            if (pos + length > inputLength)
+                throw new Error('snappy: literal beyond the input');
+            if (out + length > outputLength)
+                throw new Error('snappy: output longer than declared');
+            if (length >= BULK)
+                output.set(input.subarray(pos, pos + length), out);
+            else
+                for (let k = 0; k < length; k++)
+                    output[out + k] = input[pos + k];
+            pos += length;
+            out += length;
+            continue;
+        }
+        let offset;
+        if ((tag & 3) === 1) {
+            length = ((tag >>> 2) & 7) + 4;
+            offset = input[pos] + ((tag >>> 5) << 8);
+            pos += 1;
+        }
+        else if ((tag & 3) === 2) {
+            if (pos + 2 > inputLength)
+                throw new Error('snappy: copy beyond the input');
+            length = (tag >>> 2) + 1;
+            offset = input[pos] + (input[pos + 1] << 8);
+            pos += 2;
+        }
+        else {
+            if (pos + 4 > inputLength)
+                throw new Error('snappy: copy beyond the input');
+            length = (tag >>> 2) + 1;
+            offset = input[pos] + (input[pos + 1] << 8) + (input[pos + 2] << 16) + input[pos + 3] * 16777216;
+            pos += 4;
+        }
+        if (offset === 0 || offset > out)
+            throw new Error('snappy: copy from before the start of the output');
+        if (out + length > outputLength)
+            throw new Error('snappy: output longer than declared');
+        const from = out - offset;
+        // An overlapping copy (offset < length) repeats the last `offset` bytes: byte by byte.
+        if (length >= BULK && offset >= length)
+            output.copyWithin(out, from, from + length);
+        else
+            for (let k = 0; k < length; k++)
+                output[out + k] = output[from + k];
+        out += length;
+    }
+    if (out !== outputLength)
+        throw new Error('snappy: output shorter than declared');
+    return output;
+}
+
 ;// CONCATENATED MODULE: ./src/io/parquet-pages.ts
 /**
  * Decodes one flat Parquet column chunk page by page, handing each page's values straight to a
@@ -56605,9 +57125,10 @@ function bitWidth(value) {
  * million rows that costs several times the decoding itself. Here definition levels are applied
  * directly, dictionary pages are converted once per chunk (text interned once per distinct
  * value, numbers converted once), and data pages of dictionary indices become codes or numbers
- * by one lookup per row. The page decoding itself (headers, Snappy, RLE/bit-packing, PLAIN,
- * DELTA_*, BYTE_STREAM_SPLIT) is hyparquet's.
+ * by one lookup per row. The page decoding itself (headers, RLE/bit-packing, PLAIN, DELTA_*,
+ * BYTE_STREAM_SPLIT) is hyparquet's; Snappy is snappy.ts.
  */
+
 
 
 
@@ -56624,8 +57145,9 @@ const PARSERS = {
     dateFromDays: (v) => v * 86400000,
     stringFromBytes: (bytes) => bytes,
 };
-/** Codecs beyond hyparquet's built-in Snappy, from node:zlib. */
+/** Snappy of our own (snappy.ts: bulk copies, faster); the other codecs from node:zlib. */
 const COMPRESSORS = {
+    SNAPPY: snappyDecompress,
     GZIP: (input) => new Uint8Array((0,external_node_zlib_.gunzipSync)(input)),
     BROTLI: (input) => new Uint8Array((0,external_node_zlib_.brotliDecompressSync)(input)),
     ...("zstdDecompressSync" in external_node_zlib_
