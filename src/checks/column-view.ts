@@ -5,7 +5,7 @@
  * of the declared type). Value checks look at VALID rows only; the type check reports INVALID ones.
  */
 import type { Column } from '../io/table.js';
-import { isNumeric, parseStrictNumber } from '../io/table.js';
+import { isNumeric, labelCodes, parseStrictNumber } from '../io/table.js';
 import { datetimeParser, formatDatetime } from '../schema/datetime-format.js';
 import type { ColumnSchema, SchemaColumnType } from '../schema/types.js';
 import type { Example } from './result.js';
@@ -85,7 +85,7 @@ export function columnView(column: Column, schema: Pick<ColumnSchema, 'type' | '
 
   if (isTextType(declared)) {
     // Any token is text; numbers the loader parsed are shown the way JavaScript prints them.
-    const labels = textLabels(column);
+    const labels = labelCodes(column, valueText);
     codes = labels.codes;
     dictionary = labels.dictionary;
     for (let i = 0; i < n; i++) state[i] = codes[i] < 0 ? MISSING : VALID;
@@ -211,29 +211,6 @@ function numericAcceptor(
     default:
       throw new Error(`no numeric acceptor for type ${schema.type}`);
   }
-}
-
-/** Codes and labels of any column; numbers printed as JavaScript prints them (1.0 → "1"). */
-function textLabels(column: Column): { codes: Int32Array; dictionary: readonly string[] } {
-  if (!isNumeric(column)) return { codes: column.codes, dictionary: column.dictionary };
-  const index = new Map<number, number>();
-  const dictionary: string[] = [];
-  const codes = new Int32Array(column.values.length);
-  for (let i = 0; i < codes.length; i++) {
-    const v = column.values[i];
-    if (Number.isNaN(v)) {
-      codes[i] = -1;
-      continue;
-    }
-    let code = index.get(v);
-    if (code === undefined) {
-      code = dictionary.length;
-      index.set(v, code);
-      dictionary.push(valueText(v, column.type));
-    }
-    codes[i] = code;
-  }
-  return { codes, dictionary };
 }
 
 function valueText(v: number, type: Column['type']): string {

@@ -96,7 +96,7 @@ export function numericValues(table: Table, name: string): Float64Array {
  * The column's values as text labels (for class labels and slice keys), with a code per row.
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
-export function labelCodes(column: Column): { codes: Int32Array; dictionary: string[] } {
+export function labelCodes(column: Column, text: (value: number, type: NumericColumn['type']) => string = defaultLabelText): { codes: Int32Array; dictionary: string[] } {
   if (!isNumeric(column)) return { codes: column.codes, dictionary: [...column.dictionary] };
   const index = new Map<number, number>();
   const dictionary: string[] = [];
@@ -111,11 +111,17 @@ export function labelCodes(column: Column): { codes: Int32Array; dictionary: str
     if (code === undefined) {
       code = dictionary.length;
       index.set(v, code);
-      dictionary.push(column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v));
+      dictionary.push(text(v, column.type));
     }
     codes[i] = code;
   }
   return { codes, dictionary };
+}
+
+/** Booleans as true/false, other numbers as JavaScript prints them (datetimes as their milliseconds). */
+function defaultLabelText(value: number, type: NumericColumn['type']): string {
+  if (type === 'boolean') return value === 1 ? 'true' : 'false';
+  return String(value);
 }
 
 /** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
