@@ -14275,7 +14275,7 @@ function numericValues(table, name) {
  * The column's values as text labels (for class labels and slice keys), with a code per row.
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
-function labelCodes(column) {
+function labelCodes(column, text = defaultLabelText) {
     if (!isNumeric(column))
         return { codes: column.codes, dictionary: [...column.dictionary] };
     const index = new Map();
@@ -14291,11 +14291,17 @@ function labelCodes(column) {
         if (code === undefined) {
             code = dictionary.length;
             index.set(v, code);
-            dictionary.push(column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v));
+            dictionary.push(text(v, column.type));
         }
         codes[i] = code;
     }
     return { codes, dictionary };
+}
+/** Booleans as true/false, other numbers as JavaScript prints them (datetimes as their milliseconds). */
+function defaultLabelText(value, type) {
+    if (type === 'boolean')
+        return value === 1 ? 'true' : 'false';
+    return String(value);
 }
 /** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
 function parseStrictNumber(token) {
@@ -21046,7 +21052,7 @@ function columnView(column, schema) {
     let dictionary = null;
     if (isTextType(declared)) {
         // Any token is text; numbers the loader parsed are shown the way JavaScript prints them.
-        const labels = textLabels(column);
+        const labels = labelCodes(column, valueText);
         codes = labels.codes;
         dictionary = labels.dictionary;
         for (let i = 0; i < n; i++)
@@ -21180,29 +21186,6 @@ function numericAcceptor(column, schema) {
         default:
             throw new Error(`no numeric acceptor for type ${schema.type}`);
     }
-}
-/** Codes and labels of any column; numbers printed as JavaScript prints them (1.0 → "1"). */
-function textLabels(column) {
-    if (!isNumeric(column))
-        return { codes: column.codes, dictionary: column.dictionary };
-    const index = new Map();
-    const dictionary = [];
-    const codes = new Int32Array(column.values.length);
-    for (let i = 0; i < codes.length; i++) {
-        const v = column.values[i];
-        if (Number.isNaN(v)) {
-            codes[i] = -1;
-            continue;
-        }
-        let code = index.get(v);
-        if (code === undefined) {
-            code = dictionary.length;
-            index.set(v, code);
-            dictionary.push(valueText(v, column.type));
-        }
-        codes[i] = code;
-    }
-    return { codes, dictionary };
 }
 function valueText(v, type) {
     if (type === 'datetime')

@@ -53762,7 +53762,7 @@ function numericValues(table, name) {
  * The column's values as text labels (for class labels and slice keys), with a code per row.
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
-function labelCodes(column) {
+function labelCodes(column, text = defaultLabelText) {
     if (!isNumeric(column))
         return { codes: column.codes, dictionary: [...column.dictionary] };
     const index = new Map();
@@ -53778,11 +53778,17 @@ function labelCodes(column) {
         if (code === undefined) {
             code = dictionary.length;
             index.set(v, code);
-            dictionary.push(column.type === 'boolean' ? (v === 1 ? 'true' : 'false') : String(v));
+            dictionary.push(text(v, column.type));
         }
         codes[i] = code;
     }
     return { codes, dictionary };
+}
+/** Booleans as true/false, other numbers as JavaScript prints them (datetimes as their milliseconds). */
+function defaultLabelText(value, type) {
+    if (type === 'boolean')
+        return value === 1 ? 'true' : 'false';
+    return String(value);
 }
 /** A decimal number as written in a data file; anything else (including "1,234", "N/A") is NaN. */
 function parseStrictNumber(token) {
