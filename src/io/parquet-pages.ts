@@ -8,19 +8,20 @@
  * million rows that costs several times the decoding itself. Here definition levels are applied
  * directly, dictionary pages are converted once per chunk (text interned once per distinct
  * value, numbers converted once), and data pages of dictionary indices become codes or numbers
- * by one lookup per row. The page decoding itself (headers, RLE/bit-packing, PLAIN, DELTA_*,
- * BYTE_STREAM_SPLIT) is hyparquet's; Snappy is snappy.ts.
+ * by one lookup per row. The common pages (PLAIN numbers and text, dictionary indices, at most
+ * one definition level) are decoded by parquet-direct.ts straight into the column's storage; the
+ * others (DELTA_*, BYTE_STREAM_SPLIT, booleans, INT96, DECIMAL, ...) by hyparquet's page
+ * decoder, through {@link PageSink.addPage}. Page headers are hyparquet's; Snappy is snappy.ts.
  */
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
-import type { ColumnChunk, Compressors, DecodedArray, SchemaTree } from 'hyparquet';
+import type { ColumnChunk, DecodedArray, SchemaTree } from 'hyparquet';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
-import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import * as zlib from 'node:zlib';
-import { snappyDecompress } from './snappy.js';
+import { COMPRESSORS } from './parquet-codecs.js';
+import { DirectPages, type DirectColumn, type PageScratch } from './parquet-direct.js';
 
 /** Receives a column's pages in row order. */
 export interface PageSink {
@@ -32,6 +33,8 @@ export interface PageSink {
    * `dictionary[values[k]]`.
    */
   addPage(rowStart: number, rowCount: number, defined: ArrayLike<number>, maxDefinition: number, values: DecodedArray, indexed: boolean): void;
+  /** The column's own storage, when pages may be decoded straight into it (parquet-direct.ts). */
+  readonly direct?: DirectColumn;
 }
 
 /** Timestamps and dates as numbers (ms since the epoch), text as raw UTF-8 bytes. */
@@ -42,16 +45,6 @@ const PARSERS = {
   timestampFromNanoseconds: (v: bigint) => Number(v) / 1e6,
   dateFromDays: (v: number) => v * 86400000,
   stringFromBytes: (bytes: Uint8Array) => bytes,
-};
-
-/** Snappy of our own (snappy.ts: bulk copies, faster); the other codecs from node:zlib. */
-const COMPRESSORS: Compressors = {
-  SNAPPY: snappyDecompress,
-  GZIP: (input: Uint8Array) => new Uint8Array(gunzipSync(input)),
-  BROTLI: (input: Uint8Array) => new Uint8Array(brotliDecompressSync(input)),
-  ...('zstdDecompressSync' in zlib
-    ? { ZSTD: (input: Uint8Array) => new Uint8Array((zlib as unknown as { zstdDecompressSync(b: Uint8Array): Buffer }).zstdDecompressSync(input)) }
-    : {}),
 };
 
 /**
@@ -65,6 +58,7 @@ export function decodeColumnChunk(
   rowStart: number,
   rowCount: number,
   sink: PageSink,
+  scratch: PageScratch,
 ): void {
   const meta = chunk.meta_data;
   if (meta === undefined) throw new Error('a column chunk has no metadata');
@@ -80,7 +74,10 @@ export function decodeColumnChunk(
     utf8: true,
   };
   const maxDefinition = getMaxDefinitionLevel(schemaPath);
+  const direct = sink.direct === undefined ? undefined : new DirectPages(sink.direct, element, meta.codec, maxDefinition, scratch);
   const reader = { view: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), offset: 0 };
+  // A dictionary belongs to its chunk: indices in a chunk without one are an error, not stale data.
+  sink.setDictionary([]);
   let done = 0;
   while (done < rowCount) {
     if (reader.offset >= bytes.byteLength) throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
@@ -93,6 +90,12 @@ export function decodeColumnChunk(
       const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, count, element.type_length);
       sink.setDictionary(convert(plain, decoder));
     } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
+      const pageRows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+      if (pageRows > rowCount - done) throw new Error(`column "${meta.path_in_schema.join('.')}" has more values than its row group's ${rowCount} rows`);
+      if (direct?.decode(header, compressed, rowStart + done)) {
+        done += pageRows;
+        continue;
+      }
       let rows: number;
       let encoding: string;
       let page;

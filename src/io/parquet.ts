@@ -18,6 +18,7 @@ import { missingColumnError, type Column, type ColumnType, type Table } from './
 import { openError, readAll } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
 import { MissingValues } from './missing-values.js';
+import { PageScratch, type DirectColumn } from './parquet-direct.js';
 import { decodeColumnChunk, type PageSink } from './parquet-pages.js';
 import { TextInterner } from './text-interner.js';
 
@@ -68,16 +69,16 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
     const forced = options.types?.[name];
     const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
       ? new TypedSink(name, forced ?? natural, rowCount, source)
-      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced));
+      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced), rowCount);
     sinks.set(name, sink);
   }
-  await readColumns(file, metadata, root, sinks, source);
+  const rowsRead = await readColumns(file, metadata, root, sinks, source);
   // INT64 columns holding integers beyond ±2^53 are read again as text, which keeps every digit.
   const asText = new Map<string, ColumnSink>();
   for (const [name, sink] of sinks) if (sink instanceof TypedSink && sink.beyondExactIntegers) asText.set(name, new TypedSink(name, 'string', rowCount, source));
   if (asText.size > 0) await readColumns(file, metadata, root, asText, source);
   const columns = new Map<string, Column>();
-  for (const [name, sink] of sinks) columns.set(name, (asText.get(name) ?? sink).finish());
+  for (const [name, sink] of sinks) columns.set(name, (asText.get(name) ?? sink).finish(rowsRead));
   return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)!) };
 }
 
@@ -91,11 +92,11 @@ function chunkRange(chunk: ColumnChunk): { start: number; end: number } {
 }
 
 /**
- * Decodes every row group's chunk of each sink's column, in file order. The wanted chunks of a
- * row group are read with one read when they lie together (as writers put them), and the next
- * group's bytes are read while this one is decoded.
+ * Decodes every row group's chunk of each sink's column, in file order; returns the rows read.
+ * The wanted chunks of a row group are read with one read when they lie together (as writers
+ * put them), and the next group's bytes are read while this one is decoded.
  */
-async function readColumns(file: ByteRanges, metadata: FileMetaData, root: SchemaTree, sinks: Map<string, ColumnSink>, source: string): Promise<void> {
+async function readColumns(file: ByteRanges, metadata: FileMetaData, root: SchemaTree, sinks: Map<string, ColumnSink>, source: string): Promise<number> {
   const fields = new Map(root.children.map((f) => [f.element.name, f]));
   try {
     const plans = metadata.row_groups.map((group) => {
@@ -111,20 +112,28 @@ async function readColumns(file: ByteRanges, metadata: FileMetaData, root: Schem
       const together = end - start <= needed * 1.5 + 65536;
       return { rows: Number(group.num_rows), chunks, start, end, together };
     });
+    // Groups read whole go into two buffers used in turn (this group's and the next one's), so
+    // the file's bytes do not pass through the heap as a trail of garbage.
+    const largest = Math.max(0, ...plans.filter((p) => p.together).map((p) => p.end - p.start));
+    const buffers = largest > 0 ? [new Uint8Array(largest), new Uint8Array(largest)] : [];
     const fetch = (g: number): Promise<Uint8Array[]> => {
       const plan = plans[g];
-      if (plan.together) return file.read(plan.start, plan.end).then((all) => plan.chunks.map((c) => all.subarray(c.start - plan.start, c.end - plan.start)));
+      if (plan.together) return file.read(plan.start, plan.end, buffers[g % 2]).then((all) => plan.chunks.map((c) => all.subarray(c.start - plan.start, c.end - plan.start)));
       return Promise.all(plan.chunks.map((c) => file.read(c.start, c.end)));
     };
+    const scratch = new PageScratch();
+    const rowCount = Number(metadata.num_rows);
     let groupStart = 0;
     let next = plans.length > 0 ? fetch(0) : undefined;
     for (let g = 0; g < plans.length; g++) {
       const bytes = await next!;
       next = g + 1 < plans.length ? fetch(g + 1) : undefined;
       const plan = plans[g];
-      plan.chunks.forEach((c, k) => decodeColumnChunk(bytes[k], c.chunk, [root, fields.get(c.name)!], groupStart, plan.rows, sinks.get(c.name)!));
+      if (plan.rows > rowCount - groupStart) throw new Error(`the row groups hold more than the file's ${rowCount} rows`);
+      plan.chunks.forEach((c, k) => decodeColumnChunk(bytes[k], c.chunk, [root, fields.get(c.name)!], groupStart, plan.rows, sinks.get(c.name)!, scratch));
       groupStart += plan.rows;
     }
+    return groupStart;
   } catch (error) {
     throw invalidParquet(error, source);
   }
@@ -132,7 +141,8 @@ async function readColumns(file: ByteRanges, metadata: FileMetaData, root: Schem
 
 /** Byte ranges of a Parquet file: read from disk, or sliced from the gunzipped file in memory. */
 interface ByteRanges {
-  read(start: number, end: number): Promise<Uint8Array>;
+  /** The bytes [start, end): read into `into` when given (large enough) and the file is on disk. */
+  read(start: number, end: number, into?: Uint8Array): Promise<Uint8Array>;
 }
 
 /** An AsyncBuffer for hyparquet's metadata reader, over the same byte ranges. */
@@ -147,7 +157,8 @@ function asAsyncBuffer(ranges: ByteRanges, byteLength: number): AsyncBuffer {
 }
 
 interface ColumnSink extends PageSink {
-  finish(): Column;
+  /** The column, once `rowsRead` rows (from the first) have been decoded into it. */
+  finish(rowsRead: number): Column;
 }
 
 /** The Parquet type as a column type, or undefined when unsupported. */
@@ -179,25 +190,36 @@ function describeType(element: SchemaElement): string {
   return [element.type, element.converted_type, element.logical_type?.type].filter((t) => t !== undefined).join(' / ');
 }
 
-/** Values of the column's own type, written at their row offsets into a preallocated array. */
-class TypedSink implements ColumnSink {
-  /** An INT64 value beyond ±2^53 was seen: only text holds such a column exactly. */
+/**
+ * Values of the column's own type, written at their row offsets into a preallocated array: by
+ * parquet-direct.ts straight into {@link numbers} / {@link codes} (this is its DirectColumn), or
+ * through {@link addPage}. Every row is written once (NaN or -1 when missing), so the arrays
+ * need no initial fill, and nulls are counted on the way rather than by a pass at the end.
+ */
+class TypedSink implements ColumnSink, DirectColumn {
   beyondExactIntegers = false;
-  private readonly values: Float64Array | undefined;
-  private readonly codes: Int32Array | undefined;
+  nullCount = 0;
+  readonly numbers: Float64Array | undefined;
+  readonly codes: Int32Array | undefined;
   private readonly text = new TextInterner();
-  /** The current chunk's dictionary as numbers, or as codes of our own dictionary. */
-  private dictionaryNumbers = new Float64Array(0);
-  private dictionaryCodes = new Int32Array(0);
-
+  dictionaryNumbers = new Float64Array(0);
+  dictionaryCodes = new Int32Array(0);
   constructor(
     private readonly name: string,
     private readonly type: ColumnType,
     rowCount: number,
     private readonly source: string,
   ) {
-    if (type === 'string') this.codes = new Int32Array(rowCount).fill(-1);
-    else this.values = new Float64Array(rowCount).fill(NaN);
+    if (type === 'string') this.codes = new Int32Array(rowCount);
+    else this.numbers = new Float64Array(rowCount);
+  }
+
+  get direct(): DirectColumn {
+    return this;
+  }
+
+  intern(bytes: Uint8Array, start: number, end: number): number {
+    return this.text.intern(bytes, start, end);
   }
 
   setDictionary(dictionary: DecodedArray): void {
@@ -213,25 +235,32 @@ class TypedSink implements ColumnSink {
   addPage(rowStart: number, rowCount: number, defined: ArrayLike<number>, maxDefinition: number, values: DecodedArray, indexed: boolean): void {
     const all = defined.length === 0;
     let k = 0;
+    let nulls = 0;
     if (this.codes !== undefined) {
       const codes = this.codes;
       const lookup = this.dictionaryCodes;
       for (let i = 0; i < rowCount; i++) {
-        if (!all && defined[i] !== maxDefinition) continue;
-        const v = values[k++];
-        codes[rowStart + i] = indexed ? lookup[v as number] : this.internValue(v, rowStart + i);
+        let code = -1;
+        if (all || defined[i] === maxDefinition) {
+          const v = values[k++];
+          code = indexed ? lookup[v as number] : this.internValue(v, rowStart + i);
+        }
+        codes[rowStart + i] = code;
+        if (code < 0) nulls++;
       }
-      return;
-    }
-    const out = this.values!;
-    if (indexed) {
-      const lookup = this.dictionaryNumbers;
-      for (let i = 0; i < rowCount; i++) if (all || defined[i] === maxDefinition) out[rowStart + i] = lookup[values[k++] as number];
-    } else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
-      out.set(values, rowStart);
     } else {
-      for (let i = 0; i < rowCount; i++) if (all || defined[i] === maxDefinition) out[rowStart + i] = this.toNumber(values[k++], rowStart + i);
+      const out = this.numbers!;
+      if (indexed) {
+        const lookup = this.dictionaryNumbers;
+        for (let i = 0; i < rowCount; i++) out[rowStart + i] = all || defined[i] === maxDefinition ? lookup[values[k++] as number] : NaN;
+      } else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
+        out.set(values, rowStart);
+      } else {
+        for (let i = 0; i < rowCount; i++) out[rowStart + i] = all || defined[i] === maxDefinition ? this.toNumber(values[k++], rowStart + i) : NaN;
+      }
+      for (let i = rowStart; i < rowStart + rowCount; i++) if (out[i] !== out[i]) nulls++;
     }
+    this.nullCount += nulls;
   }
 
   private toNumber(v: unknown, row: number): number {
@@ -255,17 +284,23 @@ class TypedSink implements ColumnSink {
     throw unsupportedValue(v, this.source, this.name, row + 1);
   }
 
-  finish(): Column {
-    let nullCount = 0;
+  finish(rowsRead: number): Column {
+    // Rows past the last row group (groups that hold fewer rows than the file says) are missing.
     if (this.codes !== undefined) {
       const codes = this.codes;
-      for (let i = 0; i < codes.length; i++) if (codes[i] < 0) nullCount++;
-      return { name: this.name, type: 'string', codes, dictionary: this.text.dictionary, nullCount };
+      if (rowsRead < codes.length) {
+        codes.fill(-1, rowsRead);
+        this.nullCount += codes.length - rowsRead;
+      }
+      return { name: this.name, type: 'string', codes, dictionary: this.text.dictionary, nullCount: this.nullCount };
     }
-    const values = this.values!;
-    for (let i = 0; i < values.length; i++) if (values[i] !== values[i]) nullCount++;
+    const values = this.numbers!;
+    if (rowsRead < values.length) {
+      values.fill(NaN, rowsRead);
+      this.nullCount += values.length - rowsRead;
+    }
     if (this.type === 'string') throw new Error('unreachable');
-    return { name: this.name, type: this.type, values, nullCount };
+    return { name: this.name, type: this.type, values, nullCount: this.nullCount };
   }
 }
 
@@ -276,6 +311,7 @@ class ConvertingSink implements ColumnSink {
   constructor(
     private readonly natural: NaturalType,
     private readonly builder: ColumnBuilder,
+    private readonly rowCount: number,
   ) {}
 
   setDictionary(dictionary: DecodedArray): void {
@@ -295,7 +331,8 @@ class ConvertingSink implements ColumnSink {
     }
   }
 
-  finish(): Column {
+  finish(rowsRead: number): Column {
+    for (let i = rowsRead; i < this.rowCount; i++) this.builder.addValue(null);
     return this.builder.finish();
   }
 
@@ -328,9 +365,9 @@ async function fileRanges(path: string, source: string): Promise<{ ranges: ByteR
     throw openError(error, source);
   }
   const { size } = await handle.stat();
-  const read = async (start: number, end: number): Promise<Uint8Array> => {
+  const read = async (start: number, end: number, into?: Uint8Array): Promise<Uint8Array> => {
     const length = Math.max(0, Math.min(end, size) - start);
-    const out = new Uint8Array(length);
+    const out = into !== undefined && into.length >= length ? into.subarray(0, length) : new Uint8Array(length);
     let done = 0;
     while (done < length) {
       const { bytesRead } = await handle.read(out, done, length - done, start + done);
