@@ -8,7 +8,7 @@ import { createGunzip } from 'node:zlib';
 import { DataError } from '../errors.js';
 
 /** Large enough that per-chunk overhead vanishes, small enough to keep peak memory low. */
-export const CHUNK_BYTES = 1 << 22;
+export const CHUNK_BYTES = 1 << 20;
 
 /** Checks that `path` is a readable regular file; a DataError otherwise. Returns its size. */
 export async function statFile(path: string, source: string): Promise<number> {
@@ -29,18 +29,18 @@ export async function statFile(path: string, source: string): Promise<number> {
 
 /**
  * The file's bytes in chunks (decompressed when `gzip`). `source` is the name used in messages.
- * Callers must treat each chunk as read-only and may keep references to it.
+ * Callers must treat each chunk as read-only. A plain file is read into two buffers used in turn,
+ * so a chunk's bytes stay valid only until the chunk after the next is requested: a caller that
+ * carries bytes across chunks must copy them by then (the CSV and JSON Lines readers concatenate
+ * a carried record with the next chunk). Reusing the buffers keeps a large file from leaving a
+ * trail of garbage chunks, which would otherwise count in the process's peak memory.
  */
 export async function* readChunks(path: string, source: string, gzip: boolean, chunkBytes = CHUNK_BYTES): AsyncGenerator<Buffer> {
-  const file = createReadStream(path, { highWaterMark: chunkBytes });
   if (!gzip) {
-    try {
-      for await (const chunk of file) yield chunk as Buffer;
-    } catch (error) {
-      throw openError(error, source);
-    }
+    yield* readPlainChunks(path, source, chunkBytes);
     return;
   }
+  const file = createReadStream(path, { highWaterMark: chunkBytes });
   const gunzip = createGunzip({ chunkSize: Math.max(64, chunkBytes) });
   file.on('error', (error) => gunzip.destroy(error));
   file.pipe(gunzip);
@@ -54,6 +54,37 @@ export async function* readChunks(path: string, source: string, gzip: boolean, c
   } finally {
     file.destroy();
     gunzip.destroy();
+  }
+}
+
+/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
+async function* readPlainChunks(path: string, source: string, chunkBytes: number): AsyncGenerator<Buffer> {
+  let handle: fs.FileHandle;
+  try {
+    handle = await fs.open(path, 'r');
+  } catch (error) {
+    throw openError(error, source);
+  }
+  try {
+    const size = (await handle.stat()).size;
+    // A small file needs only one buffer of its own size (plus a byte, to see the end).
+    const length = Math.max(1, Math.min(chunkBytes, size + 1));
+    const buffers: Buffer[] = [];
+    for (let turn = 0; ; turn ^= 1) {
+      const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+      let filled = 0;
+      while (filled < buffer.length) {
+        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      if (filled > 0) yield buffer.subarray(0, filled);
+      if (filled < buffer.length) return;
+    }
+  } catch (error) {
+    throw openError(error, source);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -76,6 +107,13 @@ export async function gzipDeclaredSize(path: string, compressedSize: number): Pr
 
 /** The whole (decompressed) file as bytes; for formats that must be parsed as one document. */
 export async function readAll(path: string, source: string, gzip: boolean): Promise<Buffer> {
+  if (!gzip) {
+    try {
+      return await fs.readFile(path);
+    } catch (error) {
+      throw openError(error, source);
+    }
+  }
   const chunks: Buffer[] = [];
   for await (const chunk of readChunks(path, source, gzip)) chunks.push(chunk);
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);

@@ -9,22 +9,22 @@
  *
  * Domain: probabilities in [0, 1]. Range: [0, 1].
  */
-import { meanAndStandardError, normalInterval } from '../stats/influence-interval.js';
+import { meanAndStandardErrorOf, normalInterval, type RowValue } from '../stats/influence-interval.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
-/** Per-row squared errors (p − 1[positive])². */
-export function brierPerRow(score: Float64Array, yTrue: Int32Array, positive: number): Float64Array {
-  const values = new Float64Array(score.length);
-  for (let r = 0; r < score.length; r++) {
-    const d = score[r] - (yTrue[r] === positive ? 1 : 0);
-    values[r] = d * d;
-  }
-  return values;
+function squaredError(score: number, isPositive: boolean): number {
+  const d = score - (isPositive ? 1 : 0);
+  return d * d;
 }
 
-/** The Brier score with its normal interval for a mean, clipped to [0, 1]. */
+/** Row r → its squared error (p − 1[positive])² (paired comparisons take them row by row). */
+export function brierRowErrors(score: Float64Array, yTrue: Int32Array, positive: number): RowValue {
+  return (r) => squaredError(score[r], yTrue[r] === positive);
+}
+
+/** The Brier score with its normal interval for a mean, clipped to [0, 1] (two passes, no per-row array). */
 export function brierScore(score: Float64Array, yTrue: Int32Array, positive: number, options: IntervalOptions): MetricValue {
-  const { mean, standardError } = meanAndStandardError(brierPerRow(score, yTrue, positive));
+  const { mean, standardError } = meanAndStandardErrorOf(score.length, brierRowErrors(score, yTrue, positive));
   if (!options.intervals) return { value: mean, ci: null, ciMethod: null };
   if (!(standardError >= 0)) return { value: mean, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
   return { value: mean, ci: normalInterval(mean, standardError, options.confidence, 0, 1), ciMethod: 'analytic' };

@@ -20,7 +20,7 @@ import { averagePrecision } from './average-precision.js';
 import { brierScore } from './brier-score.js';
 import { confusionMatrix, toNestedArrays } from './confusion-matrix.js';
 import { CONFUSION_METRICS_BY_TASK, confusionMetrics } from './confusion-metrics.js';
-import { binaryLogLossPerRow, meanLoss, multiclassLogLossPerRow } from './log-loss.js';
+import { binaryLogLoss, multiclassLogLoss } from './log-loss.js';
 import { binaryRocAuc, oneVsRestRocAuc } from './roc-auc.js';
 import type { ClassificationInput, ClassificationResult, ClassificationTask, IntervalOptions, MetricValue } from './types.js';
 
@@ -73,11 +73,11 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
       metrics.average_precision = averagePrecision(ranking, options);
       const outside = firstOutsideUnitInterval(score);
       if (input.probabilities !== undefined) {
-        metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);
+        metrics.log_loss = multiclassLogLoss(input.probabilities, yTrue, options);
       } else if (outside >= 0) {
         metrics.log_loss = notAProbability(outside);
       } else {
-        metrics.log_loss = meanLoss(binaryLogLossPerRow(score, yTrue, positive), options);
+        metrics.log_loss = binaryLogLoss(score, yTrue, positive, options);
       }
       metrics.brier = outside >= 0 ? notAProbability(outside) : brierScore(score, yTrue, positive, options);
     }
@@ -88,7 +88,7 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
     const ovr = oneVsRestRocAuc(input.probabilities, yTrue, labels, options);
     metrics.roc_auc_ovr_macro = ovr.macro;
     metrics.roc_auc_ovr_weighted = ovr.weighted;
-    metrics.log_loss = meanLoss(multiclassLogLossPerRow(input.probabilities, yTrue), options);
+    metrics.log_loss = multiclassLogLoss(input.probabilities, yTrue, options);
   }
 
   const order = task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS;

@@ -11,42 +11,51 @@
  *
  * Domain: probabilities in [0, 1]. Range: [0, −ln ε ≈ 36.04].
  */
-import { meanAndStandardError, normalInterval } from '../stats/influence-interval.js';
+import { meanAndStandardErrorOf, normalInterval, type RowValue } from '../stats/influence-interval.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
 const EPSILON = 2.220446049250313e-16;
 
-/** Per-row losses −ln p(true class) of a binary positive-class probability column. */
-export function binaryLogLossPerRow(score: Float64Array, yTrue: Int32Array, positive: number): Float64Array {
-  const losses = new Float64Array(score.length);
-  for (let r = 0; r < score.length; r++) {
-    const p = Math.min(Math.max(score[r], EPSILON), 1 - EPSILON);
-    const q = 1 - p;
-    const sum = q + p;
-    losses[r] = -Math.log((yTrue[r] === positive ? p : q) / sum);
-  }
-  return losses;
+function clip(p: number): number {
+  return Math.min(Math.max(p, EPSILON), 1 - EPSILON);
 }
 
-/** Per-row losses −ln p(true class) from per-class probability columns (label order). */
-export function multiclassLogLossPerRow(probabilities: readonly Float64Array[], yTrue: Int32Array): Float64Array {
-  const rows = yTrue.length;
-  const classes = probabilities.length;
-  const sums = new Float64Array(rows);
-  for (let k = 0; k < classes; k++) {
-    const column = probabilities[k];
-    for (let r = 0; r < rows; r++) sums[r] += Math.min(Math.max(column[r], EPSILON), 1 - EPSILON);
-  }
-  for (let r = 0; r < rows; r++) {
-    const p = Math.min(Math.max(probabilities[yTrue[r]][r], EPSILON), 1 - EPSILON);
-    sums[r] = -Math.log(p / sums[r]);
-  }
-  return sums;
+/** −ln p(true class) of one row of a binary positive-class probability column. */
+function binaryRowLoss(score: number, isPositive: boolean): number {
+  const p = clip(score);
+  const q = 1 - p;
+  return -Math.log((isPositive ? p : q) / (q + p));
 }
 
-/** The mean of per-row losses and its normal interval (clipped at 0). */
-export function meanLoss(losses: Float64Array, options: IntervalOptions): MetricValue {
-  const { mean, standardError } = meanAndStandardError(losses);
+/** −ln p(true class) of row `r` of per-class probability columns, renormalised after clipping. */
+function multiclassRowLoss(probabilities: readonly Float64Array[], truth: number, r: number): number {
+  let sum = 0;
+  for (let k = 0; k < probabilities.length; k++) sum += clip(probabilities[k][r]);
+  return -Math.log(clip(probabilities[truth][r]) / sum);
+}
+
+/** Row r → −ln p(true class) of a binary positive-class probability column (paired comparisons take them row by row). */
+export function binaryRowLosses(score: Float64Array, yTrue: Int32Array, positive: number): RowValue {
+  return (r) => binaryRowLoss(score[r], yTrue[r] === positive);
+}
+
+/** Row r → −ln p(true class) from per-class probability columns (label order). */
+export function multiclassRowLosses(probabilities: readonly Float64Array[], yTrue: Int32Array): RowValue {
+  return (r) => multiclassRowLoss(probabilities, yTrue[r], r);
+}
+
+/** Binary log loss with its interval, computed in two passes over the rows (no per-row array). */
+export function binaryLogLoss(score: Float64Array, yTrue: Int32Array, positive: number, options: IntervalOptions): MetricValue {
+  return meanLossInterval(meanAndStandardErrorOf(score.length, binaryRowLosses(score, yTrue, positive)), options);
+}
+
+/** Multiclass log loss with its interval, computed in two passes over the rows (no per-row array). */
+export function multiclassLogLoss(probabilities: readonly Float64Array[], yTrue: Int32Array, options: IntervalOptions): MetricValue {
+  return meanLossInterval(meanAndStandardErrorOf(yTrue.length, multiclassRowLosses(probabilities, yTrue)), options);
+}
+
+/** The mean of a loss and its normal interval (clipped at 0). */
+function meanLossInterval({ mean, standardError }: { mean: number; standardError: number }, options: IntervalOptions): MetricValue {
   if (!options.intervals) return { value: mean, ci: null, ciMethod: null };
   if (!(standardError >= 0)) return { value: mean, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
   return { value: mean, ci: normalInterval(mean, standardError, options.confidence, 0), ciMethod: 'analytic' };

@@ -14,16 +14,17 @@
  *   the difference of the two per-row influence functions (delta method).
  * median_ae gets its delta but no interval (no cheap paired interval for a difference of medians).
  */
-import { placementsFromRanking, pairedDelongFromPlacements } from '../stats/delong.js';
-import { compensatedSum, influenceStandardError, meanAndStandardError, normalInterval } from '../stats/influence-interval.js';
+import { placementsFromRanking, pairedDelongFromPlacements, type AucPlacements } from '../stats/delong.js';
+import { influenceStandardError, meanAndStandardErrorOf, normalInterval, type RowValue } from '../stats/influence-interval.js';
+import { CompensatedSum, compensatedSum } from '../stats/summation.js';
 import { normalTwoSided } from '../stats/normal.js';
-import { rankScores, type Ranking } from '../stats/ranking.js';
-import { averagePrecisionWithInfluence } from './average-precision.js';
-import { brierPerRow } from './brier-score.js';
+import { RankingWorkspace, rankScores } from '../stats/ranking.js';
+import { averagePrecisionWithInfluence, type AveragePrecisionEstimate } from './average-precision.js';
+import { brierRowErrors } from './brier-score.js';
 import { BINARY_METRICS, MULTICLASS_METRICS } from './classification.js';
 import { CONFUSION_METRICS_BY_TASK } from './confusion-metrics.js';
 import { confusionMatrix } from './confusion-matrix.js';
-import { binaryLogLossPerRow, multiclassLogLossPerRow } from './log-loss.js';
+import { binaryRowLosses, multiclassRowLosses } from './log-loss.js';
 import { meanErrorPerRow } from './mean-errors.js';
 import { medianAbsoluteError } from './median-absolute-error.js';
 import { jointConfusionCounts, pairedConfusionBootstrap } from './paired-confusion-bootstrap.js';
@@ -110,19 +111,20 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
     if (scoreA === undefined || scoreB === undefined) {
       for (const name of ['roc_auc', 'average_precision', 'log_loss', 'brier']) metrics[name] = missing('needs a positive-class score or probabilities from both models');
     } else {
-      const rankingA = rankScores(scoreA, yTrue, positive);
-      const rankingB = rankScores(scoreB, yTrue, positive);
-      metrics.roc_auc = pairedRocAuc(rankingA, rankingB, yTrue, positive, options);
-      const apA = averagePrecisionWithInfluence(rankingA);
-      const apB = averagePrecisionWithInfluence(rankingB);
+      // Each score is ranked in turn in one workspace; what the paired tests need of a ranking
+      // (placements, average-precision influence) is taken out before the next one overwrites it.
+      const workspace = new RankingWorkspace();
+      const a = rankedSummaries(scoreA, yTrue, positive, workspace);
+      const b = rankedSummaries(scoreB, yTrue, positive, workspace);
+      metrics.roc_auc = pairedRocAuc(a.placements, b.placements, yTrue, positive, options);
       metrics.average_precision =
-        apA.influence === null || apB.influence === null
+        a.averagePrecision.influence === null || b.averagePrecision.influence === null
           ? { ...missing('undefined: y_true has no positive rows'), champion: 0, challenger: 0, delta: 0 }
-          : influenceDifference(apA.value, apB.value, apA.influence, apB.influence, options);
-      const lossA = champion.probabilities ? multiclassLogLossPerRow(champion.probabilities, yTrue) : binaryLogLossPerRow(scoreA, yTrue, positive);
-      const lossB = challenger.probabilities ? multiclassLogLossPerRow(challenger.probabilities, yTrue) : binaryLogLossPerRow(scoreB, yTrue, positive);
-      metrics.log_loss = meanDifference(lossA, lossB, options);
-      metrics.brier = meanDifference(brierPerRow(scoreA, yTrue, positive), brierPerRow(scoreB, yTrue, positive), options);
+          : influenceDifference(a.averagePrecision.value, b.averagePrecision.value, a.averagePrecision.influence, b.averagePrecision.influence, options);
+      const lossA = champion.probabilities ? multiclassRowLosses(champion.probabilities, yTrue) : binaryRowLosses(scoreA, yTrue, positive);
+      const lossB = challenger.probabilities ? multiclassRowLosses(challenger.probabilities, yTrue) : binaryRowLosses(scoreB, yTrue, positive);
+      metrics.log_loss = meanDifference(rows, lossA, lossB, options);
+      metrics.brier = meanDifference(rows, brierRowErrors(scoreA, yTrue, positive), brierRowErrors(scoreB, yTrue, positive), options);
     }
   } else if (champion.probabilities === undefined || challenger.probabilities === undefined) {
     for (const name of ['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']) metrics[name] = missing('needs per-class probabilities from both models');
@@ -132,12 +134,13 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
       metrics.roc_auc_ovr_macro = missing(oneVsRestUndefinedNote(degenerate));
       metrics.roc_auc_ovr_weighted = missing(oneVsRestUndefinedNote(degenerate));
     } else {
-      const a = oneVsRestWithInfluence(champion.probabilities, yTrue, options.intervals);
-      const b = oneVsRestWithInfluence(challenger.probabilities, yTrue, options.intervals);
+      const workspace = new RankingWorkspace();
+      const a = oneVsRestWithInfluence(champion.probabilities, yTrue, options.intervals, workspace);
+      const b = oneVsRestWithInfluence(challenger.probabilities, yTrue, options.intervals, workspace);
       metrics.roc_auc_ovr_macro = { ...influenceDifference(a.macro, b.macro, a.macroInfluence, b.macroInfluence, options), ...(options.intervals ? { test: 'delong' as const } : {}) };
       metrics.roc_auc_ovr_weighted = { ...influenceDifference(a.weighted, b.weighted, a.weightedInfluence, b.weightedInfluence, options), ...(options.intervals ? { test: 'delong' as const } : {}) };
     }
-    metrics.log_loss = meanDifference(multiclassLogLossPerRow(champion.probabilities, yTrue), multiclassLogLossPerRow(challenger.probabilities, yTrue), options);
+    metrics.log_loss = meanDifference(rows, multiclassRowLosses(champion.probabilities, yTrue), multiclassRowLosses(challenger.probabilities, yTrue), options);
   }
   const ordered: Record<string, PairedMetricValue> = {};
   for (const name of task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS) ordered[name] = metrics[name];
@@ -154,7 +157,9 @@ export function pairedRegressionComparison(yTrue: Float64Array, champion: Float6
   if (champion.length !== rows || challenger.length !== rows) throw new RangeError(`predictions have ${champion.length} and ${challenger.length} rows, y_true ${rows}`);
   const metrics: Record<string, PairedMetricValue> = {};
   for (const name of ['mae', 'mse', 'mape'] as const) {
-    metrics[name] = meanDifference(meanErrorPerRow(name, yTrue, champion), meanErrorPerRow(name, yTrue, challenger), options);
+    const errorsA = meanErrorPerRow(name, yTrue, champion);
+    const errorsB = meanErrorPerRow(name, yTrue, challenger);
+    metrics[name] = meanDifference(rows, (r) => errorsA[r], (r) => errorsB[r], options);
   }
   metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
   for (const [name, centre] of [['r2', false], ['explained_variance', true]] as const) {
@@ -174,9 +179,13 @@ export function pairedRegressionComparison(yTrue: Float64Array, champion: Float6
   return { rows, metrics: ordered };
 }
 
-function pairedRocAuc(rankingA: Ranking, rankingB: Ranking, yTrue: Int32Array, positive: number, options: IntervalOptions): PairedMetricValue {
-  const a = placementsFromRanking(rankingA);
-  const b = placementsFromRanking(rankingB);
+/** What the paired tests need of one model's ranking of its scores. */
+function rankedSummaries(score: Float64Array, yTrue: Int32Array, positive: number, workspace: RankingWorkspace): { placements: AucPlacements; averagePrecision: AveragePrecisionEstimate } {
+  const ranking = rankScores(score, yTrue, positive, workspace);
+  return { placements: placementsFromRanking(ranking), averagePrecision: averagePrecisionWithInfluence(ranking) };
+}
+
+function pairedRocAuc(a: AucPlacements, b: AucPlacements, yTrue: Int32Array, positive: number, options: IntervalOptions): PairedMetricValue {
   if (a.positives === 0 || a.negatives === 0) return missing(`undefined: y_true has no ${a.positives === 0 ? 'positive' : 'negative'} rows (only one class present)`);
   const point = { champion: a.auc, challenger: b.auc, delta: b.auc - a.auc };
   if (!options.intervals) return { ...point, ci: null, pValue: null, test: null };
@@ -185,16 +194,22 @@ function pairedRocAuc(rankingA: Ranking, rankingB: Ranking, yTrue: Int32Array, p
   return { ...point, ci: test.ci, pValue: test.pValue, test: 'delong' };
 }
 
-/** Paired z on per-row differences of two per-row loss vectors. */
-function meanDifference(lossA: Float64Array, lossB: Float64Array, options: IntervalOptions): PairedMetricValue {
-  const rows = lossA.length;
-  const champion = compensatedSum(lossA) / rows;
-  const challenger = compensatedSum(lossB) / rows;
+/**
+ * Paired z on per-row loss differences. The losses are computed on demand (per-row functions,
+ * not arrays), so two models' losses over a million rows cost no memory.
+ */
+function meanDifference(rows: number, lossA: RowValue, lossB: RowValue, options: IntervalOptions): PairedMetricValue {
+  const sumA = new CompensatedSum();
+  const sumB = new CompensatedSum();
+  for (let r = 0; r < rows; r++) {
+    sumA.add(lossA(r));
+    sumB.add(lossB(r));
+  }
+  const champion = sumA.value / rows;
+  const challenger = sumB.value / rows;
   const point = { champion, challenger, delta: challenger - champion };
   if (!options.intervals) return { ...point, ci: null, pValue: null, test: null };
-  const differences = new Float64Array(rows);
-  for (let r = 0; r < rows; r++) differences[r] = lossB[r] - lossA[r];
-  const { standardError } = meanAndStandardError(differences);
+  const { standardError } = meanAndStandardErrorOf(rows, (r) => lossB(r) - lossA(r));
   return withNormalTest(point, standardError, options);
 }
 

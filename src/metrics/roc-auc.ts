@@ -26,9 +26,9 @@
  * Domain: finite scores (any real for the binary AUC). Range: [0, 1].
  * Cost: one radix sort per score column (src/stats/ranking.ts), O(N) after it.
  */
-import { aucFromRanking, delongInterval, placementsFromRanking } from '../stats/delong.js';
+import { aucFromRanking, delongInterval } from '../stats/delong.js';
 import { influenceStandardError, logitNormalInterval, normalInterval } from '../stats/influence-interval.js';
-import { rankScores, type Ranking } from '../stats/ranking.js';
+import { RankingWorkspace, rankScores, type Ranking } from '../stats/ranking.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
 /** Binary ROC AUC with its DeLong interval, from the ranking shared with average precision. */
@@ -70,33 +70,23 @@ export function oneVsRestDegenerateClasses(yTrue: Int32Array, labels: readonly s
 /**
  * One-vs-rest AUCs, their macro and prevalence-weighted averages, and (withInfluence) the
  * per-row influence of each average. Every class must be present and absent somewhere in y_true
- * (see {@link oneVsRestDegenerateClasses}).
+ * (see {@link oneVsRestDegenerateClasses}). `workspace`: sort buffers to reuse (a caller ranking
+ * two models' columns passes one).
  */
-export function oneVsRestWithInfluence(probabilities: readonly Float64Array[], yTrue: Int32Array, withInfluence: boolean): OneVsRestEstimate {
+export function oneVsRestWithInfluence(probabilities: readonly Float64Array[], yTrue: Int32Array, withInfluence: boolean, workspace = new RankingWorkspace()): OneVsRestEstimate {
   const classes = probabilities.length;
   const rows = yTrue.length;
   const counts = classCounts(yTrue, classes);
   const perClass = new Float64Array(classes);
   const macroInfluence = withInfluence ? new Float64Array(rows) : null;
   const weightedInfluence = withInfluence ? new Float64Array(rows) : null;
+  // One set of sort buffers serves every class in turn.
   for (let k = 0; k < classes; k++) {
-    const ranking = rankScores(probabilities[k], yTrue, k);
-    if (macroInfluence === null || weightedInfluence === null) {
-      perClass[k] = aucFromRanking(ranking).auc;
-      continue;
-    }
-    const placements = placementsFromRanking(ranking);
-    perClass[k] = placements.auc;
+    const ranking = rankScores(probabilities[k], yTrue, k, workspace);
+    perClass[k] = aucFromRanking(ranking).auc;
+    if (macroInfluence === null || weightedInfluence === null) continue;
     const share = counts[k] / rows;
-    const inClassScale = rows / counts[k];
-    const outClassScale = rows / (rows - counts[k]);
-    const v = placements.placements;
-    const a = placements.auc;
-    for (let r = 0; r < rows; r++) {
-      const influence = (v[r] - a) * (yTrue[r] === k ? inClassScale : outClassScale);
-      macroInfluence[r] += influence / classes;
-      weightedInfluence[r] += share * influence;
-    }
+    addClassInfluence(ranking, perClass[k], rows / counts[k], rows / (rows - counts[k]), 1 / classes, share, macroInfluence, weightedInfluence);
   }
   let macro = 0;
   let weighted = 0;
@@ -111,6 +101,43 @@ export function oneVsRestWithInfluence(probabilities: readonly Float64Array[], y
     for (let r = 0; r < rows; r++) weightedInfluence[r] += perClass[yTrue[r]] - weighted;
   }
   return { macro, weighted, perClass, macroInfluence, weightedInfluence };
+}
+
+/**
+ * Adds class k's AUC influence, IF_k(row) = (placement(row) − A_k)·scale (in-class or out-of-class
+ * scale), times each average's weight, to the rows' running influences: the placement values are
+ * walked group by group along the shared sort, so no per-row placement array is needed.
+ */
+function addClassInfluence(
+  ranking: Ranking,
+  auc: number,
+  inClassScale: number,
+  outClassScale: number,
+  macroWeight: number,
+  weightedWeight: number,
+  macroInfluence: Float64Array,
+  weightedInfluence: Float64Array,
+): void {
+  const { positives: m, negatives: n, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
+  let positivesBelow = 0;
+  let negativesBelow = 0;
+  let start = 0;
+  for (let g = 0; g < groups; g++) {
+    const end = groupEnds[g];
+    const p = groupPositives[g];
+    const q = end - start - p;
+    const inClass = ((negativesBelow + q / 2) / n - auc) * inClassScale;
+    const outOfClass = ((m - positivesBelow - p / 2) / m - auc) * outClassScale;
+    for (let i = start; i < end; i++) {
+      const influence = positiveAt[i] === 1 ? inClass : outOfClass;
+      const row = order[i];
+      macroInfluence[row] += influence * macroWeight;
+      weightedInfluence[row] += influence * weightedWeight;
+    }
+    positivesBelow += p;
+    negativesBelow += q;
+    start = end;
+  }
 }
 
 /**

@@ -15,7 +15,8 @@
  *
  * Domain: finite values, N ≥ 2. Range: (−∞, 1].
  */
-import { compensatedSum, influenceStandardError, normalInterval } from '../stats/influence-interval.js';
+import { influenceStandardError, normalInterval } from '../stats/influence-interval.js';
+import { compensatedSum } from '../stats/summation.js';
 import type { IntervalOptions, MetricValue } from './types.js';
 
 /** The value and per-row influence of r2 or explained_variance. */

@@ -17,6 +17,8 @@ export function recodeLabels(table: Table, column: string, source: { codes: Int3
   const index = new Map(labels.map((l, i) => [l, i]));
   const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
   const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
+  // Codes already in class order (a numeric label column, see label-codes.ts) are shared, not copied.
+  if (mapping.every((code, k) => code === k) && !source.codes.includes(-1)) return source.codes;
   const out = new Int32Array(source.codes.length);
   for (let i = 0; i < out.length; i++) {
     const code = mapping[source.codes[i]];

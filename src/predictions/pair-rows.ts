@@ -59,9 +59,9 @@ function pairNumericIds(champion: IdSide, challenger: IdSide): RowPairing {
   const b = (challenger.column as { values: Float64Array }).values;
   const rangeA = scanIds(a, champion);
   const rangeB = scanIds(b, challenger);
-  const championIndex: KeyIndex = denseIndex(rangeA, rangeB, Math.max(a.length, b.length)) ?? new NumericKeyIndex(a.length);
+  const championIndex: KeyIndex = denseIndex(a, rangeA, rangeB, Math.max(a.length, b.length)) ?? new NumericKeyIndex(a, a.length);
   for (let r = 0; r < a.length; r++) {
-    const earlier = championIndex.insert(a[r], r);
+    const earlier = championIndex.insert(r);
     if (earlier >= 0) throw duplicateId(champion, String(a[r]), earlier, r);
   }
   // Challenger ids: a repeat of a paired id shows as a champion row paired twice; repeats among
@@ -75,8 +75,8 @@ function pairNumericIds(champion: IdSide, challenger: IdSide): RowPairing {
   for (let r = 0; r < b.length; r++) {
     const row = championIndex.find(b[r]);
     if (row < 0) {
-      unpaired ??= new NumericKeyIndex(16);
-      const earlier = unpaired.insert(b[r], r);
+      unpaired ??= new NumericKeyIndex(b, 16);
+      const earlier = unpaired.insert(r);
       if (earlier >= 0) throw duplicateId(challenger, String(b[r]), earlier, r);
       note(onlyChallenger, () => String(b[r]));
       continue;
@@ -88,7 +88,7 @@ function pairNumericIds(champion: IdSide, challenger: IdSide): RowPairing {
   }
   const onlyChampion: UnpairedRows = { count: 0, examples: [] };
   for (let r = 0; r < a.length; r++) if (pairedWith[r] < 0) note(onlyChampion, () => String(a[r]));
-  return { championRows: championRows.slice(0, pairs), challengerRows: challengerRows.slice(0, pairs), onlyChampion, onlyChallenger };
+  return { championRows: prefix(championRows, pairs), challengerRows: prefix(challengerRows, pairs), onlyChampion, onlyChallenger };
 }
 
 interface IdRange {
@@ -114,7 +114,8 @@ function scanIds(values: Float64Array, side: IdSide): IdRange {
 }
 
 interface KeyIndex {
-  insert(key: number, row: number): number;
+  /** Stores `row` under its id; returns the row already holding that id, else −1. */
+  insert(row: number): number;
   find(key: number): number;
 }
 
@@ -125,15 +126,15 @@ const DENSE_RANGE_FACTOR = 4;
  * Direct addressing for whole-number ids in a compact range (row numbers, sequential keys — the
  * usual case): one Int32Array slot per possible id, no hashing, one memory access per lookup.
  */
-function denseIndex(a: IdRange, b: IdRange, rows: number): KeyIndex | undefined {
+function denseIndex(keys: Float64Array, a: IdRange, b: IdRange, rows: number): KeyIndex | undefined {
   if (!a.integers || !b.integers || rows === 0) return undefined;
   const min = Math.min(a.min, b.min);
   const span = Math.max(a.max, b.max) - min + 1;
   if (span > DENSE_RANGE_FACTOR * rows + 1024 || span > 2 ** 28) return undefined;
   const slots = new Int32Array(span).fill(-1);
   return {
-    insert(key, row) {
-      const slot = key - min;
+    insert(row) {
+      const slot = keys[row] - min;
       const earlier = slots[slot];
       if (earlier < 0) slots[slot] = row;
       return earlier;
@@ -170,7 +171,7 @@ function pairTextIds(champion: IdSide, challenger: IdSide): RowPairing {
   }
   const onlyChampion: UnpairedRows = { count: 0, examples: [] };
   for (let r = 0; r < a.codes.length; r++) if (matched[r] === 0) note(onlyChampion, () => a.dictionary[a.codes[r]]);
-  return { championRows: championRows.slice(0, pairs), challengerRows: challengerRows.slice(0, pairs), onlyChampion, onlyChallenger };
+  return { championRows: prefix(championRows, pairs), challengerRows: prefix(challengerRows, pairs), onlyChampion, onlyChallenger };
 }
 
 /** The row of each id (dictionary code); a missing or repeated id is a DataError. */
@@ -183,6 +184,11 @@ function firstRowPerCode(ids: { codes: Int32Array; dictionary: readonly string[]
     rowOf[code] = r;
   }
   return rowOf;
+}
+
+/** The first `length` entries: the array itself when that is all of it (no copy of a million pairs). */
+function prefix(rows: Int32Array, length: number): Int32Array {
+  return length === rows.length ? rows : rows.slice(0, length);
 }
 
 function note(unpaired: UnpairedRows, id: () => string): void {
@@ -202,51 +208,49 @@ const scratch = new Float64Array(1);
 const scratchWords = new Uint32Array(scratch.buffer);
 
 /**
- * A hash table from float64 keys to rows: open addressing with linear probing over one
- * interleaved Float64Array (key, row) so that a probe touches one cache line; capacity a power of
- * two at least twice the keys (it grows past that), keys hashed from both 32-bit halves of their
- * bits with MurmurHash3's finaliser. −0 is stored as 0, so the two are one id.
+ * A hash index from float64 keys to the rows holding them: open addressing with linear probing
+ * over an Int32Array of row numbers, the keys themselves read from the id column (`keys[row]`),
+ * so the index costs 4 bytes a slot rather than a copy of every key; capacity a power of two at
+ * least twice the keys (it grows past that), keys hashed from both 32-bit halves of their bits
+ * with MurmurHash3's finaliser. −0 hashes as 0 (and `===` already equates them), so the two are one id.
  */
 export class NumericKeyIndex {
-  private slots: Float64Array;
+  private slots: Int32Array;
   private mask: number;
   private size = 0;
 
-  constructor(expectedKeys: number) {
+  constructor(
+    private readonly keys: Float64Array,
+    expectedKeys: number,
+  ) {
     let capacity = 16;
     while (capacity < expectedKeys * 2) capacity *= 2;
-    this.slots = NumericKeyIndex.empty(capacity);
+    this.slots = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
   }
 
-  private static empty(capacity: number): Float64Array {
-    const slots = new Float64Array(2 * capacity);
-    for (let s = 1; s < slots.length; s += 2) slots[s] = -1;
-    return slots;
-  }
-
-  /** Stores key → row; returns the row already stored under the key (nothing stored), else −1. */
-  insert(key: number, row: number): number {
-    const k = key === 0 ? 0 : key;
+  /** Stores `row` under its key; returns the row already stored under that key (nothing stored), else −1. */
+  insert(row: number): number {
+    const keys = this.keys;
+    const key = keys[row];
     const slots = this.slots;
-    let slot = hashFloat64(k) & this.mask;
-    while (slots[2 * slot + 1] >= 0) {
-      if (slots[2 * slot] === k) return slots[2 * slot + 1];
+    let slot = hashFloat64(key) & this.mask;
+    for (let stored = slots[slot]; stored >= 0; stored = slots[slot]) {
+      if (keys[stored] === key) return stored;
       slot = (slot + 1) & this.mask;
     }
-    slots[2 * slot] = k;
-    slots[2 * slot + 1] = row;
+    slots[slot] = row;
     if (++this.size * 2 > this.mask + 1) this.grow();
     return -1;
   }
 
   /** The row stored under the key, or −1. */
   find(key: number): number {
-    const k = key === 0 ? 0 : key;
+    const keys = this.keys;
     const slots = this.slots;
-    let slot = hashFloat64(k) & this.mask;
-    while (slots[2 * slot + 1] >= 0) {
-      if (slots[2 * slot] === k) return slots[2 * slot + 1];
+    let slot = hashFloat64(key) & this.mask;
+    for (let stored = slots[slot]; stored >= 0; stored = slots[slot]) {
+      if (keys[stored] === key) return stored;
       slot = (slot + 1) & this.mask;
     }
     return -1;
@@ -254,21 +258,20 @@ export class NumericKeyIndex {
 
   private grow(): void {
     const old = this.slots;
-    const capacity = 2 * (this.mask + 1);
-    this.slots = NumericKeyIndex.empty(capacity);
+    const capacity = 2 * old.length;
+    this.slots = new Int32Array(capacity).fill(-1);
     this.mask = capacity - 1;
-    for (let s = 0; s < old.length; s += 2) {
-      if (old[s + 1] < 0) continue;
-      let slot = hashFloat64(old[s]) & this.mask;
-      while (this.slots[2 * slot + 1] >= 0) slot = (slot + 1) & this.mask;
-      this.slots[2 * slot] = old[s];
-      this.slots[2 * slot + 1] = old[s + 1];
+    for (const row of old) {
+      if (row < 0) continue;
+      let slot = hashFloat64(this.keys[row]) & this.mask;
+      while (this.slots[slot] >= 0) slot = (slot + 1) & this.mask;
+      this.slots[slot] = row;
     }
   }
 }
 
 function hashFloat64(value: number): number {
-  scratch[0] = value;
+  scratch[0] = value === 0 ? 0 : value; // −0 → +0
   let h = scratchWords[0] ^ Math.imul(scratchWords[1], 0x9e3779b1);
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -87,10 +87,13 @@ export function aucFromRanking(ranking: Ranking): AucEstimate {
   return { auc, variance: s10 / (m - 1) / m + s01 / (n - 1) / n };
 }
 
-/** The per-row placement values (V10 for positive rows, V01 for negative rows) and the AUC. */
-export function placementsFromRanking(ranking: Ranking): AucPlacements {
+/**
+ * The per-row placement values (V10 for positive rows, V01 for negative rows) and the AUC.
+ * @param placements where to write them (reused across calls by one-vs-rest AUC); new by default.
+ */
+export function placementsFromRanking(ranking: Ranking, placements = new Float64Array(ranking.rows)): AucPlacements {
   const { rows, positives: m, negatives: n, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
-  const placements = new Float64Array(rows);
+  if (placements.length !== rows) throw new RangeError(`placements has ${placements.length} entries for ${rows} rows`);
   let numerator = 0;
   let positivesBelow = 0;
   let negativesBelow = 0;

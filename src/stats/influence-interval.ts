@@ -12,14 +12,27 @@
  * test/metrics/coverage.test.ts hold at a few hundred rows).
  */
 import { zCritical } from './normal.js';
+import { CompensatedSum } from './summation.js';
 
 /** The mean of `values` (compensated summation) and its standard error s/√N (N − 1 divisor). */
 export function meanAndStandardError(values: Float64Array): { mean: number; standardError: number } {
-  const n = values.length;
-  const mean = compensatedSum(values) / n;
+  return meanAndStandardErrorOf(values.length, (i) => values[i]);
+}
+
+/** A per-row quantity computed on demand (a loss, an error): row → value. */
+export type RowValue = (row: number) => number;
+
+/**
+ * {@link meanAndStandardError} of per-row values computed on demand, twice (for the mean, then
+ * for the squares about it), so a metric over a million rows needs no per-row array.
+ */
+export function meanAndStandardErrorOf(n: number, valueAt: RowValue): { mean: number; standardError: number } {
+  const sum = new CompensatedSum();
+  for (let i = 0; i < n; i++) sum.add(valueAt(i));
+  const mean = sum.value / n;
   let squares = 0;
   for (let i = 0; i < n; i++) {
-    const d = values[i] - mean;
+    const d = valueAt(i) - mean;
     squares += d * d;
   }
   return { mean, standardError: n > 1 ? Math.sqrt(squares / (n - 1) / n) : NaN };
@@ -51,18 +64,4 @@ export function logitNormalInterval(value: number, standardError: number, confid
 
 function expit(x: number): number {
   return 1 / (1 + Math.exp(-x));
-}
-
-/** Σ values with Neumaier's compensation: the error does not grow with N. */
-export function compensatedSum(values: ArrayLike<number>): number {
-  let sum = 0;
-  let compensation = 0;
-  for (let i = 0; i < values.length; i++) {
-    const x = values[i];
-    const t = sum + x;
-    if (Math.abs(sum) >= Math.abs(x)) compensation += sum - t + x;
-    else compensation += x - t + sum;
-    sum = t;
-  }
-  return sum + compensation;
 }

@@ -17,11 +17,11 @@ function text(name: string, values: string[]): { table: Table; column: Column } 
 
 describe('NumericKeyIndex', () => {
   it('finds every key it stored, reports repeats, and treats -0 as 0', () => {
-    const index = new NumericKeyIndex(4);
-    expect(index.insert(0, 0)).toBe(-1);
-    expect(index.insert(-0, 1)).toBe(0);
-    expect(index.insert(1.5, 2)).toBe(-1);
-    expect(index.insert(2 ** 53, 3)).toBe(-1);
+    const index = new NumericKeyIndex(Float64Array.of(0, -0, 1.5, 2 ** 53), 4);
+    expect(index.insert(0)).toBe(-1);
+    expect(index.insert(1)).toBe(0);
+    expect(index.insert(2)).toBe(-1);
+    expect(index.insert(3)).toBe(-1);
     expect(index.find(-0)).toBe(0);
     expect(index.find(1.5)).toBe(2);
     expect(index.find(2 ** 53)).toBe(3);
@@ -33,11 +33,11 @@ describe('NumericKeyIndex', () => {
     const random = createRandom(3);
     const keys = new Float64Array(200_000);
     for (let i = 0; i < keys.length; i++) keys[i] = i % 2 === 0 ? Math.floor(random.next() * 1e12) : 1e9 + i * 1024; // strided ids stress the low bits
-    const index = new NumericKeyIndex(1000); // grows as it fills
+    const index = new NumericKeyIndex(keys, 1000); // grows as it fills
     const reference = new Map<number, number>();
     let disagreements = 0;
     keys.forEach((k, row) => {
-      if (index.insert(k, row) !== (reference.get(k) ?? -1)) disagreements++;
+      if (index.insert(row) !== (reference.get(k) ?? -1)) disagreements++;
       if (!reference.has(k)) reference.set(k, row);
     });
     for (let i = 0; i < 20_000; i++) {

@@ -1,6 +1,6 @@
 import { describe, it } from 'vitest';
 import { averagePrecision } from '../../src/metrics/average-precision.js';
-import { binaryLogLossPerRow, meanLoss } from '../../src/metrics/log-loss.js';
+import { binaryLogLoss } from '../../src/metrics/log-loss.js';
 import { brierScore } from '../../src/metrics/brier-score.js';
 import { pairedClassificationComparison, pairedRegressionComparison } from '../../src/metrics/paired-comparison.js';
 import { regressionMetrics } from '../../src/metrics/regression.js';
@@ -96,7 +96,7 @@ describe('coverage of the 95% intervals', () => {
         yTrue[r] = random.next() < q[x] ? 1 : 0;
         score[r] = p[x];
       }
-      const logLoss = meanLoss(binaryLogLossPerRow(score, yTrue, 1), OPTIONS).ci!;
+      const logLoss = binaryLogLoss(score, yTrue, 1, OPTIONS).ci!;
       const brier = brierScore(score, yTrue, 1, OPTIONS).ci!;
       if (logLoss[0] <= truth.logLoss && truth.logLoss <= logLoss[1]) covered.logLoss++;
       if (brier[0] <= truth.brier && truth.brier <= brier[1]) covered.brier++;

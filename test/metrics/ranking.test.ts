@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankScores } from '../../src/stats/ranking.js';
+import { RankingWorkspace, rankScores } from '../../src/stats/ranking.js';
 import { createRandom } from '../../src/stats/rng.js';
 
 // Oracle: JavaScript's comparison sort of (score, row) pairs; tie groups by === on the scores.
@@ -15,8 +15,8 @@ function reference(scores: Float64Array, truth: Int32Array) {
   return { rows, groups };
 }
 
-function check(scores: Float64Array, truth: Int32Array): void {
-  const ranking = rankScores(scores, truth, 1);
+function check(scores: Float64Array, truth: Int32Array, workspace?: RankingWorkspace): void {
+  const ranking = rankScores(scores, truth, 1, workspace);
   const expected = reference(scores, truth);
   const unsigned = (v: number) => (v === 0 ? 0 : v); // −0 and +0 are one value here
   expect(Array.from(ranking.order, (row) => unsigned(scores[row]))).toEqual(expected.rows.map((row) => unsigned(scores[row])));
@@ -67,5 +67,14 @@ describe('rankScores: one radix sort shared by the ranking metrics', () => {
     check(new Float64Array(0), new Int32Array(0));
     check(Float64Array.from([0.5]), Int32Array.from([1]));
     check(Float64Array.from([0.7, 0.2]), Int32Array.from([1, 0]));
+  });
+
+  it('gives the same ranking with a workspace reused across calls of different sizes', () => {
+    const workspace = new RankingWorkspace();
+    const random = createRandom(8);
+    for (const rows of [3000, 10, 0, 5000, 1]) {
+      const scores = Float64Array.from({ length: rows }, () => Math.round(random.next() * 50) / 50);
+      check(scores, randomTruth(rows, rows + 9), workspace);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { COMPARE_CHAMPION_GATES, checkGatesForTask, compareChampionResolver, isC
 import { COMPARE_CHAMPION_INPUTS, readCompareChampionConfig, type CompareChampionConfig } from './inputs.js';
 import { loadComparison } from './load.js';
 import { renderCompareChampion } from './render.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import type { CompareChampionResult } from './result.js';
 
 type Computed = Omit<CompareChampionResult, 'schemaVersion' | 'action' | 'verdict' | 'gates' | 'conclusion'>;
@@ -35,6 +36,7 @@ export const compareChampion: ActionDefinition<CompareChampionConfig, CompareCha
   async execute(config, { logger }) {
     const options: CompareOptions = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed };
     const loaded = await loadComparison(config);
+    collectGarbage(); // the two loaded tables are garbage now; free them before the metrics allocate
     const settings = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed, inconclusive: config.inconclusive };
     let partial: Computed;
     if (loaded.kind === 'first-run') {

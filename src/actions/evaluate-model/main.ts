@@ -7,6 +7,7 @@ import { EVALUATE_MODEL_GATES, checkGatesForTask, evaluateModelResolver } from '
 import { EVALUATE_MODEL_INPUTS, readEvaluateModelConfig, type EvaluateModelConfig } from './inputs.js';
 import { readPredictions } from '../../predictions/prepare.js';
 import { renderEvaluateModel } from './render.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 import type { EvaluateModelResult } from './result.js';
 
 export const evaluateModel: ActionDefinition<EvaluateModelConfig, EvaluateModelResult> = {
@@ -28,6 +29,7 @@ export const evaluateModel: ActionDefinition<EvaluateModelConfig, EvaluateModelR
 
   async execute(config, { logger }) {
     const data = await readPredictions(config.predictions, config, { nullValues: config.nullValues });
+    collectGarbage(); // the loaded table is garbage now; free it before the metrics allocate
     checkGatesForTask(config.gates, data.task, data.slices.length > 0);
     logger.info(`evaluate-model: ${data.rows} rows, ${data.task} (${data.taskReason})`);
     const evaluation = evaluate(data, config);
