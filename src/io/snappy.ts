@@ -5,11 +5,11 @@
  * Pages of numbers compress into many short elements (on the load benchmark's file, 21 million
  * elements of 7 bytes on average), so the cost is per element, not per byte. While at least
  * {@link INPUT_SLACK} input and {@link OUTPUT_SLACK} output bytes remain, a literal of up to 16
- * bytes and a copy whose offset is at least 8 are moved in 4-byte words through DataViews
+ * bytes and a copy whose offset is at least 4 are moved in 4-byte words through DataViews
  * (unaligned loads and stores), 16 or 8 bytes at a time, without per-element bounds checks: the
  * bytes written past the element's end are rewritten by the elements that follow, and the slack
  * keeps every access inside the arrays. Everything else (long literals: one `set`; long copies;
- * overlapping copies with offset < 8, which repeat a short pattern; the last elements near the
+ * copies with offset < 4, which repeat a pattern shorter than a word; the last elements near the
  * ends) goes through {@link slowElement}, which checks everything.
  *
  * Same input checks as hyparquet's snappyUncompress (src/snappy.js), which is the oracle in
@@ -78,11 +78,12 @@ export function snappyDecompressInto(input: Uint8Array, output: Uint8Array): voi
         offset = input[pos + 1] + (input[pos + 2] << 8) + (input[pos + 3] << 16) + input[pos + 4] * 16777216;
         next = pos + 5;
       }
-      // Offsets below 8 overlap within a word, bad offsets must throw, long copies may not fit.
-      if (offset < 8 || offset > out || out + length > outputFast) break;
+      // Offsets below 4 overlap within a word, bad offsets must throw, long copies may not fit.
+      if (offset < 4 || offset > out || out + length > outputFast) break;
       let from = out - offset;
       const end = out + length;
-      // Each 8-byte step reads bytes at least 8 before its writes: already final.
+      // Each 4-byte load ends at most where the store before it ended (offset >= 4): it reads
+      // final bytes, so overlapping copies (offset < length) repeat their pattern correctly.
       while (out < end) {
         outView.setUint32(out, outView.getUint32(from, true), true);
         outView.setUint32(out + 4, outView.getUint32(from + 4, true), true);
