@@ -26,7 +26,7 @@
  * Domain: finite scores (any real for the binary AUC). Range: [0, 1].
  * Cost: one radix sort per score column (src/stats/ranking.ts), O(N) after it.
  */
-import { aucFromRanking, delongInterval } from '../stats/delong.js';
+import { aucFromRanking, delongInterval, placementsFromRanking } from '../stats/delong.js';
 import { influenceStandardError, logitNormalInterval, normalInterval } from '../stats/influence-interval.js';
 import { RankingWorkspace, rankScores, type Ranking } from '../stats/ranking.js';
 import type { IntervalOptions, MetricValue } from './types.js';
@@ -80,13 +80,25 @@ export function oneVsRestWithInfluence(probabilities: readonly Float64Array[], y
   const perClass = new Float64Array(classes);
   const macroInfluence = withInfluence ? new Float64Array(rows) : null;
   const weightedInfluence = withInfluence ? new Float64Array(rows) : null;
-  // One set of sort buffers serves every class in turn.
+  // One set of sort buffers and one placement array serve every class in turn.
+  let placements: Float64Array<ArrayBuffer> | undefined;
   for (let k = 0; k < classes; k++) {
     const ranking = rankScores(probabilities[k], yTrue, k, workspace);
     perClass[k] = aucFromRanking(ranking).auc;
     if (macroInfluence === null || weightedInfluence === null) continue;
+    // Placements scattered once into row order, then read in order: cheaper than scattering
+    // into both influence arrays.
+    placements ??= new Float64Array(rows);
+    const v = placementsFromRanking(ranking, placements).placements;
+    const a = perClass[k];
     const share = counts[k] / rows;
-    addClassInfluence(ranking, perClass[k], rows / counts[k], rows / (rows - counts[k]), 1 / classes, share, macroInfluence, weightedInfluence);
+    const inClassScale = rows / counts[k];
+    const outClassScale = rows / (rows - counts[k]);
+    for (let r = 0; r < rows; r++) {
+      const influence = (v[r] - a) * (yTrue[r] === k ? inClassScale : outClassScale);
+      macroInfluence[r] += influence / classes;
+      weightedInfluence[r] += share * influence;
+    }
   }
   let macro = 0;
   let weighted = 0;
@@ -101,43 +113,6 @@ export function oneVsRestWithInfluence(probabilities: readonly Float64Array[], y
     for (let r = 0; r < rows; r++) weightedInfluence[r] += perClass[yTrue[r]] - weighted;
   }
   return { macro, weighted, perClass, macroInfluence, weightedInfluence };
-}
-
-/**
- * Adds class k's AUC influence, IF_k(row) = (placement(row) − A_k)·scale (in-class or out-of-class
- * scale), times each average's weight, to the rows' running influences: the placement values are
- * walked group by group along the shared sort, so no per-row placement array is needed.
- */
-function addClassInfluence(
-  ranking: Ranking,
-  auc: number,
-  inClassScale: number,
-  outClassScale: number,
-  macroWeight: number,
-  weightedWeight: number,
-  macroInfluence: Float64Array,
-  weightedInfluence: Float64Array,
-): void {
-  const { positives: m, negatives: n, order, positiveAt, groups, groupEnds, groupPositives } = ranking;
-  let positivesBelow = 0;
-  let negativesBelow = 0;
-  let start = 0;
-  for (let g = 0; g < groups; g++) {
-    const end = groupEnds[g];
-    const p = groupPositives[g];
-    const q = end - start - p;
-    const inClass = ((negativesBelow + q / 2) / n - auc) * inClassScale;
-    const outOfClass = ((m - positivesBelow - p / 2) / m - auc) * outClassScale;
-    for (let i = start; i < end; i++) {
-      const influence = positiveAt[i] === 1 ? inClass : outOfClass;
-      const row = order[i];
-      macroInfluence[row] += influence * macroWeight;
-      weightedInfluence[row] += influence * weightedWeight;
-    }
-    positivesBelow += p;
-    negativesBelow += q;
-    start = end;
-  }
 }
 
 /**
