@@ -113,12 +113,16 @@ async function readColumns(file: ByteRanges, metadata: FileMetaData, root: Schem
       return { rows: Number(group.num_rows), chunks, start, end, together };
     });
     // Groups read whole go into two buffers used in turn (this group's and the next one's), so
-    // the file's bytes do not pass through the heap as a trail of garbage.
+    // the file's bytes do not pass through the heap as a trail of garbage. The second is made
+    // only when there is a next group: a single-group file costs one buffer, as before.
     const largest = Math.max(0, ...plans.filter((p) => p.together).map((p) => p.end - p.start));
-    const buffers = largest > 0 ? [new Uint8Array(largest), new Uint8Array(largest)] : [];
+    const buffers: Uint8Array[] = [];
     const fetch = (g: number): Promise<Uint8Array[]> => {
       const plan = plans[g];
-      if (plan.together) return file.read(plan.start, plan.end, buffers[g % 2]).then((all) => plan.chunks.map((c) => all.subarray(c.start - plan.start, c.end - plan.start)));
+      if (plan.together) {
+        if (file.readsInto) buffers[g % 2] ??= new Uint8Array(largest);
+        return file.read(plan.start, plan.end, buffers[g % 2]).then((all) => plan.chunks.map((c) => all.subarray(c.start - plan.start, c.end - plan.start)));
+      }
       return Promise.all(plan.chunks.map((c) => file.read(c.start, c.end)));
     };
     const scratch = new PageScratch();
@@ -143,6 +147,8 @@ async function readColumns(file: ByteRanges, metadata: FileMetaData, root: Schem
 interface ByteRanges {
   /** The bytes [start, end): read into `into` when given (large enough) and the file is on disk. */
   read(start: number, end: number, into?: Uint8Array): Promise<Uint8Array>;
+  /** Whether `into` is used (a file on disk) rather than ignored (the gunzipped bytes in memory). */
+  readonly readsInto: boolean;
 }
 
 /** An AsyncBuffer for hyparquet's metadata reader, over the same byte ranges. */
@@ -354,7 +360,7 @@ function unsupportedValue(v: unknown, source: string, column: string, row: numbe
 
 async function gunzippedRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
   const bytes = await readAll(path, source, true);
-  return { ranges: { read: async (start, end) => bytes.subarray(start, end) }, byteLength: bytes.length, close: async () => {} };
+  return { ranges: { read: async (start, end) => bytes.subarray(start, end), readsInto: false }, byteLength: bytes.length, close: async () => {} };
 }
 
 async function fileRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
@@ -376,7 +382,7 @@ async function fileRanges(path: string, source: string): Promise<{ ranges: ByteR
     }
     return done === length ? out : out.subarray(0, done);
   };
-  return { ranges: { read }, byteLength: size, close: () => handle.close() };
+  return { ranges: { read, readsInto: true }, byteLength: size, close: () => handle.close() };
 }
 
 function invalidParquet(error: unknown, source: string): DataError {
