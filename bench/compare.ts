@@ -10,7 +10,9 @@
  * Same-machine references: `mlgate evaluate-model` on the challenger file alone (default
  * intervals) and, when /usr/bin/python3 has scikit-learn, scikit-learn's point metrics without
  * intervals on that one file (bench/reference/sklearn_point_metrics.py) — issue 8's target is
- * compare-champion within 2× of the latter. Peak RSS is the whole process (Node included).
+ * compare-champion within 2× of the latter. Peak RSS is the whole process (Node included); the
+ * baseline is the same command on 100 rows, and "rows cost / numeric" is (peak − baseline) over
+ * the numeric columns' size — issue 8's memory target (≤ 2), since Node alone is ~42 MB.
  *
  * Run: npx tsx bench/compare.ts [rows]      (or benchCompare() from bench/index.ts)
  */
@@ -20,6 +22,7 @@ import { open } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRandom, type Random } from '../src/stats/rng.js';
+import { BASELINE_ROWS, headFile } from './lib/head-file.js';
 import { timeCommand, timeNodeCommand } from './lib/run-command.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -34,8 +37,15 @@ export interface CompareBenchRow {
   rows: number;
   seconds: number;
   peakMB: number | null;
+  /**
+   * Peak RSS of the same command on 100 rows (compare-champion: the champion file's first 100
+   * rows as both models): Node, the bundle, the report, before any data.
+   */
+  baselineMB: number | null;
   /** Numeric payload of the columns the command reads (8 bytes a value, both files). */
   numericMB: number;
+  /** (peakMB − baselineMB) / numericMB: what the rows cost, in units of their numeric columns (issue 8: ≤ 2). */
+  rowsCostPerNumeric: number | null;
   /** Same-machine reference time and what it is. */
   referenceSeconds: number | null;
   reference: string | null;
@@ -118,17 +128,25 @@ export async function benchCompare(rows = ROWS): Promise<CompareBenchRow[]> {
       await writePair(champion, challenger, rows, layout === 'sparse');
     }
     const numericMB = (2 * rows * 4 * 8) / 1e6;
-    const compared = mlgate(['compare-champion', '--champion', champion, '--challenger', challenger, '--id-column', 'id', '--score-column', 'score']);
+    const compare = (a: string, b: string) => mlgate(['compare-champion', '--champion', a, '--challenger', b, '--id-column', 'id', '--score-column', 'score']);
+    const compared = compare(champion, challenger);
+    const head = headFile(champion, BASELINE_ROWS);
+    const compareBaseline = compare(head, head);
+    const cost = (peak: number | null, baseline: number | null, numeric: number) => (peak === null || baseline === null ? null : (peak - baseline) / numeric);
     const reference = sklearn ? timeCommand('/usr/bin/python3', [join(HERE, 'reference', 'sklearn_point_metrics.py'), challenger, 'binary'], ROOT) : null;
     const referenceSeconds = reference && reference.exitCode === 0 ? reference.seconds : null;
     if (layout === 'dense') {
-      const evaluated = mlgate(['evaluate-model', '--predictions', challenger, '--score-column', 'score']);
+      const evaluate = (file: string) => mlgate(['evaluate-model', '--predictions', file, '--score-column', 'score']);
+      const evaluated = evaluate(challenger);
+      const evaluateBaseline = evaluate(headFile(challenger, BASELINE_ROWS));
       results.push({
         case: 'evaluate-model, challenger file alone (reference)',
         rows,
         seconds: evaluated.seconds,
         peakMB: evaluated.peakMB,
+        baselineMB: evaluateBaseline.peakMB,
         numericMB: numericMB / 2,
+        rowsCostPerNumeric: cost(evaluated.peakMB, evaluateBaseline.peakMB, numericMB / 2),
         referenceSeconds,
         reference: referenceSeconds === null ? null : 'scikit-learn point metrics, one file, no intervals',
         ratio: referenceSeconds === null ? null : evaluated.seconds / referenceSeconds,
@@ -139,7 +157,9 @@ export async function benchCompare(rows = ROWS): Promise<CompareBenchRow[]> {
       rows,
       seconds: compared.seconds,
       peakMB: compared.peakMB,
+      baselineMB: compareBaseline.peakMB,
       numericMB,
+      rowsCostPerNumeric: cost(compared.peakMB, compareBaseline.peakMB, numericMB),
       referenceSeconds,
       reference: referenceSeconds === null ? null : 'scikit-learn point metrics, one file, no intervals',
       ratio: referenceSeconds === null ? null : compared.seconds / referenceSeconds,
@@ -151,10 +171,10 @@ export async function benchCompare(rows = ROWS): Promise<CompareBenchRow[]> {
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const rows = Number(process.argv[2] ?? ROWS);
   const results = await benchCompare(rows);
-  console.log('| case | rows | wall s | peak RSS MB | numeric MB | reference s | ratio |\n|---|---:|---:|---:|---:|---:|---:|');
+  console.log('| case | rows | wall s | peak RSS MB | baseline MB | numeric MB | rows cost / numeric | reference s | ratio |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const r of results) {
     console.log(
-      `| ${r.case} | ${r.rows.toLocaleString('en-US')} | ${r.seconds.toFixed(2)} | ${r.peakMB ?? '—'} | ${r.numericMB.toFixed(0)} | ${r.referenceSeconds?.toFixed(2) ?? '—'} | ${r.ratio?.toFixed(2) ?? '—'} |`,
+      `| ${r.case} | ${r.rows.toLocaleString('en-US')} | ${r.seconds.toFixed(2)} | ${r.peakMB ?? '—'} | ${r.baselineMB ?? '—'} | ${r.numericMB.toFixed(0)} | ${r.rowsCostPerNumeric?.toFixed(2) ?? '—'} | ${r.referenceSeconds?.toFixed(2) ?? '—'} | ${r.ratio?.toFixed(2) ?? '—'} |`,
     );
   }
 }

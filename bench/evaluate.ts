@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRandom } from '../src/stats/rng.js';
+import { BASELINE_ROWS, headFile } from './lib/head-file.js';
 import { timeCommand, timeNodeCommand } from './lib/run-command.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -28,8 +29,12 @@ export interface EvaluateBenchRow {
   rows: number;
   seconds: number;
   peakMB: number | null;
+  /** Peak RSS of the same command on the file's first 100 rows: Node, the bundle, the report. */
+  baselineMB: number | null;
   /** Numeric payload of the columns the command reads (8 bytes a value). */
   numericMB: number;
+  /** (peakMB − baselineMB) / numericMB: what the rows cost, in units of their numeric columns (issue 8: ≤ 2). */
+  rowsCostPerNumeric: number | null;
   referenceSeconds: number | null;
   reference: string | null;
 }
@@ -102,15 +107,23 @@ export async function benchEvaluate(rows = ROWS): Promise<EvaluateBenchRow[]> {
   ];
   const results: EvaluateBenchRow[] = [];
   for (const c of cases) {
-    const ours = timeNodeCommand([join(ROOT, 'bin', 'mlgate.js'), 'evaluate-model', '--predictions', c.file, ...c.args, '--markdown', '/dev/null'], ROOT);
-    if (ours.exitCode !== 0) throw new Error(`mlgate evaluate-model failed on ${c.file}: ${ours.stderr}`);
+    const run = (file: string) => {
+      const figures = timeNodeCommand([join(ROOT, 'bin', 'mlgate.js'), 'evaluate-model', '--predictions', file, ...c.args, '--markdown', '/dev/null'], ROOT);
+      if (figures.exitCode !== 0) throw new Error(`mlgate evaluate-model failed on ${file}: ${figures.stderr}`);
+      return figures;
+    };
+    const ours = run(c.file);
+    const baseline = run(headFile(c.file, BASELINE_ROWS));
+    const numericMB = (rows * c.numericColumns * 8) / 1e6;
     const reference = sklearn ? timeCommand('/usr/bin/python3', [join(HERE, 'reference', 'sklearn_point_metrics.py'), c.file, c.name], ROOT) : null;
     results.push({
       case: `evaluate-model ${c.name}`,
       rows,
       seconds: ours.seconds,
       peakMB: ours.peakMB,
-      numericMB: (rows * c.numericColumns * 8) / 1e6,
+      baselineMB: baseline.peakMB,
+      numericMB,
+      rowsCostPerNumeric: ours.peakMB === null || baseline.peakMB === null ? null : (ours.peakMB - baseline.peakMB) / numericMB,
       referenceSeconds: reference && reference.exitCode === 0 ? reference.seconds : null,
       reference: reference && reference.exitCode === 0 ? 'scikit-learn point metrics, no intervals' : null,
     });
