@@ -238,16 +238,16 @@ export class DirectPages {
     if (values.length < byteLength) throw new Error('a data page holds fewer values than its levels say');
     let bytes = values.subarray(0, byteLength);
     if (bytes.byteOffset % width !== 0) bytes = this.scratch.alignedCopy(bytes);
-    // Values go straight to their rows when there are no nulls, else to a staging array first.
+    if (plain.kind === 'double') {
+      const source = new Float64Array(bytes.buffer, bytes.byteOffset, defined);
+      if (levels === undefined) numbers.set(source, rowStart);
+      else spreadNumbers(source, levels, numbers, rowStart, rows);
+      this.column.nullCount += countNaN(numbers, rowStart, rows) - (rows - defined);
+      return;
+    }
+    // Converted straight into their rows when there are no nulls, else into a staging array.
     const target = levels === undefined ? numbers.subarray(rowStart, rowStart + rows) : this.scratch.numbers(defined);
     switch (plain.kind) {
-      case 'double': {
-        const source = new Float64Array(bytes.buffer, bytes.byteOffset, defined);
-        if (levels === undefined) target.set(source);
-        else spreadNumbers(source, levels, numbers, rowStart, rows);
-        this.column.nullCount += countNaN(numbers, rowStart, rows) - (rows - defined);
-        return;
-      }
       case 'float': {
         const source = new Float32Array(bytes.buffer, bytes.byteOffset, defined);
         for (let k = 0; k < defined; k++) target[k] = source[k];
@@ -266,7 +266,7 @@ export class DirectPages {
         // high * 2^32 is exact and adding the low word rounds once: Number(bigint) exactly.
         if (plain.unsigned) for (let k = 0; k < defined; k++) target[k] = ((words[2 * k + 1] >>> 0) * 4294967296 + (words[2 * k] >>> 0)) / divide;
         else for (let k = 0; k < defined; k++) target[k] = (words[2 * k + 1] * 4294967296 + (words[2 * k] >>> 0)) / divide;
-        if (plain.exact) {
+        if (plain.exact && !this.column.beyondExactIntegers) {
           for (let k = 0; k < defined; k++) {
             const x = target[k];
             if (x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER) {
