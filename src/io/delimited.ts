@@ -21,6 +21,8 @@ export interface DelimitedOptions {
   /** Bytes on disk, for estimating the row count. */
   readonly fileSize?: number;
   readonly columns?: readonly string[];
+  /** Read only the header's columns this accepts (see LoadOptions.select). */
+  readonly select?: (name: string) => boolean;
   readonly types?: Readonly<Record<string, ColumnType>>;
   readonly nullValues?: readonly string[];
   readonly allowEmpty?: boolean;
@@ -42,8 +44,14 @@ export async function loadDelimited(path: string, source: string, options: Delim
   }
   const byName = new Map<string, Column>();
   for (const c of columns) if (c !== undefined) byName.set(c.name, c);
-  const wanted = options.columns ?? first.header;
-  return { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)!) };
+  const wanted = wantedColumns(options, first.header);
+  const table = { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)!) };
+  return options.select === undefined ? table : { ...table, fileColumns: first.header };
+}
+
+function wantedColumns(options: DelimitedOptions, header: readonly string[]): readonly string[] {
+  if (options.columns !== undefined) return options.columns;
+  return options.select === undefined ? header : header.filter(options.select);
 }
 
 interface Pass {
@@ -92,7 +100,7 @@ async function readPass(
     if (!headerSeen) {
       headerSeen = true;
       header = readHeader(bytes, fields, source);
-      const wanted = options.columns ?? header;
+      const wanted = wantedColumns(options, header);
       for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
       builders = header.map((name) => {
         if (!wanted.includes(name)) return undefined;

@@ -26,6 +26,13 @@ export type { FileFormat } from './format.js';
 export interface LoadOptions {
   /** Read only these columns, in this order. A missing one is a DataError naming the closest. */
   readonly columns?: readonly string[];
+  /**
+   * Read only the columns this accepts, in file order: for a caller that knows its columns by
+   * name or pattern but leaves "is it there?" to its own messages. The Table's `fileColumns`
+   * still lists every column of the file. CSV and TSV skip the other columns' values as they
+   * parse; other formats read everything and drop the rest.
+   */
+  readonly select?: (name: string) => boolean;
   /** Explicit types: strict, an unparseable token is a DataError (file, column, row, token). */
   readonly types?: Readonly<Record<string, ColumnType>>;
   /** Tokens that mean missing, besides fields empty after trimming and NaN / nan. */
@@ -47,10 +54,16 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
     case 'tsv':
       return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
     case 'json':
-      return loadJson(path, path, { ...options, gzip });
+      return selected(await loadJson(path, path, { ...options, gzip }), options.select);
     case 'jsonl':
-      return loadJsonLines(path, path, { ...options, gzip });
+      return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
     case 'parquet':
-      return loadParquet(path, path, { ...options, gzip });
+      return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
   }
+}
+
+/** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
+function selected(table: Table, select: LoadOptions['select']): Table {
+  if (select === undefined) return table;
+  return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }

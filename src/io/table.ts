@@ -35,14 +35,20 @@ export interface Table {
   readonly source: string;
   readonly rowCount: number;
   readonly columns: readonly Column[];
+  /**
+   * Every column of the file, in file order, when only some were read (LoadOptions.select), so
+   * that a message about a missing column still lists them all.
+   */
+  readonly fileColumns?: readonly string[];
 }
 
 export function isNumeric(column: Column): column is NumericColumn {
   return column.type !== 'string';
 }
 
+/** The file's column names (all of them, also those a selective load left unread). */
 export function columnNames(table: Table): string[] {
-  return table.columns.map((c) => c.name);
+  return table.fileColumns !== undefined ? [...table.fileColumns] : table.columns.map((c) => c.name);
 }
 
 /** The named column, or a DataError listing the columns that exist and the closest name. */

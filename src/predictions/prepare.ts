@@ -7,6 +7,7 @@ import { loadTable } from '../io/index.js';
 import { getColumn, isNumeric, numericValues, type Column, type Table } from '../io/table.js';
 import { cachedLabelCodes } from './label-codes.js';
 import { choosePositive, recodeLabels, sortLabels } from './labels.js';
+import { neededColumns } from './needed-columns.js';
 import { matchScoreColumns, readProbabilities } from './probabilities.js';
 import { decideTask, type Task } from './task.js';
 import type { PredictionColumns, PreparedClassification, PreparedPredictions, SliceColumn } from './types.js';
@@ -24,7 +25,7 @@ export interface PrepareOverrides {
 
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
 export async function readPredictions(path: string, columns: PredictionColumns, options: { nullValues?: readonly string[] } = {}): Promise<PreparedPredictions> {
-  const table = await loadTable(path, { nullValues: options.nullValues });
+  const table = await loadTable(path, { nullValues: options.nullValues, select: neededColumns(columns) });
   return preparePredictions(table, columns, {});
 }
 

@@ -10,13 +10,20 @@ export interface ProbabilityColumn {
   readonly label: string;
 }
 
-/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
-export function matchScoreColumns(table: Table, glob: string): ProbabilityColumn[] {
+/** The class label a column name gives under a glob such as `proba_*` (what the `*` matched), or undefined. */
+export function scoreColumnLabel(name: string, glob: string): string | undefined {
   const [prefix, ...rest] = glob.split('*');
   const suffix = rest.join('*');
-  const matched = columnNames(table)
-    .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
-    .map((name) => ({ column: name, label: name.slice(prefix.length, name.length - suffix.length) }));
+  if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)) return undefined;
+  return name.slice(prefix.length, name.length - suffix.length);
+}
+
+/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
+export function matchScoreColumns(table: Table, glob: string): ProbabilityColumn[] {
+  const matched = columnNames(table).flatMap((name) => {
+    const label = scoreColumnLabel(name, glob);
+    return label === undefined ? [] : [{ column: name, label }];
+  });
   if (matched.length === 0) {
     throw new DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
   }

@@ -11,6 +11,7 @@ import type { ModelPredictions } from '../../metrics/paired-comparison.js';
 import { classLabelsOf, preparePredictions } from '../../predictions/prepare.js';
 import { sliceColumn } from '../../predictions/prepare.js';
 import { sortLabels } from '../../predictions/labels.js';
+import { neededColumns } from '../../predictions/needed-columns.js';
 import { pairRowsById, pairRowsByPosition, type RowPairing } from '../../predictions/pair-rows.js';
 import { decideTask, type Task } from '../../predictions/task.js';
 import { takeRows, takeSlice } from '../../predictions/take-rows.js';
@@ -52,7 +53,7 @@ export type Loaded =
 
 export async function loadComparison(config: CompareChampionConfig): Promise<Loaded> {
   const firstRun = firstRunReason(config);
-  const options = { nullValues: config.nullValues };
+  const options = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
   if (firstRun !== undefined) {
     const table = await loadTable(config.challenger, options);
     const prepared = preparePredictions(table, config);

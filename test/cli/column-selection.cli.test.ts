@@ -1,0 +1,65 @@
+/**
+ * Predictions files that also carry the model's features: only the columns the metrics use are
+ * read, the results are those of the file without the features, and a message about a missing
+ * column still lists every column of the file (CSV reads selectively; JSON Lines reads all, then drops).
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadTable } from '../../src/io/index.js';
+import { columnNames } from '../../src/io/table.js';
+import { createRandom } from '../../src/stats/rng.js';
+import { cliInProcess } from '../support/cli-in-process.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'mlgate-select-'));
+const random = createRandom(41);
+const rows = Array.from({ length: 300 }, (_, i) => {
+  const y = random.next() < 0.4 ? 1 : 0;
+  const score = Math.min(1, Math.max(0, 0.5 + (y ? 0.2 : -0.2) + (random.next() - 0.5) * 0.8));
+  return { id: i + 1, age: 20 + Math.floor(random.next() * 50), note: i % 7 === 0 ? 'n/a' : `text ${i}`, y_true: y, y_pred: score >= 0.5 ? 1 : 0, score: Number(score.toFixed(4)), segment: i % 3 === 0 ? 'a' : 'b' };
+});
+const wide = join(dir, 'wide.csv');
+writeFileSync(wide, ['id,age,note,y_true,y_pred,score,segment', ...rows.map((r) => `${r.id},${r.age},${r.note},${r.y_true},${r.y_pred},${r.score},${r.segment}`)].join('\n'));
+const narrow = join(dir, 'narrow.csv');
+writeFileSync(narrow, ['y_true,y_pred,score,segment', ...rows.map((r) => `${r.y_true},${r.y_pred},${r.score},${r.segment}`)].join('\n'));
+const wideJsonl = join(dir, 'wide.jsonl');
+writeFileSync(wideJsonl, rows.map((r) => JSON.stringify(r)).join('\n'));
+
+async function metrics(file: string): Promise<unknown> {
+  const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
+  const result = await cliInProcess(['evaluate-model', '--predictions', file, '--score-column', 'score', '--slice-columns', 'segment', '--json', out, '--markdown', '/dev/null']);
+  expect(result.code, result.stderr).toBe(0);
+  const parsed = JSON.parse(readFileSync(out, 'utf8'));
+  return { metrics: parsed.metrics, slices: parsed.slices, rows: parsed.rows };
+}
+
+describe('reading only the columns a predictions file is read for', () => {
+  it('CSV: the unused columns are not read at all, and their names are kept for messages', async () => {
+    const table = await loadTable(wide, { select: (name) => ['y_true', 'score'].includes(name) });
+    expect(table.columns.map((c) => c.name)).toEqual(['y_true', 'score']);
+    expect(columnNames(table)).toEqual(['id', 'age', 'note', 'y_true', 'y_pred', 'score', 'segment']);
+    expect(table.rowCount).toBe(300);
+  });
+
+  it('JSON Lines: the same columns, selected after reading', async () => {
+    const table = await loadTable(wideJsonl, { select: (name) => ['y_true', 'score'].includes(name) });
+    expect(table.columns.map((c) => c.name)).toEqual(['y_true', 'score']);
+    expect(columnNames(table)).toEqual(['id', 'age', 'note', 'y_true', 'y_pred', 'score', 'segment']);
+  });
+
+  it('evaluate-model gives the same result with and without feature columns (CSV and JSON Lines)', async () => {
+    const expected = await metrics(narrow);
+    expect(await metrics(wide)).toEqual(expected);
+    expect(await metrics(wideJsonl)).toEqual(expected);
+  });
+
+  it('a missing column is reported with every column of the file, read or not', async () => {
+    const result = await cliInProcess(['evaluate-model', '--predictions', wide, '--label-column', 'truth']);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(`mlgate: ${wide}: no column "truth"; the columns are "id", "age", "note", "y_true", "y_pred", "score", "segment"`);
+    const glob = await cliInProcess(['evaluate-model', '--predictions', wide, '--score-columns', 'proba_*']);
+    expect(glob.code).toBe(2);
+    expect(glob.stderr.trim()).toBe(`mlgate: ${wide}: no column matches score-columns "proba_*"; the columns are id, age, note, y_true, y_pred, score, segment`);
+  });
+});
