@@ -14332,8 +14332,9 @@ const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer',
 function isNumeric(column) {
     return column.type !== 'string';
 }
+/** The file's column names (all of them, also those a selective load left unread). */
 function columnNames(table) {
-    return table.columns.map((c) => c.name);
+    return table.fileColumns !== undefined ? [...table.fileColumns] : table.columns.map((c) => c.name);
 }
 /** The named column, or a DataError listing the columns that exist and the closest name. */
 function getColumn(table, name) {
@@ -16475,8 +16476,14 @@ async function loadDelimited(path, source, options) {
     for (const c of columns)
         if (c !== undefined)
             byName.set(c.name, c);
-    const wanted = options.columns ?? first.header;
-    return { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)) };
+    const wanted = wantedColumns(options, first.header);
+    const table = { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)) };
+    return options.select === undefined ? table : { ...table, fileColumns: first.header };
+}
+function wantedColumns(options, header) {
+    if (options.columns !== undefined)
+        return options.columns;
+    return options.select === undefined ? header : header.filter(options.select);
 }
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
@@ -16513,7 +16520,7 @@ async function readPass(path, source, options, missing, asText) {
         if (!headerSeen) {
             headerSeen = true;
             header = readHeader(bytes, fields, source);
-            const wanted = options.columns ?? header;
+            const wanted = wantedColumns(options, header);
             for (const name of wanted)
                 if (!header.includes(name))
                     throw missingColumnError(source, name, header);
@@ -18715,18 +18722,18 @@ class DirectPages {
         let bytes = values.subarray(0, byteLength);
         if (bytes.byteOffset % width !== 0)
             bytes = this.scratch.alignedCopy(bytes);
-        // Values go straight to their rows when there are no nulls, else to a staging array first.
+        if (plain.kind === 'double') {
+            const source = new Float64Array(bytes.buffer, bytes.byteOffset, defined);
+            if (levels === undefined)
+                numbers.set(source, rowStart);
+            else
+                spreadNumbers(source, levels, numbers, rowStart, rows);
+            this.column.nullCount += parquet_direct_countNaN(numbers, rowStart, rows) - (rows - defined);
+            return;
+        }
+        // Converted straight into their rows when there are no nulls, else into a staging array.
         const target = levels === undefined ? numbers.subarray(rowStart, rowStart + rows) : this.scratch.numbers(defined);
         switch (plain.kind) {
-            case 'double': {
-                const source = new Float64Array(bytes.buffer, bytes.byteOffset, defined);
-                if (levels === undefined)
-                    target.set(source);
-                else
-                    spreadNumbers(source, levels, numbers, rowStart, rows);
-                this.column.nullCount += parquet_direct_countNaN(numbers, rowStart, rows) - (rows - defined);
-                return;
-            }
             case 'float': {
                 const source = new Float32Array(bytes.buffer, bytes.byteOffset, defined);
                 for (let k = 0; k < defined; k++)
@@ -18754,7 +18761,7 @@ class DirectPages {
                 else
                     for (let k = 0; k < defined; k++)
                         target[k] = (words[2 * k + 1] * 4294967296 + (words[2 * k] >>> 0)) / divide;
-                if (plain.exact) {
+                if (plain.exact && !this.column.beyondExactIntegers) {
                     for (let k = 0; k < defined; k++) {
                         const x = target[k];
                         if (x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER) {
@@ -20476,12 +20483,18 @@ async function loadTable(path, options = {}) {
         case 'tsv':
             return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
         case 'json':
-            return loadJson(path, path, { ...options, gzip });
+            return selected(await loadJson(path, path, { ...options, gzip }), options.select);
         case 'jsonl':
-            return loadJsonLines(path, path, { ...options, gzip });
+            return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
         case 'parquet':
-            return loadParquet(path, path, { ...options, gzip });
+            return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
     }
+}
+/** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
+function selected(table, select) {
+    if (select === undefined)
+        return table;
+    return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
 ;// CONCATENATED MODULE: ./src/io/index.ts
@@ -20497,13 +20510,20 @@ async function loadTable(path, options = {}) {
 
 /** Per-row probabilities must sum to 1 within this. */
 const PROBABILITY_SUM_TOLERANCE = 1e-6;
-/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
-function matchScoreColumns(table, glob) {
+/** The class label a column name gives under a glob such as `proba_*` (what the `*` matched), or undefined. */
+function scoreColumnLabel(name, glob) {
     const [prefix, ...rest] = glob.split('*');
     const suffix = rest.join('*');
-    const matched = columnNames(table)
-        .filter((name) => name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)
-        .map((name) => ({ column: name, label: name.slice(prefix.length, name.length - suffix.length) }));
+    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
+function matchScoreColumns(table, glob) {
+    const matched = columnNames(table).flatMap((name) => {
+        const label = scoreColumnLabel(name, glob);
+        return label === undefined ? [] : [{ column: name, label }];
+    });
     if (matched.length === 0) {
         throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
     }
@@ -20541,6 +20561,24 @@ function readProbabilities(table, columns, labels) {
     return arrays;
 }
 
+;// CONCATENATED MODULE: ./src/predictions/needed-columns.ts
+/**
+ * The columns a predictions file is read for: label, prediction, score, the probability columns
+ * (by glob), slices and any extra ones (the id column), as a LoadOptions.select filter. A file
+ * that also carries the model's features then costs only the columns the metrics use, in time
+ * and memory. Names that are not in the file are simply not read; the checks that follow report
+ * them, listing every column of the file.
+ */
+
+function neededColumns(columns, extra = []) {
+    const named = new Set([columns.labelColumn, columns.predictionColumn, ...columns.sliceColumns]);
+    for (const name of [columns.scoreColumn, ...extra])
+        if (name !== undefined)
+            named.add(name);
+    const glob = columns.scoreColumns;
+    return (name) => named.has(name) || (glob !== undefined && scoreColumnLabel(name, glob) !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts
 /**
  * A predictions table → the typed arrays the metrics take, with the task decided and every
@@ -20553,9 +20591,10 @@ function readProbabilities(table, columns, labels) {
 
 
 
+
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
 async function readPredictions(path, columns, options = {}) {
-    const table = await loadTable(path, { nullValues: options.nullValues });
+    const table = await loadTable(path, { nullValues: options.nullValues, select: neededColumns(columns) });
     return preparePredictions(table, columns, {});
 }
 function preparePredictions(table, columns, overrides = {}) {
@@ -20899,11 +20938,12 @@ function hashFloat64(value) {
 
 
 
+
 /** Relative tolerance when checking that the two files' regression targets agree. */
 const TARGET_TOLERANCE = 1e-9;
 async function loadComparison(config) {
     const firstRun = firstRunReason(config);
-    const options = { nullValues: config.nullValues };
+    const options = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
     if (firstRun !== undefined) {
         const table = await loadTable(config.challenger, options);
         const prepared = preparePredictions(table, config);

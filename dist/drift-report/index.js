@@ -49932,8 +49932,9 @@ const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer',
 function isNumeric(column) {
     return column.type !== 'string';
 }
+/** The file's column names (all of them, also those a selective load left unread). */
 function columnNames(table) {
-    return table.columns.map((c) => c.name);
+    return table.fileColumns !== undefined ? [...table.fileColumns] : table.columns.map((c) => c.name);
 }
 /** The named column, or a DataError listing the columns that exist and the closest name. */
 function getColumn(table, name) {
@@ -55314,8 +55315,14 @@ async function loadDelimited(path, source, options) {
     for (const c of columns)
         if (c !== undefined)
             byName.set(c.name, c);
-    const wanted = options.columns ?? first.header;
-    return { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)) };
+    const wanted = wantedColumns(options, first.header);
+    const table = { source, rowCount: first.rows, columns: wanted.map((name) => byName.get(name)) };
+    return options.select === undefined ? table : { ...table, fileColumns: first.header };
+}
+function wantedColumns(options, header) {
+    if (options.columns !== undefined)
+        return options.columns;
+    return options.select === undefined ? header : header.filter(options.select);
 }
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
@@ -55352,7 +55359,7 @@ async function readPass(path, source, options, missing, asText) {
         if (!headerSeen) {
             headerSeen = true;
             header = readHeader(bytes, fields, source);
-            const wanted = options.columns ?? header;
+            const wanted = wantedColumns(options, header);
             for (const name of wanted)
                 if (!header.includes(name))
                     throw missingColumnError(source, name, header);
@@ -57554,18 +57561,18 @@ class DirectPages {
         let bytes = values.subarray(0, byteLength);
         if (bytes.byteOffset % width !== 0)
             bytes = this.scratch.alignedCopy(bytes);
-        // Values go straight to their rows when there are no nulls, else to a staging array first.
+        if (plain.kind === 'double') {
+            const source = new Float64Array(bytes.buffer, bytes.byteOffset, defined);
+            if (levels === undefined)
+                numbers.set(source, rowStart);
+            else
+                spreadNumbers(source, levels, numbers, rowStart, rows);
+            this.column.nullCount += countNaN(numbers, rowStart, rows) - (rows - defined);
+            return;
+        }
+        // Converted straight into their rows when there are no nulls, else into a staging array.
         const target = levels === undefined ? numbers.subarray(rowStart, rowStart + rows) : this.scratch.numbers(defined);
         switch (plain.kind) {
-            case 'double': {
-                const source = new Float64Array(bytes.buffer, bytes.byteOffset, defined);
-                if (levels === undefined)
-                    target.set(source);
-                else
-                    spreadNumbers(source, levels, numbers, rowStart, rows);
-                this.column.nullCount += countNaN(numbers, rowStart, rows) - (rows - defined);
-                return;
-            }
             case 'float': {
                 const source = new Float32Array(bytes.buffer, bytes.byteOffset, defined);
                 for (let k = 0; k < defined; k++)
@@ -57593,7 +57600,7 @@ class DirectPages {
                 else
                     for (let k = 0; k < defined; k++)
                         target[k] = (words[2 * k + 1] * 4294967296 + (words[2 * k] >>> 0)) / divide;
-                if (plain.exact) {
+                if (plain.exact && !this.column.beyondExactIntegers) {
                     for (let k = 0; k < defined; k++) {
                         const x = target[k];
                         if (x > Number.MAX_SAFE_INTEGER || x < -Number.MAX_SAFE_INTEGER) {
@@ -59315,12 +59322,18 @@ async function loadTable(path, options = {}) {
         case 'tsv':
             return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
         case 'json':
-            return loadJson(path, path, { ...options, gzip });
+            return selected(await loadJson(path, path, { ...options, gzip }), options.select);
         case 'jsonl':
-            return loadJsonLines(path, path, { ...options, gzip });
+            return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
         case 'parquet':
-            return loadParquet(path, path, { ...options, gzip });
+            return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
     }
+}
+/** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
+function selected(table, select) {
+    if (select === undefined)
+        return table;
+    return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
 ;// CONCATENATED MODULE: ./src/io/index.ts
