@@ -25,7 +25,7 @@ export function matchScoreColumns(table: Table, glob: string): ProbabilityColumn
     return label === undefined ? [] : [{ column: name, label }];
   });
   if (matched.length === 0) {
-    throw new DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
+    throw new DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
   }
   return matched;
 }

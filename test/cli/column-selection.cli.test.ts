@@ -60,6 +60,6 @@ describe('reading only the columns a predictions file is read for', () => {
     expect(result.stderr.trim()).toBe(`mlgate: ${wide}: no column "truth"; the columns are "id", "age", "note", "y_true", "y_pred", "score", "segment"`);
     const glob = await cliInProcess(['evaluate-model', '--predictions', wide, '--score-columns', 'proba_*']);
     expect(glob.code).toBe(2);
-    expect(glob.stderr.trim()).toBe(`mlgate: ${wide}: no column matches score-columns "proba_*"; the columns are id, age, note, y_true, y_pred, score, segment`);
+    expect(glob.stderr.trim()).toBe(`mlgate: ${wide}: no column matches score-columns "proba_*"; the columns are "id", "age", "note", "y_true", "y_pred", "score", "segment"`);
   });
 });
