@@ -18,7 +18,7 @@ import { convert, DEFAULT_PARSERS } from 'hyparquet/src/convert.js';
 import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/datapage.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getMaxDefinitionLevel } from 'hyparquet/src/schema.js';
-import type { ColumnChunk, DecodedArray, SchemaTree } from 'hyparquet';
+import type { ColumnChunk, DecodedArray, PageHeader, SchemaTree } from 'hyparquet';
 import type { ColumnDecoder } from 'hyparquet/src/types.js';
 import { COMPRESSORS } from './parquet-codecs.js';
 import { DirectPages, type DirectColumn, type PageScratch } from './parquet-direct.js';
@@ -90,7 +90,7 @@ export function decodeColumnChunk(
       const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, count, element.type_length);
       sink.setDictionary(convert(plain, decoder));
     } else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
-      const pageRows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+      const pageRows = checkedRows(header);
       if (pageRows > rowCount - done) throw new Error(`column "${meta.path_in_schema.join('.')}" has more values than its row group's ${rowCount} rows`);
       if (direct?.decode(header, compressed, rowStart + done)) {
         done += pageRows;
@@ -117,4 +117,24 @@ export function decodeColumnChunk(
     }
     // Index pages and unknown page types are skipped.
   }
+}
+
+/**
+ * The rows of a data page, once its header has every field the decoders rely on: a damaged
+ * header is an error here rather than a loop in hyparquet's level decoder (which, handed an
+ * undefined length, decodes levels from wherever it lands).
+ */
+function checkedRows(header: PageHeader): number {
+  const v1 = header.data_page_header;
+  const v2 = header.data_page_header_v2;
+  const valid = header.type === 'DATA_PAGE'
+    ? v1 !== undefined && isCount(v1.num_values) && v1.encoding !== undefined && v1.definition_level_encoding !== undefined
+    : v2 !== undefined && isCount(v2.num_values) && isCount(v2.num_nulls) && v2.num_nulls <= v2.num_values && v2.encoding !== undefined &&
+      isCount(v2.definition_levels_byte_length) && isCount(v2.repetition_levels_byte_length);
+  if (!valid || !isCount(header.uncompressed_page_size) || !isCount(header.compressed_page_size)) throw new Error('a data page header is damaged');
+  return (v1 ?? v2)!.num_values;
+}
+
+function isCount(n: unknown): n is number {
+  return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
