@@ -1,6 +1,8 @@
-// Builds every bundle with @vercel/ncc: dist/<action>/index.js for each action, and dist/cli/index.js
-// for the `mlgate` command. One entry list; `npm run build` rebuilds all. Type errors are
-// `npm run typecheck`'s job, so bundling transpiles only.
+// Builds every bundle with @vercel/ncc: dist/<action>/index.js for each action, dist/cli/index.js
+// for the `mlgate` command, and dist/load-table-worker/index.js, the worker thread that
+// drift-report and compare-champion read their second file in (src/io/load-pair.ts). One entry
+// list; `npm run build` rebuilds all. Type errors are `npm run typecheck`'s job, so bundling
+// transpiles only.
 import { execFileSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 
@@ -11,6 +13,7 @@ const ENTRIES = [
   ['compare-champion', 'src/actions/compare-champion/index.ts'],
   ['drift-report', 'src/actions/drift-report/index.ts'],
   ['post-report', 'src/actions/post-report/index.ts'],
+  ['load-table-worker', 'src/workers/load-table-worker.ts'],
 ];
 
 const only = process.argv.slice(2);

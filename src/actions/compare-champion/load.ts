@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { DataError } from '../../errors.js';
 import { loadTable } from '../../io/index.js';
+import { loadTablePair } from '../../io/load-pair.js';
 import { getColumn, hasColumn, isNumeric, type Column, type Table } from '../../io/table.js';
 import type { ModelPredictions } from '../../metrics/paired-comparison.js';
 import { classLabelsOf, preparePredictions } from '../../predictions/prepare.js';
@@ -16,6 +17,7 @@ import { pairRowsById, pairRowsByPosition, type RowPairing } from '../../predict
 import { decideTask, type Task } from '../../predictions/task.js';
 import { takeRows, takeSlice } from '../../predictions/take-rows.js';
 import type { PreparedClassification, PreparedPredictions, PreparedRegression, SliceColumn } from '../../predictions/types.js';
+import { predictionColumnsSelect } from '../../workers/portable-load-options.js';
 import type { CompareChampionConfig } from './inputs.js';
 import type { JoinSummary } from './result.js';
 
@@ -60,7 +62,9 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
     requireFiniteValues(table, prepared, config);
     return { kind: 'first-run', challenger: prepared, reason: firstRun };
   }
-  const [challengerTable, championTable] = await Promise.all([loadTable(config.challenger, options), loadTable(config.champion!, options)]);
+  // The champion is read in a worker thread when the files are large (load-pair.ts); select goes as data.
+  const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
+  const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
   if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
   const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);

@@ -3,7 +3,7 @@ import { computeDrift } from '../../drift/compute-drift.js';
 import type { DriftOutcome } from '../../drift/outcome.js';
 import { checkGateSubjects, countedStatuses, evaluateGates, type GateCatalogue, type GateTarget } from '../../gates/evaluate-gates.js';
 import { parseGate } from '../../gates/parse-gates.js';
-import { loadTable } from '../../io/index.js';
+import { loadTablePair } from '../../io/load-pair.js';
 import { verdictOf, type ResultBase } from '../../result.js';
 import type { ActionDefinition } from '../../run/action-definition.js';
 import { DRIFT_REPORT_INPUTS, readDriftReportConfig, type DriftReportConfig } from './inputs.js';
@@ -39,7 +39,7 @@ export const driftReport: ActionDefinition<DriftReportConfig, DriftReportResult>
 
   async execute(config, { logger }) {
     const load = { nullValues: config.nullValues, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
-    const [reference, current] = await Promise.all([loadTable(config.reference, load), loadTable(config.current, load)]);
+    const [reference, current] = await loadTablePair(config.reference, load, config.current, load);
     const outcome = computeDrift(reference, current, config.drift);
     logger.info(`drift-report: ${outcome.dataset.drifted} of ${outcome.dataset.columns} columns drifted (${outcome.stattest}, correction ${outcome.correction})`);
     // Without gates, the drift-share rule is the gate, shown like any other.

@@ -1,0 +1,119 @@
+/**
+ * `loadTablePair`: two files read at the same time, the second in a worker thread. Parsing is
+ * CPU-bound JavaScript, so two loads on one thread (Promise.all) leave a second core idle; with
+ * the second file in a worker both cores parse. The worker's typed arrays come back transferred
+ * (moved, not copied), so memory grows only by the worker's own heap while it runs.
+ *
+ * The worker is the bundle dist/load-table-worker/index.js, beside the action's or the CLI's
+ * bundle. Both files are read on the main thread instead (same tables) when that bundle is not
+ * there (running from src under vitest or tsx), when the worker fails to start or dies, when the
+ * files are small together (below {@link WORKER_MIN_BYTES}: a worker costs ~40 ms to start), or
+ * when the environment has MLGATE_NO_WORKERS=1 (for comparing both paths, and as an escape hatch).
+ *
+ * Errors are the same either way: the worker's errors are rebuilt as the same class with the
+ * same message (src/workers/table-message.ts). When both files are bad, the first file's error
+ * is the one reported, on either path.
+ */
+import { existsSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { toLoadOptions, type PortableLoadOptions } from '../workers/portable-load-options.js';
+import { rebuildError, type LoadReply, type LoadRequest } from '../workers/table-message.js';
+import { loadTable } from './load.js';
+import type { Table } from './table.js';
+
+export type { PortableLoadOptions } from '../workers/portable-load-options.js';
+
+/** Files smaller than this together (bytes on disk) are both read on the main thread. */
+export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+
+export interface PairSettings {
+  /** The worker script; undefined: both files on the main thread. */
+  readonly worker: URL | undefined;
+  /** Both files smaller than this together (bytes): no worker. */
+  readonly minBytes: number;
+}
+
+/**
+ * The worker bundle seen from the running bundle (dist/<name>/index.js →
+ * dist/load-table-worker/index.js), if it exists and MLGATE_NO_WORKERS is not 1.
+ */
+export function defaultPairSettings(): PairSettings {
+  // Built from parts so that the bundler does not take it for a module to bundle.
+  const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
+  const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && existsSync(fileURLToPath(url));
+  return { worker: available ? url : undefined, minBytes: WORKER_MIN_BYTES };
+}
+
+/** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
+export async function loadTablePair(
+  a: string,
+  optionsA: PortableLoadOptions,
+  b: string,
+  optionsB: PortableLoadOptions,
+  settings: PairSettings = defaultPairSettings(),
+): Promise<[Table, Table]> {
+  const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
+  const first = loadTable(a, toLoadOptions(optionsA));
+  const second = inWorker ? loadInWorker(settings.worker!, b, optionsB) : { table: loadTable(b, toLoadOptions(optionsB)), stop: async () => {} };
+  second.table.catch(() => {}); // awaited below, once the first file has loaded: its error comes first
+  let tableA: Table;
+  try {
+    tableA = await first;
+  } catch (error) {
+    await second.stop();
+    throw error;
+  }
+  return [tableA, await second.table];
+}
+
+/** 0 when the file cannot be read: loadTable then says why. */
+async function bytesOnDisk(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch {
+    return 0;
+  }
+}
+
+interface PendingLoad {
+  readonly table: Promise<Table>;
+  /** Ends the worker; its table is then never delivered. */
+  stop(): Promise<void>;
+}
+
+function loadInWorker(url: URL, path: string, options: PortableLoadOptions): PendingLoad {
+  const onThisThread = () => loadTable(path, toLoadOptions(options));
+  const request: LoadRequest = { path, options };
+  let worker: Worker;
+  try {
+    // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
+    worker = new Worker(url, { workerData: request, execArgv: [] });
+  } catch {
+    return { table: onThisThread(), stop: async () => {} };
+  }
+  let settled = false;
+  const table = new Promise<Table>((resolve, reject) => {
+    worker.once('message', (reply: LoadReply) => {
+      settled = true;
+      if (reply.ok) resolve(reply.table);
+      else reject(rebuildError(reply.error));
+    });
+    // The worker could not start, or died without replying (not a load error: those are replies).
+    const fallBack = () => {
+      if (settled) return;
+      settled = true;
+      resolve(onThisThread());
+    };
+    worker.on('error', fallBack);
+    worker.once('exit', fallBack);
+  });
+  return {
+    table,
+    stop: async () => {
+      settled = true;
+      await worker.terminate();
+    },
+  };
+}

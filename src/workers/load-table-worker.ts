@@ -1,0 +1,23 @@
+// Entry of dist/load-table-worker/index.js: reads one file for loadTablePair (src/io/load-pair.ts)
+// and posts the Table back with its typed arrays transferred, or the error as data.
+// (No top-level await: the bundler's parser does not take it in an entry file.)
+import { parentPort, workerData } from 'node:worker_threads';
+import { loadTable } from '../io/load.js';
+import { toLoadOptions } from './portable-load-options.js';
+import { serialiseError, transferList, type LoadReply, type LoadRequest } from './table-message.js';
+
+const { path, options } = workerData as LoadRequest;
+
+void loadTable(path, toLoadOptions(options)).then(
+  (table) => post({ ok: true, table }, transferList(table)),
+  (error: unknown) => post({ ok: false, error: serialiseError(error) }),
+);
+
+function post(reply: LoadReply, transfer: ArrayBuffer[] = []): void {
+  try {
+    parentPort!.postMessage(reply, transfer);
+  } catch {
+    // A buffer Node will not transfer (newer Node throws for those): copy rather than fail.
+    parentPort!.postMessage(reply);
+  }
+}
