@@ -82,6 +82,9 @@ export function decodeColumnChunk(
   while (done < rowCount) {
     if (reader.offset >= bytes.byteLength) throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
     const header = parquetHeader(reader);
+    // Sizes are checked first: an undefined one would make the offset NaN and this loop endless.
+    if (!isCount(header.compressed_page_size) || !isCount(header.uncompressed_page_size)) throw new Error('a page header is damaged');
+    if (reader.offset + header.compressed_page_size > bytes.byteLength) throw new Error(`a page of column "${meta.path_in_schema.join('.')}" runs past the end of its chunk`);
     const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     if (header.type === 'DICTIONARY_PAGE') {
@@ -131,7 +134,7 @@ function checkedRows(header: PageHeader): number {
     ? v1 !== undefined && isCount(v1.num_values) && v1.encoding !== undefined && v1.definition_level_encoding !== undefined
     : v2 !== undefined && isCount(v2.num_values) && isCount(v2.num_nulls) && v2.num_nulls <= v2.num_values && v2.encoding !== undefined &&
       isCount(v2.definition_levels_byte_length) && isCount(v2.repetition_levels_byte_length);
-  if (!valid || !isCount(header.uncompressed_page_size) || !isCount(header.compressed_page_size)) throw new Error('a data page header is damaged');
+  if (!valid) throw new Error('a data page header is damaged');
   return (v1 ?? v2)!.num_values;
 }
 

@@ -328,29 +328,36 @@ describe('damaged files', () => {
     expect(rejected).toBeGreaterThan(50);
   });
 
-  it('a data page header without its encoding and level lengths is an error, not a loop in the level decoder', { timeout: 20_000 }, async () => {
-    const file = writeFile(specs(23).slice(0, 1), 'SNAPPY', 1 << 20);
+  it('page headers missing their sizes, or their encoding and level lengths, are errors, not endless loops', { timeout: 20_000 }, async () => {
+    // A dictionary-encoded column: the damaged data page follows the dictionary page.
+    const file = writeFile(specs(23).slice(6, 7), 'SNAPPY', 1 << 20);
     const buffer = file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer;
     const start = Number(parquetMetadata(buffer).row_groups[0].columns[0].meta_data!.data_page_offset);
     // In Thrift's compact encoding, 0x15 introduces the next field (delta 1) as an i32; 0x65
-    // turns it into field +6, which the reader skips. Done to the v2 header's encoding, the
-    // fields after it shift too: encoding and both level lengths come out undefined.
-    let damaged: Uint8Array | undefined;
-    for (let at = start; at < start + 40 && damaged === undefined; at++) {
+    // makes it field +6, and the fields after it shift too. Done to the page header's first
+    // field, its type and sizes come out undefined (the reader's offset became NaN: an endless
+    // loop); done to the v2 header's encoding, encoding and both level lengths do (hyparquet's
+    // level decoder then read from wherever it landed, endlessly).
+    const damaged = new Map<string, Uint8Array>();
+    for (let at = start; at < start + 40; at++) {
       if (file[at] !== 0x15) continue;
       const candidate = file.slice();
       candidate[at] = 0x65;
       try {
-        const header = parquetHeader({ view: new DataView(candidate.buffer), offset: start }).data_page_header_v2;
-        if (header !== undefined && header.num_values > 0 && header.encoding === undefined && header.definition_levels_byte_length === undefined) damaged = candidate;
+        const header = parquetHeader({ view: new DataView(candidate.buffer), offset: start });
+        const v2 = header.data_page_header_v2;
+        if (header.compressed_page_size === undefined) damaged.set('sizes', candidate);
+        else if (v2 !== undefined && v2.num_values > 0 && v2.encoding === undefined && v2.definition_levels_byte_length === undefined) damaged.set('levels', candidate);
       } catch {
         // not this byte
       }
     }
-    expect(damaged).toBeDefined();
+    expect([...damaged.keys()].sort()).toEqual(['levels', 'sizes']);
     const path = join(DIR, 'damaged-header.parquet');
-    writeFileSync(path, damaged!);
-    await expect(loadTable(path)).rejects.toThrow(/a data page header is damaged/);
+    writeFileSync(path, damaged.get('sizes')!);
+    await expect(loadTable(path)).rejects.toThrow(/\(a page header is damaged\)/);
+    writeFileSync(path, damaged.get('levels')!);
+    await expect(loadTable(path)).rejects.toThrow(/\(a data page header is damaged\)/);
   });
 });
 
