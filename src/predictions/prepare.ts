@@ -62,12 +62,19 @@ function firstMissingRow(column: Column): number {
 
 /**
  * The class labels of a file, before recoding: the labels input, else the probability columns'
- * classes, else the true labels found — sorted as scikit-learn sorts them.
+ * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — sorted as
+ * scikit-learn sorts them.
  */
 export function classLabelsOf(table: Table, columns: PredictionColumns): string[] {
   const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
   const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-  return sortLabels(declared.length > 0 ? declared : cachedLabelCodes(getColumn(table, columns.labelColumn)).dictionary);
+  if (declared.length > 0) return sortLabels(declared);
+  return sortLabels(foundLabels(cachedLabelCodes(getColumn(table, columns.labelColumn)), cachedLabelCodes(getColumn(table, columns.predictionColumn))));
+}
+
+/** The labels that occur in y_true or y_pred. */
+function foundLabels(truth: { dictionary: readonly string[] }, predicted: { dictionary: readonly string[] }): string[] {
+  return [...truth.dictionary, ...predicted.dictionary];
 }
 
 function prepareClassification(
@@ -84,11 +91,10 @@ function prepareClassification(
   const truthLabels = cachedLabelCodes(truth);
   const predictedLabels = cachedLabelCodes(predicted);
   const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-  const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
+  const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
   if (new Set(labels).size !== labels.length) throw new DataError('the class labels are not distinct', { file: table.source });
-  const hint = columns.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
   const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-  const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, hint);
+  const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
   if (task === 'binary' && labels.length > 2) {
     throw new DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
   }
