@@ -11,7 +11,7 @@ export const PREDICTION_COLUMN_INPUTS = [
   { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
   { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
   { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-  { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+  { name: 'labels', kind: 'list', description: 'All class labels, when some class may occur in neither y_true nor y_pred (by default the classes are those found in either); predictions must belong to this set.' },
 ] as const satisfies readonly InputSpec[];
 
 /** Reads the column inputs (plus the action's own `task` and `slice-columns`). */

@@ -13,7 +13,7 @@ export interface PredictionColumns {
   /** A glob such as `proba_*`: per-class probability columns, the class after the prefix. */
   readonly scoreColumns: string | undefined;
   readonly positiveLabel: string | undefined;
-  /** Every class label, when some may be absent from the true labels. */
+  /** Every class label, when some may occur in neither y_true nor y_pred. */
   readonly labels: readonly string[];
   readonly sliceColumns: readonly string[];
 }
