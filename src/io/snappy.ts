@@ -52,8 +52,9 @@ export function snappyDecompressInto(input: Uint8Array, output: Uint8Array): voi
       if (kind === 0) {
         const length = (tag >>> 2) + 1;
         if (length > 16) break;
+        // Most literals between copies are a few bytes: one word, two, or four.
         outView.setUint32(out, inView.getUint32(pos + 1, true), true);
-        outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
+        if (length > 4) outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
         if (length > 8) {
           outView.setUint32(out + 8, inView.getUint32(pos + 9, true), true);
           outView.setUint32(out + 12, inView.getUint32(pos + 13, true), true);
