@@ -51,12 +51,13 @@ const inWorker: PairSettings = { worker: pathToFileURL(bootstrap) as URL, minByt
 const onThisThread: PairSettings = { worker: undefined, minBytes: 0 };
 
 /** The workers loadTablePair starts and what each posted, seen through Node's `worker_threads` diagnostics channel. */
-const started: { worker: Worker; replies: LoadReply[] }[] = [];
+const started: { worker: Worker; replies: LoadReply[]; exited: boolean }[] = [];
 const onWorker = (message: unknown) => {
   const { worker } = message as { worker: Worker };
-  const replies: LoadReply[] = [];
-  worker.on('message', (reply: LoadReply) => replies.push(reply));
-  started.push({ worker, replies });
+  const seen = { worker, replies: [] as LoadReply[], exited: false };
+  worker.on('message', (reply: LoadReply) => seen.replies.push(reply));
+  worker.once('exit', () => (seen.exited = true));
+  started.push(seen);
 };
 dc.subscribe('worker_threads', onWorker);
 afterEach(() => {
@@ -85,8 +86,10 @@ describe('loadTablePair', () => {
   it('with the second file in a worker gives exactly the tables loadTable gives', async () => {
     const tables = await loadTablePair(a, {}, b, {}, inWorker);
     expect(tables).toEqual(await loadBoth(a, b));
-    // The worker answered (no fallback to this thread): one reply carrying the table.
+    // The worker answered (no fallback to this thread): one reply carrying the table. The table is
+    // delivered only once the worker has exited, so that its heap is freed by then.
     expect(started.map((s) => s.replies.map((r) => r.ok))).toEqual([[true]]);
+    expect(started[0].exited).toBe(true);
     expect(tables[1].columns.map((c) => c.type)).toEqual(['integer', 'number', 'boolean', 'datetime', 'string', 'number', 'number']);
   });
 
