@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { DataError } from '../../errors.js';
 import { loadTable } from '../../io/index.js';
 import { loadTablePair } from '../../io/load-pair.js';
-import { getColumn, hasColumn, isNumeric, type Column, type Table } from '../../io/table.js';
+import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table } from '../../io/table.js';
 import type { ModelPredictions } from '../../metrics/paired-comparison.js';
 import { classLabelsOf, preparePredictions } from '../../predictions/prepare.js';
 import { sliceColumn } from '../../predictions/prepare.js';
@@ -20,6 +20,7 @@ import type { PreparedClassification, PreparedPredictions, PreparedRegression, S
 import { predictionColumnsSelect } from '../../workers/portable-load-options.js';
 import type { CompareChampionConfig } from './inputs.js';
 import type { JoinSummary } from './result.js';
+import { collectGarbage } from '../../util/collect-garbage.js';
 
 /** Relative tolerance when checking that the two files' regression targets agree. */
 const TARGET_TOLERANCE = 1e-9;
@@ -64,7 +65,7 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
   }
   // The champion is read in a worker thread when the files are large (load-pair.ts); select goes as data.
   const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
-  const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
+  let [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
   if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
   const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);
@@ -74,6 +75,13 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
   const champion = preparePredictions(championTable, { ...config, sliceColumns: [] }, { task, labels });
   requireFiniteValues(challengerTable, challenger, config);
   requireFiniteValues(championTable, champion, config);
+  // From here on only the id and slice columns are read: the label columns live on as class
+  // codes, the scores as the prepared arrays. Letting the tables' other columns go before the
+  // join allocates keeps two million-row files from costing their numeric columns twice.
+  const stillRead = new Set([config.idColumn, ...config.sliceColumns]);
+  challengerTable = onlyColumns(challengerTable, stillRead);
+  championTable = onlyColumns(championTable, stillRead);
+  collectGarbage();
 
   const pairing = pairRows(config, championTable, challengerTable);
   const join = summariseJoin(config, pairing, championTable, challengerTable);
@@ -83,6 +91,11 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
   const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
   const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name)!);
   return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
+}
+
+/** The table with only the named columns (every name kept in fileColumns for messages). */
+function onlyColumns(table: Table, names: ReadonlySet<string | undefined>): Table {
+  return { ...table, columns: table.columns.filter((c) => names.has(c.name)), fileColumns: columnNames(table) };
 }
 
 /** Why this is a first run, or undefined when there is a champion to compare with. */
