@@ -63,24 +63,9 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
     requireFiniteValues(table, prepared, config);
     return { kind: 'first-run', challenger: prepared, reason: firstRun };
   }
-  // The champion is read in a worker thread when the files are large (load-pair.ts); select goes as data.
-  const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
-  let [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
-  if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
-  const task = decideSharedTask(config, championTable, challengerTable);
-  const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);
-  const fromChallenger = config.sliceColumns.filter((name) => hasColumn(challengerTable, name) || !hasColumn(championTable, name));
-  const fromChampion = config.sliceColumns.filter((name) => !fromChallenger.includes(name));
-  const challenger = preparePredictions(challengerTable, { ...config, sliceColumns: fromChallenger }, { task, labels });
-  const champion = preparePredictions(championTable, { ...config, sliceColumns: [] }, { task, labels });
-  requireFiniteValues(challengerTable, challenger, config);
-  requireFiniteValues(championTable, champion, config);
-  // From here on only the id and slice columns are read: the label columns live on as class
-  // codes, the scores as the prepared arrays. Letting the tables' other columns go before the
-  // join allocates keeps two million-row files from costing their numeric columns twice.
-  const stillRead = new Set([config.idColumn, ...config.sliceColumns]);
-  challengerTable = onlyColumns(challengerTable, stillRead);
-  championTable = onlyColumns(championTable, stillRead);
+  const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config);
+  // The files' label and score columns live on only as class codes and prepared arrays; free
+  // the rest before the join allocates, so two million-row files do not cost their columns twice.
   collectGarbage();
 
   const pairing = pairRows(config, championTable, challengerTable);
@@ -91,6 +76,37 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
   const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
   const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name)!);
   return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
+}
+
+interface PreparedFiles {
+  readonly challenger: PreparedPredictions;
+  readonly champion: PreparedPredictions;
+  /** The tables with only their id and slice columns: all the join and the messages still read. */
+  readonly challengerTable: Table;
+  readonly championTable: Table;
+  /** Slice columns taken from the champion file (the challenger does not have them). */
+  readonly fromChampion: readonly string[];
+}
+
+/**
+ * Both files loaded (the champion in a worker thread when they are large: load-pair.ts) and
+ * prepared with one task and one label set. Its own function so that, when it returns, nothing
+ * refers to the whole tables any more.
+ */
+async function readBothFiles(config: CompareChampionConfig): Promise<PreparedFiles> {
+  const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
+  const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
+  if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
+  const task = decideSharedTask(config, championTable, challengerTable);
+  const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);
+  const fromChallenger = config.sliceColumns.filter((name) => hasColumn(challengerTable, name) || !hasColumn(championTable, name));
+  const fromChampion = config.sliceColumns.filter((name) => !fromChallenger.includes(name));
+  const challenger = preparePredictions(challengerTable, { ...config, sliceColumns: fromChallenger }, { task, labels });
+  const champion = preparePredictions(championTable, { ...config, sliceColumns: [] }, { task, labels });
+  requireFiniteValues(challengerTable, challenger, config);
+  requireFiniteValues(championTable, champion, config);
+  const stillRead = new Set([config.idColumn, ...config.sliceColumns]);
+  return { challenger, champion, challengerTable: onlyColumns(challengerTable, stillRead), championTable: onlyColumns(championTable, stillRead), fromChampion };
 }
 
 /** The table with only the named columns (every name kept in fileColumns for messages). */
