@@ -8660,7 +8660,7 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
  * one clear line, no stack trace); anything else is our bug (exit 3).
  */
 /** Base of every user mistake: the message is one line that says what and where. */
-class InputError extends Error {
+class errors_InputError extends Error {
     exitCode = 2;
     constructor(message) {
         super(message);
@@ -8668,10 +8668,10 @@ class InputError extends Error {
     }
 }
 /** A wrong input, option, config file or gate: names the input and what is allowed. */
-class errors_ConfigurationError extends InputError {
+class errors_ConfigurationError extends errors_InputError {
 }
 /** A file that is missing, unreadable, malformed, or holds a value that cannot be used. */
-class errors_DataError extends InputError {
+class errors_DataError extends errors_InputError {
     location;
     constructor(message, location = {}) {
         super(formatLocated(message, location));
@@ -8690,11 +8690,11 @@ function formatLocated(message, { file, column, row }) {
 }
 /** Exit code for anything thrown out of a run: 2 for user mistakes, 3 for our own bugs. */
 function exitCodeOf(error) {
-    return error instanceof InputError ? 2 : 3;
+    return error instanceof errors_InputError ? 2 : 3;
 }
 /** One line for the user: the message of an input error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof InputError)
+    if (error instanceof errors_InputError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -14329,7 +14329,7 @@ function parseGate(line, inputName = 'gates') {
 
 
 const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
-function isNumeric(column) {
+function table_isNumeric(column) {
     return column.type !== 'string';
 }
 /** The file's column names (all of them, also those a selective load left unread). */
@@ -14358,7 +14358,7 @@ function missingColumnError(file, name, available) {
  */
 function numericValues(table, name) {
     const column = getColumn(table, name);
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values;
     const parsed = new Float64Array(column.dictionary.length);
     for (let k = 0; k < column.dictionary.length; k++)
@@ -14387,7 +14387,7 @@ function numericValues(table, name) {
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
 function labelCodes(column, text = defaultLabelText) {
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return { codes: column.codes, dictionary: [...column.dictionary] };
     const index = new Map();
     const dictionary = [];
@@ -14492,7 +14492,7 @@ function cachedLabelCodes(column) {
     let entry = cache.get(column);
     if (!entry) {
         entry = labelCodes(column);
-        if (isNumeric(column))
+        if (table_isNumeric(column))
             entry = inLabelOrder(entry.codes, entry.dictionary);
         cache.set(column, entry);
     }
@@ -14529,7 +14529,7 @@ const MAX_CLASSES_BEFORE_REGRESSION = 50;
 function decideTask(given, truth, predicted) {
     if (given)
         return { task: given, reason: 'given by the task input' };
-    if (isNumeric(truth) && truth.type !== 'boolean') {
+    if (table_isNumeric(truth) && truth.type !== 'boolean') {
         const values = truth.values;
         let fractional = false;
         for (let i = 0; i < values.length; i++) {
@@ -14559,7 +14559,7 @@ const PREDICTION_COLUMN_INPUTS = [
     { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
     { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
     { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+    { name: 'labels', kind: 'list', description: 'All class labels, when some class may occur in neither y_true nor y_pred (by default the classes are those found in either); predictions must belong to this set.' },
 ];
 /** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
 function readPredictionColumns(reader) {
@@ -18169,8 +18169,10 @@ function snappyDecompressInto(input, output) {
                 const length = (tag >>> 2) + 1;
                 if (length > 16)
                     break;
+                // Most literals between copies are a few bytes: one word, two, or four.
                 outView.setUint32(out, inView.getUint32(pos + 1, true), true);
-                outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
+                if (length > 4)
+                    outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
                 if (length > 8) {
                     outView.setUint32(out + 8, inView.getUint32(pos + 9, true), true);
                     outView.setUint32(out + 12, inView.getUint32(pos + 13, true), true);
@@ -20029,6 +20031,11 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         if (reader.offset >= bytes.byteLength)
             throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
         const header = parquetHeader(reader);
+        // Sizes are checked first: an undefined one would make the offset NaN and this loop endless.
+        if (!isCount(header.compressed_page_size) || !isCount(header.uncompressed_page_size))
+            throw new Error('a page header is damaged');
+        if (reader.offset + header.compressed_page_size > bytes.byteLength)
+            throw new Error(`a page of column "${meta.path_in_schema.join('.')}" runs past the end of its chunk`);
         const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
         reader.offset += header.compressed_page_size;
         if (header.type === 'DICTIONARY_PAGE') {
@@ -20038,7 +20045,7 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
             sink.setDictionary(convert_convert(plain, decoder));
         }
         else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
-            const pageRows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+            const pageRows = checkedRows(header);
             if (pageRows > rowCount - done)
                 throw new Error(`column "${meta.path_in_schema.join('.')}" has more values than its row group's ${rowCount} rows`);
             if (direct?.decode(header, compressed, rowStart + done)) {
@@ -20067,6 +20074,25 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         }
         // Index pages and unknown page types are skipped.
     }
+}
+/**
+ * The rows of a data page, once its header has every field the decoders rely on: a damaged
+ * header is an error here rather than a loop in hyparquet's level decoder (which, handed an
+ * undefined length, decodes levels from wherever it lands).
+ */
+function checkedRows(header) {
+    const v1 = header.data_page_header;
+    const v2 = header.data_page_header_v2;
+    const valid = header.type === 'DATA_PAGE'
+        ? v1 !== undefined && isCount(v1.num_values) && v1.encoding !== undefined && v1.definition_level_encoding !== undefined
+        : v2 !== undefined && isCount(v2.num_values) && isCount(v2.num_nulls) && v2.num_nulls <= v2.num_values && v2.encoding !== undefined &&
+            isCount(v2.definition_levels_byte_length) && isCount(v2.repetition_levels_byte_length);
+    if (!valid)
+        throw new Error('a data page header is damaged');
+    return (v1 ?? v2).num_values;
+}
+function isCount(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/io/parquet.ts
@@ -20504,6 +20530,10 @@ function selected(table, select) {
 
 
 
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: external "node:worker_threads"
+const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
 ;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
 /** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
 
@@ -20525,7 +20555,7 @@ function matchScoreColumns(table, glob) {
         return label === undefined ? [] : [{ column: name, label }];
     });
     if (matched.length === 0) {
-        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
+        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
     }
     return matched;
 }
@@ -20579,6 +20609,180 @@ function neededColumns(columns, extra = []) {
     return (name) => named.has(name) || (glob !== undefined && scoreColumnLabel(name, glob) !== undefined);
 }
 
+;// CONCATENATED MODULE: ./src/workers/portable-load-options.ts
+
+/** The select of neededColumns(columns, extra), as data: only the column settings are kept. */
+function predictionColumnsSelect(columns, extra = []) {
+    const { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels, sliceColumns } = columns;
+    return {
+        kind: 'prediction-columns',
+        columns: { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels: [...labels], sliceColumns: [...sliceColumns] },
+        extra: extra.filter((name) => name !== undefined),
+    };
+}
+/** The LoadOptions the description stands for, `select` rebuilt as a function. */
+function toLoadOptions(options) {
+    const { select, ...rest } = options;
+    return select === undefined ? rest : { ...rest, select: neededColumns(select.columns, select.extra) };
+}
+
+;// CONCATENATED MODULE: ./src/workers/table-message.ts
+/**
+ * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
+ *
+ * A table comes back with its typed arrays transferred (moved to the main thread, not copied):
+ * only the names, dictionaries and counts are cloned. An error comes back as data and is rebuilt
+ * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
+ * when the file is read on the main thread.
+ */
+
+
+/** The distinct buffers under the table's typed arrays (a buffer listed twice cannot be transferred). */
+function transferList(table) {
+    const buffers = new Set();
+    for (const column of table.columns) {
+        const buffer = (isNumeric(column) ? column.values : column.codes).buffer;
+        if (buffer instanceof ArrayBuffer)
+            buffers.add(buffer);
+    }
+    return [...buffers];
+}
+function serialiseError(error) {
+    if (error instanceof DataError)
+        return { kind: 'data', message: error.message, location: { ...error.location } };
+    if (error instanceof ConfigurationError)
+        return { kind: 'configuration', message: error.message };
+    if (error instanceof InputError)
+        return { kind: 'input', message: error.message };
+    if (error instanceof Error)
+        return { kind: 'bug', message: error.message, name: error.name, stack: error.stack };
+    return { kind: 'bug', message: String(error) };
+}
+/** The error serialiseError described, as an instance of the same class with the same message. */
+function rebuildError(error) {
+    switch (error.kind) {
+        case 'data': {
+            // DataError puts "file, row n, column "c": " before its message; take it off to rebuild.
+            const location = error.location ?? {};
+            const prefix = new errors_DataError('', location).message;
+            return new errors_DataError(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, location);
+        }
+        case 'configuration':
+            return new errors_ConfigurationError(error.message);
+        case 'input':
+            return new errors_InputError(error.message);
+        case 'bug': {
+            const rebuilt = new Error(error.message);
+            if (error.name !== undefined)
+                rebuilt.name = error.name;
+            if (error.stack !== undefined)
+                rebuilt.stack = error.stack;
+            return rebuilt;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/load-pair.ts
+/**
+ * `loadTablePair`: two files read at the same time, the second in a worker thread. Parsing is
+ * CPU-bound JavaScript, so two loads on one thread (Promise.all) leave a second core idle; with
+ * the second file in a worker both cores parse (drift-report on two 1M × 25 CSVs: 6.2 s → 4.9 s
+ * on two free cores; no gain when the other core is busy). The worker's typed arrays come back
+ * transferred (moved, not copied), and the table is handed over only once the worker has exited,
+ * so the worker's heap is gone before the caller's next phase allocates: peak memory as before.
+ *
+ * The worker is the bundle dist/load-table-worker/index.js, beside the action's or the CLI's
+ * bundle. Both files are read on the main thread instead (same tables) when that bundle is not
+ * there (running from src under vitest or tsx), when the worker fails to start or dies, when the
+ * files are small together (below {@link WORKER_MIN_BYTES}: a worker costs ~40 ms to start), or
+ * when the environment has MLGATE_NO_WORKERS=1 (for comparing both paths, and as an escape hatch).
+ *
+ * Errors are the same either way: the worker's errors are rebuilt as the same class with the
+ * same message (src/workers/table-message.ts). When both files are bad, the first file's error
+ * is the one reported, on either path.
+ */
+
+
+
+
+
+
+
+/** Files smaller than this together (bytes on disk) are both read on the main thread. */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * The worker bundle seen from the running bundle (dist/<name>/index.js →
+ * dist/load-table-worker/index.js), if it exists and MLGATE_NO_WORKERS is not 1.
+ */
+function defaultPairSettings() {
+    // Built from parts so that the bundler does not take it for a module to bundle.
+    const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
+    const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(url));
+    return { worker: available ? url : undefined, minBytes: WORKER_MIN_BYTES };
+}
+/** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
+async function loadTablePair(a, optionsA, b, optionsB, settings = defaultPairSettings()) {
+    const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
+    const first = loadTable(a, toLoadOptions(optionsA));
+    const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: loadTable(b, toLoadOptions(optionsB)), stop: async () => { } };
+    second.table.catch(() => { }); // awaited below, once the first file has loaded: its error comes first
+    let tableA;
+    try {
+        tableA = await first;
+    }
+    catch (error) {
+        await second.stop();
+        throw error;
+    }
+    return [tableA, await second.table];
+}
+/** 0 when the file cannot be read: loadTable then says why. */
+async function bytesOnDisk(path) {
+    try {
+        return (await (0,promises_namespaceObject.stat)(path)).size;
+    }
+    catch {
+        return 0;
+    }
+}
+function loadInWorker(url, path, options) {
+    const onThisThread = () => loadTable(path, toLoadOptions(options));
+    const request = { path, options };
+    let worker;
+    try {
+        // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
+        worker = new external_node_worker_threads_namespaceObject.Worker(url, { workerData: request, execArgv: [] });
+    }
+    catch {
+        return { table: onThisThread(), stop: async () => { } };
+    }
+    let reply;
+    let stopped = false;
+    const table = new Promise((resolve, reject) => {
+        worker.once('message', (message) => (reply = message));
+        worker.on('error', () => { }); // an uncaught error ends the worker; 'exit' follows and decides
+        // Delivered once the worker has exited, not at its reply: a worker's heap (tens of MB after a
+        // large file) is freed only then, and the caller's next phase should not allocate on top of it.
+        worker.once('exit', () => {
+            if (stopped)
+                return;
+            if (reply === undefined)
+                resolve(onThisThread()); // it could not start, or died without replying
+            else if (reply.ok)
+                resolve(reply.table);
+            else
+                reject(rebuildError(reply.error));
+        });
+    });
+    return {
+        table,
+        stop: async () => {
+            stopped = true;
+            await worker.terminate();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts
 /**
  * A predictions table → the typed arrays the metrics take, with the task decided and every
@@ -20623,30 +20827,36 @@ function requireNoMissing(table, column) {
     throw new errors_DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
 }
 function firstMissingRow(column) {
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values.findIndex((v) => Number.isNaN(v)) + 1;
     return column.codes.indexOf(-1) + 1;
 }
 /**
  * The class labels of a file, before recoding: the labels input, else the probability columns'
- * classes, else the true labels found — sorted as scikit-learn sorts them.
+ * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — sorted as
+ * scikit-learn sorts them.
  */
 function classLabelsOf(table, columns) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    return sortLabels(declared.length > 0 ? declared : cachedLabelCodes(getColumn(table, columns.labelColumn)).dictionary);
+    if (declared.length > 0)
+        return sortLabels(declared);
+    return sortLabels(foundLabels(cachedLabelCodes(getColumn(table, columns.labelColumn)), cachedLabelCodes(getColumn(table, columns.predictionColumn))));
+}
+/** The labels that occur in y_true or y_pred. */
+function foundLabels(truth, predicted) {
+    return [...truth.dictionary, ...predicted.dictionary];
 }
 function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
     const truthLabels = cachedLabelCodes(truth);
     const predictedLabels = cachedLabelCodes(predicted);
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
+    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const hint = columns.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
     const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, hint);
+    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
     if (task === 'binary' && labels.length > 2) {
         throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
     }
@@ -20691,7 +20901,7 @@ function sliceColumn(column) {
 const UNPAIRED_EXAMPLES = 5;
 /** Pairs rows with equal ids. */
 function pairRowsById(champion, challenger) {
-    if (isNumeric(champion.column) && isNumeric(challenger.column))
+    if (table_isNumeric(champion.column) && table_isNumeric(challenger.column))
         return pairNumericIds(champion, challenger);
     return pairTextIds(champion, challenger);
 }
@@ -20922,12 +21132,57 @@ function hashFloat64(value) {
     return h >>> 0;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
+/**
+ * A full garbage collection between the phases of a command (file loaded → columns prepared →
+ * metrics), so the next phase's working arrays reuse the memory the last one left behind.
+ *
+ * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
+ * since the last collection, and on a million rows the load phase's garbage (read buffers, label
+ * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
+ * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
+ * arrays), so a collection costs a few milliseconds.
+ *
+ * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
+ * new context, where the flag applies. Where that is not possible, this does nothing.
+ */
+
+
+let collect;
+function collectGarbage() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collect = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    if (collect === null)
+        return;
+    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
+    // finishes in the background or at the start of the next collection: the second one.
+    collect();
+    collect();
+}
+
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/load.ts
 /**
  * The two prediction files → rows paired (on the id column, or by position), the task and class
  * labels decided once for both, the truth checked to agree row by row. Or, with no champion, the
  * challenger alone (first run).
  */
+
+
+
 
 
 
@@ -20950,7 +21205,27 @@ async function loadComparison(config) {
         requireFiniteValues(table, prepared, config);
         return { kind: 'first-run', challenger: prepared, reason: firstRun };
     }
-    const [challengerTable, championTable] = await Promise.all([loadTable(config.challenger, options), loadTable(config.champion, options)]);
+    const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config);
+    // The files' label and score columns live on only as class codes and prepared arrays; free
+    // the rest before the join allocates, so two million-row files do not cost their columns twice.
+    collectGarbage();
+    const pairing = pairRows(config, championTable, challengerTable);
+    const join = summariseJoin(config, pairing, championTable, challengerTable);
+    const a = takeRows(champion, pairing.championRows);
+    const b = takeRows(challenger, pairing.challengerRows);
+    requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair));
+    const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
+    const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name));
+    return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
+}
+/**
+ * Both files loaded (the champion in a worker thread when they are large: load-pair.ts) and
+ * prepared with one task and one label set. Its own function so that, when it returns, nothing
+ * refers to the whole tables any more.
+ */
+async function readBothFiles(config) {
+    const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
+    const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion, pair);
     if (config.idColumn !== undefined)
         for (const table of [championTable, challengerTable])
             getColumn(table, config.idColumn);
@@ -20962,14 +21237,12 @@ async function loadComparison(config) {
     const champion = preparePredictions(championTable, { ...config, sliceColumns: [] }, { task, labels });
     requireFiniteValues(challengerTable, challenger, config);
     requireFiniteValues(championTable, champion, config);
-    const pairing = pairRows(config, championTable, challengerTable);
-    const join = summariseJoin(config, pairing, championTable, challengerTable);
-    const a = takeRows(champion, pairing.championRows);
-    const b = takeRows(challenger, pairing.challengerRows);
-    requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair));
-    const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
-    const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name));
-    return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
+    const stillRead = new Set([config.idColumn, ...config.sliceColumns]);
+    return { challenger, champion, challengerTable: onlyColumns(challengerTable, stillRead), championTable: onlyColumns(championTable, stillRead), fromChampion };
+}
+/** The table with only the named columns (every name kept in fileColumns for messages). */
+function onlyColumns(table, names) {
+    return { ...table, columns: table.columns.filter((c) => names.has(c.name)), fileColumns: columnNames(table) };
 }
 /** Why this is a first run, or undefined when there is a champion to compare with. */
 function firstRunReason(config) {
@@ -21036,7 +21309,7 @@ function describePair(config, challenger, pairing, pair) {
     return `id "${idText(getColumn(challenger, config.idColumn), row)}"`;
 }
 function idText(column, row) {
-    return isNumeric(column) ? String(column.values[row]) : column.dictionary[column.codes[row]];
+    return table_isNumeric(column) ? String(column.values[row]) : column.dictionary[column.codes[row]];
 }
 /** Both files must describe the same examples: the true labels agree on every pair. */
 function requireSameTruth(champion, challenger, describe) {
@@ -21295,48 +21568,6 @@ function settingsSection(result) {
         '- minimal detectable difference: 80% power at the confidence level, from the standard error implied by the interval width',
     ].filter((l) => l !== undefined);
     return details('How these numbers were computed', lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
-;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
-/**
- * A full garbage collection between the phases of a command (file loaded → columns prepared →
- * metrics), so the next phase's working arrays reuse the memory the last one left behind.
- *
- * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
- * since the last collection, and on a million rows the load phase's garbage (read buffers, label
- * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
- * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
- * arrays), so a collection costs a few milliseconds.
- *
- * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
- * new context, where the flag applies. Where that is not possible, this does nothing.
- */
-
-
-let collect;
-function collectGarbage() {
-    if (collect === undefined) {
-        try {
-            external_node_v8_default().setFlagsFromString('--expose-gc');
-            const gc = external_node_vm_default().runInNewContext('gc');
-            collect = typeof gc === 'function' ? gc : null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    if (collect === null)
-        return;
-    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
-    // finishes in the background or at the start of the next collection: the second one.
-    collect();
-    collect();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/main.ts
@@ -21988,7 +22219,7 @@ function isTextType(type) {
     return type === 'category' || type === 'string';
 }
 function columnView(column, schema) {
-    const n = isNumeric(column) ? column.values.length : column.codes.length;
+    const n = table_isNumeric(column) ? column.values.length : column.codes.length;
     const state = new Uint8Array(n);
     const declared = schema.type;
     let values = null;
@@ -22002,13 +22233,13 @@ function columnView(column, schema) {
         for (let i = 0; i < n; i++)
             state[i] = codes[i] < 0 ? MISSING : VALID;
     }
-    else if (isNumeric(column) && holdsAsIs(column.type, declared)) {
+    else if (table_isNumeric(column) && holdsAsIs(column.type, declared)) {
         // Every value the loader parsed is a value of the declared type: share the array.
         values = column.values;
         for (let i = 0; i < n; i++)
             state[i] = values[i] !== values[i] ? MISSING : VALID;
     }
-    else if (isNumeric(column)) {
+    else if (table_isNumeric(column)) {
         values = new Float64Array(n);
         const accept = numericAcceptor(column, schema);
         const source = column.values;
@@ -22146,7 +22377,7 @@ function typedValue(v, declared) {
     return v;
 }
 function tokenReader(column) {
-    if (!isNumeric(column)) {
+    if (!table_isNumeric(column)) {
         const { codes, dictionary } = column;
         return (i) => (codes[i] < 0 ? '' : dictionary[codes[i]]);
     }
@@ -22380,7 +22611,7 @@ function distinctNonMissing(view) {
     const { column } = view;
     if (view.invalidCount === 0)
         return distinctValid(view);
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return countUsedCodes(column.codes, column.dictionary.length, view.state, (s) => s !== MISSING);
     const missing = new Uint8Array(view.rowCount);
     for (let i = 0; i < missing.length; i++)
@@ -23066,7 +23297,7 @@ function rowHashes(columns, rowCount) {
     const a = new Int32Array(rowCount).fill(0x811c9dc5 | 0);
     const b = new Int32Array(rowCount).fill(0x27d4eb2f);
     for (const column of columns) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             const values = column.values;
             // The float's two 32-bit halves, read in place.
             const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
@@ -23103,7 +23334,7 @@ function rowHashes(columns, rowCount) {
 }
 function sameRow(columns, x, y) {
     for (const column of columns) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             const u = column.values[x];
             const v = column.values[y];
             if (!(u === v || (u !== u && v !== v)))
@@ -23118,7 +23349,7 @@ function sameRow(columns, x, y) {
 function row_keys_missingRows(columns, rowCount) {
     const missing = new Uint8Array(rowCount);
     for (const column of columns) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             const values = column.values;
             for (let i = 0; i < rowCount; i++)
                 if (values[i] !== values[i])
@@ -23142,7 +23373,7 @@ function row_keys_missingRows(columns, rowCount) {
  * picks the slot, the second screens candidates before the exact column comparison.
  */
 function firstOccurrences(columns, rowCount, skipMissing) {
-    if (columns.length === 1 && !isNumeric(columns[0]))
+    if (columns.length === 1 && !table_isNumeric(columns[0]))
         return firstOccurrencesOfCodes(columns[0].codes, columns[0].dictionary.length, skipMissing);
     const first = new Int32Array(rowCount).fill(-1);
     const { a, b } = rowHashes(columns, rowCount);
@@ -23284,7 +23515,7 @@ function duplicateRowsCheck(table) {
     });
 }
 function hasMissingKey(columns, row) {
-    return columns.some((c) => (isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
+    return columns.some((c) => (table_isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
 }
 function keyText(columns, row) {
     if (columns.length === 1)
@@ -23292,7 +23523,7 @@ function keyText(columns, row) {
     return columns.map((c) => `${c.name}=${cellText(c, row)}`).join(', ');
 }
 function cellText(column, row) {
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return column.dictionary[column.codes[row]];
     return column.values[row];
 }
@@ -26118,7 +26349,7 @@ function finiteSorted(values) {
 }
 /** Counts of each label of the column, labels appended to the shared list in order of first appearance in the dictionary. */
 function countByLabel(column, labels, index) {
-    const { codes, dictionary } = isNumeric(column) ? labelCodes(column) : { codes: column.codes, dictionary: column.dictionary };
+    const { codes, dictionary } = table_isNumeric(column) ? labelCodes(column) : { codes: column.codes, dictionary: column.dictionary };
     const perCode = new Float64Array(dictionary.length);
     let missing = 0;
     for (let i = 0; i < codes.length; i++) {
@@ -27809,7 +28040,7 @@ const driftReport = {
     },
     async execute(config, { logger }) {
         const load = { nullValues: config.nullValues, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
-        const [reference, current] = await Promise.all([loadTable(config.reference, load), loadTable(config.current, load)]);
+        const [reference, current] = await loadTablePair(config.reference, load, config.current, load);
         const outcome = computeDrift(reference, current, config.drift);
         logger.info(`drift-report: ${outcome.dataset.drifted} of ${outcome.dataset.columns} columns drifted (${outcome.stattest}, correction ${outcome.correction})`);
         // Without gates, the drift-share rule is the gate, shown like any other.

@@ -46468,7 +46468,7 @@ var promises_ = __nccwpck_require__(51455);
  * one clear line, no stack trace); anything else is our bug (exit 3).
  */
 /** Base of every user mistake: the message is one line that says what and where. */
-class InputError extends Error {
+class errors_InputError extends Error {
     exitCode = 2;
     constructor(message) {
         super(message);
@@ -46476,10 +46476,10 @@ class InputError extends Error {
     }
 }
 /** A wrong input, option, config file or gate: names the input and what is allowed. */
-class ConfigurationError extends InputError {
+class errors_ConfigurationError extends errors_InputError {
 }
 /** A file that is missing, unreadable, malformed, or holds a value that cannot be used. */
-class errors_DataError extends InputError {
+class errors_DataError extends errors_InputError {
     location;
     constructor(message, location = {}) {
         super(formatLocated(message, location));
@@ -46498,11 +46498,11 @@ function formatLocated(message, { file, column, row }) {
 }
 /** Exit code for anything thrown out of a run: 2 for user mistakes, 3 for our own bugs. */
 function exitCodeOf(error) {
-    return error instanceof InputError ? 2 : 3;
+    return error instanceof errors_InputError ? 2 : 3;
 }
 /** One line for the user: the message of an input error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof InputError)
+    if (error instanceof errors_InputError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -46702,20 +46702,20 @@ function githubArtifactSource(options, logger) {
     const env = options.env ?? process.env;
     const repository = context.repository;
     if (repository === undefined) {
-        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
     }
     const full = `${repository.owner}/${repository.repo}`;
     let client;
     const api = () => {
         if (!token)
-            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
         return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
     };
     // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
     let artifactClient;
     const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
     const permissionHint = (error, what) => {
-        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
     };
     return {
         repository: full,
@@ -46759,7 +46759,7 @@ function githubArtifactSource(options, logger) {
             }
             catch (error) {
                 if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
                 }
                 if (error instanceof GitHubApiError && error.status === 403)
                     permissionHint(error, `list the runs of ${workflow}`);
@@ -46808,7 +46808,7 @@ function githubArtifactSource(options, logger) {
                 if (status === 410 || status === 404)
                     throw new ArtifactUnavailableError(artifact.id, status);
                 if (status === 403) {
-                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
                 }
                 throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
             }
@@ -46834,7 +46834,7 @@ function githubArtifactSource(options, logger) {
 }
 function requireRuntime(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
     }
 }
 async function onlyFile(directory, artifact) {
@@ -47934,7 +47934,7 @@ class ArtifactResolver {
         const { source, maxRunsBack } = this.options;
         const workflow = this.options.workflow ?? (await source.currentWorkflow());
         if (workflow === undefined) {
-            throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+            throw new errors_ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
         }
         const runs = await source.successfulRuns(workflow, branch, maxRunsBack);
         const skipped = [];
@@ -48245,7 +48245,7 @@ function readPromotion(spec, reader, push) {
     const explicit = reader.boolean('promote');
     const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
     if (INVALID_NAME.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
     }
     const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
     const reason = explicit !== undefined
@@ -48255,7 +48255,7 @@ function readPromotion(spec, reader, push) {
             : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
     const target = reader.enum('promote-to') ?? 'artifact';
     if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
     }
     return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
 }
@@ -48287,7 +48287,7 @@ async function promote(settings, file, result, targets, tempRoot, logger) {
     names.push(PROMOTED_RESULT_FILE);
     if (settings.target === 'cache') {
         if (!targets.cache)
-            throw new ConfigurationError('input "promote-to": the cache is not available here');
+            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
         const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
         logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
         return { status: 'cached', key, files: names };
@@ -48444,7 +48444,7 @@ function actionsArtifactUploader(logger, env = process.env) {
     return {
         async upload(name, files, rootDirectory, retentionDays) {
             if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
             }
             // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
             const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
@@ -48525,7 +48525,7 @@ function parseArtifactReference(text, input) {
     if (trimmed.startsWith(CACHE_PREFIX))
         return parseCacheReference(trimmed, input);
     const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
             '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
     };
     const rest = trimmed.slice(ARTIFACT_PREFIX.length);
@@ -48564,7 +48564,7 @@ function parseArtifactReference(text, input) {
 /** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
 function parseCacheReference(trimmed, input) {
     const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
     };
     const rest = trimmed.slice(CACHE_PREFIX.length);
     const slash = rest.indexOf('/');
@@ -48640,7 +48640,7 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
         return { values, sources: {} };
     if (resolver === undefined) {
         const { input, reference } = references[0];
-        throw new ConfigurationError(`input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
+        throw new errors_ConfigurationError(`input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
             `here, download the artifact first (gh run download <run-id> -n ${reference.artifact}) and give the file's path`);
     }
     const active = resolver();
@@ -48721,14 +48721,14 @@ function readBoolean(name, raw) {
         return true;
     if (v === 'false' || v === 'False' || v === 'FALSE')
         return false;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
 }
 /** A finite decimal number, optionally within inclusive bounds. */
 function readNumber(name, raw, bounds = {}) {
     const v = raw.trim();
     const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a number`);
     checkBounds(name, raw, n, bounds);
     return n;
 }
@@ -48736,7 +48736,7 @@ function readNumber(name, raw, bounds = {}) {
 function readInteger(name, raw, bounds = {}) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
     const n = Number(v);
     checkBounds(name, raw, n, bounds);
     return n;
@@ -48744,7 +48744,7 @@ function readInteger(name, raw, bounds = {}) {
 function checkBounds(name, raw, n, { min, max }) {
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
         const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-        throw new ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
+        throw new errors_ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
     }
 }
 /** One of the allowed values, exactly. */
@@ -48752,7 +48752,7 @@ function readEnum(name, raw, allowed) {
     const v = raw.trim();
     if (allowed.includes(v))
         return v;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
 }
 /** A list written comma- or newline-separated; blanks dropped. */
 function readList(raw) {
@@ -48795,12 +48795,12 @@ class InputReader {
             return String(value);
         if (Array.isArray(value))
             return value.map(String).join('\n');
-        throw new ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
+        throw new errors_ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
     }
     required(name) {
         const value = this.string(name);
         if (value === undefined || value.trim() === '')
-            throw new ConfigurationError(`input "${name}" is required`);
+            throw new errors_ConfigurationError(`input "${name}" is required`);
         return value.trim();
     }
     optional(name) {
@@ -48849,7 +48849,7 @@ class InputReader {
 function unknownInput(key, known) {
     const closest = closestName(key, known);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
+    return new errors_ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
     return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a map' : typeof value;
@@ -48878,7 +48878,7 @@ function readConfigFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
+        throw new errors_ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
     let parsed;
     try {
@@ -48886,12 +48886,12 @@ function readConfigFile(path) {
     }
     catch (error) {
         const message = error.message.split('\n')[0];
-        throw new ConfigurationError(`config file ${path}: not valid YAML (${message})`);
+        throw new errors_ConfigurationError(`config file ${path}: not valid YAML (${message})`);
     }
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new ConfigurationError(`config file ${path}: expected a map of input names to values`);
+        throw new errors_ConfigurationError(`config file ${path}: expected a map of input names to values`);
     }
     return parsed;
 }
@@ -48940,7 +48940,7 @@ function readCommonConfig(reader, action, runner) {
     const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
     // The id lives inside an HTML comment marker: it must not be able to close it.
     if (/--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
     }
     return {
         name,
@@ -48991,7 +48991,7 @@ function inputsFor(definition, runner) {
 /** Reads the inputs (config file under direct values), resolves artefact references, computes and renders. */
 async function runDefinition(definition, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
-        throw new ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
+        throw new errors_ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
     }
     const specs = inputsFor(definition, runner);
     const values = withConfigFile(direct);
@@ -49488,7 +49488,7 @@ const COMMENT_LIMIT = 65_000;
  */
 function commentMarker(commentId) {
     if (commentId === '' || /--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" must be non-empty without spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" must be non-empty without spaces, "<", ">" or "--"`);
     }
     return `<!-- mlgate:${commentId} -->`;
 }
@@ -50062,7 +50062,7 @@ function checkGateSubjects(gates, catalogue) {
         const hint = closest ? ` (did you mean "${closest}"?)` : '';
         const fields = catalogue.fields.length > 0 ? `; fields: ${catalogue.fields.map((f) => `.${f}`).join(', ')}` : '';
         const patterns = catalogue.patterns?.length ? `; also ${catalogue.patterns.map((p) => p.describe).join(', ')}` : '';
-        throw new ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
     }
 }
 function evaluateGates(gates, catalogue, resolve) {
@@ -53560,7 +53560,7 @@ function checkGatesForTask(gates, task) {
     for (const gate of gates) {
         const { metric } = subjectOf(gate);
         if (!metrics.includes(metric))
-            throw new ConfigurationError(`gate "${gate.id}": ${metric} does not apply to a ${task} task; its metrics: ${metrics.join(', ')}`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${metric} does not apply to a ${task} task; its metrics: ${metrics.join(', ')}`);
     }
 }
 function compareChampionResolver(metrics, firstRun) {
@@ -53771,7 +53771,7 @@ function parseGates(lines, inputName = 'gates') {
     for (const line of lines) {
         const gate = parseGate(line, inputName);
         if (seen.has(gate.id))
-            throw new ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
         seen.add(gate.id);
         gates.push(gate);
     }
@@ -53781,7 +53781,7 @@ function parseGate(line, inputName = 'gates') {
     const text = line.trim();
     const match = GATE_PATTERN.exec(text);
     if (!match?.groups) {
-        throw new ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
     }
     const { subject, op, number, percent, severity } = match.groups;
     const value = Number(number);
@@ -53799,7 +53799,7 @@ function parseGate(line, inputName = 'gates') {
 
 
 const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
-function isNumeric(column) {
+function table_isNumeric(column) {
     return column.type !== 'string';
 }
 /** The file's column names (all of them, also those a selective load left unread). */
@@ -53828,7 +53828,7 @@ function missingColumnError(file, name, available) {
  */
 function numericValues(table, name) {
     const column = getColumn(table, name);
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values;
     const parsed = new Float64Array(column.dictionary.length);
     for (let k = 0; k < column.dictionary.length; k++)
@@ -53857,7 +53857,7 @@ function numericValues(table, name) {
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
 function labelCodes(column, text = defaultLabelText) {
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return { codes: column.codes, dictionary: [...column.dictionary] };
     const index = new Map();
     const dictionary = [];
@@ -53962,7 +53962,7 @@ function cachedLabelCodes(column) {
     let entry = cache.get(column);
     if (!entry) {
         entry = labelCodes(column);
-        if (isNumeric(column))
+        if (table_isNumeric(column))
             entry = inLabelOrder(entry.codes, entry.dictionary);
         cache.set(column, entry);
     }
@@ -53999,7 +53999,7 @@ const MAX_CLASSES_BEFORE_REGRESSION = 50;
 function decideTask(given, truth, predicted) {
     if (given)
         return { task: given, reason: 'given by the task input' };
-    if (isNumeric(truth) && truth.type !== 'boolean') {
+    if (table_isNumeric(truth) && truth.type !== 'boolean') {
         const values = truth.values;
         let fractional = false;
         for (let i = 0; i < values.length; i++) {
@@ -54029,13 +54029,13 @@ const PREDICTION_COLUMN_INPUTS = [
     { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
     { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
     { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+    { name: 'labels', kind: 'list', description: 'All class labels, when some class may occur in neither y_true nor y_pred (by default the classes are those found in either); predictions must belong to this set.' },
 ];
 /** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
 function readPredictionColumns(reader) {
     const scoreColumns = reader.optional('score-columns');
     if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
     }
     return {
         task: reader.enum('task'),
@@ -57639,8 +57639,10 @@ function snappyDecompressInto(input, output) {
                 const length = (tag >>> 2) + 1;
                 if (length > 16)
                     break;
+                // Most literals between copies are a few bytes: one word, two, or four.
                 outView.setUint32(out, inView.getUint32(pos + 1, true), true);
-                outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
+                if (length > 4)
+                    outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
                 if (length > 8) {
                     outView.setUint32(out + 8, inView.getUint32(pos + 9, true), true);
                     outView.setUint32(out + 12, inView.getUint32(pos + 13, true), true);
@@ -59499,6 +59501,11 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         if (reader.offset >= bytes.byteLength)
             throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
         const header = parquetHeader(reader);
+        // Sizes are checked first: an undefined one would make the offset NaN and this loop endless.
+        if (!isCount(header.compressed_page_size) || !isCount(header.uncompressed_page_size))
+            throw new Error('a page header is damaged');
+        if (reader.offset + header.compressed_page_size > bytes.byteLength)
+            throw new Error(`a page of column "${meta.path_in_schema.join('.')}" runs past the end of its chunk`);
         const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
         reader.offset += header.compressed_page_size;
         if (header.type === 'DICTIONARY_PAGE') {
@@ -59508,7 +59515,7 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
             sink.setDictionary(convert_convert(plain, decoder));
         }
         else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
-            const pageRows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+            const pageRows = checkedRows(header);
             if (pageRows > rowCount - done)
                 throw new Error(`column "${meta.path_in_schema.join('.')}" has more values than its row group's ${rowCount} rows`);
             if (direct?.decode(header, compressed, rowStart + done)) {
@@ -59537,6 +59544,25 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         }
         // Index pages and unknown page types are skipped.
     }
+}
+/**
+ * The rows of a data page, once its header has every field the decoders rely on: a damaged
+ * header is an error here rather than a loop in hyparquet's level decoder (which, handed an
+ * undefined length, decodes levels from wherever it lands).
+ */
+function checkedRows(header) {
+    const v1 = header.data_page_header;
+    const v2 = header.data_page_header_v2;
+    const valid = header.type === 'DATA_PAGE'
+        ? v1 !== undefined && isCount(v1.num_values) && v1.encoding !== undefined && v1.definition_level_encoding !== undefined
+        : v2 !== undefined && isCount(v2.num_values) && isCount(v2.num_nulls) && v2.num_nulls <= v2.num_values && v2.encoding !== undefined &&
+            isCount(v2.definition_levels_byte_length) && isCount(v2.repetition_levels_byte_length);
+    if (!valid)
+        throw new Error('a data page header is damaged');
+    return (v1 ?? v2).num_values;
+}
+function isCount(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/io/parquet.ts
@@ -59974,6 +60000,10 @@ function selected(table, select) {
 
 
 
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
 ;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
 /** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
 
@@ -59995,7 +60025,7 @@ function matchScoreColumns(table, glob) {
         return label === undefined ? [] : [{ column: name, label }];
     });
     if (matched.length === 0) {
-        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
+        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
     }
     return matched;
 }
@@ -60049,6 +60079,180 @@ function needed_columns_neededColumns(columns, extra = []) {
     return (name) => named.has(name) || (glob !== undefined && scoreColumnLabel(name, glob) !== undefined);
 }
 
+;// CONCATENATED MODULE: ./src/workers/portable-load-options.ts
+
+/** The select of neededColumns(columns, extra), as data: only the column settings are kept. */
+function predictionColumnsSelect(columns, extra = []) {
+    const { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels, sliceColumns } = columns;
+    return {
+        kind: 'prediction-columns',
+        columns: { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels: [...labels], sliceColumns: [...sliceColumns] },
+        extra: extra.filter((name) => name !== undefined),
+    };
+}
+/** The LoadOptions the description stands for, `select` rebuilt as a function. */
+function toLoadOptions(options) {
+    const { select, ...rest } = options;
+    return select === undefined ? rest : { ...rest, select: needed_columns_neededColumns(select.columns, select.extra) };
+}
+
+;// CONCATENATED MODULE: ./src/workers/table-message.ts
+/**
+ * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
+ *
+ * A table comes back with its typed arrays transferred (moved to the main thread, not copied):
+ * only the names, dictionaries and counts are cloned. An error comes back as data and is rebuilt
+ * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
+ * when the file is read on the main thread.
+ */
+
+
+/** The distinct buffers under the table's typed arrays (a buffer listed twice cannot be transferred). */
+function transferList(table) {
+    const buffers = new Set();
+    for (const column of table.columns) {
+        const buffer = (isNumeric(column) ? column.values : column.codes).buffer;
+        if (buffer instanceof ArrayBuffer)
+            buffers.add(buffer);
+    }
+    return [...buffers];
+}
+function serialiseError(error) {
+    if (error instanceof DataError)
+        return { kind: 'data', message: error.message, location: { ...error.location } };
+    if (error instanceof ConfigurationError)
+        return { kind: 'configuration', message: error.message };
+    if (error instanceof InputError)
+        return { kind: 'input', message: error.message };
+    if (error instanceof Error)
+        return { kind: 'bug', message: error.message, name: error.name, stack: error.stack };
+    return { kind: 'bug', message: String(error) };
+}
+/** The error serialiseError described, as an instance of the same class with the same message. */
+function rebuildError(error) {
+    switch (error.kind) {
+        case 'data': {
+            // DataError puts "file, row n, column "c": " before its message; take it off to rebuild.
+            const location = error.location ?? {};
+            const prefix = new errors_DataError('', location).message;
+            return new errors_DataError(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, location);
+        }
+        case 'configuration':
+            return new errors_ConfigurationError(error.message);
+        case 'input':
+            return new errors_InputError(error.message);
+        case 'bug': {
+            const rebuilt = new Error(error.message);
+            if (error.name !== undefined)
+                rebuilt.name = error.name;
+            if (error.stack !== undefined)
+                rebuilt.stack = error.stack;
+            return rebuilt;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/load-pair.ts
+/**
+ * `loadTablePair`: two files read at the same time, the second in a worker thread. Parsing is
+ * CPU-bound JavaScript, so two loads on one thread (Promise.all) leave a second core idle; with
+ * the second file in a worker both cores parse (drift-report on two 1M × 25 CSVs: 6.2 s → 4.9 s
+ * on two free cores; no gain when the other core is busy). The worker's typed arrays come back
+ * transferred (moved, not copied), and the table is handed over only once the worker has exited,
+ * so the worker's heap is gone before the caller's next phase allocates: peak memory as before.
+ *
+ * The worker is the bundle dist/load-table-worker/index.js, beside the action's or the CLI's
+ * bundle. Both files are read on the main thread instead (same tables) when that bundle is not
+ * there (running from src under vitest or tsx), when the worker fails to start or dies, when the
+ * files are small together (below {@link WORKER_MIN_BYTES}: a worker costs ~40 ms to start), or
+ * when the environment has MLGATE_NO_WORKERS=1 (for comparing both paths, and as an escape hatch).
+ *
+ * Errors are the same either way: the worker's errors are rebuilt as the same class with the
+ * same message (src/workers/table-message.ts). When both files are bad, the first file's error
+ * is the one reported, on either path.
+ */
+
+
+
+
+
+
+
+/** Files smaller than this together (bytes on disk) are both read on the main thread. */
+const WORKER_MIN_BYTES = 4 * 1024 * 1024;
+/**
+ * The worker bundle seen from the running bundle (dist/<name>/index.js →
+ * dist/load-table-worker/index.js), if it exists and MLGATE_NO_WORKERS is not 1.
+ */
+function defaultPairSettings() {
+    // Built from parts so that the bundler does not take it for a module to bundle.
+    const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
+    const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url));
+    return { worker: available ? url : undefined, minBytes: WORKER_MIN_BYTES };
+}
+/** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
+async function loadTablePair(a, optionsA, b, optionsB, settings = defaultPairSettings()) {
+    const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
+    const first = load_loadTable(a, toLoadOptions(optionsA));
+    const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: load_loadTable(b, toLoadOptions(optionsB)), stop: async () => { } };
+    second.table.catch(() => { }); // awaited below, once the first file has loaded: its error comes first
+    let tableA;
+    try {
+        tableA = await first;
+    }
+    catch (error) {
+        await second.stop();
+        throw error;
+    }
+    return [tableA, await second.table];
+}
+/** 0 when the file cannot be read: loadTable then says why. */
+async function bytesOnDisk(path) {
+    try {
+        return (await (0,promises_.stat)(path)).size;
+    }
+    catch {
+        return 0;
+    }
+}
+function loadInWorker(url, path, options) {
+    const onThisThread = () => load_loadTable(path, toLoadOptions(options));
+    const request = { path, options };
+    let worker;
+    try {
+        // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
+        worker = new external_node_worker_threads_.Worker(url, { workerData: request, execArgv: [] });
+    }
+    catch {
+        return { table: onThisThread(), stop: async () => { } };
+    }
+    let reply;
+    let stopped = false;
+    const table = new Promise((resolve, reject) => {
+        worker.once('message', (message) => (reply = message));
+        worker.on('error', () => { }); // an uncaught error ends the worker; 'exit' follows and decides
+        // Delivered once the worker has exited, not at its reply: a worker's heap (tens of MB after a
+        // large file) is freed only then, and the caller's next phase should not allocate on top of it.
+        worker.once('exit', () => {
+            if (stopped)
+                return;
+            if (reply === undefined)
+                resolve(onThisThread()); // it could not start, or died without replying
+            else if (reply.ok)
+                resolve(reply.table);
+            else
+                reject(rebuildError(reply.error));
+        });
+    });
+    return {
+        table,
+        stop: async () => {
+            stopped = true;
+            await worker.terminate();
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts
 /**
  * A predictions table → the typed arrays the metrics take, with the task decided and every
@@ -60093,30 +60297,36 @@ function requireNoMissing(table, column) {
     throw new errors_DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
 }
 function firstMissingRow(column) {
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values.findIndex((v) => Number.isNaN(v)) + 1;
     return column.codes.indexOf(-1) + 1;
 }
 /**
  * The class labels of a file, before recoding: the labels input, else the probability columns'
- * classes, else the true labels found — sorted as scikit-learn sorts them.
+ * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — sorted as
+ * scikit-learn sorts them.
  */
 function classLabelsOf(table, columns) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    return sortLabels(declared.length > 0 ? declared : cachedLabelCodes(getColumn(table, columns.labelColumn)).dictionary);
+    if (declared.length > 0)
+        return sortLabels(declared);
+    return sortLabels(foundLabels(cachedLabelCodes(getColumn(table, columns.labelColumn)), cachedLabelCodes(getColumn(table, columns.predictionColumn))));
+}
+/** The labels that occur in y_true or y_pred. */
+function foundLabels(truth, predicted) {
+    return [...truth.dictionary, ...predicted.dictionary];
 }
 function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
     const truthLabels = cachedLabelCodes(truth);
     const predictedLabels = cachedLabelCodes(predicted);
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
+    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const hint = columns.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
     const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, hint);
+    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
     if (task === 'binary' && labels.length > 2) {
         throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
     }
@@ -60161,7 +60371,7 @@ function sliceColumn(column) {
 const UNPAIRED_EXAMPLES = 5;
 /** Pairs rows with equal ids. */
 function pairRowsById(champion, challenger) {
-    if (isNumeric(champion.column) && isNumeric(challenger.column))
+    if (table_isNumeric(champion.column) && table_isNumeric(challenger.column))
         return pairNumericIds(champion, challenger);
     return pairTextIds(champion, challenger);
 }
@@ -60392,12 +60602,57 @@ function hashFloat64(value) {
     return h >>> 0;
 }
 
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
+/**
+ * A full garbage collection between the phases of a command (file loaded → columns prepared →
+ * metrics), so the next phase's working arrays reuse the memory the last one left behind.
+ *
+ * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
+ * since the last collection, and on a million rows the load phase's garbage (read buffers, label
+ * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
+ * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
+ * arrays), so a collection costs a few milliseconds.
+ *
+ * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
+ * new context, where the flag applies. Where that is not possible, this does nothing.
+ */
+
+
+let collect;
+function collectGarbage() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collect = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    if (collect === null)
+        return;
+    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
+    // finishes in the background or at the start of the next collection: the second one.
+    collect();
+    collect();
+}
+
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/load.ts
 /**
  * The two prediction files → rows paired (on the id column, or by position), the task and class
  * labels decided once for both, the truth checked to agree row by row. Or, with no champion, the
  * challenger alone (first run).
  */
+
+
+
 
 
 
@@ -60420,7 +60675,27 @@ async function loadComparison(config) {
         requireFiniteValues(table, prepared, config);
         return { kind: 'first-run', challenger: prepared, reason: firstRun };
     }
-    const [challengerTable, championTable] = await Promise.all([load_loadTable(config.challenger, options), load_loadTable(config.champion, options)]);
+    const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config);
+    // The files' label and score columns live on only as class codes and prepared arrays; free
+    // the rest before the join allocates, so two million-row files do not cost their columns twice.
+    collectGarbage();
+    const pairing = pairRows(config, championTable, challengerTable);
+    const join = summariseJoin(config, pairing, championTable, challengerTable);
+    const a = takeRows(champion, pairing.championRows);
+    const b = takeRows(challenger, pairing.challengerRows);
+    requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair));
+    const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
+    const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name));
+    return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
+}
+/**
+ * Both files loaded (the champion in a worker thread when they are large: load-pair.ts) and
+ * prepared with one task and one label set. Its own function so that, when it returns, nothing
+ * refers to the whole tables any more.
+ */
+async function readBothFiles(config) {
+    const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
+    const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion, pair);
     if (config.idColumn !== undefined)
         for (const table of [championTable, challengerTable])
             getColumn(table, config.idColumn);
@@ -60432,14 +60707,12 @@ async function loadComparison(config) {
     const champion = preparePredictions(championTable, { ...config, sliceColumns: [] }, { task, labels });
     requireFiniteValues(challengerTable, challenger, config);
     requireFiniteValues(championTable, champion, config);
-    const pairing = pairRows(config, championTable, challengerTable);
-    const join = summariseJoin(config, pairing, championTable, challengerTable);
-    const a = takeRows(champion, pairing.championRows);
-    const b = takeRows(challenger, pairing.challengerRows);
-    requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair));
-    const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
-    const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name));
-    return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
+    const stillRead = new Set([config.idColumn, ...config.sliceColumns]);
+    return { challenger, champion, challengerTable: onlyColumns(challengerTable, stillRead), championTable: onlyColumns(championTable, stillRead), fromChampion };
+}
+/** The table with only the named columns (every name kept in fileColumns for messages). */
+function onlyColumns(table, names) {
+    return { ...table, columns: table.columns.filter((c) => names.has(c.name)), fileColumns: columnNames(table) };
 }
 /** Why this is a first run, or undefined when there is a champion to compare with. */
 function firstRunReason(config) {
@@ -60506,7 +60779,7 @@ function describePair(config, challenger, pairing, pair) {
     return `id "${idText(getColumn(challenger, config.idColumn), row)}"`;
 }
 function idText(column, row) {
-    return isNumeric(column) ? String(column.values[row]) : column.dictionary[column.codes[row]];
+    return table_isNumeric(column) ? String(column.values[row]) : column.dictionary[column.codes[row]];
 }
 /** Both files must describe the same examples: the true labels agree on every pair. */
 function requireSameTruth(champion, challenger, describe) {
@@ -60765,48 +61038,6 @@ function settingsSection(result) {
         '- minimal detectable difference: 80% power at the confidence level, from the standard error implied by the interval width',
     ].filter((l) => l !== undefined);
     return details('How these numbers were computed', lines.join('\n'));
-}
-
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
-;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
-/**
- * A full garbage collection between the phases of a command (file loaded → columns prepared →
- * metrics), so the next phase's working arrays reuse the memory the last one left behind.
- *
- * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
- * since the last collection, and on a million rows the load phase's garbage (read buffers, label
- * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
- * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
- * arrays), so a collection costs a few milliseconds.
- *
- * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
- * new context, where the flag applies. Where that is not possible, this does nothing.
- */
-
-
-let collect;
-function collectGarbage() {
-    if (collect === undefined) {
-        try {
-            external_node_v8_default().setFlagsFromString('--expose-gc');
-            const gc = external_node_vm_default().runInNewContext('gc');
-            collect = typeof gc === 'function' ? gc : null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    if (collect === null)
-        return;
-    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
-    // finishes in the background or at the start of the next collection: the second one.
-    collect();
-    collect();
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/main.ts

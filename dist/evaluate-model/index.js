@@ -52349,7 +52349,7 @@ const PREDICTION_COLUMN_INPUTS = [
     { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
     { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
     { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may be absent from the true labels (predictions must belong to this set).' },
+    { name: 'labels', kind: 'list', description: 'All class labels, when some class may occur in neither y_true nor y_pred (by default the classes are those found in either); predictions must belong to this set.' },
 ];
 /** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
 function readPredictionColumns(reader) {
@@ -56160,8 +56160,10 @@ function snappyDecompressInto(input, output) {
                 const length = (tag >>> 2) + 1;
                 if (length > 16)
                     break;
+                // Most literals between copies are a few bytes: one word, two, or four.
                 outView.setUint32(out, inView.getUint32(pos + 1, true), true);
-                outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
+                if (length > 4)
+                    outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
                 if (length > 8) {
                     outView.setUint32(out + 8, inView.getUint32(pos + 9, true), true);
                     outView.setUint32(out + 12, inView.getUint32(pos + 13, true), true);
@@ -58020,6 +58022,11 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         if (reader.offset >= bytes.byteLength)
             throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
         const header = parquetHeader(reader);
+        // Sizes are checked first: an undefined one would make the offset NaN and this loop endless.
+        if (!isCount(header.compressed_page_size) || !isCount(header.uncompressed_page_size))
+            throw new Error('a page header is damaged');
+        if (reader.offset + header.compressed_page_size > bytes.byteLength)
+            throw new Error(`a page of column "${meta.path_in_schema.join('.')}" runs past the end of its chunk`);
         const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
         reader.offset += header.compressed_page_size;
         if (header.type === 'DICTIONARY_PAGE') {
@@ -58029,7 +58036,7 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
             sink.setDictionary(convert_convert(plain, decoder));
         }
         else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
-            const pageRows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+            const pageRows = checkedRows(header);
             if (pageRows > rowCount - done)
                 throw new Error(`column "${meta.path_in_schema.join('.')}" has more values than its row group's ${rowCount} rows`);
             if (direct?.decode(header, compressed, rowStart + done)) {
@@ -58058,6 +58065,25 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         }
         // Index pages and unknown page types are skipped.
     }
+}
+/**
+ * The rows of a data page, once its header has every field the decoders rely on: a damaged
+ * header is an error here rather than a loop in hyparquet's level decoder (which, handed an
+ * undefined length, decodes levels from wherever it lands).
+ */
+function checkedRows(header) {
+    const v1 = header.data_page_header;
+    const v2 = header.data_page_header_v2;
+    const valid = header.type === 'DATA_PAGE'
+        ? v1 !== undefined && isCount(v1.num_values) && v1.encoding !== undefined && v1.definition_level_encoding !== undefined
+        : v2 !== undefined && isCount(v2.num_values) && isCount(v2.num_nulls) && v2.num_nulls <= v2.num_values && v2.encoding !== undefined &&
+            isCount(v2.definition_levels_byte_length) && isCount(v2.repetition_levels_byte_length);
+    if (!valid)
+        throw new Error('a data page header is damaged');
+    return (v1 ?? v2).num_values;
+}
+function isCount(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/io/parquet.ts
@@ -58516,7 +58542,7 @@ function probabilities_matchScoreColumns(table, glob) {
         return label === undefined ? [] : [{ column: name, label }];
     });
     if (matched.length === 0) {
-        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).join(', ')}`, { file: table.source });
+        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
     }
     return matched;
 }
@@ -58620,24 +58646,30 @@ function firstMissingRow(column) {
 }
 /**
  * The class labels of a file, before recoding: the labels input, else the probability columns'
- * classes, else the true labels found — sorted as scikit-learn sorts them.
+ * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — sorted as
+ * scikit-learn sorts them.
  */
 function classLabelsOf(table, columns) {
     const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    return sortLabels(declared.length > 0 ? declared : cachedLabelCodes(getColumn(table, columns.labelColumn)).dictionary);
+    if (declared.length > 0)
+        return sortLabels(declared);
+    return sortLabels(foundLabels(cachedLabelCodes(getColumn(table, columns.labelColumn)), cachedLabelCodes(getColumn(table, columns.predictionColumn))));
+}
+/** The labels that occur in y_true or y_pred. */
+function foundLabels(truth, predicted) {
+    return [...truth.dictionary, ...predicted.dictionary];
 }
 function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
     const probabilityColumns = columns.scoreColumns ? probabilities_matchScoreColumns(table, columns.scoreColumns) : [];
     const truthLabels = label_codes_cachedLabelCodes(truth);
     const predictedLabels = label_codes_cachedLabelCodes(predicted);
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const labels = givenLabels ? [...givenLabels] : labels_sortLabels(declared.length > 0 ? declared : truthLabels.dictionary);
+    const labels = givenLabels ? [...givenLabels] : labels_sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const hint = columns.labels.length > 0 || probabilityColumns.length > 0 ? '' : ' (if the class is absent from the true labels by chance, list every class in the labels input)';
     const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, hint);
+    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
     if (task === 'binary' && labels.length > 2) {
         throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
     }

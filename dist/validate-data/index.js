@@ -55536,8 +55536,10 @@ function snappyDecompressInto(input, output) {
                 const length = (tag >>> 2) + 1;
                 if (length > 16)
                     break;
+                // Most literals between copies are a few bytes: one word, two, or four.
                 outView.setUint32(out, inView.getUint32(pos + 1, true), true);
-                outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
+                if (length > 4)
+                    outView.setUint32(out + 4, inView.getUint32(pos + 5, true), true);
                 if (length > 8) {
                     outView.setUint32(out + 8, inView.getUint32(pos + 9, true), true);
                     outView.setUint32(out + 12, inView.getUint32(pos + 13, true), true);
@@ -57396,6 +57398,11 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         if (reader.offset >= bytes.byteLength)
             throw new Error(`column "${meta.path_in_schema.join('.')}" ends after ${done} of ${rowCount} rows`);
         const header = parquetHeader(reader);
+        // Sizes are checked first: an undefined one would make the offset NaN and this loop endless.
+        if (!isCount(header.compressed_page_size) || !isCount(header.uncompressed_page_size))
+            throw new Error('a page header is damaged');
+        if (reader.offset + header.compressed_page_size > bytes.byteLength)
+            throw new Error(`a page of column "${meta.path_in_schema.join('.')}" runs past the end of its chunk`);
         const compressed = bytes.subarray(reader.offset, reader.offset + header.compressed_page_size);
         reader.offset += header.compressed_page_size;
         if (header.type === 'DICTIONARY_PAGE') {
@@ -57405,7 +57412,7 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
             sink.setDictionary(convert_convert(plain, decoder));
         }
         else if (header.type === 'DATA_PAGE' || header.type === 'DATA_PAGE_V2') {
-            const pageRows = header.data_page_header?.num_values ?? header.data_page_header_v2?.num_values ?? 0;
+            const pageRows = checkedRows(header);
             if (pageRows > rowCount - done)
                 throw new Error(`column "${meta.path_in_schema.join('.')}" has more values than its row group's ${rowCount} rows`);
             if (direct?.decode(header, compressed, rowStart + done)) {
@@ -57434,6 +57441,25 @@ function decodeColumnChunk(bytes, chunk, schemaPath, rowStart, rowCount, sink, s
         }
         // Index pages and unknown page types are skipped.
     }
+}
+/**
+ * The rows of a data page, once its header has every field the decoders rely on: a damaged
+ * header is an error here rather than a loop in hyparquet's level decoder (which, handed an
+ * undefined length, decodes levels from wherever it lands).
+ */
+function checkedRows(header) {
+    const v1 = header.data_page_header;
+    const v2 = header.data_page_header_v2;
+    const valid = header.type === 'DATA_PAGE'
+        ? v1 !== undefined && isCount(v1.num_values) && v1.encoding !== undefined && v1.definition_level_encoding !== undefined
+        : v2 !== undefined && isCount(v2.num_values) && isCount(v2.num_nulls) && v2.num_nulls <= v2.num_values && v2.encoding !== undefined &&
+            isCount(v2.definition_levels_byte_length) && isCount(v2.repetition_levels_byte_length);
+    if (!valid)
+        throw new Error('a data page header is damaged');
+    return (v1 ?? v2).num_values;
+}
+function isCount(n) {
+    return typeof n === 'number' && Number.isInteger(n) && n >= 0;
 }
 
 ;// CONCATENATED MODULE: ./src/io/parquet.ts
