@@ -14,6 +14,7 @@ import { ColumnBuilder } from './column-builder.js';
 import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FastPath, type FieldSpans } from './csv-parser.js';
 import { FastRecords } from './fast-records.js';
 import { MissingValues } from './missing-values.js';
+import { selects, type ColumnSelection } from './column-selection.js';
 
 export interface DelimitedOptions {
   readonly delimiter: string;
@@ -21,8 +22,8 @@ export interface DelimitedOptions {
   /** Bytes on disk, for estimating the row count. */
   readonly fileSize?: number;
   readonly columns?: readonly string[];
-  /** Read only the header's columns this accepts (see LoadOptions.select). */
-  readonly select?: (name: string) => boolean;
+  /** Read only these of the header's columns (see LoadOptions.select). */
+  readonly select?: ColumnSelection;
   readonly types?: Readonly<Record<string, ColumnType>>;
   readonly nullValues?: readonly string[];
   readonly allowEmpty?: boolean;
@@ -51,7 +52,7 @@ export async function loadDelimited(path: string, source: string, options: Delim
 
 function wantedColumns(options: DelimitedOptions, header: readonly string[]): readonly string[] {
   if (options.columns !== undefined) return options.columns;
-  return options.select === undefined ? header : header.filter(options.select);
+  return options.select === undefined ? header : header.filter(selects(options.select));
 }
 
 interface Pass {

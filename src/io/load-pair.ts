@@ -20,12 +20,10 @@ import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { toLoadOptions, type PortableLoadOptions } from '../workers/portable-load-options.js';
 import { rebuildError, type LoadReply, type LoadRequest } from '../workers/table-message.js';
-import { loadTable } from './load.js';
+import { loadTable, type LoadOptions } from './load.js';
 import type { Table } from './table.js';
 
-export type { PortableLoadOptions } from '../workers/portable-load-options.js';
 
 /** Files smaller than this together (bytes on disk) are both read on the main thread. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
@@ -51,14 +49,14 @@ export function defaultPairSettings(): PairSettings {
 /** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
 export async function loadTablePair(
   a: string,
-  optionsA: PortableLoadOptions,
+  optionsA: LoadOptions,
   b: string,
-  optionsB: PortableLoadOptions,
+  optionsB: LoadOptions,
   settings: PairSettings = defaultPairSettings(),
 ): Promise<[Table, Table]> {
   const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
-  const first = loadTable(a, toLoadOptions(optionsA));
-  const second = inWorker ? loadInWorker(settings.worker!, b, optionsB) : { table: loadTable(b, toLoadOptions(optionsB)), stop: async () => {} };
+  const first = loadTable(a, optionsA);
+  const second = inWorker ? loadInWorker(settings.worker!, b, optionsB) : { table: loadTable(b, optionsB), stop: async () => {} };
   second.table.catch(() => {}); // awaited below, once the first file has loaded: its error comes first
   let tableA: Table;
   try {
@@ -85,8 +83,8 @@ interface PendingLoad {
   stop(): Promise<void>;
 }
 
-function loadInWorker(url: URL, path: string, options: PortableLoadOptions): PendingLoad {
-  const onThisThread = () => loadTable(path, toLoadOptions(options));
+function loadInWorker(url: URL, path: string, options: LoadOptions): PendingLoad {
+  const onThisThread = () => loadTable(path, options);
   const request: LoadRequest = { path, options };
   let worker: Worker;
   try {

@@ -14,6 +14,7 @@
  * - Rows in messages are 1-based data rows; the header is not counted.
  */
 import type { ColumnType, Table } from './table.js';
+import { selects, type ColumnSelection } from './column-selection.js';
 import { statFile } from './byte-source.js';
 import { loadDelimited } from './delimited.js';
 import { defaultDelimiter, detectFormat, type FileFormat } from './format.js';
@@ -27,12 +28,13 @@ export interface LoadOptions {
   /** Read only these columns, in this order. A missing one is a DataError naming the closest. */
   readonly columns?: readonly string[];
   /**
-   * Read only the columns this accepts, in file order: for a caller that knows its columns by
-   * name or pattern but leaves "is it there?" to its own messages. The Table's `fileColumns`
-   * still lists every column of the file. CSV and TSV skip the other columns' values as they
-   * parse; other formats read everything and drop the rest.
+   * Read only the columns with these names or matching these patterns, in file order: for a
+   * caller that knows its columns by name or pattern but leaves "is it there?" to its own
+   * messages. The Table's `fileColumns` still lists every column of the file. CSV and TSV skip
+   * the other columns' values as they parse; other formats read everything and drop the rest.
+   * Like every option here, plain data (a worker thread can take it: load-pair.ts).
    */
-  readonly select?: (name: string) => boolean;
+  readonly select?: ColumnSelection;
   /** Explicit types: strict, an unparseable token is a DataError (file, column, row, token). */
   readonly types?: Readonly<Record<string, ColumnType>>;
   /** Tokens that mean missing, besides fields empty after trimming and NaN / nan. */
@@ -63,7 +65,8 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
 }
 
 /** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
-function selected(table: Table, select: LoadOptions['select']): Table {
-  if (select === undefined) return table;
-  return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
+function selected(table: Table, selection: LoadOptions['select']): Table {
+  if (selection === undefined) return table;
+  const wanted = selects(selection);
+  return { ...table, columns: table.columns.filter((c) => wanted(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }

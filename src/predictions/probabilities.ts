@@ -1,5 +1,6 @@
 /** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
 import { DataError } from '../errors.js';
+import { patternMatch } from '../io/column-selection.js';
 import { columnNames, numericValues, type Table } from '../io/table.js';
 
 /** Per-row probabilities must sum to 1 within this. */
@@ -10,18 +11,10 @@ export interface ProbabilityColumn {
   readonly label: string;
 }
 
-/** The class label a column name gives under a glob such as `proba_*` (what the `*` matched), or undefined. */
-export function scoreColumnLabel(name: string, glob: string): string | undefined {
-  const [prefix, ...rest] = glob.split('*');
-  const suffix = rest.join('*');
-  if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length)) return undefined;
-  return name.slice(prefix.length, name.length - suffix.length);
-}
-
 /** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
 export function matchScoreColumns(table: Table, glob: string): ProbabilityColumn[] {
   const matched = columnNames(table).flatMap((name) => {
-    const label = scoreColumnLabel(name, glob);
+    const label = patternMatch(name, glob);
     return label === undefined ? [] : [{ column: name, label }];
   });
   if (matched.length === 0) {

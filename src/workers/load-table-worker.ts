@@ -3,12 +3,11 @@
 // (No top-level await: the bundler's parser does not take it in an entry file.)
 import { parentPort, workerData } from 'node:worker_threads';
 import { loadTable } from '../io/load.js';
-import { toLoadOptions } from './portable-load-options.js';
 import { serialiseError, transferList, type LoadReply, type LoadRequest } from './table-message.js';
 
 const { path, options } = workerData as LoadRequest;
 
-void loadTable(path, toLoadOptions(options)).then(
+void loadTable(path, options).then(
   (table) => post({ ok: true, table }, transferList(table)),
   (error: unknown) => post({ ok: false, error: serialiseError(error) }),
 );

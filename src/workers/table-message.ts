@@ -8,12 +8,12 @@
  */
 import { ConfigurationError, DataError, InputError, type DataLocation } from '../errors.js';
 import { isNumeric, type Table } from '../io/table.js';
-import type { PortableLoadOptions } from './portable-load-options.js';
+import type { LoadOptions } from '../io/load.js';
 
 /** workerData: the file to read and how. */
 export interface LoadRequest {
   readonly path: string;
-  readonly options: PortableLoadOptions;
+  readonly options: LoadOptions;
 }
 
 export type LoadReply = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly error: SerialisedError };

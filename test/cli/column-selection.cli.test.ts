@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTable } from '../../src/io/index.js';
 import { columnNames } from '../../src/io/table.js';
+import { patternMatch, selects } from '../../src/io/column-selection.js';
 import { createRandom } from '../../src/stats/rng.js';
 import { cliInProcess } from '../support/cli-in-process.js';
 
@@ -36,14 +37,14 @@ async function metrics(file: string): Promise<unknown> {
 
 describe('reading only the columns a predictions file is read for', () => {
   it('CSV: the unused columns are not read at all, and their names are kept for messages', async () => {
-    const table = await loadTable(wide, { select: (name) => ['y_true', 'score'].includes(name) });
+    const table = await loadTable(wide, { select: { names: ['y_true', 'score', 'absent'], patterns: [] } });
     expect(table.columns.map((c) => c.name)).toEqual(['y_true', 'score']);
     expect(columnNames(table)).toEqual(['id', 'age', 'note', 'y_true', 'y_pred', 'score', 'segment']);
     expect(table.rowCount).toBe(300);
   });
 
   it('JSON Lines: the same columns, selected after reading', async () => {
-    const table = await loadTable(wideJsonl, { select: (name) => ['y_true', 'score'].includes(name) });
+    const table = await loadTable(wideJsonl, { select: { names: ['y_true', 'score', 'absent'], patterns: [] } });
     expect(table.columns.map((c) => c.name)).toEqual(['y_true', 'score']);
     expect(columnNames(table)).toEqual(['id', 'age', 'note', 'y_true', 'y_pred', 'score', 'segment']);
   });
@@ -61,5 +62,14 @@ describe('reading only the columns a predictions file is read for', () => {
     const glob = await cliInProcess(['evaluate-model', '--predictions', wide, '--score-columns', 'proba_*']);
     expect(glob.code).toBe(2);
     expect(glob.stderr.trim()).toBe(`mlgate: ${wide}: no column matches score-columns "proba_*"; the columns are "id", "age", "note", "y_true", "y_pred", "score", "segment"`);
+  });
+});
+
+describe('column selections', () => {
+  it('match exact names and one-star patterns, the star standing for at least one character', () => {
+    const wanted = selects({ names: ['id'], patterns: ['proba_*', 'p_*_v2'] });
+    expect(['id', 'ids', 'proba_a', 'proba_', 'p_x_v2', 'p__v2', 'p_a*b_v2', 'feature'].filter(wanted)).toEqual(['id', 'proba_a', 'p_x_v2', 'p_a*b_v2']);
+    expect(patternMatch('proba_cat', 'proba_*')).toBe('cat');
+    expect(patternMatch('score_v2', 'score_*_v2')).toBeUndefined();
   });
 });

@@ -17,7 +17,7 @@ import { loadTable, type Table } from '../../src/io/index.js';
 import { defaultPairSettings, loadTablePair, WORKER_MIN_BYTES, type PairSettings } from '../../src/io/load-pair.js';
 import { neededColumns } from '../../src/predictions/needed-columns.js';
 import type { PredictionColumns } from '../../src/predictions/types.js';
-import { predictionColumnsSelect, toLoadOptions } from '../../src/workers/portable-load-options.js';
+import { selects } from '../../src/io/column-selection.js';
 import { rebuildError, serialiseError, transferList, type LoadReply } from '../../src/workers/table-message.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-load-pair-'));
@@ -98,9 +98,9 @@ describe('loadTablePair', () => {
     expect(await loadTablePair(a, {}, parquet, {}, inWorker)).toEqual(await loadBoth(a, parquet));
   });
 
-  it('passes the options across, select rebuilt from its description', async () => {
+  it('passes the options across, the column selection included', async () => {
     const columns: PredictionColumns = { task: undefined, labelColumn: 'flag', predictionColumn: 'x', scoreColumn: undefined, scoreColumns: 'proba_*', positiveLabel: undefined, labels: [], sliceColumns: ['city'] };
-    const options = { nullValues: ['Nice'], select: predictionColumnsSelect(columns, ['id', undefined]) };
+    const options = { nullValues: ['Nice'], select: neededColumns(columns, ['id', undefined]) };
     const expected = await Promise.all([a, b].map((path) => loadTable(path, { nullValues: ['Nice'], select: neededColumns(columns, ['id']) })));
     expect(expected[1].columns.map((c) => c.name)).toEqual(['id', 'x', 'flag', 'city', 'proba_a', 'proba_b']);
     expect(expected[1].fileColumns).toEqual(['id', 'x', 'flag', 'at', 'city', 'proba_a', 'proba_b']);
@@ -210,13 +210,13 @@ describe('serialiseError / rebuildError', () => {
   });
 });
 
-describe('predictionColumnsSelect', () => {
-  it('survives cloning and accepts the same names as neededColumns', () => {
+describe('neededColumns as a column selection', () => {
+  it('survives cloning (as it must to reach a worker) and selects the same names', () => {
     const columns: PredictionColumns = { task: 'binary', labelColumn: 'y', predictionColumn: 'pred', scoreColumn: 'score', scoreColumns: 'p_*_v2', positiveLabel: '1', labels: ['0', '1'], sliceColumns: ['region'] };
-    const select = toLoadOptions(structuredClone({ select: predictionColumnsSelect(columns, ['id', undefined]) })).select!;
-    const direct = neededColumns(columns, ['id']);
+    const cloned = selects(structuredClone(neededColumns(columns, ['id', undefined])));
+    const direct = selects(neededColumns(columns, ['id']));
     const names = ['y', 'pred', 'score', 'region', 'id', 'p_a_v2', 'p__v2', 'p_a*b_v2', 'p_a', 'feature', 'Y', 'ids'];
-    expect(names.map(select)).toEqual(names.map(direct));
-    expect(names.filter(select)).toEqual(['y', 'pred', 'score', 'region', 'id', 'p_a_v2', 'p_a*b_v2']);
+    expect(names.map(cloned)).toEqual(names.map(direct));
+    expect(names.filter(cloned)).toEqual(['y', 'pred', 'score', 'region', 'id', 'p_a_v2', 'p_a*b_v2']);
   });
 });

@@ -17,7 +17,6 @@ import { pairRowsById, pairRowsByPosition, type RowPairing } from '../../predict
 import { decideTask, type Task } from '../../predictions/task.js';
 import { takeRows, takeSlice } from '../../predictions/take-rows.js';
 import type { PreparedClassification, PreparedPredictions, PreparedRegression, SliceColumn } from '../../predictions/types.js';
-import { predictionColumnsSelect } from '../../workers/portable-load-options.js';
 import type { CompareChampionConfig } from './inputs.js';
 import type { JoinSummary } from './result.js';
 import { collectGarbage } from '../../util/collect-garbage.js';
@@ -94,7 +93,7 @@ interface PreparedFiles {
  * refers to the whole tables any more.
  */
 async function readBothFiles(config: CompareChampionConfig): Promise<PreparedFiles> {
-  const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
+  const pair = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
   const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
   if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
