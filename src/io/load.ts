@@ -31,7 +31,8 @@ export interface LoadOptions {
    * Read only the columns with these names or matching these patterns, in file order: for a
    * caller that knows its columns by name or pattern but leaves "is it there?" to its own
    * messages. The Table's `fileColumns` still lists every column of the file. CSV and TSV skip
-   * the other columns' values as they parse; other formats read everything and drop the rest.
+   * the other columns' values as they parse, Parquet their column chunks; JSON and JSON Lines
+   * read everything and drop the rest.
    * Like every option here, plain data (a worker thread can take it: load-pair.ts).
    */
   readonly select?: ColumnSelection;
@@ -60,7 +61,7 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
     case 'jsonl':
       return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
     case 'parquet':
-      return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
+      return loadParquet(path, path, { ...options, gzip });
   }
 }
 

@@ -12,6 +12,7 @@
  */
 import { open, type FileHandle } from 'node:fs/promises';
 import { parquetMetadataAsync, parquetSchema } from 'hyparquet';
+import { selects, type ColumnSelection } from './column-selection.js';
 import type { AsyncBuffer, ColumnChunk, DecodedArray, FileMetaData, SchemaElement, SchemaTree } from 'hyparquet';
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
@@ -25,6 +26,8 @@ import { TextInterner } from './text-interner.js';
 export interface ParquetOptions {
   readonly gzip: boolean;
   readonly columns?: readonly string[];
+  /** Read only these columns' chunks (see LoadOptions.select). */
+  readonly select?: ColumnSelection;
   readonly types?: Readonly<Record<string, ColumnType>>;
   readonly nullValues?: readonly string[];
   readonly allowEmpty?: boolean;
@@ -48,10 +51,15 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
   } catch (error) {
     throw invalidParquet(error, source);
   }
+  // A DATE written with only the logical type (no converted type) holds days since the epoch
+  // like one with both; hyparquet and the fast path convert by the converted type, so give it one.
+  for (const element of metadata.schema) {
+    if (element.logical_type?.type === 'DATE' && element.converted_type === undefined) element.converted_type = 'DATE';
+  }
   const root = parquetSchema(metadata);
   const fields = root.children;
   const names = fields.map((f) => f.element.name);
-  const wanted = [...new Set(options.columns ?? names)];
+  const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
   for (const name of wanted) if (!names.includes(name)) throw missingColumnError(source, name, names);
   const rowCount = Number(metadata.num_rows);
   if (rowCount === 0 && !options.allowEmpty) throw new DataError('has no data rows', { file: source });
@@ -79,7 +87,8 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
   if (asText.size > 0) await readColumns(file, metadata, root, asText, source);
   const columns = new Map<string, Column>();
   for (const [name, sink] of sinks) columns.set(name, (asText.get(name) ?? sink).finish(rowsRead));
-  return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)!) };
+  const table = { source, rowCount, columns: (options.columns ?? wanted).map((name) => columns.get(name)!) };
+  return options.columns === undefined && options.select !== undefined ? { ...table, fileColumns: names } : table;
 }
 
 /** Where a column chunk's bytes are in the file. */

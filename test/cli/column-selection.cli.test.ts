@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parquetWriteBuffer } from 'hyparquet-writer';
 import { loadTable } from '../../src/io/index.js';
 import { columnNames } from '../../src/io/table.js';
 import { patternMatch, selects } from '../../src/io/column-selection.js';
@@ -26,6 +27,24 @@ const narrow = join(dir, 'narrow.csv');
 writeFileSync(narrow, ['y_true,y_pred,score,segment', ...rows.map((r) => `${r.y_true},${r.y_pred},${r.score},${r.segment}`)].join('\n'));
 const wideJsonl = join(dir, 'wide.jsonl');
 writeFileSync(wideJsonl, rows.map((r) => JSON.stringify(r)).join('\n'));
+
+// Parquet, with a JSON column (a type loadTable refuses) among the features.
+const wideParquet = join(dir, 'wide.parquet');
+writeFileSync(
+  wideParquet,
+  new Uint8Array(
+    parquetWriteBuffer({
+      columnData: [
+        { name: 'id', type: 'INT32', nullable: false, data: Int32Array.from(rows, (r) => r.id) },
+        { name: 'tags', type: 'JSON', data: rows.map((r) => ({ note: r.note })) },
+        { name: 'y_true', type: 'INT32', nullable: false, data: Int32Array.from(rows, (r) => r.y_true) },
+        { name: 'y_pred', type: 'INT32', nullable: false, data: Int32Array.from(rows, (r) => r.y_pred) },
+        { name: 'score', type: 'DOUBLE', nullable: false, data: Float64Array.from(rows, (r) => r.score) },
+        { name: 'segment', type: 'STRING', data: rows.map((r) => r.segment) },
+      ],
+    }),
+  ),
+);
 
 async function metrics(file: string): Promise<unknown> {
   const out = join(dir, `${Math.random().toString(36).slice(2)}.json`);
@@ -49,10 +68,18 @@ describe('reading only the columns a predictions file is read for', () => {
     expect(columnNames(table)).toEqual(['id', 'age', 'note', 'y_true', 'y_pred', 'score', 'segment']);
   });
 
-  it('evaluate-model gives the same result with and without feature columns (CSV and JSON Lines)', async () => {
+  it('Parquet: only the selected columns\' chunks are read, so a column this reader cannot take may stay in the file', async () => {
+    const table = await loadTable(wideParquet, { select: { names: ['y_true', 'score'], patterns: [] } });
+    expect(table.columns.map((c) => c.name)).toEqual(['y_true', 'score']);
+    expect(columnNames(table)).toEqual(['id', 'tags', 'y_true', 'y_pred', 'score', 'segment']);
+    await expect(loadTable(wideParquet)).rejects.toThrow(/column "tags": has a Parquet type this reader does not support/);
+  });
+
+  it('evaluate-model gives the same result with and without feature columns (CSV, JSON Lines, Parquet)', async () => {
     const expected = await metrics(narrow);
     expect(await metrics(wide)).toEqual(expected);
     expect(await metrics(wideJsonl)).toEqual(expected);
+    expect(await metrics(wideParquet)).toEqual(expected);
   });
 
   it('a missing column is reported with every column of the file, read or not', async () => {

@@ -91,6 +91,11 @@ function specs(seed: number): Spec[] {
       const d = int(-20000, 30000);
       return { data: d, expected: d * day };
     }, { converted_type: 'DATE', columnType: 'datetime' }),
+    // Only the logical type says DATE (no converted type): still days, not milliseconds.
+    column(random, 'date_logical', 'INT32', 0.1, () => {
+      const d = int(-20000, 30000);
+      return { data: d, expected: d * day };
+    }, { logical_type: { type: 'DATE' }, columnType: 'datetime' }),
     column(random, 'i64', 'INT64', 0.15, () => {
       const v = int(-(2 ** 52), 2 ** 52) * 2 + int(0, 2);
       return { data: BigInt(v), expected: v };
