@@ -54107,6 +54107,31 @@ function readCompareChampionConfig(reader) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/io/column-selection.ts
+/**
+ * Which columns of a file to read, written as data — exact names and patterns with one `*` —
+ * so that the load options can cross to a worker thread as they are (a function cannot).
+ */
+/**
+ * What the `*` of `pattern` stands for in `name`, or undefined when the name does not match.
+ * Everything after the first `*` is the suffix, taken literally.
+ */
+function patternMatch(name, pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return name === pattern ? '' : undefined;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+/** The selection as a test on column names. */
+function selects(selection) {
+    const names = new Set(selection.names);
+    return (name) => names.has(name) || selection.patterns.some((pattern) => patternMatch(name, pattern) !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 /**
  * A file as a stream of byte chunks, gunzipped on the fly when it is `.gz`. Parsers never see
@@ -55932,6 +55957,7 @@ class MissingValues {
 
 
 
+
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -55953,7 +55979,7 @@ async function loadDelimited(path, source, options) {
 function wantedColumns(options, header) {
     if (options.columns !== undefined)
         return options.columns;
-    return options.select === undefined ? header : header.filter(options.select);
+    return options.select === undefined ? header : header.filter(selects(options.select));
 }
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
@@ -59588,6 +59614,7 @@ function isCount(n) {
 
 
 
+
 async function loadParquet(path, source, options) {
     const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
     try {
@@ -59605,10 +59632,16 @@ async function readParquet(file, byteLength, source, options) {
     catch (error) {
         throw invalidParquet(error, source);
     }
+    // A DATE written with only the logical type (no converted type) holds days since the epoch
+    // like one with both; hyparquet and the fast path convert by the converted type, so give it one.
+    for (const element of metadata.schema) {
+        if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
+            element.converted_type = 'DATE';
+    }
     const root = parquetSchema(metadata);
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
-    const wanted = [...new Set(options.columns ?? names)];
+    const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
@@ -59643,7 +59676,8 @@ async function readParquet(file, byteLength, source, options) {
     const columns = new Map();
     for (const [name, sink] of sinks)
         columns.set(name, (asText.get(name) ?? sink).finish(rowsRead));
-    return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)) };
+    const table = { source, rowCount, columns: (options.columns ?? wanted).map((name) => columns.get(name)) };
+    return options.columns === undefined && options.select !== undefined ? { ...table, fileColumns: names } : table;
 }
 /** Where a column chunk's bytes are in the file. */
 function chunkRange(chunk) {
@@ -59970,6 +60004,7 @@ function invalidParquet(error, source) {
 
 
 
+
 /** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
 async function load_loadTable(path, options = {}) {
     const { format, gzip } = detectFormat(path, options.format);
@@ -59983,14 +60018,15 @@ async function load_loadTable(path, options = {}) {
         case 'jsonl':
             return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
         case 'parquet':
-            return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
+            return loadParquet(path, path, { ...options, gzip });
     }
 }
 /** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
-function selected(table, select) {
-    if (select === undefined)
+function selected(table, selection) {
+    if (selection === undefined)
         return table;
-    return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
+    const wanted = selects(selection);
+    return { ...table, columns: table.columns.filter((c) => wanted(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
 ;// CONCATENATED MODULE: ./src/io/index.ts
@@ -60004,98 +60040,6 @@ function selected(table, select) {
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
-/** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
-
-
-/** Per-row probabilities must sum to 1 within this. */
-const PROBABILITY_SUM_TOLERANCE = 1e-6;
-/** The class label a column name gives under a glob such as `proba_*` (what the `*` matched), or undefined. */
-function scoreColumnLabel(name, glob) {
-    const [prefix, ...rest] = glob.split('*');
-    const suffix = rest.join('*');
-    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
-        return undefined;
-    return name.slice(prefix.length, name.length - suffix.length);
-}
-/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
-function matchScoreColumns(table, glob) {
-    const matched = columnNames(table).flatMap((name) => {
-        const label = scoreColumnLabel(name, glob);
-        return label === undefined ? [] : [{ column: name, label }];
-    });
-    if (matched.length === 0) {
-        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
-    }
-    return matched;
-}
-/**
- * One Float64Array per label, in `labels` order. Every value must lie in [0, 1] and every row sum
- * to 1 within {@link PROBABILITY_SUM_TOLERANCE}; otherwise a DataError naming the row.
- */
-function readProbabilities(table, columns, labels) {
-    const byLabel = new Map(columns.map((c) => [c.label, c.column]));
-    const missing = labels.filter((l) => !byLabel.has(l));
-    if (missing.length > 0) {
-        throw new errors_DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
-    }
-    const arrays = labels.map((label) => {
-        const name = byLabel.get(label);
-        const values = numericValues(table, name);
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (!(v >= 0 && v <= 1)) {
-                throw new errors_DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
-            }
-        }
-        return values;
-    });
-    for (let i = 0; i < table.rowCount; i++) {
-        let sum = 0;
-        for (const a of arrays)
-            sum += a[i];
-        if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-            throw new errors_DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
-        }
-    }
-    return arrays;
-}
-
-;// CONCATENATED MODULE: ./src/predictions/needed-columns.ts
-/**
- * The columns a predictions file is read for: label, prediction, score, the probability columns
- * (by glob), slices and any extra ones (the id column), as a LoadOptions.select filter. A file
- * that also carries the model's features then costs only the columns the metrics use, in time
- * and memory. Names that are not in the file are simply not read; the checks that follow report
- * them, listing every column of the file.
- */
-
-function needed_columns_neededColumns(columns, extra = []) {
-    const named = new Set([columns.labelColumn, columns.predictionColumn, ...columns.sliceColumns]);
-    for (const name of [columns.scoreColumn, ...extra])
-        if (name !== undefined)
-            named.add(name);
-    const glob = columns.scoreColumns;
-    return (name) => named.has(name) || (glob !== undefined && scoreColumnLabel(name, glob) !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/workers/portable-load-options.ts
-
-/** The select of neededColumns(columns, extra), as data: only the column settings are kept. */
-function predictionColumnsSelect(columns, extra = []) {
-    const { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels, sliceColumns } = columns;
-    return {
-        kind: 'prediction-columns',
-        columns: { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels: [...labels], sliceColumns: [...sliceColumns] },
-        extra: extra.filter((name) => name !== undefined),
-    };
-}
-/** The LoadOptions the description stands for, `select` rebuilt as a function. */
-function toLoadOptions(options) {
-    const { select, ...rest } = options;
-    return select === undefined ? rest : { ...rest, select: needed_columns_neededColumns(select.columns, select.extra) };
-}
-
 ;// CONCATENATED MODULE: ./src/workers/table-message.ts
 /**
  * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
@@ -60177,7 +60121,6 @@ function rebuildError(error) {
 
 
 
-
 /** Files smaller than this together (bytes on disk) are both read on the main thread. */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /**
@@ -60193,8 +60136,8 @@ function defaultPairSettings() {
 /** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
 async function loadTablePair(a, optionsA, b, optionsB, settings = defaultPairSettings()) {
     const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
-    const first = load_loadTable(a, toLoadOptions(optionsA));
-    const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: load_loadTable(b, toLoadOptions(optionsB)), stop: async () => { } };
+    const first = load_loadTable(a, optionsA);
+    const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: load_loadTable(b, optionsB), stop: async () => { } };
     second.table.catch(() => { }); // awaited below, once the first file has loaded: its error comes first
     let tableA;
     try {
@@ -60216,7 +60159,7 @@ async function bytesOnDisk(path) {
     }
 }
 function loadInWorker(url, path, options) {
-    const onThisThread = () => load_loadTable(path, toLoadOptions(options));
+    const onThisThread = () => load_loadTable(path, options);
     const request = { path, options };
     let worker;
     try {
@@ -60251,6 +60194,56 @@ function loadInWorker(url, path, options) {
             await worker.terminate();
         },
     };
+}
+
+;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
+/** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
+
+
+
+/** Per-row probabilities must sum to 1 within this. */
+const PROBABILITY_SUM_TOLERANCE = 1e-6;
+/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
+function matchScoreColumns(table, glob) {
+    const matched = columnNames(table).flatMap((name) => {
+        const label = patternMatch(name, glob);
+        return label === undefined ? [] : [{ column: name, label }];
+    });
+    if (matched.length === 0) {
+        throw new errors_DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
+    }
+    return matched;
+}
+/**
+ * One Float64Array per label, in `labels` order. Every value must lie in [0, 1] and every row sum
+ * to 1 within {@link PROBABILITY_SUM_TOLERANCE}; otherwise a DataError naming the row.
+ */
+function readProbabilities(table, columns, labels) {
+    const byLabel = new Map(columns.map((c) => [c.label, c.column]));
+    const missing = labels.filter((l) => !byLabel.has(l));
+    if (missing.length > 0) {
+        throw new errors_DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
+    }
+    const arrays = labels.map((label) => {
+        const name = byLabel.get(label);
+        const values = numericValues(table, name);
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (!(v >= 0 && v <= 1)) {
+                throw new errors_DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
+            }
+        }
+        return values;
+    });
+    for (let i = 0; i < table.rowCount; i++) {
+        let sum = 0;
+        for (const a of arrays)
+            sum += a[i];
+        if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
+            throw new errors_DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
+        }
+    }
+    return arrays;
 }
 
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts
@@ -60350,6 +60343,15 @@ function prepareClassification(table, columns, givenLabels, task, taskReason, tr
 function sliceColumn(column) {
     const { codes, dictionary } = cachedLabelCodes(column);
     return { name: column.name, codes, values: dictionary };
+}
+
+;// CONCATENATED MODULE: ./src/predictions/needed-columns.ts
+function needed_columns_neededColumns(columns, extra = []) {
+    const names = new Set([columns.labelColumn, columns.predictionColumn, ...columns.sliceColumns]);
+    for (const name of [columns.scoreColumn, ...extra])
+        if (name !== undefined)
+            names.add(name);
+    return { names: [...names], patterns: columns.scoreColumns === undefined ? [] : [columns.scoreColumns] };
 }
 
 ;// CONCATENATED MODULE: ./src/predictions/pair-rows.ts
@@ -60663,7 +60665,6 @@ function collectGarbage() {
 
 
 
-
 /** Relative tolerance when checking that the two files' regression targets agree. */
 const TARGET_TOLERANCE = 1e-9;
 async function loadComparison(config) {
@@ -60694,7 +60695,7 @@ async function loadComparison(config) {
  * refers to the whole tables any more.
  */
 async function readBothFiles(config) {
-    const pair = { nullValues: config.nullValues, select: predictionColumnsSelect(config, [config.idColumn]) };
+    const pair = { nullValues: config.nullValues, select: needed_columns_neededColumns(config, [config.idColumn]) };
     const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion, pair);
     if (config.idColumn !== undefined)
         for (const table of [championTable, challengerTable])

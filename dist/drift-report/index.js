@@ -49933,7 +49933,7 @@ function table_isNumeric(column) {
     return column.type !== 'string';
 }
 /** The file's column names (all of them, also those a selective load left unread). */
-function table_columnNames(table) {
+function columnNames(table) {
     return table.fileColumns !== undefined ? [...table.fileColumns] : table.columns.map((c) => c.name);
 }
 /** The named column, or a DataError listing the columns that exist and the closest name. */
@@ -49941,7 +49941,7 @@ function getColumn(table, name) {
     const column = table.columns.find((c) => c.name === name);
     if (column)
         return column;
-    throw missingColumnError(table.source, name, table_columnNames(table));
+    throw missingColumnError(table.source, name, columnNames(table));
 }
 function hasColumn(table, name) {
     return table.columns.some((c) => c.name === name);
@@ -49956,7 +49956,7 @@ function missingColumnError(file, name, available) {
  * The column's values as numbers, NaN where missing. A text column is parsed here (each
  * dictionary entry once); the first token that is not a number is a DataError naming row and token.
  */
-function table_numericValues(table, name) {
+function numericValues(table, name) {
     const column = getColumn(table, name);
     if (table_isNumeric(column))
         return column.values;
@@ -51758,8 +51758,8 @@ function radixSort(values) {
 function extractColumn(reference, current, name, kind) {
     const rows = { reference: reference.rowCount, current: current.rowCount };
     if (kind === 'numeric') {
-        const ref = finiteSorted(table_numericValues(reference, name));
-        const cur = finiteSorted(table_numericValues(current, name));
+        const ref = finiteSorted(numericValues(reference, name));
+        const cur = finiteSorted(numericValues(current, name));
         return { pair: new NumericPair(ref.values, cur.values), missing: { reference: ref.missing, current: cur.missing }, rows };
     }
     const refColumn = columnOf(reference, name);
@@ -53480,98 +53480,6 @@ function parseGate(line, inputName = 'gates') {
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
-/** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
-
-
-/** Per-row probabilities must sum to 1 within this. */
-const PROBABILITY_SUM_TOLERANCE = 1e-6;
-/** The class label a column name gives under a glob such as `proba_*` (what the `*` matched), or undefined. */
-function scoreColumnLabel(name, glob) {
-    const [prefix, ...rest] = glob.split('*');
-    const suffix = rest.join('*');
-    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
-        return undefined;
-    return name.slice(prefix.length, name.length - suffix.length);
-}
-/** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
-function matchScoreColumns(table, glob) {
-    const matched = columnNames(table).flatMap((name) => {
-        const label = scoreColumnLabel(name, glob);
-        return label === undefined ? [] : [{ column: name, label }];
-    });
-    if (matched.length === 0) {
-        throw new DataError(`no column matches score-columns "${glob}"; the columns are ${columnNames(table).map((name) => `"${name}"`).join(', ')}`, { file: table.source });
-    }
-    return matched;
-}
-/**
- * One Float64Array per label, in `labels` order. Every value must lie in [0, 1] and every row sum
- * to 1 within {@link PROBABILITY_SUM_TOLERANCE}; otherwise a DataError naming the row.
- */
-function readProbabilities(table, columns, labels) {
-    const byLabel = new Map(columns.map((c) => [c.label, c.column]));
-    const missing = labels.filter((l) => !byLabel.has(l));
-    if (missing.length > 0) {
-        throw new DataError(`no probability column for class ${missing.map((l) => `"${l}"`).join(', ')}`, { file: table.source });
-    }
-    const arrays = labels.map((label) => {
-        const name = byLabel.get(label);
-        const values = numericValues(table, name);
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (!(v >= 0 && v <= 1)) {
-                throw new DataError(Number.isNaN(v) ? 'the probability is missing' : `probability ${v} is outside [0, 1]`, { file: table.source, column: name, row: i + 1 });
-            }
-        }
-        return values;
-    });
-    for (let i = 0; i < table.rowCount; i++) {
-        let sum = 0;
-        for (const a of arrays)
-            sum += a[i];
-        if (Math.abs(sum - 1) > PROBABILITY_SUM_TOLERANCE) {
-            throw new DataError(`the class probabilities sum to ${sum}, not 1 (tolerance ${PROBABILITY_SUM_TOLERANCE})`, { file: table.source, row: i + 1 });
-        }
-    }
-    return arrays;
-}
-
-;// CONCATENATED MODULE: ./src/predictions/needed-columns.ts
-/**
- * The columns a predictions file is read for: label, prediction, score, the probability columns
- * (by glob), slices and any extra ones (the id column), as a LoadOptions.select filter. A file
- * that also carries the model's features then costs only the columns the metrics use, in time
- * and memory. Names that are not in the file are simply not read; the checks that follow report
- * them, listing every column of the file.
- */
-
-function neededColumns(columns, extra = []) {
-    const named = new Set([columns.labelColumn, columns.predictionColumn, ...columns.sliceColumns]);
-    for (const name of [columns.scoreColumn, ...extra])
-        if (name !== undefined)
-            named.add(name);
-    const glob = columns.scoreColumns;
-    return (name) => named.has(name) || (glob !== undefined && scoreColumnLabel(name, glob) !== undefined);
-}
-
-;// CONCATENATED MODULE: ./src/workers/portable-load-options.ts
-
-/** The select of neededColumns(columns, extra), as data: only the column settings are kept. */
-function predictionColumnsSelect(columns, extra = []) {
-    const { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels, sliceColumns } = columns;
-    return {
-        kind: 'prediction-columns',
-        columns: { task, labelColumn, predictionColumn, scoreColumn, scoreColumns, positiveLabel, labels: [...labels], sliceColumns: [...sliceColumns] },
-        extra: extra.filter((name) => name !== undefined),
-    };
-}
-/** The LoadOptions the description stands for, `select` rebuilt as a function. */
-function toLoadOptions(options) {
-    const { select, ...rest } = options;
-    return select === undefined ? rest : { ...rest, select: neededColumns(select.columns, select.extra) };
-}
-
 ;// CONCATENATED MODULE: ./src/workers/table-message.ts
 /**
  * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
@@ -53626,6 +53534,31 @@ function rebuildError(error) {
             return rebuilt;
         }
     }
+}
+
+;// CONCATENATED MODULE: ./src/io/column-selection.ts
+/**
+ * Which columns of a file to read, written as data — exact names and patterns with one `*` —
+ * so that the load options can cross to a worker thread as they are (a function cannot).
+ */
+/**
+ * What the `*` of `pattern` stands for in `name`, or undefined when the name does not match.
+ * Everything after the first `*` is the suffix, taken literally.
+ */
+function patternMatch(name, pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return name === pattern ? '' : undefined;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+/** The selection as a test on column names. */
+function selects(selection) {
+    const names = new Set(selection.names);
+    return (name) => names.has(name) || selection.patterns.some((pattern) => patternMatch(name, pattern) !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
@@ -55453,6 +55386,7 @@ class MissingValues {
 
 
 
+
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -55474,7 +55408,7 @@ async function loadDelimited(path, source, options) {
 function wantedColumns(options, header) {
     if (options.columns !== undefined)
         return options.columns;
-    return options.select === undefined ? header : header.filter(options.select);
+    return options.select === undefined ? header : header.filter(selects(options.select));
 }
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
@@ -59109,6 +59043,7 @@ function isCount(n) {
 
 
 
+
 async function loadParquet(path, source, options) {
     const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
     try {
@@ -59126,10 +59061,16 @@ async function readParquet(file, byteLength, source, options) {
     catch (error) {
         throw invalidParquet(error, source);
     }
+    // A DATE written with only the logical type (no converted type) holds days since the epoch
+    // like one with both; hyparquet and the fast path convert by the converted type, so give it one.
+    for (const element of metadata.schema) {
+        if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
+            element.converted_type = 'DATE';
+    }
     const root = parquetSchema(metadata);
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
-    const wanted = [...new Set(options.columns ?? names)];
+    const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
@@ -59164,7 +59105,8 @@ async function readParquet(file, byteLength, source, options) {
     const columns = new Map();
     for (const [name, sink] of sinks)
         columns.set(name, (asText.get(name) ?? sink).finish(rowsRead));
-    return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)) };
+    const table = { source, rowCount, columns: (options.columns ?? wanted).map((name) => columns.get(name)) };
+    return options.columns === undefined && options.select !== undefined ? { ...table, fileColumns: names } : table;
 }
 /** Where a column chunk's bytes are in the file. */
 function chunkRange(chunk) {
@@ -59491,6 +59433,7 @@ function invalidParquet(error, source) {
 
 
 
+
 /** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
 async function loadTable(path, options = {}) {
     const { format, gzip } = detectFormat(path, options.format);
@@ -59504,14 +59447,15 @@ async function loadTable(path, options = {}) {
         case 'jsonl':
             return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
         case 'parquet':
-            return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
+            return loadParquet(path, path, { ...options, gzip });
     }
 }
 /** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
-function selected(table, select) {
-    if (select === undefined)
+function selected(table, selection) {
+    if (selection === undefined)
         return table;
-    return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
+    const wanted = selects(selection);
+    return { ...table, columns: table.columns.filter((c) => wanted(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
 ;// CONCATENATED MODULE: ./src/io/load-pair.ts
@@ -59539,7 +59483,6 @@ function selected(table, select) {
 
 
 
-
 /** Files smaller than this together (bytes on disk) are both read on the main thread. */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /**
@@ -59555,8 +59498,8 @@ function defaultPairSettings() {
 /** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
 async function loadTablePair(a, optionsA, b, optionsB, settings = defaultPairSettings()) {
     const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
-    const first = loadTable(a, toLoadOptions(optionsA));
-    const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: loadTable(b, toLoadOptions(optionsB)), stop: async () => { } };
+    const first = loadTable(a, optionsA);
+    const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: loadTable(b, optionsB), stop: async () => { } };
     second.table.catch(() => { }); // awaited below, once the first file has loaded: its error comes first
     let tableA;
     try {
@@ -59578,7 +59521,7 @@ async function bytesOnDisk(path) {
     }
 }
 function loadInWorker(url, path, options) {
-    const onThisThread = () => loadTable(path, toLoadOptions(options));
+    const onThisThread = () => loadTable(path, options);
     const request = { path, options };
     let worker;
     try {

@@ -52628,6 +52628,31 @@ function readEvaluateModelConfig(reader) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/io/column-selection.ts
+/**
+ * Which columns of a file to read, written as data — exact names and patterns with one `*` —
+ * so that the load options can cross to a worker thread as they are (a function cannot).
+ */
+/**
+ * What the `*` of `pattern` stands for in `name`, or undefined when the name does not match.
+ * Everything after the first `*` is the suffix, taken literally.
+ */
+function patternMatch(name, pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return name === pattern ? '' : undefined;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+/** The selection as a test on column names. */
+function selects(selection) {
+    const names = new Set(selection.names);
+    return (name) => names.has(name) || selection.patterns.some((pattern) => patternMatch(name, pattern) !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 /**
  * A file as a stream of byte chunks, gunzipped on the fly when it is `.gz`. Parsers never see
@@ -54453,6 +54478,7 @@ class MissingValues {
 
 
 
+
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -54474,7 +54500,7 @@ async function loadDelimited(path, source, options) {
 function wantedColumns(options, header) {
     if (options.columns !== undefined)
         return options.columns;
-    return options.select === undefined ? header : header.filter(options.select);
+    return options.select === undefined ? header : header.filter(selects(options.select));
 }
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
@@ -58109,6 +58135,7 @@ function isCount(n) {
 
 
 
+
 async function loadParquet(path, source, options) {
     const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
     try {
@@ -58126,10 +58153,16 @@ async function readParquet(file, byteLength, source, options) {
     catch (error) {
         throw invalidParquet(error, source);
     }
+    // A DATE written with only the logical type (no converted type) holds days since the epoch
+    // like one with both; hyparquet and the fast path convert by the converted type, so give it one.
+    for (const element of metadata.schema) {
+        if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
+            element.converted_type = 'DATE';
+    }
     const root = parquetSchema(metadata);
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
-    const wanted = [...new Set(options.columns ?? names)];
+    const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
@@ -58164,7 +58197,8 @@ async function readParquet(file, byteLength, source, options) {
     const columns = new Map();
     for (const [name, sink] of sinks)
         columns.set(name, (asText.get(name) ?? sink).finish(rowsRead));
-    return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)) };
+    const table = { source, rowCount, columns: (options.columns ?? wanted).map((name) => columns.get(name)) };
+    return options.columns === undefined && options.select !== undefined ? { ...table, fileColumns: names } : table;
 }
 /** Where a column chunk's bytes are in the file. */
 function chunkRange(chunk) {
@@ -58491,6 +58525,7 @@ function invalidParquet(error, source) {
 
 
 
+
 /** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
 async function loadTable(path, options = {}) {
     const { format, gzip } = detectFormat(path, options.format);
@@ -58504,14 +58539,15 @@ async function loadTable(path, options = {}) {
         case 'jsonl':
             return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
         case 'parquet':
-            return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
+            return loadParquet(path, path, { ...options, gzip });
     }
 }
 /** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
-function selected(table, select) {
-    if (select === undefined)
+function selected(table, selection) {
+    if (selection === undefined)
         return table;
-    return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
+    const wanted = selects(selection);
+    return { ...table, columns: table.columns.filter((c) => wanted(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
 ;// CONCATENATED MODULE: ./src/io/index.ts
@@ -58521,24 +58557,26 @@ function selected(table, select) {
 
 
 
+;// CONCATENATED MODULE: ./src/predictions/needed-columns.ts
+function neededColumns(columns, extra = []) {
+    const names = new Set([columns.labelColumn, columns.predictionColumn, ...columns.sliceColumns]);
+    for (const name of [columns.scoreColumn, ...extra])
+        if (name !== undefined)
+            names.add(name);
+    return { names: [...names], patterns: columns.scoreColumns === undefined ? [] : [columns.scoreColumns] };
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
 /** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
 
 
+
 /** Per-row probabilities must sum to 1 within this. */
 const PROBABILITY_SUM_TOLERANCE = 1e-6;
-/** The class label a column name gives under a glob such as `proba_*` (what the `*` matched), or undefined. */
-function scoreColumnLabel(name, glob) {
-    const [prefix, ...rest] = glob.split('*');
-    const suffix = rest.join('*');
-    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
-        return undefined;
-    return name.slice(prefix.length, name.length - suffix.length);
-}
 /** Columns matching a glob such as `proba_*`; the class label is what the `*` matched. */
 function probabilities_matchScoreColumns(table, glob) {
     const matched = columnNames(table).flatMap((name) => {
-        const label = scoreColumnLabel(name, glob);
+        const label = patternMatch(name, glob);
         return label === undefined ? [] : [{ column: name, label }];
     });
     if (matched.length === 0) {
@@ -58576,24 +58614,6 @@ function readProbabilities(table, columns, labels) {
         }
     }
     return arrays;
-}
-
-;// CONCATENATED MODULE: ./src/predictions/needed-columns.ts
-/**
- * The columns a predictions file is read for: label, prediction, score, the probability columns
- * (by glob), slices and any extra ones (the id column), as a LoadOptions.select filter. A file
- * that also carries the model's features then costs only the columns the metrics use, in time
- * and memory. Names that are not in the file are simply not read; the checks that follow report
- * them, listing every column of the file.
- */
-
-function neededColumns(columns, extra = []) {
-    const named = new Set([columns.labelColumn, columns.predictionColumn, ...columns.sliceColumns]);
-    for (const name of [columns.scoreColumn, ...extra])
-        if (name !== undefined)
-            named.add(name);
-    const glob = columns.scoreColumns;
-    return (name) => named.has(name) || (glob !== undefined && scoreColumnLabel(name, glob) !== undefined);
 }
 
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts

@@ -52119,6 +52119,31 @@ function countedStatuses(results, gates, policy) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/io/column-selection.ts
+/**
+ * Which columns of a file to read, written as data — exact names and patterns with one `*` —
+ * so that the load options can cross to a worker thread as they are (a function cannot).
+ */
+/**
+ * What the `*` of `pattern` stands for in `name`, or undefined when the name does not match.
+ * Everything after the first `*` is the suffix, taken literally.
+ */
+function patternMatch(name, pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return name === pattern ? '' : undefined;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+/** The selection as a test on column names. */
+function selects(selection) {
+    const names = new Set(selection.names);
+    return (name) => names.has(name) || selection.patterns.some((pattern) => patternMatch(name, pattern) !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/io/byte-source.ts
 /**
  * A file as a stream of byte chunks, gunzipped on the fly when it is `.gz`. Parsers never see
@@ -53829,6 +53854,7 @@ class MissingValues {
 
 
 
+
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -53850,7 +53876,7 @@ async function loadDelimited(path, source, options) {
 function wantedColumns(options, header) {
     if (options.columns !== undefined)
         return options.columns;
-    return options.select === undefined ? header : header.filter(options.select);
+    return options.select === undefined ? header : header.filter(selects(options.select));
 }
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
@@ -57485,6 +57511,7 @@ function isCount(n) {
 
 
 
+
 async function loadParquet(path, source, options) {
     const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
     try {
@@ -57502,10 +57529,16 @@ async function readParquet(file, byteLength, source, options) {
     catch (error) {
         throw invalidParquet(error, source);
     }
+    // A DATE written with only the logical type (no converted type) holds days since the epoch
+    // like one with both; hyparquet and the fast path convert by the converted type, so give it one.
+    for (const element of metadata.schema) {
+        if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
+            element.converted_type = 'DATE';
+    }
     const root = parquetSchema(metadata);
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
-    const wanted = [...new Set(options.columns ?? names)];
+    const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
@@ -57540,7 +57573,8 @@ async function readParquet(file, byteLength, source, options) {
     const columns = new Map();
     for (const [name, sink] of sinks)
         columns.set(name, (asText.get(name) ?? sink).finish(rowsRead));
-    return { source, rowCount, columns: (options.columns ?? names).map((name) => columns.get(name)) };
+    const table = { source, rowCount, columns: (options.columns ?? wanted).map((name) => columns.get(name)) };
+    return options.columns === undefined && options.select !== undefined ? { ...table, fileColumns: names } : table;
 }
 /** Where a column chunk's bytes are in the file. */
 function chunkRange(chunk) {
@@ -57867,6 +57901,7 @@ function invalidParquet(error, source) {
 
 
 
+
 /** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
 async function loadTable(path, options = {}) {
     const { format, gzip } = detectFormat(path, options.format);
@@ -57880,14 +57915,15 @@ async function loadTable(path, options = {}) {
         case 'jsonl':
             return selected(await loadJsonLines(path, path, { ...options, gzip }), options.select);
         case 'parquet':
-            return selected(await loadParquet(path, path, { ...options, gzip }), options.select);
+            return loadParquet(path, path, { ...options, gzip });
     }
 }
 /** The table's columns that `select` accepts, with every column's name kept in `fileColumns`. */
-function selected(table, select) {
-    if (select === undefined)
+function selected(table, selection) {
+    if (selection === undefined)
         return table;
-    return { ...table, columns: table.columns.filter((c) => select(c.name)), fileColumns: table.columns.map((c) => c.name) };
+    const wanted = selects(selection);
+    return { ...table, columns: table.columns.filter((c) => wanted(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
 ;// CONCATENATED MODULE: ./src/io/index.ts
