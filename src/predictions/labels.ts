@@ -30,6 +30,27 @@ export function recodeLabels(table: Table, column: string, source: { codes: Int3
   return out;
 }
 
+/**
+ * The classes found in a binary task's data, completed with the positive class when every row
+ * shows the other one (a batch or a slice with no positives). scikit-learn scores such data with
+ * pos_label=1 (precision and recall 0 by its zero_division rule); so do we: the positive-label
+ * input when given, else 1 beside a lone 0 or -1, true beside a lone false.
+ */
+export function completeBinaryLabels(found: readonly string[], positiveLabel: string | undefined): string[] {
+  const unique = [...new Set(found)];
+  if (unique.length !== 1) return unique;
+  const partner = positiveLabel ?? LONE_NEGATIVE_PARTNER.get(unique[0]);
+  return partner === undefined || partner === unique[0] ? unique : [...unique, partner];
+}
+
+const LONE_NEGATIVE_PARTNER: ReadonlyMap<string, string> = new Map([
+  ['0', '1'],
+  ['-1', '1'],
+  ['false', 'true'],
+  ['False', 'True'],
+  ['FALSE', 'TRUE'],
+]);
+
 /** The positive class of a binary task, with the reason; scikit-learn's pos_label=1 convention. */
 export function choosePositive(labels: readonly string[], given: string | undefined, file: string): { positive: number; positiveReason: string } {
   if (given !== undefined) {

@@ -6,7 +6,7 @@ import { DataError } from '../errors.js';
 import { loadTable } from '../io/index.js';
 import { getColumn, isNumeric, numericValues, type Column, type Table } from '../io/table.js';
 import { cachedLabelCodes } from './label-codes.js';
-import { choosePositive, recodeLabels, sortLabels } from './labels.js';
+import { choosePositive, completeBinaryLabels, recodeLabels, sortLabels } from './labels.js';
 import { neededColumns } from './needed-columns.js';
 import { matchScoreColumns, readProbabilities } from './probabilities.js';
 import { decideTask, type Task } from './task.js';
@@ -91,7 +91,8 @@ function prepareClassification(
   const truthLabels = cachedLabelCodes(truth);
   const predictedLabels = cachedLabelCodes(predicted);
   const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-  const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
+  const found = foundLabels(truthLabels, predictedLabels);
+  const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
   if (new Set(labels).size !== labels.length) throw new DataError('the class labels are not distinct', { file: table.source });
   const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
   const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');

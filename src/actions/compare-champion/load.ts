@@ -11,7 +11,7 @@ import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table }
 import type { ModelPredictions } from '../../metrics/paired-comparison.js';
 import { classLabelsOf, preparePredictions } from '../../predictions/prepare.js';
 import { sliceColumn } from '../../predictions/prepare.js';
-import { sortLabels } from '../../predictions/labels.js';
+import { completeBinaryLabels, sortLabels } from '../../predictions/labels.js';
 import { neededColumns } from '../../predictions/needed-columns.js';
 import { pairRowsById, pairRowsByPosition, type RowPairing } from '../../predictions/pair-rows.js';
 import { decideTask, type Task } from '../../predictions/task.js';
@@ -97,7 +97,7 @@ async function readBothFiles(config: CompareChampionConfig): Promise<PreparedFil
   const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
   if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
-  const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);
+  const labels = task.task === 'regression' ? undefined : sharedLabels(config, task.task, championTable, challengerTable);
   const fromChallenger = config.sliceColumns.filter((name) => hasColumn(challengerTable, name) || !hasColumn(championTable, name));
   const fromChampion = config.sliceColumns.filter((name) => !fromChallenger.includes(name));
   const challenger = preparePredictions(challengerTable, { ...config, sliceColumns: fromChallenger }, { task, labels });
@@ -130,9 +130,10 @@ function decideSharedTask(config: CompareChampionConfig, champion: Table, challe
 }
 
 /** One label set for both files (so class codes agree): the labels input, else the union of both files' classes. */
-function sharedLabels(config: CompareChampionConfig, champion: Table, challenger: Table): string[] {
+function sharedLabels(config: CompareChampionConfig, task: Task, champion: Table, challenger: Table): string[] {
   if (config.labels.length > 0) return sortLabels(config.labels);
-  return sortLabels([...classLabelsOf(challenger, config), ...classLabelsOf(champion, config)]);
+  const found = [...classLabelsOf(challenger, config), ...classLabelsOf(champion, config)];
+  return sortLabels(task === 'binary' ? completeBinaryLabels(found, config.positiveLabel) : found);
 }
 
 function pairRows(config: CompareChampionConfig, champion: Table, challenger: Table): RowPairing {
