@@ -14458,6 +14458,26 @@ function recodeLabels(table, column, source, labels, hint) {
     }
     return out;
 }
+/**
+ * The classes found in a binary task's data, completed with the positive class when every row
+ * shows the other one (a batch or a slice with no positives). scikit-learn scores such data with
+ * pos_label=1 (precision and recall 0 by its zero_division rule); so do we: the positive-label
+ * input when given, else 1 beside a lone 0 or -1, true beside a lone false.
+ */
+function completeBinaryLabels(found, positiveLabel) {
+    const unique = [...new Set(found)];
+    if (unique.length !== 1)
+        return unique;
+    const partner = positiveLabel ?? LONE_NEGATIVE_PARTNER.get(unique[0]);
+    return partner === undefined || partner === unique[0] ? unique : [...unique, partner];
+}
+const LONE_NEGATIVE_PARTNER = new Map([
+    ['0', '1'],
+    ['-1', '1'],
+    ['false', 'true'],
+    ['False', 'True'],
+    ['FALSE', 'TRUE'],
+]);
 /** The positive class of a binary task, with the reason; scikit-learn's pos_label=1 convention. */
 function choosePositive(labels, given, file) {
     if (given !== undefined) {
@@ -20854,7 +20874,8 @@ function prepareClassification(table, columns, givenLabels, task, taskReason, tr
     const truthLabels = cachedLabelCodes(truth);
     const predictedLabels = cachedLabelCodes(predicted);
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
+    const found = foundLabels(truthLabels, predictedLabels);
+    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
     const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
@@ -21231,7 +21252,7 @@ async function readBothFiles(config) {
         for (const table of [championTable, challengerTable])
             getColumn(table, config.idColumn);
     const task = decideSharedTask(config, championTable, challengerTable);
-    const labels = task.task === 'regression' ? undefined : sharedLabels(config, championTable, challengerTable);
+    const labels = task.task === 'regression' ? undefined : sharedLabels(config, task.task, championTable, challengerTable);
     const fromChallenger = config.sliceColumns.filter((name) => hasColumn(challengerTable, name) || !hasColumn(championTable, name));
     const fromChampion = config.sliceColumns.filter((name) => !fromChallenger.includes(name));
     const challenger = preparePredictions(challengerTable, { ...config, sliceColumns: fromChallenger }, { task, labels });
@@ -21264,10 +21285,11 @@ function decideSharedTask(config, champion, challenger) {
     return fromChampion.task === 'multiclass' ? { task: 'multiclass', reason: `${fromChampion.reason} (champion file)` } : fromChallenger;
 }
 /** One label set for both files (so class codes agree): the labels input, else the union of both files' classes. */
-function sharedLabels(config, champion, challenger) {
+function sharedLabels(config, task, champion, challenger) {
     if (config.labels.length > 0)
         return sortLabels(config.labels);
-    return sortLabels([...classLabelsOf(challenger, config), ...classLabelsOf(champion, config)]);
+    const found = [...classLabelsOf(challenger, config), ...classLabelsOf(champion, config)];
+    return sortLabels(task === 'binary' ? completeBinaryLabels(found, config.positiveLabel) : found);
 }
 function pairRows(config, champion, challenger) {
     if (config.idColumn === undefined)

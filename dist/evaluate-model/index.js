@@ -52506,6 +52506,26 @@ function recodeLabels(table, column, source, labels, hint) {
     }
     return out;
 }
+/**
+ * The classes found in a binary task's data, completed with the positive class when every row
+ * shows the other one (a batch or a slice with no positives). scikit-learn scores such data with
+ * pos_label=1 (precision and recall 0 by its zero_division rule); so do we: the positive-label
+ * input when given, else 1 beside a lone 0 or -1, true beside a lone false.
+ */
+function completeBinaryLabels(found, positiveLabel) {
+    const unique = [...new Set(found)];
+    if (unique.length !== 1)
+        return unique;
+    const partner = positiveLabel ?? LONE_NEGATIVE_PARTNER.get(unique[0]);
+    return partner === undefined || partner === unique[0] ? unique : [...unique, partner];
+}
+const LONE_NEGATIVE_PARTNER = new Map([
+    ['0', '1'],
+    ['-1', '1'],
+    ['false', 'true'],
+    ['False', 'True'],
+    ['FALSE', 'TRUE'],
+]);
 /** The positive class of a binary task, with the reason; scikit-learn's pos_label=1 convention. */
 function choosePositive(labels, given, file) {
     if (given !== undefined) {
@@ -58685,7 +58705,8 @@ function prepareClassification(table, columns, givenLabels, task, taskReason, tr
     const truthLabels = label_codes_cachedLabelCodes(truth);
     const predictedLabels = label_codes_cachedLabelCodes(predicted);
     const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const labels = givenLabels ? [...givenLabels] : labels_sortLabels(declared.length > 0 ? declared : foundLabels(truthLabels, predictedLabels));
+    const found = foundLabels(truthLabels, predictedLabels);
+    const labels = givenLabels ? [...givenLabels] : labels_sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
     const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
