@@ -24,7 +24,6 @@ import { rebuildError, type LoadReply, type LoadRequest } from '../workers/table
 import { loadTable, type LoadOptions } from './load.js';
 import type { Table } from './table.js';
 
-
 /** Files smaller than this together (bytes on disk) are both read on the main thread. */
 export const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 

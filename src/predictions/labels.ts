@@ -11,9 +11,9 @@ export function sortLabels(labels: readonly string[]): string[] {
 
 /**
  * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
- * a DataError naming file, column and row; `hint` is appended to that message.
+ * a DataError naming file, column and row.
  */
-export function recodeLabels(table: Table, column: string, source: { codes: Int32Array; dictionary: readonly string[] }, labels: readonly string[], hint: string): Int32Array {
+export function recodeLabels(table: Table, column: string, source: { codes: Int32Array; dictionary: readonly string[] }, labels: readonly string[]): Int32Array {
   const index = new Map(labels.map((l, i) => [l, i]));
   const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
   const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
@@ -23,7 +23,7 @@ export function recodeLabels(table: Table, column: string, source: { codes: Int3
   for (let i = 0; i < out.length; i++) {
     const code = mapping[source.codes[i]];
     if (code < 0) {
-      throw new DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})${hint}`, { file: table.source, column, row: i + 1 });
+      throw new DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})`, { file: table.source, column, row: i + 1 });
     }
     out[i] = code;
   }

@@ -94,8 +94,8 @@ function prepareClassification(
   const found = foundLabels(truthLabels, predictedLabels);
   const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
   if (new Set(labels).size !== labels.length) throw new DataError('the class labels are not distinct', { file: table.source });
-  const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-  const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
+  const yTrue = recodeLabels(table, truth.name, truthLabels, labels);
+  const yPred = recodeLabels(table, predicted.name, predictedLabels, labels);
   if (task === 'binary' && labels.length > 2) {
     throw new DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
   }

@@ -1,8 +1,9 @@
 /**
  * A binary file in which every row is of one class (a quiet batch, a slice with no positives):
- * scored with scikit-learn's default pos_label=1, not refused. Points checked against what
- * scikit-learn 1.2 returns for y_true = y_pred = [0, 0, 0]: accuracy 1, precision and recall 0
- * (zero_division), MCC 0, Cohen's kappa NaN; ROC AUC undefined (one class present).
+ * scored with scikit-learn's default pos_label=1, not refused. The expected values are what
+ * scikit-learn 1.2.1 returns for y_true = y_pred = [0, 0, 0] (accuracy_score 1.0, precision_score
+ * and recall_score 0.0 by zero_division, matthews_corrcoef 0.0, cohen_kappa_score nan,
+ * confusion_matrix(labels=[0, 1]) [[3, 0], [0, 0]], roc_auc_score raises: one class present).
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -41,8 +41,12 @@ describe('readChunks', () => {
       expect(chunk.equals(bytes.subarray(at, at + chunk.length))).toBe(true);
       // The chunk before this one is intact (its buffer is refilled only by the next read) …
       if (previous.length > 0) expect(previous[previous.length - 1].equals(bytes.subarray(at - 1000, at))).toBe(true);
-      // … and the one before that shares this chunk's memory.
-      if (previous.length > 1) expect(previous[previous.length - 2].buffer).toBe(chunk.buffer);
+      // … and the one before that is this chunk's memory, refilled.
+      if (previous.length > 1) {
+        expect(previous[previous.length - 2].buffer).toBe(chunk.buffer);
+        expect(previous[previous.length - 2].byteOffset).toBe(chunk.byteOffset);
+        expect(previous[previous.length - 2].equals(chunk)).toBe(true);
+      }
       previous.push(chunk);
       chunks++;
     }

@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { DataError } from '../../errors.js';
-import { loadTable } from '../../io/index.js';
+import { loadTable, type LoadOptions } from '../../io/index.js';
 import { loadTablePair } from '../../io/load-pair.js';
 import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table } from '../../io/table.js';
 import type { ModelPredictions } from '../../metrics/paired-comparison.js';
@@ -55,14 +55,14 @@ export type Loaded =
 
 export async function loadComparison(config: CompareChampionConfig): Promise<Loaded> {
   const firstRun = firstRunReason(config);
-  const options = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
+  const options: LoadOptions = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
   if (firstRun !== undefined) {
     const table = await loadTable(config.challenger, options);
     const prepared = preparePredictions(table, config);
     requireFiniteValues(table, prepared, config);
     return { kind: 'first-run', challenger: prepared, reason: firstRun };
   }
-  const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config);
+  const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config, options);
   // The files' label and score columns live on only as class codes and prepared arrays; free
   // the rest before the join allocates, so two million-row files do not cost their columns twice.
   collectGarbage();
@@ -92,9 +92,8 @@ interface PreparedFiles {
  * prepared with one task and one label set. Its own function so that, when it returns, nothing
  * refers to the whole tables any more.
  */
-async function readBothFiles(config: CompareChampionConfig): Promise<PreparedFiles> {
-  const pair = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
-  const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion!, pair);
+async function readBothFiles(config: CompareChampionConfig, options: LoadOptions): Promise<PreparedFiles> {
+  const [challengerTable, championTable] = await loadTablePair(config.challenger, options, config.champion!, options);
   if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
   const labels = task.task === 'regression' ? undefined : sharedLabels(config, task.task, championTable, challengerTable);

@@ -36,7 +36,7 @@ export const compareChampion: ActionDefinition<CompareChampionConfig, CompareCha
   async execute(config, { logger }) {
     const options: CompareOptions = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed };
     const loaded = await loadComparison(config);
-    collectGarbage(); // the two loaded tables are garbage now; free them before the metrics allocate
+    collectGarbage(); // the join's id columns and the rows before pairing are garbage now; free them before the metrics allocate
     const settings = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed, inconclusive: config.inconclusive };
     let partial: Computed;
     if (loaded.kind === 'first-run') {
