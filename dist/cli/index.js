@@ -14439,9 +14439,9 @@ function sortLabels(labels) {
 }
 /**
  * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
- * a DataError naming file, column and row; `hint` is appended to that message.
+ * a DataError naming file, column and row.
  */
-function recodeLabels(table, column, source, labels, hint) {
+function recodeLabels(table, column, source, labels) {
     const index = new Map(labels.map((l, i) => [l, i]));
     const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
     const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
@@ -14452,7 +14452,7 @@ function recodeLabels(table, column, source, labels, hint) {
     for (let i = 0; i < out.length; i++) {
         const code = mapping[source.codes[i]];
         if (code < 0) {
-            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})${hint}`, { file: table.source, column, row: i + 1 });
+            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})`, { file: table.source, column, row: i + 1 });
         }
         out[i] = code;
     }
@@ -20878,8 +20878,8 @@ function prepareClassification(table, columns, givenLabels, task, taskReason, tr
     const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
+    const yTrue = recodeLabels(table, truth.name, truthLabels, labels);
+    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels);
     if (task === 'binary' && labels.length > 2) {
         throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
     }
@@ -21227,7 +21227,7 @@ async function loadComparison(config) {
         requireFiniteValues(table, prepared, config);
         return { kind: 'first-run', challenger: prepared, reason: firstRun };
     }
-    const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config);
+    const { challenger, champion, challengerTable, championTable, fromChampion } = await readBothFiles(config, options);
     // The files' label and score columns live on only as class codes and prepared arrays; free
     // the rest before the join allocates, so two million-row files do not cost their columns twice.
     collectGarbage();
@@ -21245,9 +21245,8 @@ async function loadComparison(config) {
  * prepared with one task and one label set. Its own function so that, when it returns, nothing
  * refers to the whole tables any more.
  */
-async function readBothFiles(config) {
-    const pair = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
-    const [challengerTable, championTable] = await loadTablePair(config.challenger, pair, config.champion, pair);
+async function readBothFiles(config, options) {
+    const [challengerTable, championTable] = await loadTablePair(config.challenger, options, config.champion, options);
     if (config.idColumn !== undefined)
         for (const table of [championTable, challengerTable])
             getColumn(table, config.idColumn);
@@ -21624,7 +21623,7 @@ const compareChampion = {
     async execute(config, { logger }) {
         const options = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed };
         const loaded = await loadComparison(config);
-        collectGarbage(); // the two loaded tables are garbage now; free them before the metrics allocate
+        collectGarbage(); // the join's id columns and the rows before pairing are garbage now; free them before the metrics allocate
         const settings = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed, inconclusive: config.inconclusive };
         let partial;
         if (loaded.kind === 'first-run') {

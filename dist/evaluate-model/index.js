@@ -52487,9 +52487,9 @@ function labels_sortLabels(labels) {
 }
 /**
  * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
- * a DataError naming file, column and row; `hint` is appended to that message.
+ * a DataError naming file, column and row.
  */
-function recodeLabels(table, column, source, labels, hint) {
+function recodeLabels(table, column, source, labels) {
     const index = new Map(labels.map((l, i) => [l, i]));
     const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
     const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
@@ -52500,7 +52500,7 @@ function recodeLabels(table, column, source, labels, hint) {
     for (let i = 0; i < out.length; i++) {
         const code = mapping[source.codes[i]];
         if (code < 0) {
-            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})${hint}`, { file: table.source, column, row: i + 1 });
+            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})`, { file: table.source, column, row: i + 1 });
         }
         out[i] = code;
     }
@@ -58709,8 +58709,8 @@ function prepareClassification(table, columns, givenLabels, task, taskReason, tr
     const labels = givenLabels ? [...givenLabels] : labels_sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const yTrue = recodeLabels(table, truth.name, truthLabels, labels, '');
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels, '');
+    const yTrue = recodeLabels(table, truth.name, truthLabels, labels);
+    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels);
     if (task === 'binary' && labels.length > 2) {
         throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
     }
