@@ -1,4 +1,4 @@
-"""Reference values for the drift-test descriptors (src/drift/tests/*) and for `evidently` mode.
+"""Reference values for the drift-test descriptors (src/drift/stattests/*) and for `evidently` mode.
 
 Run: /usr/bin/python3 scripts/reference/drift_descriptors.py
 Writes test/fixtures/drift/descriptors.json and test/fixtures/drift/evidently-verdicts.json.

@@ -19,9 +19,9 @@
 import type { ColumnPair } from './column-pair.js';
 import { sampleSizes } from './column-pair.js';
 import type { DriftTest } from './drift-test.js';
-import { chi2Test } from './tests/chi2.js';
-import { ksTest } from './tests/ks.js';
-import { zTest } from './tests/z.js';
+import { chi2Test } from './stattests/chi2.js';
+import { ksTest } from './stattests/ks.js';
+import { zTest } from './stattests/z.js';
 
 /** Fewer non-missing values than this in either sample: the column is not tested. */
 export const AUTO_MIN_VALUES = 5;

@@ -1,6 +1,6 @@
 /**
  * The drift-test descriptor: everything the rest of mlgate needs to know about a test, declared
- * in one place (src/drift/tests/*.ts), so that choosing a test, deciding drift and explaining the
+ * in one place (src/drift/stattests/*.ts), so that choosing a test, deciding drift and explaining the
  * decision never depend on test-specific code. The pass/drift decision itself is made centrally
  * (src/drift/decision.ts) from `scoreKind`, `comparison` and the threshold.
  */

@@ -13,11 +13,11 @@
 import type { ColumnPair } from './column-pair.js';
 import { sampleSizes } from './column-pair.js';
 import type { Selection } from './auto-select.js';
-import { chisquareTest } from './tests/chisquare.js';
-import { evidentlyJensenShannonTest } from './tests/evidently-jensenshannon.js';
-import { ksTest } from './tests/ks.js';
-import { wassersteinTest } from './tests/wasserstein.js';
-import { zTest } from './tests/z.js';
+import { chisquareTest } from './stattests/chisquare.js';
+import { evidentlyJensenShannonTest } from './stattests/evidently-jensenshannon.js';
+import { ksTest } from './stattests/ks.js';
+import { wassersteinTest } from './stattests/wasserstein.js';
+import { zTest } from './stattests/z.js';
 
 /** Evidently switches from p-value tests to distances above this many reference rows. */
 export const EVIDENTLY_SMALL_REFERENCE_ROWS = 1000;

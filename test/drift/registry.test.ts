@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DRIFT_TESTS, DriftTestRegistry, driftTests } from '../../src/drift/registry.js';
 import { ConfigurationError } from '../../src/errors.js';
-import { ksTest } from '../../src/drift/tests/ks.js';
+import { ksTest } from '../../src/drift/stattests/ks.js';
 
 describe('drift-test registry', () => {
   it('refuses a duplicate id', () => {
