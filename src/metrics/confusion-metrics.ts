@@ -12,32 +12,15 @@ import { multinomialBootstrap } from '../stats/bootstrap-multinomial.js';
 import { percentileInterval } from '../stats/bootstrap-percentile.js';
 import { createRandom } from '../stats/rng.js';
 import { wilsonInterval } from '../stats/wilson.js';
-import { accuracy } from './accuracy.js';
-import { balancedAccuracy } from './balanced-accuracy.js';
-import { cohenKappa } from './cohen-kappa.js';
+import { confusionMetricsOf, METRICS, type ConfusionStatistic } from './catalogue.js';
 import { createConfusionSummary, summarizeConfusion, totalCount, type ConfusionSummary } from './confusion-matrix.js';
-import { matthewsCorrcoef } from './matthews-corrcoef.js';
 import { averagedPrecisionRecallF1, classPrecisionRecallF1 } from './precision-recall-f1.js';
 import type { ClassificationTask, IntervalOptions, MetricValue } from './types.js';
 
-/** A metric as a function of the confusion matrix's margins (see {@link ConfusionSummary}). */
-export type ConfusionStatistic = (summary: ConfusionSummary, positive: number) => number;
-
-/** Every confusion-matrix metric by its scikit-learn-style name. */
-export const CONFUSION_STATISTICS: Readonly<Record<string, ConfusionStatistic>> = Object.freeze({
-  accuracy: (s) => accuracy(s),
-  balanced_accuracy: (s) => balancedAccuracy(s),
-  precision: (s, positive) => classPrecisionRecallF1(s, positive).precision,
-  recall: (s, positive) => classPrecisionRecallF1(s, positive).recall,
-  f1: (s, positive) => classPrecisionRecallF1(s, positive).f1,
-  precision_macro: (s) => averagedPrecisionRecallF1(s, 'macro').precision,
-  recall_macro: (s) => averagedPrecisionRecallF1(s, 'macro').recall,
-  f1_macro: (s) => averagedPrecisionRecallF1(s, 'macro').f1,
-  f1_micro: (s) => averagedPrecisionRecallF1(s, 'micro').f1,
-  f1_weighted: (s) => averagedPrecisionRecallF1(s, 'weighted').f1,
-  mcc: (s) => matthewsCorrcoef(s),
-  cohen_kappa: (s) => cohenKappa(s),
-});
+/** Every confusion-matrix metric's statistic by its scikit-learn-style name (from the catalogue). */
+export const CONFUSION_STATISTICS: Readonly<Record<string, ConfusionStatistic>> = Object.freeze(
+  Object.fromEntries(METRICS.filter((m) => m.confusion !== undefined).map((m) => [m.name, m.confusion!])),
+);
 
 /** The named metric of a K×K confusion matrix (row-major, rows = truth). */
 export function confusionStatistic(name: string, counts: ArrayLike<number>, classes: number, positive = -1): number {
@@ -48,12 +31,12 @@ export function confusionStatistic(name: string, counts: ArrayLike<number>, clas
 
 /** The confusion-matrix metrics of each task, in report order. */
 export const CONFUSION_METRICS_BY_TASK: Readonly<Record<ClassificationTask, readonly string[]>> = Object.freeze({
-  binary: ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', 'f1_weighted', 'mcc', 'cohen_kappa'],
-  multiclass: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', 'f1_weighted', 'mcc', 'cohen_kappa'],
+  binary: confusionMetricsOf('binary'),
+  multiclass: confusionMetricsOf('multiclass'),
 });
 
 /** Metrics whose interval is Wilson's rather than the bootstrap's (binary precision/recall: given their denominators). */
-const WILSON_METRICS = new Set(['accuracy', 'precision', 'recall']);
+const WILSON_METRICS = new Set(METRICS.filter((m) => m.interval === 'wilson' || m.interval === 'wilson-binary').map((m) => m.name));
 
 /**
  * Values and intervals of the confusion-matrix metrics of `task`.

@@ -3,10 +3,10 @@
  * true labels with the reason stated (the report shows it).
  */
 import { isNumeric, type Column } from '../io/table.js';
+import type { Task } from '../metrics/catalogue.js';
 import { cachedLabelCodes } from './label-codes.js';
 
-export const TASKS = ['binary', 'multiclass', 'regression'] as const;
-export type Task = (typeof TASKS)[number];
+export { TASKS, type Task } from '../metrics/catalogue.js';
 
 /** Integer-valued targets with more distinct values than this are treated as regression. */
 export const MAX_CLASSES_BEFORE_REGRESSION = 50;

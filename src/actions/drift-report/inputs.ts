@@ -3,8 +3,6 @@ import type { InputReader } from '../../config/input-reader.js';
 import type { InputSpec } from '../../config/input-spec.js';
 import { readNumber } from '../../config/values.js';
 import { ConfigurationError } from '../../errors.js';
-import type { Gate } from '../../gates/gate.js';
-import { parseGates } from '../../gates/parse-gates.js';
 import type { DriftConfig } from '../../drift/config.js';
 import type { Correction } from '../../stats/multiple-testing.js';
 
@@ -32,7 +30,6 @@ export interface DriftReportConfig {
   readonly current: string;
   readonly drift: DriftConfig;
   readonly nullValues: readonly string[];
-  readonly gates: readonly Gate[];
 }
 
 export function readDriftReportConfig(reader: InputReader): DriftReportConfig {
@@ -59,7 +56,7 @@ export function readDriftReportConfig(reader: InputReader): DriftReportConfig {
     binning: { bins: reader.integer('bins') },
     seed: reader.integer('seed'),
   };
-  return { reference: reader.required('reference'), current: reader.required('current'), drift, nullValues: reader.list('null-values'), gates: parseGates(reader.lines('gates')) };
+  return { reference: reader.required('reference'), current: reader.required('current'), drift, nullValues: reader.list('null-values') };
 }
 
 function optionalList(list: string[]): string[] | undefined {

@@ -1,5 +1,7 @@
-import type { CheckResult, ColumnProfile, ValidationColumn } from '../../checks/index.js';
-import type { ResultBase } from '../../result.js';
+/** What a validation returns (validate-data's result object, DESIGN.md contract, plus the fields marked extra). */
+import type { ColumnProfile } from './profile.js';
+import type { CheckResult } from './result.js';
+import type { ValidationColumn } from './validate-table.js';
 
 /** A check result, with its file when several files were validated together. */
 export type FileCheckResult = CheckResult & { file?: string };
@@ -11,9 +13,7 @@ export interface FileValidation {
   profile: ColumnProfile[];
 }
 
-/** The validate-data result object (DESIGN.md contract, plus the fields marked extra). */
-export interface ValidateDataResult extends ResultBase {
-  action: 'validate-data';
+export interface ValidationOutcome {
   /** All rows, summed over the files. */
   rows: number;
   /** The first file's columns (every file's are in `files`). */

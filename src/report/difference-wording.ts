@@ -3,29 +3,13 @@
  * (accuracy, recall, ROC AUC…), as plain numbers otherwise; "better"/"worse" by the metric's
  * direction, never a bare sign.
  */
-import { formatNumber } from '../../report/format.js';
-import type { ComparedMetric } from './result.js';
+import type { ComparedMetric } from '../comparison/outcome.js';
+import { readsInPoints } from '../metrics/catalogue.js';
+import { formatNumber } from './format.js';
 
-/** Metrics on a 0–1 scale where a difference is naturally read in percentage points. */
-const PROPORTION_METRICS: ReadonlySet<string> = new Set([
-  'accuracy',
-  'balanced_accuracy',
-  'precision',
-  'recall',
-  'f1',
-  'precision_macro',
-  'recall_macro',
-  'f1_macro',
-  'f1_micro',
-  'f1_weighted',
-  'roc_auc',
-  'roc_auc_ovr_macro',
-  'roc_auc_ovr_weighted',
-  'average_precision',
-]);
-
+/** Proportions (the catalogue's scale) read in percentage points. */
 export function inPoints(metric: string): boolean {
-  return PROPORTION_METRICS.has(metric);
+  return readsInPoints(metric);
 }
 
 /**

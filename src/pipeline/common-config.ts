@@ -1,6 +1,6 @@
 import type { InputReader } from '../config/input-reader.js';
-import { ConfigurationError } from '../errors.js';
-import type { ActionName } from '../result.js';
+import { checkCommentId, defaultCommentId } from '../config/comment-id.js';
+import type { ActionName, InconclusivePolicy } from '../result.js';
 
 /** The inputs every action shares, typed. */
 export interface CommonConfig {
@@ -8,19 +8,17 @@ export interface CommonConfig {
   readonly jsonPath: string | undefined;
   readonly markdownPath: string | undefined;
   readonly commentMode: 'update' | 'recreate' | 'off';
-  /** The sticky comment's id: `comment-id`, else the action name plus `name`. */
+  /** The sticky comment's id: `comment-id`, else the default (src/config/comment-id.ts). */
   readonly commentId: string;
   readonly githubToken: string | undefined;
+  /** How an inconclusive bound gate counts in the verdict. */
+  readonly inconclusive: InconclusivePolicy;
 }
 
 export function readCommonConfig(reader: InputReader, action: ActionName, runner: 'cli' | 'action'): CommonConfig {
   const inAction = runner === 'action';
   const name = reader.optional('name');
-  const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
-  // The id lives inside an HTML comment marker: it must not be able to close it.
-  if (/--|[<>\s]/.test(commentId)) {
-    throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
-  }
+  const commentId = checkCommentId((inAction ? reader.optional('comment-id') : undefined) ?? defaultCommentId(action, name));
   return {
     name,
     jsonPath: reader.optional('json'),
@@ -28,5 +26,6 @@ export function readCommonConfig(reader: InputReader, action: ActionName, runner
     commentMode: inAction ? (reader.enum<'update' | 'recreate' | 'off'>('comment') ?? 'update') : 'off',
     commentId,
     githubToken: inAction ? reader.optional('github-token') : undefined,
+    inconclusive: reader.enum<InconclusivePolicy>('inconclusive') ?? 'fail',
   };
 }

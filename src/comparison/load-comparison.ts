@@ -4,22 +4,22 @@
  * challenger alone (first run).
  */
 import { existsSync } from 'node:fs';
-import { DataError } from '../../errors.js';
-import { loadTable, type LoadOptions } from '../../io/index.js';
-import { loadTablePair } from '../../io/load-pair.js';
-import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table } from '../../io/table.js';
-import type { ModelPredictions } from '../../metrics/paired-comparison.js';
-import { classLabelsOf, preparePredictions } from '../../predictions/prepare.js';
-import { sliceColumn } from '../../predictions/prepare.js';
-import { completeBinaryLabels, sortLabels } from '../../predictions/labels.js';
-import { neededColumns } from '../../predictions/needed-columns.js';
-import { pairRowsById, pairRowsByPosition, type RowPairing } from '../../predictions/pair-rows.js';
-import { decideTask, type Task } from '../../predictions/task.js';
-import { takeRows, takeSlice } from '../../predictions/take-rows.js';
-import type { PreparedClassification, PreparedPredictions, PreparedRegression, SliceColumn } from '../../predictions/types.js';
-import type { CompareChampionConfig } from './inputs.js';
-import type { JoinSummary } from './result.js';
-import { collectGarbage } from '../../util/collect-garbage.js';
+import { DataError } from '../errors.js';
+import { loadTable, type LoadOptions } from '../io/index.js';
+import { loadTablePair } from '../io/load-pair.js';
+import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table } from '../io/table.js';
+import type { ModelPredictions } from '../metrics/paired-comparison.js';
+import { classLabelsOf, preparePredictions } from '../predictions/prepare.js';
+import { sliceColumn } from '../predictions/prepare.js';
+import { completeBinaryLabels, sortLabels } from '../predictions/labels.js';
+import { neededColumns } from '../predictions/needed-columns.js';
+import { pairRowsById, pairRowsByPosition, type RowPairing } from '../predictions/pair-rows.js';
+import { decideTask, type Task } from '../predictions/task.js';
+import { takeRows, takeSlice } from '../predictions/take-rows.js';
+import type { PreparedClassification, PreparedPredictions, PreparedRegression, SliceColumn } from '../predictions/types.js';
+import type { ComparisonSettings } from './settings.js';
+import type { JoinSummary } from './outcome.js';
+import { collectGarbage } from '../util/collect-garbage.js';
 
 /** Relative tolerance when checking that the two files' regression targets agree. */
 const TARGET_TOLERANCE = 1e-9;
@@ -53,7 +53,7 @@ export type Loaded =
   | { readonly kind: 'paired'; readonly data: PairedData; readonly join: JoinSummary; readonly championRows: number; readonly challengerRows: number }
   | { readonly kind: 'first-run'; readonly challenger: PreparedPredictions; readonly reason: string };
 
-export async function loadComparison(config: CompareChampionConfig): Promise<Loaded> {
+export async function loadComparison(config: ComparisonSettings): Promise<Loaded> {
   const firstRun = firstRunReason(config);
   const options: LoadOptions = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
   if (firstRun !== undefined) {
@@ -71,7 +71,7 @@ export async function loadComparison(config: CompareChampionConfig): Promise<Loa
   const join = summariseJoin(config, pairing, championTable, challengerTable);
   const a = takeRows(champion, pairing.championRows);
   const b = takeRows(challenger, pairing.challengerRows);
-  requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair));
+  requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair), config.idColumn === undefined ? idColumnHint(championTable, challengerTable) : undefined);
   const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
   const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name)!);
   return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
@@ -92,7 +92,7 @@ interface PreparedFiles {
  * prepared with one task and one label set. Its own function so that, when it returns, nothing
  * refers to the whole tables any more.
  */
-async function readBothFiles(config: CompareChampionConfig, options: LoadOptions): Promise<PreparedFiles> {
+async function readBothFiles(config: ComparisonSettings, options: LoadOptions): Promise<PreparedFiles> {
   const [challengerTable, championTable] = await loadTablePair(config.challenger, options, config.champion!, options);
   if (config.idColumn !== undefined) for (const table of [championTable, challengerTable]) getColumn(table, config.idColumn);
   const task = decideSharedTask(config, championTable, challengerTable);
@@ -113,7 +113,7 @@ function onlyColumns(table: Table, names: ReadonlySet<string | undefined>): Tabl
 }
 
 /** Why this is a first run, or undefined when there is a champion to compare with. */
-function firstRunReason(config: CompareChampionConfig): string | undefined {
+function firstRunReason(config: ComparisonSettings): string | undefined {
   if (config.champion === undefined) return 'no champion input was given';
   if (existsSync(config.champion)) return undefined;
   if (config.allowMissingChampion) return `the champion file ${config.champion} does not exist (allow-missing-champion)`;
@@ -121,7 +121,7 @@ function firstRunReason(config: CompareChampionConfig): string | undefined {
 }
 
 /** The task given, else inferred from the challenger — multiclass if either file has more than two classes. */
-function decideSharedTask(config: CompareChampionConfig, champion: Table, challenger: Table): { task: Task; reason: string } {
+function decideSharedTask(config: ComparisonSettings, champion: Table, challenger: Table): { task: Task; reason: string } {
   const fromChallenger = decideTask(config.task, getColumn(challenger, config.labelColumn), getColumn(challenger, config.predictionColumn));
   if (config.task !== undefined || fromChallenger.task !== 'binary') return fromChallenger;
   const fromChampion = decideTask(undefined, getColumn(champion, config.labelColumn), getColumn(champion, config.predictionColumn));
@@ -129,14 +129,20 @@ function decideSharedTask(config: CompareChampionConfig, champion: Table, challe
 }
 
 /** One label set for both files (so class codes agree): the labels input, else the union of both files' classes. */
-function sharedLabels(config: CompareChampionConfig, task: Task, champion: Table, challenger: Table): string[] {
+function sharedLabels(config: ComparisonSettings, task: Task, champion: Table, challenger: Table): string[] {
   if (config.labels.length > 0) return sortLabels(config.labels);
   const found = [...classLabelsOf(challenger, config), ...classLabelsOf(champion, config)];
   return sortLabels(task === 'binary' ? completeBinaryLabels(found, config.positiveLabel) : found);
 }
 
-function pairRows(config: CompareChampionConfig, champion: Table, challenger: Table): RowPairing {
-  if (config.idColumn === undefined) return pairRowsByPosition(champion, challenger);
+function pairRows(config: ComparisonSettings, champion: Table, challenger: Table): RowPairing {
+  if (config.idColumn === undefined) {
+    const hint = idColumnHint(champion, challenger);
+    if (hint && champion.rowCount !== challenger.rowCount) {
+      throw new DataError(`the champion has ${champion.rowCount} rows and the challenger ${challenger.rowCount} (${challenger.source}): without id-column the rows are paired by position; ${hint}`, { file: champion.source });
+    }
+    return pairRowsByPosition(champion, challenger);
+  }
   const pairing = pairRowsById({ table: champion, column: getColumn(champion, config.idColumn) }, { table: challenger, column: getColumn(challenger, config.idColumn) });
   const { onlyChampion, onlyChallenger } = pairing;
   if (pairing.championRows.length === 0) {
@@ -156,7 +162,7 @@ function examples(unpaired: { count: number; examples: string[] }): string {
   return unpaired.count > unpaired.examples.length ? `${listed}, …` : listed;
 }
 
-function summariseJoin(config: CompareChampionConfig, pairing: RowPairing, champion: Table, challenger: Table): JoinSummary {
+function summariseJoin(config: ComparisonSettings, pairing: RowPairing, champion: Table, challenger: Table): JoinSummary {
   return {
     by: config.idColumn === undefined ? 'position' : 'id',
     idColumn: config.idColumn ?? null,
@@ -169,7 +175,7 @@ function summariseJoin(config: CompareChampionConfig, pairing: RowPairing, champ
 }
 
 /** "id "17"" or "row 5" for messages about a pair. */
-function describePair(config: CompareChampionConfig, challenger: Table, pairing: RowPairing, pair: number): string {
+function describePair(config: ComparisonSettings, challenger: Table, pairing: RowPairing, pair: number): string {
   const row = pairing.challengerRows[pair];
   if (config.idColumn === undefined) return `row ${row + 1}`;
   return `id "${idText(getColumn(challenger, config.idColumn), row)}"`;
@@ -180,28 +186,44 @@ function idText(column: Column, row: number): string {
 }
 
 /** Both files must describe the same examples: the true labels agree on every pair. */
-function requireSameTruth(champion: PreparedPredictions, challenger: PreparedPredictions, describe: (pair: number) => string): void {
+function requireSameTruth(champion: PreparedPredictions, challenger: PreparedPredictions, describe: (pair: number) => string, hint: string | undefined): void {
   if (champion.task === 'regression') {
     const a = champion.yTrue;
     const b = (challenger as PreparedRegression).yTrue;
     for (let i = 0; i < a.length; i++) {
-      if (Math.abs(a[i] - b[i]) > TARGET_TOLERANCE * Math.max(1, Math.abs(a[i]), Math.abs(b[i]))) throw truthMismatch(describe(i), String(a[i]), String(b[i]));
+      if (Math.abs(a[i] - b[i]) > TARGET_TOLERANCE * Math.max(1, Math.abs(a[i]), Math.abs(b[i]))) throw truthMismatch(describe(i), String(a[i]), String(b[i]), hint);
     }
     return;
   }
   const a = champion.yTrue;
   const b = (challenger as PreparedClassification).yTrue;
   for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) throw truthMismatch(describe(i), champion.labels[a[i]], champion.labels[b[i]]);
+    if (a[i] !== b[i]) throw truthMismatch(describe(i), champion.labels[a[i]], champion.labels[b[i]], hint);
   }
 }
 
-function truthMismatch(where: string, champion: string, challenger: string): DataError {
-  return new DataError(`the true label of ${where} differs between the files (champion ${champion}, challenger ${challenger}): both must hold the same examples with the same labels`, {});
+function truthMismatch(where: string, champion: string, challenger: string, hint: string | undefined): DataError {
+  const advice = hint ?? 'both must hold the same examples with the same labels';
+  return new DataError(`the true label of ${where} differs between the files (champion ${champion}, challenger ${challenger}): ${advice}`, {});
+}
+
+/** Names that usually identify a row. */
+const ID_LIKE = /^(id|ids|uuid|guid|key|row_?id|example_?id|sample_?id|record_?id|.+[_-]id)$/i;
+
+/**
+ * Rows paired by position that disagree are most often files in different orders: when both
+ * files have an id-like column, say to join on it.
+ */
+function idColumnHint(champion: Table, challenger: Table): string | undefined {
+  const inChallenger = new Set(columnNames(challenger));
+  const shared = columnNames(champion).filter((name) => inChallenger.has(name) && ID_LIKE.test(name));
+  if (shared.length === 0) return undefined;
+  const best = shared.find((name) => name.toLowerCase() === 'id') ?? shared[0];
+  return `the rows are paired by position, and both files have a column "${best}": set id-column: ${best} (--id-column ${best}) to join them on it`;
 }
 
 /** Scores, probabilities and regression values must be finite numbers (named by file, column and row). */
-function requireFiniteValues(table: Table, data: PreparedPredictions, config: CompareChampionConfig): void {
+function requireFiniteValues(table: Table, data: PreparedPredictions, config: ComparisonSettings): void {
   const check = (values: Float64Array | undefined, column: string | undefined) => {
     if (!values || !column) return;
     for (let i = 0; i < values.length; i++) {

@@ -1,7 +1,8 @@
-import type { ResultBase } from '../../result.js';
-import type { Task } from '../../predictions/task.js';
+/** What a comparison returns (compare-champion's result object, DESIGN.md contract, plus the fields marked extra). */
+import type { Direction, Task } from '../metrics/catalogue.js';
+import type { DiscordantPairs, ErrorTest } from '../metrics/paired-comparison.js';
 
-export type Direction = 'higher-is-better' | 'lower-is-better';
+export type { DiscordantPairs, Direction, ErrorTest };
 
 /**
  * One metric of both models (the DESIGN.md `metrics.<name>` entry, plus the fields marked extra).
@@ -15,6 +16,8 @@ export interface ComparedMetric {
   ci: [number, number] | null;
   /** Two-sided p-value of "no difference". */
   pValue: number | null;
+  /** extra: set when pValue is the test's floor (a bootstrap's 2/(B + 1)): the p-value is at most this. */
+  pValueAtFloor?: true;
   /** The test behind the p-value: `mcnemar-exact`, `mcnemar-chi-square-corrected`, `delong`, `bootstrap-multinomial`, `paired-t`, `analytic`. */
   test: string | null;
   /** extra: how `ci` was computed, when it differs from `test` (accuracy: `newcombe`). */
@@ -31,33 +34,11 @@ export interface ComparedMetric {
   note?: string;
 }
 
-/** extra: the 2×2 table of which model is right on each row (classification). */
-export interface DiscordantPairs {
-  bothCorrect: number;
-  championOnlyCorrect: number;
-  challengerOnlyCorrect: number;
-  bothWrong: number;
-  /** McNemar's test on the discordant pairs. */
-  test: 'mcnemar-exact' | 'mcnemar-chi-square-corrected';
-  statistic: number;
-  pValue: number;
-}
-
-/** extra: paired tests on per-row errors (regression): challenger error − champion error. */
-export interface ErrorTest {
-  /** Mean of the per-row differences (the Δ of mae or mse). */
-  meanDifference: number | null;
-  tStatistic: number | null;
-  tPValue: number | null;
-  /** Wilcoxon signed-rank on the same differences (a check that does not assume normal errors). */
-  wilcoxonStatistic: number | null;
-  wilcoxonPValue: number | null;
-  wilcoxonMethod: 'exact' | 'normal-approximation' | null;
-}
-
 export interface SliceComparison {
   rows: number;
   metrics: Record<string, ComparedMetric>;
+  /** extra: set when the slice has fewer paired rows than min-slice-rows (shown, decides no gate). */
+  belowMinRows?: true;
 }
 
 /** extra: how the rows of the two files were paired. */
@@ -72,9 +53,7 @@ export interface JoinSummary {
   onlyChallenger: { count: number; examples: string[] };
 }
 
-/** The compare-champion result object (DESIGN.md contract, plus the fields marked extra). */
-export interface CompareChampionResult extends ResultBase {
-  action: 'compare-champion';
+export interface ComparisonOutcome {
   task: Task;
   /** extra: how the task was decided. */
   taskReason: string;
@@ -95,10 +74,8 @@ export interface CompareChampionResult extends ResultBase {
   errorTests: { absoluteError: ErrorTest; squaredError: ErrorTest } | null;
   /** Per slice column and value: the comparison on those rows. */
   slices: Record<string, Record<string, SliceComparison>>;
-  /** extra: the one-line conclusion of the report. */
-  conclusion: string;
   /** extra: notes a reviewer should see (partial join, skipped gates). */
   notes: string[];
   /** extra: the settings that shape the numbers, so a report can be reproduced. */
-  settings: { confidence: number; bootstrapSamples: number; seed: number; inconclusive: 'fail' | 'warn' };
+  settings: { confidence: number; bootstrapSamples: number; seed: number; minSliceRows: number };
 }

@@ -1,5 +1,5 @@
-import type { ResultBase } from '../../result.js';
-import type { Task } from './inputs.js';
+/** What an evaluation returns (evaluate-model's result object, DESIGN.md contract, plus the fields marked extra). */
+import type { Task } from '../metrics/catalogue.js';
 
 export interface MetricEntry {
   value: number | null;
@@ -12,9 +12,11 @@ export interface MetricEntry {
 export interface SliceEntry {
   rows: number;
   metrics: Record<string, MetricEntry>;
+  /** extra: set when the slice has fewer rows than min-slice-rows: shown, but left out of gaps, slice gates and fairness. */
+  belowMinRows?: true;
 }
 
-/** For each metric, the largest difference between two values of a slice column. */
+/** For a metric, the largest difference between two values of a slice column (slices of min-slice-rows or more). */
 export interface SliceGap {
   column: string;
   gap: number;
@@ -29,9 +31,7 @@ export interface FairnessEntry {
   equalOpportunityDifference: number | null;
 }
 
-/** The evaluate-model result object (DESIGN.md contract, plus the fields marked extra). */
-export interface EvaluateModelResult extends ResultBase {
-  action: 'evaluate-model';
+export interface EvaluationOutcome {
   task: Task;
   /** extra: how the task was decided. */
   taskReason: string;
@@ -40,12 +40,14 @@ export interface EvaluateModelResult extends ResultBase {
   /** extra: binary only. */
   positiveLabel: string | null;
   metrics: Record<string, MetricEntry>;
+  confusionMatrix: number[][] | null;
   slices: Record<string, Record<string, SliceEntry>>;
   /** extra: per metric, the slice column with the largest gap. */
   sliceGaps: Record<string, SliceGap>;
+  /** extra: per slice column and metric, the gap within that column. */
+  columnGaps: Record<string, Record<string, SliceGap>>;
   /** extra: per slice column, binary tasks only. */
   fairness: Record<string, FairnessEntry>;
-  confusionMatrix: number[][] | null;
   /** extra: the settings that shape the numbers, so a report can be reproduced. */
-  settings: { confidence: number; bootstrapSamples: number; seed: number; predictions: string };
+  settings: { confidence: number; bootstrapSamples: number; seed: number; predictions: string; minSliceRows: number };
 }
