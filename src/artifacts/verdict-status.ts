@@ -28,7 +28,7 @@ export function statusDescription(result: ResultBase): string {
   const failing = failingGates(result.gates);
   const observed = (value: number | null) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
   if (failing.length > 0) {
-    return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' ? observed(g.observed) : g.status})`).join('; ')}`;
+    return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
   }
   const passed = result.gates.filter((g) => g.effect === 'pass').length;
   const warned = result.gates.length - passed;

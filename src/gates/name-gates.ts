@@ -77,5 +77,5 @@ function checkBoundDirection(gate: NamedGate): void {
   const other = gate.field!.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
   const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
   const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
-  throw new ConfigurationError(`gate "${gate.id}": a ${gate.bound} confidence bound can only show ${shows}; write "${suggestion}"`);
+  throw new ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
 }

@@ -49,6 +49,11 @@ export interface ActionDeclaration<Config, Loaded, Outcome extends object> {
   defaultGates?(config: Config, written: readonly NamedGate[]): readonly string[];
   /** Files → what compute needs (typed arrays, prepared and validated). */
   load(config: Config, context: RunContext): Promise<Loaded>;
+  /**
+   * Gate names that need the data, checked as soon as it is loaded and before anything is computed
+   * (a metric of the task, a score column for a score metric): throws a ConfigurationError.
+   */
+  checkGates?(gates: readonly NamedGate[], loaded: Loaded): void;
   /** The numbers: a pure function in the domain folder. */
   compute(loaded: Loaded, config: Config, gates: readonly NamedGate[]): Outcome;
   /** A one-sentence answer stored in the result as `conclusion` (compare-champion). */

@@ -7,8 +7,9 @@
  *    input error before any file is read;
  * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
  * 4. configure → load → compute (the domain's pure function);
- * 5. gates that need the data checked against the outcome (a drift column, a metric of the task),
- *    then evaluated; each gate result carries its severity and the inconclusive policy;
+ * 5. gates that need the data checked — against the loaded data (a metric of the task) before
+ *    computing, against the outcome (a drift column) after — then evaluated; each gate result
+ *    carries its severity and the inconclusive policy;
  * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
  *    rendered from it.
  *
@@ -85,6 +86,7 @@ export async function runPipeline(
   const gates = [...written, ...nameGates(parseGates(declaration.defaultGates?.(config, written) ?? []), declaration.gates)];
 
   const loaded: unknown = await declaration.load(config, context);
+  declaration.checkGates?.(gates, loaded);
   collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
   const outcome = declaration.compute(loaded, config, gates) as Record<string, unknown>;
   declaration.gates.check?.(gates, outcome);

@@ -21,16 +21,13 @@ export const compareChampion: ActionDeclaration<ComparisonSettings, Loaded, Comp
   outputDefaults: { metrics: '{}', task: '', 'first-run': '' },
   configure: readCompareChampionConfig,
   gates: COMPARISON_GATES,
+  checkGates: checkGatesForData,
   async load(settings, { logger }) {
     const loaded = await loadComparison(settings);
     if (loaded.kind === 'first-run') logger.notice(`compare-champion: no champion yet (${loaded.reason}); the challenger is evaluated alone`);
-    else logger.info(`compare-champion: ${loaded.data.rows} paired rows, ${loaded.data.task} (${loaded.data.taskReason})`);
     return loaded;
   },
-  compute(loaded, settings, gates) {
-    checkGatesForData(gates, loaded);
-    return compareLoaded(loaded, settings, needsChallengerIntervals(gates));
-  },
+  compute: (loaded, settings, gates) => compareLoaded(loaded, settings, needsChallengerIntervals(gates)),
   conclusion: compareChampionConclusion,
   render: renderCompareChampion,
   outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task, 'first-run': String(result.firstRun !== null) }),

@@ -20,15 +20,9 @@ export const evaluateModel: ActionDeclaration<EvaluationSettings, PreparedPredic
   outputDefaults: { metrics: '{}', task: '' },
   configure: readEvaluateModelConfig,
   gates: EVALUATION_GATES,
-  load: (settings, { logger }) =>
-    readPredictions(settings.predictions, settings, { nullValues: settings.nullValues }).then((data) => {
-      logger.info(`evaluate-model: ${data.rows} rows, ${data.task} (${data.taskReason})`);
-      return data;
-    }),
-  compute(data, settings, gates) {
-    checkGatesForData(gates, data);
-    return evaluate(data, settings);
-  },
+  checkGates: checkGatesForData,
+  load: (settings) => readPredictions(settings.predictions, settings, { nullValues: settings.nullValues }),
+  compute: (data, settings) => evaluate(data, settings),
   render: renderEvaluateModel,
   outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task }),
 };

@@ -1,6 +1,6 @@
 /** Snapshots of the rendered report (review a change to them as you would a change of wording). */
 import { describe, expect, it } from 'vitest';
-import { compare } from './run.js';
+import { compare } from '../../comparison/run.js';
 
 describe('compare-champion report', () => {
   it('binary example with gates and slices', async () => {

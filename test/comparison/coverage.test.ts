@@ -18,8 +18,8 @@
  * 95.2–95.3% (Newcombe's interval is known to be slightly conservative).
  */
 import { describe, expect, it } from 'vitest';
-import { compareModels } from '../../src/actions/compare-champion/compare.js';
-import type { PairedClassification, PairedRegression } from '../../src/actions/compare-champion/load.js';
+import { compareModels } from '../../src/comparison/compare.js';
+import type { PairedClassification, PairedRegression } from '../../src/comparison/load-comparison.js';
 import { normalCdf } from '../../src/stats/normal.js';
 import { createRandom, type Random } from '../../src/stats/rng.js';
 

@@ -1,5 +1,5 @@
 /**
- * The generic hook in run-definition: every `file` input of any action goes through the
+ * The generic hook in the pipeline (src/pipeline/run-pipeline.ts): every `file` input of any action goes through the
  * runner's resolver before `configure`; the result records `sources`, the report gets the
  * "Inputs from artifacts" block; the CLI (no resolver) refuses references; an input marked
  * `allowMissing` may stand as a missing file when no run has the artifact. Tested with a small
@@ -12,17 +12,17 @@ import { ArtifactNotFoundError, type ResolvedInput } from '../../src/artifacts/r
 import type { InputReader } from '../../src/config/input-reader.js';
 import type { InputSpec } from '../../src/config/input-spec.js';
 import { ConfigurationError } from '../../src/errors.js';
-import { memoryLogger } from '../../src/logger.js';
-import type { ResultBase } from '../../src/result.js';
-import type { ActionDefinition } from '../../src/run/action-definition.js';
-import { inputsFor, runDefinition, type ArtifactSettings } from '../../src/run/run-definition.js';
+import { memoryLogger } from '../support/memory-logger.js';
+import type { ActionDeclaration } from '../../src/pipeline/declaration.js';
+import { inputsFor } from '../../src/pipeline/inputs-for.js';
+import { runPipeline, type ArtifactSettings } from '../../src/pipeline/run-pipeline.js';
 
 interface ToyConfig {
   current: string;
   reference: string | undefined;
   label: string;
 }
-interface ToyResult extends ResultBase {
+interface ToyOutcome {
   seen: ToyConfig;
 }
 
@@ -33,15 +33,18 @@ const INPUTS = [
   { name: 'label', kind: 'string', default: 'artifact:not/a-file', description: 'A string input (never resolved).' },
 ] as const satisfies readonly InputSpec[];
 
-const toy: ActionDefinition<ToyConfig, ToyResult> = {
+const toy: ActionDeclaration<ToyConfig, ToyConfig, ToyOutcome> = {
   name: 'drift-report',
-  title: 'Toy',
   description: 'A toy action.',
   inputs: INPUTS,
   outputs: [],
+  outputDefaults: {},
   configure: (reader: InputReader) => ({ current: reader.required('current'), reference: reader.optional('reference'), label: reader.required('label') }),
-  execute: async (config) => ({ schemaVersion: 1, action: 'drift-report', verdict: 'pass', gates: [], seen: config }),
+  gates: { metrics: [], fields: [], example: '', resolve: () => ({ kind: 'value', observed: 0 }) },
+  load: async (config) => config,
+  compute: (config) => ({ seen: config }),
   render: (result) => `report of ${result.seen.current}`,
+  outputValues: () => ({}),
 };
 
 class FakeResolver implements ReferenceResolver {
@@ -62,17 +65,17 @@ class FakeResolver implements ReferenceResolver {
 
 const context = () => ({ logger: memoryLogger(), workingDirectory: process.cwd() });
 
-describe('artefact references through run-definition', () => {
+describe('artefact references through the pipeline', () => {
   it('replaces file inputs before configure, records sources and adds them to the report', async () => {
     let resolver: FakeResolver | undefined;
-    const completed = await runDefinition(
+    const completed = await runPipeline(
       toy,
       { current: 'artifact:data@main/now.csv', reference: 'local/ref.csv', 'github-token': 't0k', 'max-runs-back': '4', workflow: 'train.yml' },
       'action',
       context(),
       { artifactResolver: (settings) => (resolver = new FakeResolver(settings)) },
     );
-    const result = completed.result as ToyResult & { sources: unknown };
+    const result = completed.result as unknown as ToyOutcome & { sources: unknown };
     expect(result.seen).toEqual({ current: '/tmp/downloads/data/now.csv', reference: 'local/ref.csv', label: 'artifact:not/a-file' });
     expect(resolver!.settings).toEqual({ token: 't0k', workflow: 'train.yml', maxRunsBack: 4 });
     expect(resolver!.calls.map((c) => c.input)).toEqual(['current']);
@@ -84,28 +87,28 @@ describe('artefact references through run-definition', () => {
   });
 
   it('leaves results without references untouched (no sources field, no block)', async () => {
-    const completed = await runDefinition(toy, { current: 'a.csv' }, 'action', context(), { artifactResolver: (s) => new FakeResolver(s) });
+    const completed = await runPipeline(toy, { current: 'a.csv' }, 'action', context(), { artifactResolver: (s) => new FakeResolver(s) });
     expect('sources' in completed.result).toBe(false);
     expect(completed.markdown).toBe('report of a.csv');
   });
 
   it('on the command line refuses a reference with a way to get the file', async () => {
-    await expect(runDefinition(toy, { current: 'artifact:data@main/now.csv' }, 'cli', context())).rejects.toThrow(
+    await expect(runPipeline(toy, { current: 'artifact:data@main/now.csv' }, 'cli', context())).rejects.toThrow(
       'input "current": the artifact reference "artifact:data@main/now.csv" is resolved by the GitHub action only; here, download the artifact first (gh run download <run-id> -n data) and give the file\'s path',
     );
   });
 
   it('refuses a config file given as a reference', async () => {
-    await expect(runDefinition(toy, { config: 'artifact:c/mlgate.yml' }, 'action', context(), {})).rejects.toThrow(ConfigurationError);
+    await expect(runPipeline(toy, { config: 'artifact:c/mlgate.yml' }, 'action', context(), {})).rejects.toThrow(ConfigurationError);
   });
 
   it('lets an allowMissing input stand as a missing file only when its switch is on', async () => {
     const direct = { current: 'a.csv', reference: 'artifact:nothing@main/ref.csv' };
-    await expect(runDefinition(toy, direct, 'action', context(), { artifactResolver: (s) => new FakeResolver(s) })).rejects.toThrow(ArtifactNotFoundError);
+    await expect(runPipeline(toy, direct, 'action', context(), { artifactResolver: (s) => new FakeResolver(s) })).rejects.toThrow(ArtifactNotFoundError);
 
     const ctx = context();
-    const completed = await runDefinition(toy, { ...direct, 'allow-missing-reference': 'true' }, 'action', ctx, { artifactResolver: (s) => new FakeResolver(s) });
-    const result = completed.result as ToyResult & { sources: unknown };
+    const completed = await runPipeline(toy, { ...direct, 'allow-missing-reference': 'true' }, 'action', ctx, { artifactResolver: (s) => new FakeResolver(s) });
+    const result = completed.result as unknown as ToyOutcome & { sources: unknown };
     // The action sees a path that does not exist (the reference itself) and decides what that means.
     expect(result.seen.reference).toBe('artifact:nothing@main/ref.csv');
     expect(result.sources).toEqual({

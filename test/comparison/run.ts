@@ -2,15 +2,16 @@
 import { readFileSync } from 'node:fs';
 import { expect } from 'vitest';
 import { compareChampion } from '../../src/actions/compare-champion/main.js';
-import type { CompareChampionResult } from '../../src/actions/compare-champion/result.js';
-import { memoryLogger, type MemoryLogger } from '../../src/logger.js';
-import { runDefinition } from '../../src/run/run-definition.js';
+import type { ComparisonOutcome } from '../../src/comparison/outcome.js';
+import type { ActionResult } from '../../src/pipeline/declaration.js';
+import type { MemoryLogger } from '../support/memory-logger.js';
 import { REPO_ROOT } from '../support/run-bundle.js';
+import { runInProcess } from '../support/run-in-process.js';
 
-export async function compare(inputs: Record<string, string>): Promise<{ result: CompareChampionResult; markdown: string; logger: MemoryLogger }> {
-  const logger = memoryLogger();
-  const { result, markdown } = await runDefinition(compareChampion, inputs, 'cli', { logger, workingDirectory: REPO_ROOT });
-  return { result: result as CompareChampionResult, markdown, logger };
+export type CompareChampionResult = ActionResult<ComparisonOutcome>;
+
+export function compare(inputs: Record<string, string>): Promise<{ result: CompareChampionResult; markdown: string; logger: MemoryLogger }> {
+  return runInProcess<CompareChampionResult>(compareChampion, inputs);
 }
 
 export interface ReferenceMetric {

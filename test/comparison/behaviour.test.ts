@@ -39,10 +39,12 @@ describe('gates on the change', () => {
     expect(result.verdict).toBe('pass');
   });
 
-  it('fails a bound gate only when the whole interval is on the wrong side', async () => {
-    // Δ accuracy is +3.9 points with interval [+0.8, +7.3]: "not better by 10 points" is decided.
-    const { result } = await compare({ ...EXAMPLE, gates: 'accuracy.delta.lower >= 0.1\naccuracy.delta.lower >= 0.05' });
-    expect(result.gates.map((g) => g.status)).toEqual(['fail', 'inconclusive']);
+  it('fails a bound gate when the estimate misses too, and calls it inconclusive when only the bound does', async () => {
+    // Δ accuracy is +3.9 points with interval [+0.8, +7.3]: "better by 10 points" and "by 5 points"
+    // are refuted by the estimate; "better by 2 points" is met by the estimate, not by its bound.
+    const { result } = await compare({ ...EXAMPLE, gates: 'accuracy.delta.lower >= 0.1\naccuracy.delta.lower >= 0.05\naccuracy.delta.lower >= 0.02' });
+    expect(result.gates.map((g) => g.status)).toEqual(['fail', 'fail', 'inconclusive']);
+    expect(result.gates[2]).toMatchObject({ point: result.metrics.accuracy.delta, interval: result.metrics.accuracy.ci, effect: 'fail', inconclusive: 'fail', severity: 'fail' });
     expect(result.verdict).toBe('fail');
     expect(result.conclusion).toBe('The challenger is not better than the champion by 10 points or more (95% CI of Δ accuracy: +0.8 to +7.3 points).');
   });
@@ -51,24 +53,25 @@ describe('gates on the change', () => {
     const { result, markdown } = await compare({ ...SMALL, gates: 'accuracy.delta.lower >= -0.01\nroc_auc.delta.lower > 0' });
     expect(result.rows).toBe(60);
     expect(result.gates.map((g) => g.status)).toEqual(['inconclusive', 'inconclusive']);
-    expect(result.verdict).toBe('warn'); // inconclusive: warn is the default
+    expect(result.verdict).toBe('fail'); // inconclusive: fail is the default
     const mdd = result.metrics.accuracy.minimalDetectableDifference!;
     // 60 rows: only a difference of several points is detectable.
     expect(mdd).toBeGreaterThan(0.03);
-    expect(result.conclusion).toMatch(/^The data cannot tell whether the challenger is not worse than the champion by more than 1 point \(95% CI of Δ accuracy: −[\d.]+ to \+[\d.]+ points; with these rows only a true difference of about [\d.]+ points or more is reliably detected\)\.$/);
+    expect(result.conclusion).toMatch(/^The data cannot confirm that the challenger is not worse than the champion by more than 1 point \(95% CI of Δ accuracy: −[\d.]+ to \+[\d.]+ points; with these rows only a true difference of about [\d.]+ points or more is reliably detected\)\.$/);
     expect(markdown).toContain('❔ **Inconclusive**');
-    expect(markdown).toContain('counted as a warning (inconclusive: warn)');
+    expect(markdown).toContain('counted as a failure (inconclusive: fail)');
     expect(markdown).toMatch(/With 60 paired rows, the smallest true difference in `accuracy` this comparison detects/);
 
-    const strict = await compare({ ...SMALL, gates: 'accuracy.delta.lower >= -0.01', inconclusive: 'fail' });
-    expect(strict.result.gates[0].status).toBe('inconclusive');
-    expect(strict.result.verdict).toBe('fail');
+    const lenient = await compare({ ...SMALL, gates: 'accuracy.delta.lower >= -0.01', inconclusive: 'warn' });
+    expect(lenient.result.gates[0]).toMatchObject({ status: 'inconclusive', effect: 'warn', inconclusive: 'warn' });
+    expect(lenient.result.verdict).toBe('warn');
+    expect(lenient.result.settings.inconclusive).toBe('warn');
   });
 
   it('the same gate is decided on the full sample', async () => {
     const { result } = await compare({ ...EXAMPLE, gates: 'accuracy.delta.lower >= -0.01' });
     expect(result.gates[0].status).toBe('pass');
-    expect(result.conclusion).toBe('The challenger is not worse than the champion by more than 1 point — it is better (95% CI of Δ accuracy: +0.8 to +7.3 points).');
+    expect(result.conclusion).toBe('The challenger is not worse than the champion by more than 1 point — it is significantly better (95% CI of Δ accuracy: +0.8 to +7.3 points).');
   });
 
   it('reads lower-is-better metrics the right way round (rmse.delta.upper <= 0.5)', async () => {
@@ -76,7 +79,7 @@ describe('gates on the change', () => {
     expect(result.metrics.rmse.direction).toBe('lower-is-better');
     expect(result.metrics.rmse.delta!).toBeLessThan(0);
     expect(result.gates.map((g) => g.status)).toEqual(['pass', 'pass']);
-    expect(result.conclusion).toMatch(/^The challenger is not worse than the champion by more than 0\.5 — it is better \(95% CI of Δ rmse: −[\d.]+ to −[\d.]+\)\.$/);
+    expect(result.conclusion).toMatch(/^The challenger is not worse than the champion by more than 0\.5 — it is significantly better \(95% CI of Δ rmse: −[\d.]+ to −[\d.]+\)\.$/);
     expect(markdown).toMatch(/\| `rmse` .*🟢 better <sub>\(lower is better\)<\/sub>/);
     expect(markdown).toContain('Paired tests on per-row errors');
   });
@@ -97,13 +100,15 @@ describe('first run (no champion yet)', () => {
     expect(result.join).toBeNull();
     expect(result.gates.map((g) => g.status)).toEqual(['pass', 'skipped', 'pass']);
     expect(result.gates[1].message).toBe('no champion yet (no champion input was given): a change gate needs one');
-    expect(result.verdict).toBe('pass');
+    // A gate that was not checked is never a pass: the first run warns (exit 0, so it still promotes).
+    expect(result.gates[1].effect).toBe('warn');
+    expect(result.verdict).toBe('warn');
     expect(result.metrics.accuracy).toMatchObject({ champion: null, delta: null, ci: null, pValue: null, test: null });
     expect(result.metrics.accuracy.challenger).toBeCloseTo(0.9684, 4);
     expect(result.metrics.accuracy.challengerCi![0]).toBeLessThan(result.metrics.accuracy.challenger!);
     expect(result.conclusion).toBe('No champion yet, so the challenger was evaluated alone (accuracy 0.9684); gates on the change from a champion are skipped.');
-    expect(markdown.split('\n')[0]).toBe('✅ **Champion vs challenger: PASS** — no champion yet · 2 of 3 gates passed, 1 skipped · binary · 285 rows');
-    expect(logger.lines.some((l) => l.startsWith('notice: compare-champion: no champion yet') && l.includes('1 change gate is skipped'))).toBe(true);
+    expect(markdown.split('\n')[0]).toBe('⚠️ **Champion vs challenger: WARN** — no champion yet · 2 of 3 gates passed, 1 skipped · binary · 285 rows');
+    expect(logger.lines).toContain('notice: compare-champion: no champion yet (no champion input was given); the challenger is evaluated alone');
   });
 
   it('a value gate still fails on a first run', async () => {
@@ -176,10 +181,10 @@ describe('pairing the rows', () => {
   });
 
   it('joins numeric ids to text ids as they print (7 and "7")', async () => {
-    const { result } = await compare({ ...files('id,y_true,y_pred\n7,0,0\n8,1,1\n9,1,0\n', 'id,y_true,y_pred\nx1,0,0\n9,1,1\n8,1,1\n7,0,1\n'), 'id-column': 'id', 'allow-partial': 'true' });
+    const { result, markdown } = await compare({ ...files('id,y_true,y_pred\n7,0,0\n8,1,1\n9,1,0\n', 'id,y_true,y_pred\nx1,0,0\n9,1,1\n8,1,1\n7,0,1\n'), 'id-column': 'id', 'allow-partial': 'true' });
     expect(result.join).toMatchObject({ paired: 3, onlyChampion: { count: 0 }, onlyChallenger: { count: 1, examples: ['x1'] } });
     expect(result.discordantPairs).toMatchObject({ bothCorrect: 1, championOnlyCorrect: 1, challengerOnlyCorrect: 1, bothWrong: 0 });
-    expect(result.notes[0]).toBe('allow-partial: 3 rows are in both files and compared; 0 only in the champion and 1 only in the challenger (e.g. x1) are left out.');
+    expect(markdown).toContain('> allow-partial: 3 rows are in both files and compared; 0 only in the champion and 1 only in the challenger (e.g. x1) are left out.');
   });
 
   it('decides one label set and task for both files (a class only the champion predicts)', async () => {
