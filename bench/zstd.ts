@@ -30,9 +30,14 @@ export interface ZstdBenchRow {
 async function ensureFiles(rows: number): Promise<Record<'SNAPPY' | 'ZSTD', string> | string> {
   const paths = { SNAPPY: join(DATA_DIR, `codecs-${rows}-snappy.parquet`), ZSTD: join(DATA_DIR, `codecs-${rows}-zstd.parquet`) };
   if (existsSync(paths.SNAPPY) && existsSync(paths.ZSTD)) return paths;
-  let duckdb: typeof import('@duckdb/node-api');
+  // Not a dependency (so not typed here): a connection that runs SQL is all this needs.
+  interface DuckDb {
+    DuckDBInstance: { create(path: string): Promise<{ connect(): Promise<{ run(sql: string): Promise<unknown> }> }> };
+  }
+  let duckdb: DuckDb;
   try {
-    duckdb = await import('@duckdb/node-api');
+    const name = '@duckdb/node-api';
+    duckdb = (await import(name)) as DuckDb;
   } catch {
     return 'skipped: DuckDB is needed to write ZSTD Parquet (npm install --no-save @duckdb/node-api)';
   }
