@@ -31,7 +31,7 @@ import { jointConfusionCounts, pairedConfusionBootstrap } from './paired-confusi
 import { REGRESSION_METRICS } from './regression.js';
 import { oneVsRestDegenerateClasses, oneVsRestUndefinedNote, oneVsRestWithInfluence } from './roc-auc.js';
 import type { ClassificationTask, IntervalOptions } from './types.js';
-import { varianceExplainedWithInfluence } from './variance-explained.js';
+import { VARIANCE_EXPLAINED_MIN_ROWS, tooFewRowsNote, varianceExplainedWithInfluence } from './variance-explained.js';
 
 export type PairedTest = 'bootstrap-multinomial' | 'delong' | 'analytic';
 
@@ -163,6 +163,10 @@ export function pairedRegressionComparison(yTrue: Float64Array, champion: Float6
   }
   metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
   for (const [name, centre] of [['r2', false], ['explained_variance', true]] as const) {
+    if (rows < VARIANCE_EXPLAINED_MIN_ROWS) {
+      metrics[name] = missing(tooFewRowsNote(rows, centre));
+      continue;
+    }
     const a = varianceExplainedWithInfluence(yTrue, champion, centre);
     const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
     metrics[name] =
