@@ -30,7 +30,7 @@ import { medianAbsoluteError } from './median-absolute-error.js';
 import { jointConfusionCounts, pairedConfusionBootstrap } from './paired-confusion-bootstrap.js';
 import { REGRESSION_METRICS } from './regression.js';
 import { oneVsRestDegenerateClasses, oneVsRestUndefinedNote, oneVsRestWithInfluence } from './roc-auc.js';
-import type { ClassificationTask, IntervalOptions } from './types.js';
+import { labelsAreFixed, type ClassificationTask, type IntervalOptions } from './types.js';
 import { VARIANCE_EXPLAINED_MIN_ROWS, tooFewRowsNote, varianceExplainedWithInfluence } from './variance-explained.js';
 
 export type PairedTest = 'bootstrap-multinomial' | 'delong' | 'analytic';
@@ -90,7 +90,7 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
   const metrics: Record<string, PairedMetricValue> = {};
   const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
   const names = CONFUSION_METRICS_BY_TASK[task];
-  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options);
+  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options, labelsAreFixed(labels));
   for (const name of names) {
     const b = bootstrapped[name];
     const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
