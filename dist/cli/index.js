@@ -9300,8 +9300,8 @@ function confusionMatrix(yTrue, yPred, classes) {
     return counts;
 }
 /** An empty summary for K classes, to be filled by {@link summarizeConfusion}. */
-function createConfusionSummary(classes) {
-    return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes) };
+function createConfusionSummary(classes, allClasses = false) {
+    return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes), allClasses };
 }
 /** Fills `into` (default: a new summary) with the margins of the K×K `counts`. */
 function confusion_matrix_summarizeConfusion(counts, classes, into = createConfusionSummary(classes)) {
@@ -9401,7 +9401,7 @@ function f1Of(precision, recall) {
     const denominator = precision + recall;
     return (2 * precision * recall) / (denominator === 0 ? 1 : denominator);
 }
-/** Averaged precision, recall and F1 over the classes present in y_true or y_pred. */
+/** Averaged precision, recall and F1 over the classes present in y_true or y_pred (or all of them: `summary.allClasses`). */
 function averagedPrecisionRecallF1(summary, average) {
     const { classes, diagonal, support: supports, predicted: predictions } = summary;
     if (average === 'micro')
@@ -9416,7 +9416,7 @@ function averagedPrecisionRecallF1(summary, average) {
     for (let k = 0; k < classes; k++) {
         const predicted = predictions[k];
         const support = supports[k];
-        if (predicted === 0 && support === 0)
+        if (predicted === 0 && support === 0 && !summary.allClasses)
             continue; // absent from both: not one of scikit-learn's labels
         const one = fromSums(diagonal[k], predicted, support);
         const weight = average === 'weighted' ? support : 1;
@@ -9882,6 +9882,26 @@ function wilsonInterval(successes, trials, confidence) {
     return [Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth)];
 }
 
+;// CONCATENATED MODULE: ./src/metrics/types.ts
+/**
+ * The shapes shared by the metric functions: columnar inputs (typed arrays, no per-row objects)
+ * and one result per metric with its interval.
+ */
+const DEFAULT_INTERVAL_OPTIONS = Object.freeze({
+    confidence: 0.95,
+    bootstrapSamples: 1000,
+    seed: 0,
+    intervals: true,
+});
+/** The labels as the user listed them: fixed (see {@link ClassLabels}). */
+function fixedClassLabels(labels) {
+    return Object.freeze(Object.assign([...labels], { fixed: true }));
+}
+/** True when the labels were listed by the user (see {@link ClassLabels}). */
+function labelsAreFixed(labels) {
+    return labels.fixed === true;
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
 /**
  * The metrics of hard predictions, all functions of the confusion matrix, with their intervals:
@@ -9893,6 +9913,7 @@ function wilsonInterval(successes, trials, confidence) {
  * replicate is exactly what scikit-learn would compute on the resampled rows (classes that vanish
  * from a resample leave the macro averages, as they would there).
  */
+
 
 
 
@@ -9920,16 +9941,19 @@ const WILSON_METRICS = new Set(METRICS.filter((m) => m.interval === 'wilson' || 
  * Values and intervals of the confusion-matrix metrics of `task`.
  * @param counts the K×K confusion matrix (row-major, rows = truth).
  * @param positive the positive class code (binary task).
+ * @param labels the K class names, when known: fixed ones (ClassLabels) keep every class in the
+ *   averages, point value and bootstrap replicates alike, and the notes name the absent ones.
  */
-function confusionMetrics(counts, classes, task, positive, options) {
+function confusionMetrics(counts, classes, task, positive, options, labels) {
     const names = CONFUSION_METRICS_BY_TASK[task];
-    const summary = confusion_matrix_summarizeConfusion(counts, classes);
+    const allClasses = labels !== undefined && labelsAreFixed(labels);
+    const summary = confusion_matrix_summarizeConfusion(counts, classes, createConfusionSummary(classes, allClasses));
     const metrics = {};
     for (const name of names) {
         const value = CONFUSION_STATISTICS[name](summary, positive);
         metrics[name] = Number.isNaN(value) ? { value: null, ci: null, ciMethod: null } : { value, ci: null, ciMethod: null };
     }
-    addNotes(metrics, summary, task, positive);
+    addNotes(metrics, summary, task, positive, labels);
     if (!options.intervals)
         return metrics;
     for (const name of names) {
@@ -9948,7 +9972,7 @@ function confusionMetrics(counts, classes, task, positive, options) {
         }
         return metrics;
     }
-    const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options);
+    const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options, allClasses);
     for (const name of bootstrapped) {
         if (metrics[name].value === null)
             continue;
@@ -9962,8 +9986,9 @@ function confusionMetrics(counts, classes, task, positive, options) {
 /**
  * B multinomial resamples of the confusion matrix, each metric evaluated on each: one
  * Float64Array of B replicate values per name (NaN where undefined). Seeded by `options.seed`.
+ * @param allClasses every class stays in the averages of every replicate (listed labels).
  */
-function bootstrapConfusion(counts, classes, positive, names, options) {
+function bootstrapConfusion(counts, classes, positive, names, options, allClasses = false) {
     const replicates = {};
     for (const name of names)
         replicates[name] = new Float64Array(options.bootstrapSamples);
@@ -9971,7 +9996,7 @@ function bootstrapConfusion(counts, classes, positive, names, options) {
         return replicates;
     const statistics = names.map((name) => CONFUSION_STATISTICS[name]);
     const outputs = names.map((name) => replicates[name]);
-    const summary = createConfusionSummary(classes);
+    const summary = createConfusionSummary(classes, allClasses);
     multinomialBootstrap(counts, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
         confusion_matrix_summarizeConfusion(resampled, classes, summary);
         for (let i = 0; i < statistics.length; i++)
@@ -9986,7 +10011,7 @@ function proportionOf(name, summary, positive) {
     return [summary.diagonal[positive], name === 'precision' ? summary.predicted[positive] : summary.support[positive]];
 }
 /** scikit-learn's zero_division conventions and undefined values, said in words. */
-function addNotes(metrics, summary, task, positive) {
+function addNotes(metrics, summary, task, positive, labels) {
     if (task === 'binary') {
         const one = classPrecisionRecallF1(summary, positive);
         if (one.precisionZeroDivision)
@@ -10001,6 +10026,17 @@ function addNotes(metrics, summary, task, positive) {
         metrics.precision_macro.note = 'a class was never predicted: its precision 0/0 counts as 0 (scikit-learn zero_division)';
     if (macro.recallZeroDivision)
         metrics.recall_macro.note = 'a predicted class is absent from y_true: its recall 0/0 counts as 0 (scikit-learn zero_division)';
+    const unseen = [];
+    if (summary.allClasses)
+        for (let k = 0; k < summary.classes; k++)
+            if (summary.support[k] === 0 && summary.predicted[k] === 0)
+                unseen.push(labels?.[k] ?? String(k));
+    if (unseen.length > 0) {
+        const which = `${unseen.length === 1 ? 'class' : 'classes'} ${unseen.map((l) => `"${l}"`).join(', ')} (listed in labels) ${unseen.length === 1 ? 'occurs' : 'occur'} in neither y_true nor y_pred`;
+        const note = `${which}: precision, recall and F1 0/0 count as 0 in the average (scikit-learn labels= with zero_division)`;
+        for (const name of ['precision_macro', 'recall_macro', 'f1_macro'])
+            metrics[name].note = note;
+    }
     if (metrics.cohen_kappa.value === null)
         metrics.cohen_kappa.note = 'undefined: truth and predictions are one and the same class (no chance disagreement; scikit-learn returns NaN)';
 }
@@ -10467,7 +10503,7 @@ function classificationMetrics(input, options) {
         throw new errors_DataError('no rows to evaluate');
     const positive = input.positive ?? 1;
     const counts = confusionMatrix(yTrue, yPred, classes);
-    const metrics = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options);
+    const metrics = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options, labels);
     if (task === 'binary') {
         const score = input.score ?? input.probabilities?.[positive];
         if (score === undefined) {
@@ -11209,20 +11245,26 @@ function pairedTTestOfDifferences(differences, confidence = 0.95) {
  * The Wilcoxon signed-rank test of paired samples (is the distribution of a − b symmetric
  * about 0?), for the per-row losses of two models on the same rows.
  *
- * Definition: dᵢ = aᵢ − bᵢ; zero differences are dropped (Wilcoxon's convention); the m remaining
- * |dᵢ| are ranked 1…m, ties getting their average rank; R⁺ and R⁻ are the rank sums of the
- * positive and negative dᵢ; the statistic is T = min(R⁺, R⁻) and the p-value two-sided:
- * - exact, when n ≤ 50 and there are neither zeros nor ties: the null distribution of R⁺ counted
- *   exactly (all 2^m sign patterns, integers below 2^53), p = min(1, 2 · min(P(R⁺ ≤ r), P(R⁺ ≥ r)))
- *   and p = 1 at the centre r = ⌊m(m+1)/4⌋;
+ * Definition: dᵢ = aᵢ − bᵢ (n pairs); zero differences are dropped (Wilcoxon's convention); the m
+ * remaining |dᵢ| are ranked 1…m, ties getting their average rank (mid-ranks); R⁺ and R⁻ are the
+ * rank sums of the positive and negative dᵢ; the statistic is T = min(R⁺, R⁻) and the p-value
+ * two-sided, p = min(1, 2 · min(P(R⁺ ≤ r), P(R⁺ ≥ r))) under the null distribution:
+ * - exact, n ≤ 50 with neither zeros nor ties: the distribution of R⁺ over all 2^m sign patterns
+ *   of the ranks 1…m, counted exactly;
+ * - exact, n ≤ 13 with ties or zeros: the permutation distribution of R⁺ over all 2^m sign flips of
+ *   the observed mid-ranks, counted exactly (on doubled ranks, which are integers) — what scipy's
+ *   permutation test enumerates there (2^13 = 8192 sign patterns is fewer than its default 9999
+ *   resamples, so it is exhaustive; the zeros' 2^(n−m) flips only repeat each pattern);
  * - otherwise the normal approximation without continuity correction and with the tie
  *   correction: z = (T − m(m+1)/4) / √(m(m+1)(2m+1)/24 − Σ(t³ − t)/48), p = 2 Φ(−|z|).
- * Variant: scipy.stats.wilcoxon(a, b) with its scipy 1.10.1 defaults (zero_method='wilcox',
- * correction=False, alternative='two-sided', mode='auto') — with one deliberate difference:
- * scipy 1.10.1 also takes the exact path for n ≤ 50 when there are ties, where it truncates the
- * half-integer rank sum (`int(r_plus)`) and so computes a p-value for the wrong statistic; here
- * ties switch to the normal approximation with the tie correction, as later scipy versions do.
- * Such cases are checked against scipy 1.10.1's `mode='approx'` (test/stats/wilcoxon-signed-rank.test.ts).
+ * Variant: scipy.stats.wilcoxon(a, b) with the defaults of scipy ≥ 1.15 (zero_method='wilcox',
+ * correction=False, alternative='two-sided', method='auto'; the permutation step for small tied
+ * samples came with scipy gh-21567, checked against scipy's current _wilcoxon.py and the 1.17
+ * documentation). Checked against Debian's scipy 1.10.1 where the two versions agree (untied
+ * exact, normal approximation) and, for the tied or zero cases n ≤ 13 that 1.10.1 computes
+ * differently, against scipy 1.10.1's `permutation_test(..., permutation_type='samples')` run
+ * exhaustively and an independent numpy enumeration of all 2^n sign vectors
+ * (scripts/reference/wilcoxon_exact.py → test/fixtures/stats/paired/wilcoxon-exact.json).
  *
  * Performance: one sort of the differences as a Float64Array (negatives read backwards and
  * positives forwards are both sorted by |d|, merged in one pass), no per-row objects; n up to
@@ -11236,15 +11278,20 @@ function pairedTTestOfDifferences(differences, confidence = 0.95) {
  */
 
 
-/** n at or below which `auto` uses the exact null distribution (scipy's threshold). */
+/** n at or below which `auto` uses the exact null distribution when there are no ties or zeros (scipy's threshold). */
 const WILCOXON_EXACT_MAX_N = 50;
-/** The largest n for which `exact` is honoured (the counting costs O(n³) and 2^n must stay finite). */
+/** n at or below which `auto` uses the exact permutation distribution when there are ties or zeros (scipy ≥ 1.15). */
+const WILCOXON_PERMUTATION_MAX_N = 13;
+/** The largest m for which `exact` is honoured (the counting costs O(m³) and 2^m must stay finite). */
 const WILCOXON_EXACT_LIMIT = 400;
 /**
  * Wilcoxon signed-rank test of a against b (differences a − b).
  * @example
  * wilcoxonSignedRank([1.5, 2.3, 3.1, 0.2, 4.45], [1, 2, 3.5, 0, 4])
  * // { statistic: 3, rankSumPositive: 12, rankSumNegative: 3, pValue: 0.3125, method: 'exact', … }
+ * wilcoxonSignedRankOfDifferences([1, 1, 2, 3, -3, 4, 5, 6, 7, -8]) // ties: the sign-flip distribution
+ * // { statistic: 14.5, rankSumPositive: 40.5, rankSumNegative: 14.5, pValue: 0.201171875, method: 'exact', … }
+ * //   (the normal approximation says 0.18457; scipy 1.10.1's exact test on int(40.5), 0.23242)
  */
 function wilcoxonSignedRank(a, b, method = 'auto') {
     if (a.length !== b.length)
@@ -11284,6 +11331,10 @@ function signedRankOfDifferences(sorted, method) {
     let rankSumPositive = 0;
     let tieTerm = 0; // Σ (t³ − t) over tie groups
     let ranked = 0;
+    // Tie groups as (doubled mid-rank, size): the permutation distribution needs them (small n only).
+    const keepGroups = m <= WILCOXON_EXACT_LIMIT;
+    const groupRanks = [];
+    const groupSizes = [];
     let negative = negativeEnd - 1;
     let positive = positiveStart;
     while (negative >= 0 || positive < n) {
@@ -11303,6 +11354,10 @@ function signedRankOfDifferences(sorted, method) {
         const group = groupNegative + groupPositive;
         const averageRank = ranked + (group + 1) / 2;
         rankSumPositive += groupPositive * averageRank;
+        if (keepGroups) {
+            groupRanks.push(2 * ranked + group + 1);
+            groupSizes.push(group);
+        }
         if (group > 1)
             tieTerm += group * group * group - group;
         ranked += group;
@@ -11310,12 +11365,15 @@ function signedRankOfDifferences(sorted, method) {
     const rankSumNegative = (m * (m + 1)) / 2 - rankSumPositive;
     const statistic = Math.min(rankSumPositive, rankSumNegative);
     const hasTies = tieTerm > 0;
-    const exactPossible = zeros === 0 && !hasTies && m <= WILCOXON_EXACT_LIMIT;
-    const useExact = method === 'exact' ? exactPossible : method === 'auto' && exactPossible && n <= WILCOXON_EXACT_MAX_N;
-    const reason = method === 'exact' && !exactPossible ? `exact distribution unavailable (${zeros > 0 ? 'zero differences' : hasTies ? 'tied differences' : `more than ${WILCOXON_EXACT_LIMIT} pairs`}): normal approximation used` : null;
+    const untied = zeros === 0 && !hasTies;
+    const exactPossible = m <= WILCOXON_EXACT_LIMIT;
+    const useExact = method === 'exact' ? exactPossible : method === 'auto' && (untied ? n <= WILCOXON_EXACT_MAX_N : n <= WILCOXON_PERMUTATION_MAX_N);
+    const reason = method === 'exact' && !exactPossible ? `exact distribution unavailable (more than ${WILCOXON_EXACT_LIMIT} non-zero differences): normal approximation used` : null;
     const sums = { n, zeros, statistic, rankSumPositive, rankSumNegative };
-    if (useExact)
-        return { ...sums, z: null, pValue: exactPValue(m, rankSumPositive), method: 'exact', reason };
+    if (useExact) {
+        const pValue = untied ? exactPValue(m, rankSumPositive) : signFlipPValue(groupRanks, groupSizes, 2 * rankSumPositive);
+        return { ...sums, z: null, pValue, method: 'exact', reason };
+    }
     const mean = (m * (m + 1)) / 4;
     const variance = (m * (m + 1) * (2 * m + 1)) / 24 - tieTerm / 48;
     const z = (statistic - mean) / Math.sqrt(variance);
@@ -11342,6 +11400,48 @@ function exactPValue(m, r) {
     for (let s = r; s <= maxSum; s++)
         atLeast += counts[s];
     return Math.min(1, (2 * Math.min(atMost, atLeast)) / 2 ** m);
+}
+/**
+ * Two-sided p-value of R⁺ under the permutation (sign-flip) distribution of tied mid-ranks: each
+ * non-zero difference carries its mid-rank with a + or − sign, all 2^m patterns equally likely.
+ * Counted on doubled ranks (integers): `ranks[g]` is a tie group's doubled mid-rank, `sizes[g]`
+ * how many differences share it; `observed` is 2R⁺. Counts are float64: exact below 2^53 (m ≤ 52),
+ * beyond that correct to rounding, which the p-value's ratio does not notice.
+ */
+function signFlipPValue(ranks, sizes, observed) {
+    let maxSum = 0;
+    for (let g = 0; g < ranks.length; g++)
+        maxSum += ranks[g] * sizes[g];
+    let counts = new Float64Array(maxSum + 1);
+    counts[0] = 1;
+    let reach = 0;
+    let total = 1;
+    for (let g = 0; g < ranks.length; g++) {
+        // k of the group's `size` differences positive: C(size, k) ways, adding k·rank.
+        const rank = ranks[g];
+        const size = sizes[g];
+        const next = new Float64Array(maxSum + 1);
+        let ways = 1;
+        for (let k = 0; k <= size; k++) {
+            const shift = k * rank;
+            for (let s = 0; s <= reach; s++)
+                if (counts[s] !== 0)
+                    next[s + shift] += ways * counts[s];
+            ways = (ways * (size - k)) / (k + 1);
+        }
+        counts = next;
+        reach += size * rank;
+        total *= 2 ** size;
+    }
+    let atMost = 0;
+    let atLeast = 0;
+    for (let s = 0; s <= maxSum; s++) {
+        if (s <= observed)
+            atMost += counts[s];
+        if (s >= observed)
+            atLeast += counts[s];
+    }
+    return Math.min(1, (2 * Math.min(atMost, atLeast)) / total);
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/mean-errors.ts
@@ -11452,13 +11552,13 @@ function jointConfusionCounts(yTrue, champion, challenger, classes) {
  * The B replicate differences (challenger − champion) of each named metric: one Float64Array per
  * name, NaN where the metric is undefined for either model. Seeded by `options.seed`.
  */
-function pairedConfusionReplicates(joint, classes, positive, names, options) {
+function pairedConfusionReplicates(joint, classes, positive, names, options, allClasses = false) {
     const statistics = names.map(statisticNamed);
     const deltas = names.map(() => new Float64Array(options.bootstrapSamples));
     const champion = new Float64Array(classes * classes);
     const challenger = new Float64Array(classes * classes);
-    const summaryA = createConfusionSummary(classes);
-    const summaryB = createConfusionSummary(classes);
+    const summaryA = createConfusionSummary(classes, allClasses);
+    const summaryB = createConfusionSummary(classes, allClasses);
     multinomialBootstrap(joint, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
         marginals(resampled, classes, champion, challenger);
         confusion_matrix_summarizeConfusion(champion, classes, summaryA);
@@ -11473,14 +11573,15 @@ function pairedConfusionReplicates(joint, classes, positive, names, options) {
  * difference, its percentile interval and bootstrap p-value.
  * @param joint the joint counts from {@link jointConfusionCounts}.
  * @param positive the positive class code (binary metrics `precision`, `recall`, `f1`).
+ * @param allClasses every class stays in the averages (labels listed by the user).
  */
-function pairedConfusionBootstrap(joint, classes, positive, names, options) {
+function pairedConfusionBootstrap(joint, classes, positive, names, options, allClasses = false) {
     const champion = new Float64Array(classes * classes);
     const challenger = new Float64Array(classes * classes);
     marginals(joint, classes, champion, challenger);
-    const summaryA = confusion_matrix_summarizeConfusion(champion, classes);
-    const summaryB = confusion_matrix_summarizeConfusion(challenger, classes);
-    const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options) : null;
+    const summaryA = confusion_matrix_summarizeConfusion(champion, classes, createConfusionSummary(classes, allClasses));
+    const summaryB = confusion_matrix_summarizeConfusion(challenger, classes, createConfusionSummary(classes, allClasses));
+    const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options, allClasses) : null;
     const results = {};
     for (const name of names) {
         const statistic = statisticNamed(name);
@@ -11538,9 +11639,14 @@ function marginals(joint, classes, champion, challenger) {
  * - `r2` (coefficient of determination) = 1 − Σ e_r² / Σ (y_r − ȳ)²  — scikit-learn `r2_score`;
  * - `explained_variance` = 1 − Var(e) / Var(y)                        — `explained_variance_score`
  *   (differs from r2 by ignoring a constant bias ē).
- * Edge case as scikit-learn 1.2 (force_finite=True): when y is constant (Var(y) = 0) the value is
- * 1 if the errors are all 0 (respectively have no variance), else 0 — reported with a note and no
- * interval.
+ * Edge cases:
+ * - fewer than 2 rows: undefined — value null with the reason as the note. scikit-learn's
+ *   `r2_score` returns nan there with an UndefinedMetricWarning ("not well-defined with less than
+ *   two samples", 1.2 to current); its `explained_variance_score` has no such check and returns
+ *   1.0 (force_finite turns its 0/0 into 1), but one value has no variance to explain either, so
+ *   both are undefined here.
+ * - y constant (Var(y) = 0) with 2 rows or more: as scikit-learn 1.2 (force_finite=True), 1 if the
+ *   errors are all 0 (respectively have no variance), else 0 — reported with a note and no interval.
  *
  * Interval: delta method. With mse = mean e², v_y = mean (y − ȳ)², r2 = 1 − mse / v_y has
  * influence  IF_r = −(e_r² − mse)/v_y + mse·((y_r − ȳ)² − v_y)/v_y²  (ȳ's own influence vanishes
@@ -11548,7 +11654,7 @@ function marginals(joint, classes, champion, challenger) {
  * SE = √(Σ IF² / N(N − 1)), Wald interval, clipped at 1 above (both can be any negative number).
  * Coverage checked by simulation.
  *
- * Domain: finite values, N ≥ 2. Range: (−∞, 1].
+ * Domain: finite values, N ≥ 2 (null below). Range: (−∞, 1].
  */
 
 
@@ -11578,8 +11684,17 @@ function varianceExplainedWithInfluence(yTrue, yPred, centreErrors) {
         influence[r] = -(errors[r] - numerator) / denominator + ratio * (deviations[r] - denominator);
     return { value: 1 - numerator / denominator, influence };
 }
-/** r2 (centreErrors = false) or explained_variance (centreErrors = true), with its interval. */
+/** Below this many rows r2 and explained_variance are undefined. */
+const VARIANCE_EXPLAINED_MIN_ROWS = 2;
+/** The note of an undefined r2 / explained_variance on `rows` rows (fewer than 2). */
+function tooFewRowsNote(rows, centreErrors) {
+    const name = centreErrors ? 'explained variance' : 'R²';
+    return `undefined on ${rows} row${rows === 1 ? '' : 's'}: ${name} needs at least ${VARIANCE_EXPLAINED_MIN_ROWS} (scikit-learn: ${centreErrors ? 'explained_variance_score returns 1.0 by its force_finite convention' : 'r2_score returns nan with an UndefinedMetricWarning'})`;
+}
+/** r2 (centreErrors = false) or explained_variance (centreErrors = true), with its interval; null below 2 rows. */
 function varianceExplained(yTrue, yPred, centreErrors, options) {
+    if (yTrue.length < VARIANCE_EXPLAINED_MIN_ROWS)
+        return { value: null, ci: null, ciMethod: null, note: tooFewRowsNote(yTrue.length, centreErrors) };
     const { value, influence } = varianceExplainedWithInfluence(yTrue, yPred, centreErrors);
     if (influence === null) {
         return { value, ci: null, ciMethod: null, note: `y_true is constant: ${centreErrors ? 'explained variance' : 'R²'} is undefined; scikit-learn reports ${value}` };
@@ -11587,8 +11702,6 @@ function varianceExplained(yTrue, yPred, centreErrors, options) {
     if (!options.intervals)
         return { value, ci: null, ciMethod: null };
     const rows = yTrue.length;
-    if (rows < 2)
-        return { value, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
     let squares = 0;
     for (let r = 0; r < rows; r++)
         squares += influence[r] * influence[r];
@@ -11691,6 +11804,7 @@ function regression_checkFinite(values, what) {
 
 
 
+
 /**
  * Compares two classifiers on the same rows. Metrics that need scores appear when both models
  * have them; otherwise they are null with a note.
@@ -11711,7 +11825,7 @@ function pairedClassificationComparison(input, options) {
     const metrics = {};
     const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
     const names = CONFUSION_METRICS_BY_TASK[task];
-    const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options);
+    const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options, labelsAreFixed(labels));
     for (const name of names) {
         const b = bootstrapped[name];
         const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
@@ -11841,6 +11955,10 @@ function pairedRegressionComparison(yTrue, champion, challenger, options) {
     }
     metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
     for (const [name, centre] of [['r2', false], ['explained_variance', true]]) {
+        if (rows < VARIANCE_EXPLAINED_MIN_ROWS) {
+            metrics[name] = missing(tooFewRowsNote(rows, centre));
+            continue;
+        }
         const a = varianceExplainedWithInfluence(yTrue, champion, centre);
         const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
         metrics[name] =
@@ -15979,6 +16097,761 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
 ;// CONCATENATED MODULE: ./src/io/snappy.ts
 /**
  * Snappy block decompression (the format Parquet's SNAPPY codec uses: a varint length, then
@@ -16165,14 +17038,20 @@ function slowElement(input, output, pos, out) {
 
 
 
+
+/** node:zlib's ZSTD decoder, when this Node has one. */
+const nativeZstd = external_node_zlib_namespaceObject.zstdDecompressSync;
+/** Which ZSTD decoder this process uses (named in tests and the benchmark). */
+const ZSTD_DECODER = nativeZstd !== undefined ? 'node:zlib' : 'fzstd';
+/** The pure-JS decoder, also used where node:zlib has one (tests compare the two). */
+const fzstdDecoder = (input) => decompress(input);
+const zstd = nativeZstd !== undefined ? (input) => new Uint8Array(nativeZstd(input)) : fzstdDecoder;
 /** For hyparquet's page readers (the general path). */
 const COMPRESSORS = {
     SNAPPY: snappyDecompress,
     GZIP: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.gunzipSync)(input)),
     BROTLI: (input) => new Uint8Array((0,external_node_zlib_namespaceObject.brotliDecompressSync)(input)),
-    ...("zstdDecompressSync" in external_node_zlib_namespaceObject
-        ? { ZSTD: (input) => new Uint8Array(external_node_zlib_namespaceObject.zstdDecompressSync(input)) }
-        : {}),
+    ZSTD: zstd,
 };
 /** Decompresses `input` into all of `output`, whose length is the page header's uncompressed size. */
 function decompressInto(codec, input, output) {
@@ -18718,7 +19597,10 @@ function loadInWorker(url, path, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/predictions/labels.ts
-/** Class labels: their order, recoding a column to class codes, and the positive class. */
+/**
+ * Class labels: their order, one spelling per class across y_true and y_pred, recoding a column to
+ * class codes, and the positive class.
+ */
 
 /** Numbers in numeric order, otherwise text order — the order numpy's unique gives scikit-learn. */
 function sortLabels(labels) {
@@ -18726,14 +19608,57 @@ function sortLabels(labels) {
     const numeric = unique.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
     return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
+const TRUE_SPELLINGS = new Set(['true', 'True', 'TRUE']);
+const FALSE_SPELLINGS = new Set(['false', 'False', 'FALSE']);
+const BITS = new Set(['0', '1']);
 /**
- * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
- * a DataError naming file, column and row.
+ * One spelling per class across several label sets (y_true's and y_pred's dictionaries, the labels
+ * and positive-label inputs): boolean text and 0/1 are one binary label space, as they are in
+ * numpy (True == 1) and so in scikit-learn — pandas writes booleans as True/False, so a y_true of
+ * 0/1 beside a y_pred of True/False is common and scores as 0/1. When every label is 0, 1 or a
+ * boolean spelling (true/false, True/False, TRUE/FALSE) and both bits and booleans occur,
+ * booleans become 1/0; when only booleans occur in several spellings, they become true/false.
+ * Any other label set is left as it is (no other text is ever merged).
+ * @example labelSpelling([['0', '1'], ['False', 'True']])('True') // '1'
  */
-function recodeLabels(table, column, source, labels) {
+function labelSpelling(sets) {
+    let bits = false;
+    let booleans = 0; // bit mask of the spelling families seen: 1 lower, 2 title, 4 upper
+    for (const set of sets) {
+        for (const label of set) {
+            if (BITS.has(label))
+                bits = true;
+            else if (TRUE_SPELLINGS.has(label) || FALSE_SPELLINGS.has(label))
+                booleans |= label === label.toLowerCase() ? 1 : label === label.toUpperCase() ? 4 : 2;
+            else
+                return identity;
+        }
+    }
+    if (booleans === 0)
+        return identity;
+    if (bits)
+        return (label) => (TRUE_SPELLINGS.has(label) ? '1' : FALSE_SPELLINGS.has(label) ? '0' : label);
+    if ((booleans & (booleans - 1)) === 0)
+        return identity; // one spelling family only
+    return (label) => (TRUE_SPELLINGS.has(label) ? 'true' : FALSE_SPELLINGS.has(label) ? 'false' : label);
+}
+const identity = (label) => label;
+/** The distinct labels of `labels` in one spelling, in first-seen order. */
+function spelledLabels(labels, spelling) {
+    return [...new Set(labels.map(spelling))];
+}
+/**
+ * A column's label codes (its own dictionary) → codes into `labels`, each dictionary entry taken in
+ * the shared `spelling` first. A value outside `labels` is a DataError naming file, column, row and
+ * value (`outside` says what the labels are, for the message).
+ */
+function recodeLabels(table, column, source, labels, spelling = identity, outside = `the classes (${labels.join(', ')})`) {
     const index = new Map(labels.map((l, i) => [l, i]));
     const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
-    const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
+    const mapping = source.dictionary.map((raw) => {
+        const d = spelling(raw);
+        return index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1;
+    });
     // Codes already in class order (a numeric label column, see label-codes.ts) are shared, not copied.
     if (mapping.every((code, k) => code === k) && !source.codes.includes(-1))
         return source.codes;
@@ -18741,7 +19666,7 @@ function recodeLabels(table, column, source, labels) {
     for (let i = 0; i < out.length; i++) {
         const code = mapping[source.codes[i]];
         if (code < 0) {
-            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})`, { file: table.source, column, row: i + 1 });
+            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of ${outside}`, { file: table.source, column, row: i + 1 });
         }
         out[i] = code;
     }
@@ -18888,15 +19813,26 @@ function readProbabilities(table, columns, labels) {
 
 
 
+
 /** Integer-valued targets with more distinct values than this are treated as regression. */
 const MAX_CLASSES_BEFORE_REGRESSION = 50;
 /**
- * The task given, or inferred: fractional or many-valued numeric labels → regression; otherwise
- * the classes found in the truth and prediction columns (two or fewer → binary).
+ * The task given, or inferred:
+ * - the labels input lists the classes: binary for two (or one), multiclass for more — exactly
+ *   those classes, as scikit-learn's labels= (whether or not each occurs);
+ * - fractional or many-valued numeric labels: regression;
+ * - otherwise the classes found in the truth and prediction columns, one spelling per class
+ *   (labels.ts: 0/1 and True/False are one label space): two or fewer → binary. A multiclass
+ *   reason names the classes found only in y_pred (prepare.ts refuses them when y_true alone
+ *   would have made the task binary).
  */
-function decideTask(given, truth, predicted) {
+function decideTask(given, truth, predicted, declaredLabels = []) {
     if (given)
         return { task: given, reason: 'given by the task input' };
+    if (declaredLabels.length > 0) {
+        const classes = new Set(declaredLabels).size;
+        return { task: classes <= 2 ? 'binary' : 'multiclass', reason: `${classes} classes given by the labels input` };
+    }
     if (table_isNumeric(truth) && truth.type !== 'boolean') {
         const values = truth.values;
         let fractional = false;
@@ -18913,16 +19849,40 @@ function decideTask(given, truth, predicted) {
             return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
         }
     }
-    const classes = new Set([...cachedLabelCodes(truth).dictionary, ...cachedLabelCodes(predicted).dictionary]).size;
-    return classes <= 2
-        ? { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}` }
-        : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
+    const { truthClasses, predictedClasses, unified } = classesFound(truth, predicted);
+    const classes = new Set([...truthClasses, ...predictedClasses]).size;
+    const spelled = unified === 'bits' ? ', true/false read as 1/0' : unified === 'booleans' ? ', true/false in one spelling' : '';
+    if (classes <= 2)
+        return { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}` };
+    const onlyPredicted = predictedClasses.filter((c) => !truthClasses.includes(c));
+    const only = onlyPredicted.length === 0 ? '' : `; ${onlyPredicted.slice(0, 5).map((c) => `"${c}"`).join(', ')}${onlyPredicted.length > 5 ? ', …' : ''} only in ${predicted.name}`;
+    return { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}${only}` };
+}
+/** The classes of y_true and of y_pred, each in the shared spelling; `unified` says how spellings were merged, if they were. */
+function classesFound(truth, predicted) {
+    const truthLabels = cachedLabelCodes(truth).dictionary;
+    const predictedLabels = cachedLabelCodes(predicted).dictionary;
+    const spelling = labelSpelling([truthLabels, predictedLabels]);
+    const truthClasses = spelledLabels(truthLabels, spelling);
+    const predictedClasses = spelledLabels(predictedLabels, spelling);
+    const changed = [...truthLabels, ...predictedLabels].filter((l) => spelling(l) !== l);
+    const unified = changed.length === 0 ? null : changed.some((l) => spelling(l) === '1' || spelling(l) === '0') ? 'bits' : 'booleans';
+    return { truthClasses, predictedClasses, unified };
 }
 
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts
 /**
  * A predictions table → the typed arrays the metrics take, with the task decided and every
  * row-level problem reported as a DataError naming the file, column and row.
+ *
+ * Labels (labels.ts, task.ts): y_true and y_pred are read in one label space — 0/1 beside
+ * True/False is one binary space, as in numpy and scikit-learn. Refused, because the numbers
+ * would be silently wrong: y_pred and y_true sharing no class at all (more than two between them);
+ * a y_pred class outside y_true's two classes when that alone would make the inferred task
+ * multiclass (one stray value would otherwise turn a binary evaluation into a 3-class one and drop
+ * the score column); a score column on a multiclass task; a non-finite score or regression value.
+ * The labels input fixes the classes: the task follows their number and every average runs over
+ * exactly them (metrics/types.ts ClassLabels), as scikit-learn's labels=.
  */
 
 
@@ -18932,6 +19892,9 @@ function decideTask(given, truth, predicted) {
 
 
 
+
+/** How many values of a column a message lists. */
+const LISTED_VALUES = 5;
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
 async function readPredictions(path, columns, options = {}) {
     const table = await loadTable(path, { nullValues: options.nullValues, select: neededColumns(columns) });
@@ -18943,18 +19906,21 @@ function preparePredictions(table, columns, overrides = {}) {
     requireNoMissing(table, truth);
     requireNoMissing(table, predicted);
     const slices = columns.sliceColumns.map((name) => sliceColumn(getColumn(table, name)));
-    const { task, reason } = overrides.task ?? decideTask(columns.task, truth, predicted);
+    const space = labelSpaceOf(table, columns, truth, predicted, overrides.labels);
+    // The labels input decides the task when no task is given, whatever another file suggested.
+    const fromLabels = columns.task === undefined && columns.labels.length > 0 ? decideTask(undefined, truth, predicted, space.declared) : undefined;
+    const { task, reason } = fromLabels ?? overrides.task ?? decideTask(columns.task, truth, predicted, space.declared);
     if (task === 'regression') {
         return {
             task,
             taskReason: reason,
             rows: table.rowCount,
             slices,
-            yTrue: numericValues(table, columns.labelColumn),
-            yPred: numericValues(table, columns.predictionColumn),
+            yTrue: requireFinite(table, columns.labelColumn, numericValues(table, columns.labelColumn)),
+            yPred: requireFinite(table, columns.predictionColumn, numericValues(table, columns.predictionColumn)),
         };
     }
-    return prepareClassification(table, columns, overrides.labels, task, reason, truth, predicted, slices);
+    return prepareClassification(table, columns, space, overrides.labels, task, reason, truth, predicted, slices);
 }
 function requireNoMissing(table, column) {
     if (column.nullCount === 0)
@@ -18967,52 +19933,128 @@ function firstMissingRow(column) {
         return column.values.findIndex((v) => Number.isNaN(v)) + 1;
     return column.codes.indexOf(-1) + 1;
 }
+/** Every value finite (a missing one is already refused): a DataError naming file, column and row otherwise. */
+function requireFinite(table, column, values) {
+    for (let i = 0; i < values.length; i++) {
+        if (!Number.isFinite(values[i])) {
+            throw new errors_DataError(Number.isNaN(values[i]) ? 'the value is missing' : `${values[i]} is not a finite number`, { file: table.source, column, row: i + 1 });
+        }
+    }
+    return values;
+}
+function labelSpaceOf(table, columns, truth, predicted, given) {
+    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
+    const truthLabels = cachedLabelCodes(truth).dictionary;
+    const predictedLabels = cachedLabelCodes(predicted).dictionary;
+    const spelling = labelSpelling([truthLabels, predictedLabels, columns.labels, probabilityColumns.map((c) => c.label), given ?? []]);
+    if (new Set(columns.labels).size !== columns.labels.length)
+        throw new errors_DataError('the labels input lists a class twice', { file: table.source });
+    const declared = spelledLabels(columns.labels, spelling);
+    if (declared.length !== columns.labels.length) {
+        throw new errors_DataError(`the labels input lists one class twice (${columns.labels.join(', ')}): true/false and 1/0 are one label space`, { file: table.source });
+    }
+    return { spelling, declared, probabilityColumns, truthClasses: spelledLabels(truthLabels, spelling), predictedClasses: spelledLabels(predictedLabels, spelling) };
+}
 /**
  * The class labels of a file, before recoding: the labels input, else the probability columns'
- * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — sorted as
- * scikit-learn sorts them.
+ * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — in the
+ * file's label spelling, sorted as scikit-learn sorts them.
  */
 function classLabelsOf(table, columns) {
-    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
-    const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
+    const truth = getColumn(table, columns.labelColumn);
+    const predicted = getColumn(table, columns.predictionColumn);
+    const space = labelSpaceOf(table, columns, truth, predicted, undefined);
+    const declared = space.declared.length > 0 ? space.declared : space.probabilityColumns.map((c) => space.spelling(c.label));
     if (declared.length > 0)
         return sortLabels(declared);
-    return sortLabels(foundLabels(cachedLabelCodes(getColumn(table, columns.labelColumn)), cachedLabelCodes(getColumn(table, columns.predictionColumn))));
+    return sortLabels([...space.truthClasses, ...space.predictedClasses]);
 }
-/** The labels that occur in y_true or y_pred. */
-function foundLabels(truth, predicted) {
-    return [...truth.dictionary, ...predicted.dictionary];
-}
-function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
-    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
-    const truthLabels = cachedLabelCodes(truth);
-    const predictedLabels = cachedLabelCodes(predicted);
-    const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const found = foundLabels(truthLabels, predictedLabels);
-    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
+function prepareClassification(table, columns, space, givenLabels, task, taskReason, truth, predicted, slices) {
+    const { spelling, truthClasses, predictedClasses, probabilityColumns } = space;
+    requireSharedClasses(table, truth, predicted, truthClasses, predictedClasses);
+    const probabilityLabels = probabilityColumns.map((c) => spelling(c.label));
+    const known = space.declared.length > 0 ? space.declared : probabilityLabels;
+    if (columns.task === undefined && task === 'multiclass' && truthClasses.length <= 2 && known.length === 0) {
+        refuseStrayPrediction(table, columns, truth, predicted, space);
+    }
+    const positiveLabel = columns.positiveLabel === undefined ? undefined : spelling(columns.positiveLabel);
+    const found = [...truthClasses, ...predictedClasses];
+    const chosen = givenLabels ? spelledLabels(givenLabels, spelling) : known.length > 0 ? [...known] : task === 'binary' ? completeBinaryLabels(found, positiveLabel) : found;
+    const sorted = sortLabels(chosen);
+    const labels = columns.labels.length > 0 ? fixedClassLabels(sorted) : sorted;
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const yTrue = recodeLabels(table, truth.name, truthLabels, labels);
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels);
-    if (task === 'binary' && labels.length > 2) {
-        throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
-    }
+    if (task === 'binary' && labels.length > 2)
+        throw binaryWithMoreClasses(table, columns, truth, predicted, space, labels);
+    const outside = columns.labels.length > 0 ? `the classes given by the labels input (${labels.join(', ')})` : undefined;
+    const yTrue = recodeLabels(table, truth.name, cachedLabelCodes(truth), labels, spelling, outside);
+    const yPred = recodeLabels(table, predicted.name, cachedLabelCodes(predicted), labels, spelling, outside);
     const base = { task, taskReason, rows: table.rowCount, slices, labels, yTrue, yPred };
-    const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns, labels) : undefined;
-    if (task === 'multiclass')
+    const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns.map((c) => ({ ...c, label: spelling(c.label) })), labels) : undefined;
+    if (task === 'multiclass') {
+        if (columns.scoreColumn !== undefined) {
+            throw new errors_DataError(`score-column "${columns.scoreColumn}" is the positive-class score of a binary task, but this task is multiclass (${taskReason}): give per-class probabilities with score-columns, or set task: binary`, { file: table.source });
+        }
         return { ...base, probabilities };
-    const { positive, positiveReason } = choosePositive(labels, columns.positiveLabel, table.source);
+    }
+    const { positive, positiveReason } = choosePositive(labels, positiveLabel, table.source);
     let score;
     if (columns.scoreColumn) {
         score = numericValues(table, columns.scoreColumn);
         const missing = score.findIndex((v) => Number.isNaN(v));
         if (missing >= 0)
             throw new errors_DataError('the score is missing', { file: table.source, column: columns.scoreColumn, row: missing + 1 });
+        requireFinite(table, columns.scoreColumn, score);
     }
     else if (probabilities && positive >= 0) {
         score = probabilities[positive];
     }
     return { ...base, positive, positiveReason, score, probabilities };
+}
+/** y_pred and y_true with no class in common (and more than two between them) cannot be the same labels. */
+function requireSharedClasses(table, truth, predicted, truthClasses, predictedClasses) {
+    if (new Set([...truthClasses, ...predictedClasses]).size <= 2)
+        return; // one class each: an all-wrong binary file
+    if (predictedClasses.some((c) => truthClasses.includes(c)))
+        return;
+    throw new errors_DataError(`${predicted.name} and ${truth.name} share no class: ${truth.name} holds ${listed(truthClasses)}, ${predicted.name} holds ${listed(predictedClasses)} — the two columns must use the same labels`, { file: table.source });
+}
+/**
+ * y_true has two classes (or one) and y_pred a class beyond them, which alone makes the inferred
+ * task multiclass: refused, naming the first such value and its row. scikit-learn's binary metrics
+ * refuse it too ("Target is multiclass but average='binary'").
+ */
+function refuseStrayPrediction(table, columns, truth, predicted, space) {
+    const stray = firstRowOutside(predicted, space.spelling, space.truthClasses);
+    const dropped = columns.scoreColumn !== undefined ? ` and score-column "${columns.scoreColumn}" would be ignored` : '';
+    throw new errors_DataError(`"${stray.value}" is not one of ${truth.name}'s classes (${space.truthClasses.join(', ')}): with it the task would be inferred as multiclass${dropped}; correct ${predicted.name}, or set task: multiclass (or list the classes in labels) if the model predicts classes ${truth.name} lacks`, { file: table.source, column: predicted.name, row: stray.row });
+}
+/** The task is binary (given) but the labels number more than two: say where the extra class comes from. */
+function binaryWithMoreClasses(table, columns, truth, predicted, space, labels) {
+    const classes = `${labels.length} classes (${labels.join(', ')})`;
+    if (columns.labels.length > 0 || space.probabilityColumns.length > 0)
+        return new errors_DataError(`the task is binary but there are ${classes}`, { file: table.source });
+    const stray = space.truthClasses.length <= 2 ? firstRowOutside(predicted, space.spelling, space.truthClasses) : undefined;
+    if (stray === undefined)
+        return new errors_DataError(`the task is binary but ${truth.name} holds ${classes}`, { file: table.source, column: truth.name });
+    return new errors_DataError(`the task is binary but "${stray.value}" is not one of ${truth.name}'s classes (${space.truthClasses.join(', ')})`, {
+        file: table.source,
+        column: predicted.name,
+        row: stray.row,
+    });
+}
+/** The first row whose value (in the shared spelling) is not one of `classes`. */
+function firstRowOutside(column, spelling, classes) {
+    const { codes, dictionary } = cachedLabelCodes(column);
+    const outside = dictionary.map((d) => !classes.includes(spelling(d)));
+    for (let i = 0; i < codes.length; i++)
+        if (codes[i] >= 0 && outside[codes[i]])
+            return { value: dictionary[codes[i]], row: i + 1 };
+    return undefined;
+}
+function listed(values) {
+    const shown = sortLabels(values).slice(0, LISTED_VALUES).map((v) => `"${v}"`);
+    return values.length > LISTED_VALUES ? `${shown.join(', ')}, … (${values.length} classes)` : shown.join(', ');
 }
 function sliceColumn(column) {
     const { codes, dictionary } = cachedLabelCodes(column);
@@ -19532,8 +20574,8 @@ const PREDICTION_COLUMN_INPUTS = [
     { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
     { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
     { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
-    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may occur in neither y_true nor y_pred (by default the classes are those found in either); predictions must belong to this set.' },
+    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans (true/false beside 0/1 are one label space, read as 1/0); otherwise required.' },
+    { name: 'labels', kind: 'list', description: 'The classes, as scikit-learn\'s `labels=`: the task follows their number (2: binary, more: multiclass) and every average runs over exactly them, a listed class that never occurs included (its 0/0 precision and recall count as 0). By default the classes are those found in y_true or y_pred; a value outside the listed ones is an error.' },
 ];
 /** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
 function readPredictionColumns(reader) {
@@ -21238,12 +22280,13 @@ const RARE_EXPECTED_COUNT = 5;
  * scipy.stats.chi2_contingency (Yates' correction on 2 × 2). Categories whose smaller expected
  * count is below 5 are first pooled into one "rare" category, because the chi-square
  * approximation (and with it the false-alarm rate) breaks down on sparse cells; the statistic and
- * p-value are scipy's on the pooled table.
+ * p-value are scipy's on the pooled table. Named in the configuration it takes categorical columns
+ * only (src/drift/registry.ts); `auto` also gives it numeric columns with at most 10 values.
  */
 const chi2Test = {
     id: 'chi2',
     name: 'chi-square (contingency)',
-    columnTypes: ['categorical', 'numeric'],
+    columnTypes: ['categorical'],
     scoreKind: 'p-value',
     comparison: '<=',
     defaultThreshold: 0.05,
@@ -21412,7 +22455,7 @@ function durbinMatrixCdf(n, d) {
         H[row * m] = v[row];
     for (let col = 0; col < m; col++)
         H[(m - 1) * m + col] = v[m - 1 - col];
-    let power = identity(m);
+    let power = kolmogorov_distribution_identity(m);
     let nn = n;
     let exponent = 0;
     let hExponent = 0;
@@ -21442,7 +22485,7 @@ function durbinMatrixCdf(n, d) {
         p *= 2 ** exponent;
     return clip01(p);
 }
-function identity(m) {
+function kolmogorov_distribution_identity(m) {
     const out = new Float64Array(m * m);
     for (let i = 0; i < m; i++)
         out[i * m + i] = 1;
@@ -21854,12 +22897,14 @@ function twoProportionZTest(count1, n1, count2, n2) {
  * first category (the smallest value, or the first label in sort order), as Evidently's `z`. When
  * both samples hold one and the same value the p-value is 1 (Evidently's convention; the test
  * statistic is undefined). Meant for binary columns; with more categories it compares the first
- * one against all others, as Evidently does. Drift when p < 0.05.
+ * one against all others, as Evidently does. Drift when p < 0.05. Named in the configuration it
+ * takes categorical columns only (src/drift/registry.ts); `auto` also gives it numeric columns
+ * with two values, compared as categories.
  */
 const zTest = {
     id: 'z',
     name: 'two-proportion z-test',
-    columnTypes: ['categorical', 'numeric'],
+    columnTypes: ['categorical'],
     scoreKind: 'p-value',
     comparison: '<',
     defaultThreshold: 0.05,
@@ -22514,11 +23559,13 @@ function chiSquareGoodnessOfFit(observed, expected) {
  * proportions (expected = reference count × n_current / n_reference), scipy.stats.chisquare. It
  * treats the reference as exact, so it fires far more often than the two-sample test `chi2`
  * (a category new in the current sample makes it infinite). Drift when p < 0.05, as Evidently.
+ * Named in the configuration it takes categorical columns only, as in Evidently; `evidently` mode
+ * also gives it numeric columns with at most 5 values, compared as categories (Evidently's default).
  */
 const chisquareTest = {
     id: 'chisquare',
     name: 'chi-square goodness of fit (Evidently)',
-    columnTypes: ['categorical', 'numeric'],
+    columnTypes: ['categorical'],
     scoreKind: 'p-value',
     comparison: '<',
     defaultThreshold: 0.05,
@@ -22942,8 +23989,12 @@ const hellingerTest = {
 
 
 /**
- * Jensen–Shannon distance (natural log, range [0, 0.8326]) on the shared binning; drift when
- * ≥ 0.1, Evidently's threshold. Evidently's own binning differs: see `evidently_jensenshannon`.
+ * Jensen–Shannon distance on the shared binning (10 reference-quantile bins, categories as bins),
+ * as scipy.spatial.distance.jensenshannon(p, q) with its default natural log: range [0, √ln 2]
+ * ≈ [0, 0.83255], √ln 2 for two samples with no bin in common. The raw proportions are used: the
+ * mixture m = (p + q)/2 is positive wherever p or q is, so no empty bin needs filling (the
+ * 1e-4 fill of PSI and KL would shrink that maximum to 0.83194). Drift when ≥ 0.1, Evidently's
+ * threshold. Evidently's own binning differs: see `evidently_jensenshannon` (which fills nothing either).
  */
 const jensenShannonTest = {
     id: 'jensenshannon',
@@ -22952,10 +24003,10 @@ const jensenShannonTest = {
     scoreKind: 'distance',
     comparison: '>=',
     defaultThreshold: 0.1,
-    reference: 'scipy.spatial.distance.jensenshannon (base e) on 10 reference-quantile bins (categories as bins)',
+    reference: 'scipy.spatial.distance.jensenshannon (natural log) on 10 reference-quantile bins (categories as bins), raw proportions',
     compute(pair, { binning }) {
         const binned = binPair(pair, binning);
-        return { statistic: jensenShannonDistance(binned.filled.reference, binned.filled.current), detail: `${binned.bins} bins` };
+        return { statistic: jensenShannonDistance(binned.raw.reference, binned.raw.current), detail: `${binned.bins} bins` };
     },
 };
 
@@ -23170,6 +24221,24 @@ const wassersteinTest = {
  * The explicit list of drift tests. Adding a test means adding its descriptor file and one line
  * here; a duplicate id is refused when the registry is built, and asking for an unknown id is a
  * ConfigurationError that lists the valid ones.
+ *
+ * Which tests apply to which columns (each descriptor's `columnTypes`), Evidently's rule: a test
+ * named in the configuration is checked against the column's declared kind — numeric or
+ * categorical, from the file's type or numeric-columns / categorical-columns — never against its
+ * values, and refused when it does not apply (Evidently's StatTestInvalidFeatureTypeError, from
+ * each StatTest's allowed_feature_types):
+ * - tests of category frequencies — `chi2`, `chisquare`, `z` — categorical only (on a continuous
+ *   column every value is its own category, so they measure nothing: Evidently refuses `chisquare`
+ *   and `z` on numerical features);
+ * - tests of ordered values — `ks`, `wasserstein`, `anderson`, `cramer_von_mises`, `mannw` —
+ *   numeric only (as Evidently);
+ * - binned distances — `psi`, `jensenshannon`, `evidently_jensenshannon`, `kl_div`, `hellinger`,
+ *   `tvd` — both (numeric columns binned on reference quantiles). Evidently allows the first five
+ *   on both too; its `TVD` (a permutation p-value) is categorical only, ours is a distance on bins.
+ * The automatic choices (`auto`, `evidently`) are not checked: like Evidently's own default, they
+ * may compare a numeric column with few distinct values as categories (src/drift/auto-select.ts).
+ * A discrete numeric column (codes, ratings) takes the categorical tests once it is listed in
+ * categorical-columns.
  */
 
 
@@ -23207,9 +24276,12 @@ class DriftTestRegistry {
     }
     /**
      * The test with this id, checked against the column kind when one is given.
-     * @throws ConfigurationError naming the valid ids (and the closest one), or the kinds the test accepts.
+     * @param where the setting that named the test, for the message (`stattest`, `numeric-stattest`, …).
+     * @param column the column it would run on, when there is one: the message names it and how to
+     *   change its kind.
+     * @throws ConfigurationError naming the valid ids (and the closest one), or the tests that apply.
      */
-    get(id, kind, where = 'stattest') {
+    get(id, kind, where = 'stattest', column) {
         const test = this.byId.get(id);
         if (!test) {
             const closest = closestName(id, this.ids);
@@ -23218,7 +24290,12 @@ class DriftTestRegistry {
         }
         if (kind !== undefined && !test.columnTypes.includes(kind)) {
             const fitting = this.tests.filter((t) => t.columnTypes.includes(kind)).map((t) => t.id);
-            throw new errors_ConfigurationError(`${where}: drift test "${id}" does not apply to ${kind} columns (it takes ${test.columnTypes.join(' and ')}); tests for ${kind} columns are ${fitting.join(', ')}`);
+            const subject = column === undefined ? `${kind} columns` : `${kind} column "${column}"`;
+            const other = kind === 'numeric' ? 'categorical' : 'numeric';
+            const relist = column === undefined ? '' : `, or list "${column}" in ${other}-columns to compare it as ${other}`;
+            // A test set for every column: the per-kind input gives it only the columns it applies to.
+            const perKind = where === 'stattest' && test.columnTypes.length === 1 ? `; to run "${id}" on ${test.columnTypes[0]} columns only, set ${test.columnTypes[0]}-stattest instead` : '';
+            throw new errors_ConfigurationError(`${where}: drift test "${id}" does not apply to ${subject} (it takes ${test.columnTypes.join(' and ')} columns); tests for ${kind} columns are ${fitting.join(', ')}${relist}${perKind}`);
         }
         return test;
     }
@@ -23266,6 +24343,12 @@ const driftTests = new DriftTestRegistry(DRIFT_TESTS);
  *   KS p-value of 3e-12; the floor is what keeps such a trivial change quiet.
  * - `evidently` mode: Evidently's tests, thresholds and comparisons, no correction, no effect
  *   floor and no missing-value test — Evidently's verdicts — unless set explicitly.
+ *
+ * Which test a column gets: its `columnStattests` entry, else the test for its kind
+ * (`numericStattest` / `categoricalStattest`, Evidently's `num_stattest` / `cat_stattest`), else
+ * `stattest` — Evidently's order (per-column, per-type, all columns). A test named explicitly must
+ * apply to the column's kind (the descriptors' `columnTypes`, src/drift/registry.ts states the
+ * rule); `auto` and `evidently` choose by the data and are not checked.
  */
 
 
@@ -23289,6 +24372,17 @@ function resolveDriftConfig(config = {}) {
     for (const [column, id] of Object.entries(config.columnStattests ?? {})) {
         if (id !== 'auto' && id !== 'evidently')
             driftTests.get(id, undefined, `stattest for column "${column}"`);
+    }
+    const stattestByKind = {};
+    for (const [kind, id, input] of [
+        ['numeric', config.numericStattest, 'numeric-stattest'],
+        ['categorical', config.categoricalStattest, 'categorical-stattest'],
+    ]) {
+        if (id === undefined)
+            continue;
+        if (id !== 'auto' && id !== 'evidently')
+            driftTests.get(id, kind, input);
+        stattestByKind[kind] = id;
     }
     const correction = config.correction ?? (evidently ? 'none' : DEFAULT_CORRECTION);
     if (!CORRECTIONS.includes(correction)) {
@@ -23335,6 +24429,7 @@ function resolveDriftConfig(config = {}) {
         numericColumns,
         categoricalColumns,
         stattest,
+        stattestByKind,
         columnStattests: config.columnStattests ?? {},
         thresholds: { pValue: thresholds.pValue, distance: thresholds.distance, byTest: thresholds.byTest ?? {}, byColumn: thresholds.byColumn ?? {} },
         correction,
@@ -23344,6 +24439,16 @@ function resolveDriftConfig(config = {}) {
         binning,
         seed,
     };
+}
+/** The test choice of one column (`auto`, `evidently` or a test id) and the setting it came from, for messages and the report. */
+function stattestOf(config, column, kind) {
+    const configured = config.columnStattests[column];
+    if (configured !== undefined)
+        return { choice: configured, source: 'column' };
+    const byKind = config.stattestByKind[kind];
+    if (byKind !== undefined)
+        return { choice: byKind, source: 'kind' };
+    return { choice: config.stattest, source: 'all' };
 }
 function checkProbability(name, value) {
     if (value !== undefined && !(value > 0 && value < 1))
@@ -23539,19 +24644,18 @@ function analyseColumn(reference, current, plan, config) {
     };
 }
 function selectTest(pair, plan, config) {
-    const configured = config.columnStattests[plan.name];
-    const choice = configured ?? config.stattest;
+    const { choice, source } = stattestOf(config, plan.name, plan.kind);
     if (choice === 'auto')
         return selectAuto(pair);
     if (choice === 'evidently')
         return selectEvidently(pair);
-    const where = configured !== undefined ? `stattest for column "${plan.name}"` : 'stattest';
-    const test = driftTests.get(choice, plan.kind, where);
+    const where = source === 'column' ? `stattest for column "${plan.name}"` : source === 'kind' ? `${plan.kind}-stattest` : 'stattest';
+    const test = driftTests.get(choice, plan.kind, where, plan.name);
     const sizes = sampleSizes(pair);
     if (sizes.reference === 0 || sizes.current === 0) {
         return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
     }
-    return { test, reason: configured !== undefined ? `set for this column: ${choice}` : `set for all columns: ${choice}` };
+    return { test, reason: source === 'column' ? `set for this column: ${choice}` : source === 'kind' ? `set for ${plan.kind} columns: ${choice}` : `set for all columns: ${choice}` };
 }
 function histogramOf(pair, config) {
     const binned = binNumeric(pair.reference, pair.current, config.binning);
@@ -23795,8 +24899,10 @@ const DRIFT_REPORT_INPUTS = [
     { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column the two files share (the report says which were left out).' },
     { name: 'numeric-columns', kind: 'list', description: 'Columns to treat as numeric (text is parsed as numbers). Default: the type read from the file.' },
     { name: 'categorical-columns', kind: 'list', description: 'Columns to treat as categorical (numbers become labels), e.g. integer codes.' },
-    { name: 'stattest', kind: 'string', default: 'auto', description: 'The drift test: `auto` (a documented rule by type and size, with multiple-testing control), `evidently` (Evidently\'s automatic choice, thresholds and verdicts), or a test id for every column: ks, chisquare, chi2, z, psi, jensenshannon, wasserstein, hellinger, kl_div, anderson, cramer_von_mises, mannw, tvd.' },
-    { name: 'column-stattests', kind: 'string', description: 'A test per column, one `column: test` a line (or a map in the config file); wins over `stattest`.' },
+    { name: 'stattest', kind: 'string', default: 'auto', description: 'The drift test: `auto` (a documented rule by type and size, with multiple-testing control), `evidently` (Evidently\'s automatic choice, thresholds and verdicts), or a test id for every column: ks, chisquare, chi2, z, psi, jensenshannon, wasserstein, hellinger, kl_div, anderson, cramer_von_mises, mannw, tvd. A test that does not apply to a column\'s type (chi2, chisquare, z on a numeric column; ks, wasserstein, anderson, cramer_von_mises, mannw on a categorical one) is an input error.' },
+    { name: 'numeric-stattest', kind: 'string', description: 'The test for every numeric column (Evidently\'s `num_stattest`): `auto`, `evidently`, or one that applies to numeric columns: ks, wasserstein, anderson, cramer_von_mises, mannw, psi, jensenshannon, kl_div, hellinger, tvd. Wins over `stattest`.' },
+    { name: 'categorical-stattest', kind: 'string', description: 'The test for every categorical column (Evidently\'s `cat_stattest`): `auto`, `evidently`, or one that applies to categorical columns: chi2, chisquare, z, psi, jensenshannon, kl_div, hellinger, tvd. Wins over `stattest`.' },
+    { name: 'column-stattests', kind: 'string', description: 'A test per column, one `column: test` a line (or a map in the config file); wins over `stattest`, `numeric-stattest` and `categorical-stattest`.' },
     { name: 'threshold', kind: 'number', min: 0, description: 'The drift threshold: with a fixed `stattest`, that test\'s threshold; otherwise α for every p-value test (default 0.05; distance tests keep their own defaults).' },
     { name: 'column-thresholds', kind: 'string', description: 'A threshold per column, one `column: number` a line (or a map in the config file).' },
     { name: 'correction', kind: 'enum', allowed: ['bh', 'holm', 'bonferroni', 'none'], description: 'Multiple-testing correction of the p-values across columns. Default: `bh` (Benjamini–Hochberg); `none` in `evidently` mode.' },
@@ -23818,6 +24924,8 @@ function readDriftReportConfig(reader) {
         numericColumns: reader.list('numeric-columns'),
         categoricalColumns: reader.list('categorical-columns'),
         stattest,
+        numericStattest: reader.optional('numeric-stattest'),
+        categoricalStattest: reader.optional('categorical-stattest'),
         columnStattests: readColumnMap(reader, 'column-stattests', (value) => value),
         thresholds: {
             ...(threshold !== undefined && fixedTest ? { byTest: { [fixedTest]: threshold } } : {}),

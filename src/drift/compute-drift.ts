@@ -22,7 +22,7 @@ import { createRandom } from '../stats/rng.js';
 import { selectAuto, type Selection } from './auto-select.js';
 import { sampleSizes, type ColumnKind, type ColumnPair } from './column-pair.js';
 import { extractColumn } from './column-extract.js';
-import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, resolveDriftConfig, type DriftConfig, type ResolvedDriftConfig } from './config.js';
+import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, resolveDriftConfig, stattestOf, type DriftConfig, type ResolvedDriftConfig } from './config.js';
 import { exceedsThreshold } from './decision.js';
 import { scoreOf, type DriftTest, type TestResult } from './drift-test.js';
 import { effectSizeOf, type EffectSize } from './effect-size.js';
@@ -119,17 +119,16 @@ export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan
 }
 
 function selectTest(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig): Selection {
-  const configured = config.columnStattests[plan.name];
-  const choice = configured ?? config.stattest;
+  const { choice, source } = stattestOf(config, plan.name, plan.kind);
   if (choice === 'auto') return selectAuto(pair);
   if (choice === 'evidently') return selectEvidently(pair);
-  const where = configured !== undefined ? `stattest for column "${plan.name}"` : 'stattest';
-  const test = driftTests.get(choice, plan.kind, where);
+  const where = source === 'column' ? `stattest for column "${plan.name}"` : source === 'kind' ? `${plan.kind}-stattest` : 'stattest';
+  const test = driftTests.get(choice, plan.kind, where, plan.name);
   const sizes = sampleSizes(pair);
   if (sizes.reference === 0 || sizes.current === 0) {
     return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
   }
-  return { test, reason: configured !== undefined ? `set for this column: ${choice}` : `set for all columns: ${choice}` };
+  return { test, reason: source === 'column' ? `set for this column: ${choice}` : source === 'kind' ? `set for ${plan.kind} columns: ${choice}` : `set for all columns: ${choice}` };
 }
 
 function histogramOf(pair: ColumnPair & { kind: 'numeric' }, config: ResolvedDriftConfig): ColumnDrift['histogram'] {

@@ -60,7 +60,7 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
   if (rows === 0) throw new DataError('no rows to evaluate');
   const positive = input.positive ?? 1;
   const counts = confusionMatrix(yTrue, yPred, classes);
-  const metrics: Record<string, MetricValue> = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options);
+  const metrics: Record<string, MetricValue> = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options, labels);
 
   if (task === 'binary') {
     const score = input.score ?? input.probabilities?.[positive];

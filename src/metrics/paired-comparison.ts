@@ -40,8 +40,8 @@ import { medianAbsoluteError } from './median-absolute-error.js';
 import { jointConfusionCounts, pairedConfusionBootstrap } from './paired-confusion-bootstrap.js';
 import { REGRESSION_METRICS } from './regression.js';
 import { oneVsRestDegenerateClasses, oneVsRestUndefinedNote, oneVsRestWithInfluence } from './roc-auc.js';
-import type { ClassificationTask, IntervalOptions } from './types.js';
-import { varianceExplainedWithInfluence } from './variance-explained.js';
+import { labelsAreFixed, type ClassificationTask, type IntervalOptions } from './types.js';
+import { VARIANCE_EXPLAINED_MIN_ROWS, tooFewRowsNote, varianceExplainedWithInfluence } from './variance-explained.js';
 
 export type PairedTest = 'bootstrap-multinomial' | 'delong' | 'analytic' | 'mcnemar-exact' | 'mcnemar-chi-square-corrected' | 'paired-t';
 
@@ -129,7 +129,7 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
   const metrics: Record<string, PairedMetricValue> = {};
   const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
   const names = CONFUSION_METRICS_BY_TASK[task];
-  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options);
+  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options, labelsAreFixed(labels));
   for (const name of names) {
     const b = bootstrapped[name];
     const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
@@ -250,6 +250,10 @@ export function pairedRegressionComparison(yTrue: Float64Array, champion: Float6
   }
   metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
   for (const [name, centre] of [['r2', false], ['explained_variance', true]] as const) {
+    if (rows < VARIANCE_EXPLAINED_MIN_ROWS) {
+      metrics[name] = missing(tooFewRowsNote(rows, centre));
+      continue;
+    }
     const a = varianceExplainedWithInfluence(yTrue, champion, centre);
     const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
     metrics[name] =

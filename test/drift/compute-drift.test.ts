@@ -210,7 +210,7 @@ describe('computeDrift: configuration errors name the input and the valid choice
   const t = tableOf('t', { x: normals(30, 1), label: labels(30, 2, { a: 1, b: 1 }) });
   it.each([
     [{ stattest: 'kolmogorov' }, /stattest: unknown drift test "kolmogorov"; valid tests are auto, evidently, ks, chi2/],
-    [{ columnStattests: { label: 'ks' } }, /stattest for column "label": drift test "ks" does not apply to categorical columns/],
+    [{ columnStattests: { label: 'ks' } }, /stattest for column "label": drift test "ks" does not apply to categorical column "label"/],
     [{ columnStattests: { nope: 'ks' } }, /stattest is set for column "nope", which is not compared; compared columns are x, label/],
     [{ correction: 'fdr' as never }, /correction: "fdr" is not one of bh, holm, bonferroni, none/],
     [{ driftShare: 0 }, /drift-share: 0 must be above 0 and at most 1/],

@@ -110,4 +110,12 @@ describe('paired comparison of two regressors', () => {
       expect(Math.sign(value.ci![0])).toBe(Math.sign(value.ci![1]));
     }
   });
+
+  it('one pair: r2 and explained_variance undefined for both models (as for one model)', () => {
+    const compared = pairedRegressionComparison(Float64Array.of(4), Float64Array.of(3), Float64Array.of(5), DEFAULT_INTERVAL_OPTIONS);
+    for (const name of ['r2', 'explained_variance']) {
+      expect(compared.metrics[name]).toMatchObject({ champion: null, challenger: null, delta: null, ci: null, note: expect.stringMatching(/undefined on 1 row/) });
+    }
+    expect(compared.metrics.mae).toMatchObject({ champion: 1, challenger: 1, delta: 0 });
+  });
 });
