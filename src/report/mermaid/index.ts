@@ -6,10 +6,10 @@
  * Design within xychart's limits (categorical or evenly spaced x, no error bars, no gaps):
  * - bins: short x labels (`q1…q10`, or the bin labels when they are short) with the bin ranges
  *   in the legend, so labels never overlap; the first series as bars, the others as lines.
- * - ecdf: the difference current − reference of the two ECDFs on 21 even points across the
- *   pooled range, against a zero line — one curve that shows where and how far the
+ * - ecdf: the difference current − reference of the two ECDFs on up to 33 even points across
+ *   the pooled range (a power-of-two step, see {@link CURVE_POINTS}), against a zero line — one curve that shows where and how far the
  *   distributions part, which two nearly equal CDFs would hide.
- * - curve: each series read on 21 even points of [0, 1] (see sample.ts); bands are drawn only
+ * - curve: each series read on 33 even points of [0, 1] (see sample.ts); bands are drawn only
  *   in the HTML report (two more lines per series would be unreadable without a legend).
  * - intervals (forest) and bars: horizontal, one row per item so labels stay readable; lower,
  *   point and upper as three line series (lines join the rows only because xychart cannot draw a
@@ -28,8 +28,16 @@ export interface MermaidChart {
   readonly legend: readonly string[];
 }
 
-/** Points a curve or ECDF difference is read on (0, 0.05, …, 1 for curves). */
-export const CURVE_POINTS = 21;
+/**
+ * Points a curve is read on: 0, 1/32, …, 1. Mermaid (11.12) rebuilds a numeric x-axis's positions
+ * by adding (max − min) / (n − 1) to min in floating point and stops when the sum passes max, so
+ * with a step such as 0.05 the sum overshoots 1 and the last point is silently dropped. A step
+ * that is a power of two (and a min that is a multiple of it) adds up exactly.
+ */
+export const CURVE_POINTS = 33;
+
+/** At most this many points in the ECDF difference (its step is a power of two, see {@link dyadicGrid}). */
+export const ECDF_MAX_POINTS = 33;
 
 /** Labels longer than this, or all together longer than {@link LABELS_BUDGET}, become q1…qn. */
 const SHORT_LABEL = 8;
@@ -82,9 +90,9 @@ export function ecdfDifferenceChart(spec: EcdfChart): MermaidChart {
   if (spec.series.length !== 2) throw new Error(`chart "${spec.title}": the ECDF difference needs two series (reference, current), got ${spec.series.length}`);
   const [reference, current] = spec.series;
   const all = [...reference.x, ...current.x];
-  const min = Math.min(...all);
-  const max = Math.max(...all);
-  const at = grid(min, max === min ? min + 1 : max, CURVE_POINTS);
+  const at = dyadicGrid(Math.min(...all), Math.max(...all), ECDF_MAX_POINTS);
+  const min = at[0];
+  const max = at[at.length - 1];
   const ref = sampleEcdf(reference.x, reference.p, at);
   const cur = sampleEcdf(current.x, current.p, at);
   const diff = at.map((_, i) => cur[i] - ref[i]);
@@ -94,7 +102,7 @@ export function ecdfDifferenceChart(spec: EcdfChart): MermaidChart {
   const source = writeXyChart({
     title: spec.title,
     description: spec.description,
-    x: { kind: 'range', title: spec.xLabel, min, max: max === min ? min + 1 : max },
+    x: { kind: 'range', title: spec.xLabel, min, max },
     y: { title: `${current.name} − ${reference.name}`, min: -span, max: span },
     plots: [
       { type: 'line', colour: 'grey', values: at.map(() => 0) },
@@ -122,7 +130,7 @@ export function curveChart(spec: CurveChart): MermaidChart {
     plots.push({ type: 'line', colour: SERIES_COLOURS[i], values: sampleCurve(s, at).map(clamp01) });
     marks.push(`${COLOUR_WORD[SERIES_COLOURS[i]]}: ${s.name}`);
   });
-  const legend = [marks.join(', '), `read at ${CURVE_POINTS} even points${spec.series.some((s) => s.lower || s.upper) ? '; intervals are in the HTML report' : ''}`];
+  const legend = [marks.join(', '), `read at ${CURVE_POINTS} even points of x${spec.series.some((s) => s.lower || s.upper) ? '; intervals are in the HTML report' : ''}`];
   const source = writeXyChart({ title: spec.title, description: spec.description, x: { kind: 'range', title: spec.xLabel, min: 0, max: 1 }, y: { title: spec.yLabel, min: 0, max: 1 }, plots });
   return { source, legend };
 }
@@ -173,6 +181,23 @@ function rowsChart(spec: IntervalChart | BarChart, threshold: { value: number; l
     plots,
   });
   return { source, legend };
+}
+
+/**
+ * Even positions covering [lo, hi] whose step is a power of two and whose first value is a
+ * multiple of it, at most `maxPoints` of them: Mermaid's float accumulation then hits every one.
+ * @example dyadicGrid(0.3, 1.1, 9) // [0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1, 1.125]
+ */
+export function dyadicGrid(lo: number, hi: number, maxPoints: number): number[] {
+  const span = hi > lo ? hi - lo : 1;
+  let step = 2 ** Math.ceil(Math.log2(span / (maxPoints - 2)));
+  let start = Math.floor(lo / step) * step;
+  while (Math.ceil((hi - start) / step) + 1 > maxPoints) {
+    step *= 2;
+    start = Math.floor(lo / step) * step;
+  }
+  const count = Math.max(2, Math.ceil((hi - start) / step) + 1);
+  return Array.from({ length: count }, (_, i) => start + i * step);
 }
 
 /** An axis from the data with a little room; bars start at zero unless a value is negative. */

@@ -51,3 +51,13 @@ export function mermaidNumber(value: number, significant = 6): string {
 export function chartValue(text: string, max = 24): string {
   return chartText(visibleValue(text), max);
 }
+
+/**
+ * A number written so Mermaid reads back exactly the same double (the x-axis range, from which it
+ * rebuilds point positions): the shortest round-trip form when it has no exponent.
+ * @example exactNumber(0.0009765625) // "0.0009765625"
+ */
+export function exactNumber(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? mermaidNumber(value, 17) : text;
+}

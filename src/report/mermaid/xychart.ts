@@ -6,7 +6,7 @@
  * every number through {@link mermaidNumber}, the series colours in an init directive (which
  * GitHub honours) so a legend line can name them, and `accTitle` / `accDescr` for screen readers.
  */
-import { chartText, chartValue, mermaidNumber } from './text.js';
+import { chartText, chartValue, exactNumber, mermaidNumber } from './text.js';
 
 /** Series colours, named in the legend lines; mid-tones that read on GitHub's light and dark backgrounds. */
 export const COLOUR = {
@@ -51,7 +51,7 @@ export function writeXyChart(chart: XyChart): string {
     `  accDescr: ${chartText(chart.description, 400)}`,
     chart.x.kind === 'band'
       ? `  x-axis${chart.x.title ? ` "${chartText(chart.x.title)}"` : ''} [${chart.x.labels.map((l) => `"${chartValue(l)}"`).join(', ')}]`
-      : `  x-axis "${chartText(chart.x.title)}" ${mermaidNumber(chart.x.min)} --> ${mermaidNumber(chart.x.max)}`,
+      : `  x-axis "${chartText(chart.x.title)}" ${exactNumber(chart.x.min)} --> ${exactNumber(chart.x.max)}`,
     `  y-axis "${chartText(chart.y.title)}" ${mermaidNumber(chart.y.min)} --> ${mermaidNumber(chart.y.max)}`,
     ...chart.plots.map((p) => `  ${p.type} [${p.values.map((v) => mermaidNumber(v)).join(', ')}]`),
   ];
