@@ -42,6 +42,7 @@ pre code{background:none;padding:0}
 table{border-collapse:collapse;font-variant-numeric:tabular-nums}
 caption{text-align:left;font-weight:600;padding:4px 0;color:#1f2328}
 th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
+td{max-width:36em;overflow-wrap:anywhere}
 th{background:#f6f8fa;padding:0}
 .num{text-align:right}
 .mid{text-align:center}

@@ -11,9 +11,8 @@
  *   distributions part, which two nearly equal CDFs would hide.
  * - curve: each series read on 33 even points of [0, 1] (see sample.ts); bands are drawn only
  *   in the HTML report (two more lines per series would be unreadable without a legend).
- * - intervals (forest) and bars: horizontal, one row per item so labels stay readable; lower,
- *   point and upper as three line series (lines join the rows only because xychart cannot draw a
- *   point on its own), the threshold as a constant line.
+ * - intervals (forest) and bars: horizontal, one row per item so labels stay readable; the
+ *   interval drawn with overlapping bars (see rowsChart), the threshold as a constant line.
  * Heat maps have no Mermaid form (the markdown backend writes a table).
  */
 import type { BarChart, BinsChart, ChartSpec, CurveChart, EcdfChart, IntervalChart } from '../document/charts.js';
@@ -143,35 +142,41 @@ export function barChart(spec: BarChart): MermaidChart {
   return rowsChart(spec, spec.threshold, true, spec.domain);
 }
 
-/** One row per item, horizontal: the shared design of the forest view and the bar chart. */
+/**
+ * One row per item, horizontal, so labels stay readable. xychart draws every bar from the axis
+ * start and lets later bars cover earlier ones; an interval is drawn with that:
+ * - forest (`intervals`): a light-blue bar to the upper bound, a blue bar to the point, then a
+ *   white bar to the lower bound that hides everything left of it — what remains is the interval,
+ *   blue from lower to point and light blue from point to upper; an item without an interval
+ *   keeps a sliver at its point;
+ * - bars: the same three bars without the white one: dark blue up to the lower bound, blue to the
+ *   value, light blue to the upper bound (a bar that starts at zero, its uncertain end lighter).
+ * The threshold is a red line (a constant series).
+ */
 function rowsChart(spec: IntervalChart | BarChart, threshold: { value: number; label: string } | undefined, bars: boolean, domain?: readonly [number, number]): MermaidChart {
   if (spec.items.length === 0) throw new Error(`chart "${spec.title}" has no items`);
-  const lower = spec.items.map((it) => it.lower ?? it.value);
-  const upper = spec.items.map((it) => it.upper ?? it.value);
-  const values = [...lower, ...upper, ...spec.items.map((i) => i.value), ...(threshold ? [threshold.value] : [])];
+  const values = [...spec.items.flatMap((it) => [it.value, it.lower ?? it.value, it.upper ?? it.value]), ...(threshold ? [threshold.value] : [])];
   const [min, max] = domain ?? axisRange(values, bars);
-  const plots: XyPlot[] = [];
-  const marks: string[] = [];
-  const hasIntervals = spec.items.some((it) => it.lower !== null || it.upper !== null);
-  if (bars) {
-    plots.push({ type: 'bar', colour: 'blue', values: spec.items.map((i) => i.value) });
-    marks.push(`blue bars: ${spec.axisLabel}`);
-  }
-  if (hasIntervals) {
-    plots.push({ type: 'line', colour: 'lightBlue', values: lower }, { type: 'line', colour: 'lightBlue', values: upper });
-    marks.push('light blue lines: interval bounds');
-  }
-  if (!bars) {
-    plots.push({ type: 'line', colour: 'blue', values: spec.items.map((i) => i.value) });
-    marks.push(`blue line: ${spec.axisLabel}`);
-  }
+  const sliver = (max - min) * 0.006;
+  const hasInterval = (it: { lower: number | null; upper: number | null }) => it.lower !== null && it.upper !== null;
+  const lower = spec.items.map((it) => (hasInterval(it) ? it.lower! : bars ? it.value : it.value - sliver));
+  const upper = spec.items.map((it) => (hasInterval(it) ? it.upper! : bars ? it.value : it.value + sliver));
+  const point = spec.items.map((it) => it.value);
+  const plots: XyPlot[] = [
+    { type: 'bar', colour: 'lightBlue', values: upper },
+    { type: 'bar', colour: 'blue', values: point },
+    { type: 'bar', colour: bars ? 'darkBlue' : 'white', values: lower },
+  ];
+  const marks = bars
+    ? [`bars: ${spec.axisLabel} — dark blue to the interval's lower bound, blue to the value, light blue to the upper bound`]
+    : [`${spec.axisLabel}: each bar spans the interval, blue from the lower bound to the value, light blue from the value to the upper bound`];
   if (threshold) {
     plots.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
-    marks.push(`red: ${threshold.label} (${formatNumber(threshold.value)})`);
+    marks.push(`red line: ${threshold.label} (${formatNumber(threshold.value)})`);
   }
-  const noInterval = spec.items.filter((it) => it.lower === null && it.upper === null).map((it) => it.label);
-  const legend = [marks.join(', '), 'read each row on its own: lines only join the rows'];
-  if (hasIntervals && noInterval.length > 0) legend.push(`no interval: ${noInterval.join(', ')}`);
+  const noInterval = spec.items.filter((it) => !hasInterval(it)).map((it) => it.label);
+  const legend = [marks.join('; ')];
+  if (noInterval.length > 0) legend.push(`no interval: ${noInterval.join(', ')}`);
   const source = writeXyChart({
     title: spec.title,
     description: spec.description,

@@ -3,8 +3,11 @@
  * ("range") x-axis, a numeric y-axis, and `bar` / `line` series whose values are placed evenly
  * along x — there are no legends, error bars or gaps. The builders beside this file design
  * within that; this file only writes valid source: every label through {@link chartText},
- * every number through {@link mermaidNumber}, the series colours in an init directive (which
- * GitHub honours) so a legend line can name them, and `accTitle` / `accDescr` for screen readers.
+ * every number through {@link mermaidNumber}, the colours in an init directive (which GitHub
+ * honours) so a legend line can name them, and `accTitle` / `accDescr` for screen readers. The
+ * directive pins a white background and dark text as well: the chart reads the same in GitHub's
+ * light and dark themes, and a white bar can hide the part of another bar below an interval
+ * (the forest view in index.ts).
  */
 import { chartText, chartValue, exactNumber, mermaidNumber } from './text.js';
 
@@ -14,13 +17,37 @@ export const COLOUR = {
   orange: '#d4630b',
   grey: '#8c959f',
   red: '#cf222e',
-  lightBlue: '#54aeff',
+  lightBlue: '#80ccff',
+  darkBlue: '#0a3069',
+  white: '#ffffff',
 } as const;
 
 export type ColourName = keyof typeof COLOUR;
 
 /** The words a legend uses for each colour. */
-export const COLOUR_WORD: Record<ColourName, string> = { blue: 'blue', orange: 'orange', grey: 'grey', red: 'red', lightBlue: 'light blue' };
+export const COLOUR_WORD: Record<ColourName, string> = { blue: 'blue', orange: 'orange', grey: 'grey', red: 'red', lightBlue: 'light blue', darkBlue: 'dark blue', white: 'white' };
+
+const INK = '#1f2328';
+const AXIS_INK = '#57606a';
+
+function themeDirective(palette: string): string {
+  const theme = {
+    xyChart: {
+      backgroundColor: '#ffffff',
+      titleColor: INK,
+      xAxisTitleColor: INK,
+      xAxisLabelColor: AXIS_INK,
+      xAxisTickColor: AXIS_INK,
+      xAxisLineColor: AXIS_INK,
+      yAxisTitleColor: INK,
+      yAxisLabelColor: AXIS_INK,
+      yAxisTickColor: AXIS_INK,
+      yAxisLineColor: AXIS_INK,
+      plotColorPalette: palette,
+    },
+  };
+  return `%%{init: ${JSON.stringify({ themeVariables: theme })}}%%`;
+}
 
 export interface XyPlot {
   readonly type: 'bar' | 'line';
@@ -44,7 +71,7 @@ export function writeXyChart(chart: XyChart): string {
   }
   const palette = chart.plots.map((p) => COLOUR[p.colour]).join(', ');
   const lines = [
-    `%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "${palette}"}}}}%%`,
+    themeDirective(palette),
     `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
     `  title "${chartText(chart.title, 80)}"`,
     `  accTitle: ${chartText(chart.title, 120)}`,

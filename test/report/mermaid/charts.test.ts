@@ -105,27 +105,42 @@ describe('Mermaid charts parse with Mermaid', () => {
     expect(legend[1]).toContain('intervals are in the HTML report');
   });
 
-  it('intervals: one row per metric, lower / upper / point / threshold as series, a metric without interval named', async () => {
+  it('intervals: one row per metric; bars to upper, point, lower (white, hiding the part below the interval); the threshold as a line', async () => {
     const spec = charts.find((c) => c.kind === 'intervals')!;
     const { source, legend } = mermaidChart(spec);
     const { data } = await parsed(source);
     expect(source).toContain('xychart-beta horizontal');
+    expect(source).toContain('"plotColorPalette":"#80ccff, #0969da, #ffffff, #cf222e"');
+    expect(source).toContain('"backgroundColor":"#ffffff"');
     expect(data.xAxis.categories).toEqual(['accuracy', 'roc_auc', 'f1 ‹script›alert(1)‹/sc…', 'log_loss']);
-    expect(data.plots.map((p) => p.data.map(([, v]) => v))).toEqual([
-      [-0.004, 0.008, -0.035, -0.01],
-      [0.028, 0.032, 0.004, -0.01],
-      [0.012, 0.02, -0.015, -0.01],
-      [-0.01, -0.01, -0.01, -0.01],
-    ]);
+    const [upper, point, lower, threshold] = data.plots.map((p) => p.data.map(([, v]) => v));
+    expect(data.plots.map((p) => p.type)).toEqual(['bar', 'bar', 'bar', 'line']);
+    expect(upper.slice(0, 3)).toEqual([0.028, 0.032, 0.004]);
+    expect(point).toEqual([0.012, 0.02, -0.015, -0.01]);
+    expect(lower.slice(0, 3)).toEqual([-0.004, 0.008, -0.035]);
+    expect(threshold).toEqual([-0.01, -0.01, -0.01, -0.01]);
+    // log_loss has no interval: a sliver either side of its point keeps it visible.
+    expect(lower[3]).toBeLessThan(-0.01);
+    expect(upper[3]).toBeGreaterThan(-0.01);
+    expect(upper[3] - lower[3]).toBeLessThan(0.001);
     expect(legend).toContain('no interval: log_loss');
-    expect(data.yAxis.min).toBeLessThanOrEqual(-0.035);
+    // Every bar starts at the axis: the axis must start left of every lower bound.
+    expect(data.yAxis.min).toBeLessThan(Math.min(...lower));
     expect(data.yAxis.max).toBeGreaterThanOrEqual(0.032);
   });
 
-  it('bars: bars from zero on the given domain, bounds as lines', async () => {
+  it('bars: dark blue to the lower bound, blue to the value, light blue to the upper, on the given domain', async () => {
     const spec = charts.find((c) => c.kind === 'bars')!;
-    const { data } = await parsed(mermaidChart(spec).source);
-    expect(data.plots.map((p) => p.type)).toEqual(['bar', 'line', 'line', 'line']);
+    const { source } = mermaidChart(spec);
+    const { data } = await parsed(source);
+    expect(data.plots.map((p) => p.type)).toEqual(['bar', 'bar', 'bar', 'line']);
+    expect(data.plots.map((p) => p.data.map(([, v]) => v))).toEqual([
+      [0.93, 0.88, 0.83],
+      [0.91, 0.84, 0.77],
+      [0.88, 0.79, 0.7],
+      [0.8, 0.8, 0.8],
+    ]);
+    expect(source).toContain('"plotColorPalette":"#80ccff, #0969da, #0a3069, #cf222e"');
     expect(data.yAxis).toMatchObject({ min: 0, max: 1 });
     expect(data.xAxis.categories?.[1]).toBe('∅');
   });

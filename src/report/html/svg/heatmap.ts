@@ -23,9 +23,8 @@ export function heatmapSvg(spec: HeatmapChart, id: string): string {
     const total = row.reduce((a, b) => a + b, 0);
     row.forEach((v, j) => {
       const share = total > 0 ? v / total : 0;
-      const rgb = LIGHT.map((c, k) => Math.round(c + (DARK[k] - c) * share));
+      const { rgb, ink } = shade(share);
       const fill = `rgb(${rgb.join(',')})`;
-      const ink = contrast(rgb, [255, 255, 255]) >= 4.5 ? '#ffffff' : TEXT;
       const x = box.left + j * cell;
       const y = box.top + i * cell;
       cells.push(
@@ -37,6 +36,21 @@ export function heatmapSvg(spec: HeatmapChart, id: string): string {
   const rowText = rowLabels.map((r, i) => `<text x="${box.left - 6}" y="${n(box.top + (i + 0.5) * cell + 4)}" text-anchor="end" fill="${AXIS}">${escapeHtml(r)}</text>`);
   const titles = `<text x="${box.left}" y="14" fill="${TEXT}">${escapeHtml(`${spec.columnLabel} →`)}</text><text transform="translate(14 ${n(box.top + (spec.rows.length * cell) / 2)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(`${spec.rowLabel} →`)}</text>`;
   return `${svgOpen(id, box, spec.title, spec.description)}${titles}<g class="axis">${columnLabels.join('')}${rowText.join('')}</g><g class="marks">${cells.join('')}</g></svg>`;
+}
+
+const INK_DARK = [31, 35, 40];
+
+/**
+ * The cell colour for a share and the text colour that reads on it. Between the shades where dark
+ * text still has 4.5:1 and those where white text has, no text colour passes: the ramp skips that
+ * band (a share there takes the first darker shade where white text passes).
+ */
+export function shade(share: number): { rgb: number[]; ink: string } {
+  for (let t = Math.min(1, Math.max(0, share)); ; t = Math.min(1, t + 0.01)) {
+    const rgb = LIGHT.map((c, k) => Math.round(c + (DARK[k] - c) * t));
+    if (contrast(rgb, INK_DARK) >= 4.5) return { rgb, ink: TEXT };
+    if (contrast(rgb, [255, 255, 255]) >= 4.5 || t >= 1) return { rgb, ink: '#ffffff' };
+  }
 }
 
 /** WCAG contrast ratio of two sRGB colours (0–255 channels). */

@@ -33,7 +33,7 @@ export function binsSvg(spec: BinsChart, id: string): string {
       : `<text x="${n(cx)}" y="${ly}" text-anchor="middle" fill="${AXIS}">${text}</text>`;
   });
   const baseline = `<line x1="${box.left}" x2="${box.width - box.right}" y1="${box.height - box.bottom}" y2="${box.height - box.bottom}" stroke="${AXIS}"/>`;
-  const xTitle = `<text x="${n(box.left + plotWidth / 2)}" y="${box.height - 4}" text-anchor="middle" fill="${TEXT}">${escapeHtml(spec.xLabel)}</text>`;
+ const xTitle = `<text x="${n(box.left + plotWidth / 2)}" y="${rotate ? box.height - 4 : box.height - box.bottom + 34}" text-anchor="middle" fill="${TEXT}">${escapeHtml(spec.xLabel)}</text>`;
   return `${svgOpen(id, box, spec.title, spec.description)}${yAxis(y, box, spec.yLabel)}<g class="marks">${bars.join('')}</g>${baseline}<g class="axis x-axis">${labels.join('')}${xTitle}</g>${legend(
     spec.series.map((s, k) => ({ label: s.name, colour: PALETTE[k % PALETTE.length], shape: 'box' as const })),
     box,
@@ -45,7 +45,9 @@ export function ecdfSvg(spec: EcdfChart, id: string): string {
   const xs = spec.series.flatMap((s) => s.x);
   const lo = Math.min(...xs);
   const hi = Math.max(...xs);
-  const x = linear(hi > lo ? niceDomain(lo, hi) : [lo - 1, hi + 1], [box.left, box.width - box.right]);
+  // The data's own extent (a little room either side): round ticks fall inside it.
+  const pad = hi > lo ? (hi - lo) * 0.02 : 1;
+  const x = linear([lo - pad, hi + pad], [box.left, box.width - box.right]);
   const y = linear([0, 1], [box.height - box.bottom, box.top]);
   const paths = spec.series.map((s, k) => {
     // A right-continuous step: flat at p[i-1] up to x[i], then up to p[i].
