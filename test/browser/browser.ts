@@ -72,14 +72,16 @@ export async function startHarness(): Promise<Harness> {
         if (m.type() === 'error') errors.push(m.text());
       });
       page.on('pageerror', (e) => errors.push(e.message));
+      const record = (u: string) => {
+        if (u !== url && !u.startsWith('data:') && !requests.includes(u)) requests.push(u);
+      };
+      // Every request but the page is recorded and aborted before it leaves the browser.
       await page.route('**/*', (route) => {
         if (route.request().url() === url) return route.continue();
-        requests.push(route.request().url());
+        record(route.request().url());
         return route.abort();
       });
-      page.on('request', (r) => {
-        if (r.url() !== url && !r.url().startsWith('data:') && !requests.includes(r.url())) requests.push(r.url());
-      });
+      page.on('request', (r) => record(r.url()));
       await page.goto(url, { waitUntil: 'load' });
       const loadMs = await page.evaluate(() => {
         const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];

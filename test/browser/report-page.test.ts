@@ -43,6 +43,14 @@ describe.skipIf(skip !== null)('HTML report in Chromium', { timeout: 60_000 }, (
     await page.close();
   });
 
+  it('would see a request or a console error: the harness catches both (a control page)', async () => {
+    const control = harness.serve('/control.html', '<!doctype html><html lang="en"><head><title>c</title></head><body><img src="http://127.0.0.1:9/x.png" alt="x"><script>console.error("boom")</script></body></html>');
+    const { page, errors, requests } = await harness.open(control);
+    expect(requests, JSON.stringify(requests)).toEqual(['http://127.0.0.1:9/x.png']);
+    expect(errors).toContain('boom');
+    await page.close();
+  });
+
   it('draws every chart with visible marks', async () => {
     const { page } = await harness.open(url);
     const charts = await page.$$eval('figure.chart', (figures) =>
