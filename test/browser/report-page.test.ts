@@ -62,9 +62,22 @@ describe.skipIf(skip !== null)('HTML report in Chromium', { timeout: 60_000 }, (
         }).length,
       })),
     );
-    expect(charts).toHaveLength(7);
+    expect(charts).toHaveLength(7); // the folded section's chart is drawn only when opened (tested below)
     for (const c of charts) expect(c.marks, c.title).toBeGreaterThan(0);
     for (const [i, figure] of (await page.$$('figure.chart')).entries()) await figure.screenshot({ path: join(SHOTS, `report-chart-${i + 1}.png`) });
+    await page.close();
+  });
+
+  it('draws a folded section\'s charts when it is opened, and its table sorts', async () => {
+    const { page, errors } = await harness.open(url);
+    const section = page.locator('details[data-lazy]');
+    expect(await section.locator('svg').count()).toBe(0);
+    await section.locator('summary').click();
+    await expect.poll(() => page.locator('details:has(summary:text("Per-column charts")) svg .mark').count()).toBeGreaterThan(0);
+    const table = page.locator('details:has(summary:text("Per-column charts")) table.sortable');
+    await table.locator('th', { hasText: 'Change' }).locator('button').click();
+    expect(await table.locator('tbody tr td:first-child').allTextContents()).toEqual(['low', 'high', 'mid']);
+    expect(errors).toEqual([]);
     await page.close();
   });
 
@@ -134,7 +147,7 @@ describe.skipIf(skip !== null)('Mermaid charts in Chromium', { timeout: 90_000 }
   });
 
   it('renders every chart of the comment with mermaid 11, with marks and no raw entity or overlapping label', async () => {
-    expect(sources).toHaveLength(6);
+    expect(sources).toHaveLength(7);
     const url = harness.serve('/mermaid.html', '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>charts</title></head><body><main id="charts"></main></body></html>');
     const { page, errors, requests } = await harness.open(url);
     // This harness page has no CSP: the bundled mermaid goes in as an inline script (no request).

@@ -173,6 +173,21 @@ export function sampleDocument(): ReportDocument {
         [0, 2, 30],
       ],
     }),
+    details(['Per-column charts: ', code('income')], [
+      chart({
+        kind: 'bins',
+        title: 'income: share per category',
+        description: 'Reference and current share of each income band.',
+        bins: ['low', 'mid', 'high'],
+        series: [
+          { name: 'reference', values: [0.5, 0.3, 0.2] },
+          { name: 'current', values: [0.4, 0.35, 0.25] },
+        ],
+        xLabel: 'band',
+        yLabel: 'share',
+      }),
+      table([col('Band'), col('Change', 'right')], [[value('low'), cell('−10 pts', -10)], [value('high'), cell('+5 pts', 5)], [value('mid'), cell('+5 pts', 5)]]),
+    ]),
     note('warning', [paragraph(['Values such as ', code(HOSTILE.marker), ' are shown as written.']), paragraph('Second paragraph.')]),
     codeBlock('a ``` fence\n<script>x</script> @octocat', 'yaml'),
   );

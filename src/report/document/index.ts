@@ -10,5 +10,5 @@ export type { BarChart, BinsChart, ChartSpec, CurveChart, CurveSeries, EcdfChart
 export { binLabels, ecdfPoints } from './charts.js';
 export { toMarkdown } from './to-markdown.js';
 export { toTerminal, useColour, type TerminalOptions } from './to-terminal.js';
-export { estimateMarkdownSize, estimateBlock } from './size.js';
+export { estimateMarkdownSize, estimateBlock, rowsWithin } from './size.js';
 export { EMPTY_MARK, visibleValue } from './visible.js';

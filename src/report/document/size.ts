@@ -7,14 +7,14 @@
  * about 1.5× on report-like documents.
  */
 import { mermaidChart } from '../mermaid/index.js';
-import type { Block, Inline, ReportDocument } from './model.js';
+import type { Block, Cell, Column, Inline, ReportDocument } from './model.js';
 
 const EXPANDABLE = /[\\`*_[\]#|~&<>@"'!()\r\n-]/g;
 const EXPANSION = 6;
 
 /** Upper estimate of `toMarkdown(doc).length`. */
 export function estimateMarkdownSize(doc: ReportDocument): number {
-  return estimateBlocks(doc.blocks);
+  return Math.ceil(estimateBlocks(doc.blocks));
 }
 
 export function estimateBlocks(blocks: readonly Block[]): number {
@@ -84,4 +84,19 @@ function textCost(text: string): number {
   if (text.length === 0) return 1;
   const specials = text.match(EXPANDABLE)?.length ?? 0;
   return text.length + specials * (EXPANSION - 1);
+}
+
+/**
+ * How many of `rows` (in order) fit a table whose markdown must stay within `budget` characters,
+ * header included — for a comment that shows the rows that matter and points to the HTML report
+ * for the rest. Uses the same upper estimate, so the rendered table is never over budget.
+ * @example rowsWithin(table.columns, table.rows, 20_000) // e.g. 180
+ */
+export function rowsWithin(columns: readonly Column[], rows: readonly (readonly Cell[])[], budget: number): number {
+  let used = columns.reduce((n, c) => n + estimateInline(c.header) + 7, 2) + 2;
+  for (let i = 0; i < rows.length; i++) {
+    used += rows[i].reduce((m, c) => m + estimateInline(c.content) + 3, 2);
+    if (used > budget) return i;
+  }
+  return rows.length;
 }

@@ -18,19 +18,44 @@ export interface FragmentOptions {
   readonly topHeadingLevel?: number;
   /** Prefix for element ids (charts' title/desc ids), unique per fragment on a page. */
   readonly idPrefix?: string;
+  /**
+   * `auto` (the page's default): the body of a closed details block with a chart inside is not
+   * written inline but collected (`lazy` of {@link renderFragment}); the page stores the
+   * collection compressed and draws a section when it is opened — 2,000 folded columns with two
+   * SVG charts each would otherwise be 18 MB of markup for the browser to read before it shows
+   * anything. `off`: everything inline.
+   */
+  readonly lazy?: 'auto' | 'off';
 }
 
-export function toHtml(doc: ReportDocument, options: FragmentOptions = {}): string {
+/** The document as an HTML fragment with every section inline. */
+export function toHtml(doc: ReportDocument, options: Omit<FragmentOptions, 'lazy'> = {}): string {
+  return renderFragment(doc, { ...options, lazy: 'off' }).html;
+}
+
+/**
+ * The document as an HTML fragment, and the bodies of the sections left out of it (lazy: `auto`):
+ * `<details data-lazy="i">` holds a placeholder whose content is `lazy[i]`.
+ */
+export function renderFragment(doc: ReportDocument, options: FragmentOptions = {}): { html: string; lazy: string[] } {
   const min = Math.min(4, ...collectHeadingLevels(doc.blocks));
-  const ctx: Context = { shift: (options.topHeadingLevel ?? 2) - min, prefix: options.idPrefix ?? 'r', counter: 0 };
-  return blocksHtml(doc.blocks, ctx);
+  const ctx: Context = { shift: (options.topHeadingLevel ?? 2) - min, prefix: options.idPrefix ?? 'r', counter: 0, lazy: options.lazy === 'auto' ? [] : null };
+  return { html: blocksHtml(doc.blocks, ctx), lazy: ctx.lazy ?? [] };
 }
 
 interface Context {
   readonly shift: number;
   readonly prefix: string;
   counter: number;
+  /** Collected section bodies, or null when everything is inline. */
+  readonly lazy: string[] | null;
 }
+
+function hasChart(blocks: readonly Block[]): boolean {
+  return blocks.some((b) => b.kind === 'chart' || ((b.kind === 'details' || b.kind === 'note') && hasChart(b.children)));
+}
+
+
 
 function collectHeadingLevels(blocks: readonly Block[]): number[] {
   return blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : b.kind === 'details' || b.kind === 'note' ? collectHeadingLevels(b.children) : []));
@@ -50,8 +75,14 @@ function blockHtml(block: Block, ctx: Context): string {
       return `<p>${inlineHtml(block.content)}</p>`;
     case 'table':
       return tableHtml(block.columns, block.rows, block.caption);
-    case 'details':
-      return `<details${block.open ? ' open' : ''}><summary>${inlineHtml(block.summary)}</summary>\n${blocksHtml(block.children, ctx)}\n</details>`;
+    case 'details': {
+      const summary = `<summary>${inlineHtml(block.summary)}</summary>`;
+      if (ctx.lazy && !block.open && hasChart(block.children)) {
+        ctx.lazy.push(blocksHtml(block.children, ctx));
+        return `<details data-lazy="${ctx.lazy.length - 1}">${summary}\n<p class="lazy-note">Opening this section draws its charts.</p>\n</details>`;
+      }
+      return `<details${block.open ? ' open' : ''}>${summary}\n${blocksHtml(block.children, ctx)}\n</details>`;
+    }
     case 'list': {
       const tag = block.ordered ? 'ol' : 'ul';
       return `<${tag}>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;

@@ -36,10 +36,12 @@ describe('markdown backend', () => {
   it('keeps every table row on one line with one cell per column', () => {
     const counts = tableLines(md).map(separators);
     // The main table has 5 columns (6 separators): header + alignment + 6 rows, then the fold's header + alignment + 3 rows;
-    // the confusion matrix 4 columns (5 separators): header + alignment + 3 rows. No other line starts with a pipe.
+    // the confusion matrix 4 columns (5 separators): header + alignment + 3 rows; the folded section's table 2 columns.
+    // No other line starts with a pipe.
     expect(counts.filter((c) => c === 6)).toHaveLength(13);
     expect(counts.filter((c) => c === 5)).toHaveLength(5);
-    expect(counts).toHaveLength(18);
+    expect(counts.filter((c) => c === 3)).toHaveLength(5);
+    expect(counts).toHaveLength(23);
   });
 
   it('lets no value act: no raw HTML, no live mention or reference, no comment marker, no empty code span', () => {
@@ -195,7 +197,7 @@ describe('HTML fragment backend', () => {
   it('shifts headings so the document starts at h2 and gives every chart a titled SVG', () => {
     expect(dom.querySelector('h2')?.textContent).toBe(`Data drift — ${HOSTILE.script}`);
     const svgs = [...dom.querySelectorAll('figure.chart svg')];
-    expect(svgs).toHaveLength(7);
+    expect(svgs).toHaveLength(8); // a bare fragment draws folded charts inline (the page makes them lazy)
     for (const svg of svgs) {
       expect(svg.getAttribute('role')).toBe('img');
       const [t, d] = svg.getAttribute('aria-labelledby')!.split(' ');

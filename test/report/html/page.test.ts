@@ -4,6 +4,7 @@
  * contrast. The browser tests (test/browser/) open it in Chromium.
  */
 import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { htmlPage, PAGE_CSP } from '../../../src/report/html/page.js';
@@ -45,12 +46,27 @@ describe('HTML report page', () => {
   it('allows exactly its own style and script by hash', () => {
     const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
     const style = dom.querySelectorAll('style');
-    const script = dom.querySelectorAll('script');
+    const script = dom.querySelectorAll('script:not([type])');
     expect(style).toHaveLength(1);
     expect(script).toHaveLength(1);
     expect(PAGE_CSP).toContain(`style-src ${hash(style[0].textContent!)}`);
     expect(PAGE_CSP).toContain(`script-src ${hash(script[0].textContent!)}`);
     expect(dom.querySelectorAll('[style]')).toHaveLength(0); // the CSP would block inline style attributes
+  });
+
+  it('keeps a closed section with charts as inert text until it opens', () => {
+    const lazy = dom.querySelector('details[data-lazy]')!;
+    expect(lazy.querySelector('summary')?.textContent).toBe('Per-column charts: income');
+    expect(lazy.querySelectorAll('svg, table')).toHaveLength(0);
+    const store = dom.getElementById('mlgate-sections')!;
+    expect(store.getAttribute('type')).toBe('application/octet-stream');
+    const sections = JSON.parse(gunzipSync(Buffer.from(store.textContent!, 'base64')).toString('utf8')) as string[];
+    expect(sections).toHaveLength(1);
+    const inner = new JSDOM(`<div>${sections[Number(lazy.getAttribute('data-lazy'))]}</div>`).window.document;
+    expect(inner.querySelectorAll('figure.chart svg .mark').length).toBeGreaterThan(0);
+    expect(inner.querySelector('table.sortable')).not.toBeNull();
+    // Folded sections without charts stay inline (they are cheap and searchable).
+    expect([...dom.querySelectorAll('details:not([data-lazy]) summary')].map((s) => s.textContent)).toContain('Why these tests (<script>alert(1)</script>, @octocat)');
   });
 
   it('has landmarks, one h1, and escapes the title', () => {

@@ -54,9 +54,9 @@ export function niceDomain(lo: number, hi: number, count = 5): [number, number] 
   return [Math.min(lo, Math.floor(lo / step + 1e-9) * step), Math.max(hi, Math.ceil(hi / step - 1e-9) * step)];
 }
 
-/** Coordinates with two decimals: enough for a screen, and 4,000 charts stay small. */
+/** Coordinates with one decimal: a tenth of a pixel is below what a screen shows, and 4,000 charts stay small. */
 export function n(v: number): string {
-  return String(Math.round(v * 100) / 100);
+  return String(Math.round(v * 10) / 10);
 }
 
 export interface Box {
@@ -72,22 +72,25 @@ export function svgOpen(id: string, box: Box, title: string, description: string
   return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${box.width} ${box.height}" width="${box.width}" height="${box.height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="system-ui, sans-serif" font-size="12"><title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(description)}</desc>`;
 }
 
-/** A horizontal value axis at the bottom: ticks, grid lines, label. */
+/**
+ * A horizontal value axis at the bottom: grid lines and tick labels (their shared attributes on
+ * the group, so a chart repeats none), the axis line, its label.
+ */
 export function xAxis(x: Scale, box: Box, label: string, format: (v: number) => string = formatNumber, tickCount = 5): string {
   const y = box.height - box.bottom;
-  const parts = ticks(x.domain[0], x.domain[1], tickCount).map(
-    (t) => `<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${box.top}" y2="${y}" stroke="#d0d7de" stroke-width="1"/><text x="${n(x(t))}" y="${y + 16}" text-anchor="middle" fill="${AXIS}">${escapeHtml(format(t))}</text>`,
-  );
-  return `<g class="axis x-axis">${parts.join('')}<line x1="${box.left}" x2="${box.width - box.right}" y1="${y}" y2="${y}" stroke="${AXIS}"/><text x="${n((box.left + box.width - box.right) / 2)}" y="${box.height - 6}" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
+  const at = ticks(x.domain[0], x.domain[1], tickCount);
+  const grid = at.map((t) => `<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${box.top}" y2="${y}"/>`).join('');
+  const labels = at.map((t) => `<text x="${n(x(t))}" y="${y + 16}">${escapeHtml(format(t))}</text>`).join('');
+  return `<g class="axis x-axis"><g stroke="#d0d7de">${grid}</g><g fill="${AXIS}" text-anchor="middle">${labels}</g><line x1="${box.left}" x2="${box.width - box.right}" y1="${y}" y2="${y}" stroke="${AXIS}"/><text x="${n((box.left + box.width - box.right) / 2)}" y="${box.height - 6}" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
 }
 
-/** A vertical value axis on the left: ticks, grid lines, label (rotated). */
+/** A vertical value axis on the left: grid lines, tick labels, the axis line, its label (rotated). */
 export function yAxis(y: Scale, box: Box, label: string, format: (v: number) => string = formatNumber, tickCount = 5): string {
-  const parts = ticks(y.domain[0], y.domain[1], tickCount).map(
-    (t) => `<line x1="${box.left}" x2="${box.width - box.right}" y1="${n(y(t))}" y2="${n(y(t))}" stroke="#d0d7de" stroke-width="1"/><text x="${box.left - 6}" y="${n(y(t) + 4)}" text-anchor="end" fill="${AXIS}">${escapeHtml(format(t))}</text>`,
-  );
+  const at = ticks(y.domain[0], y.domain[1], tickCount);
+  const grid = at.map((t) => `<line x1="${box.left}" x2="${box.width - box.right}" y1="${n(y(t))}" y2="${n(y(t))}"/>`).join('');
+  const labels = at.map((t) => `<text x="${box.left - 6}" y="${n(y(t) + 4)}">${escapeHtml(format(t))}</text>`).join('');
   const mid = (box.top + box.height - box.bottom) / 2;
-  return `<g class="axis y-axis">${parts.join('')}<line x1="${box.left}" x2="${box.left}" y1="${box.top}" y2="${box.height - box.bottom}" stroke="${AXIS}"/><text transform="translate(14 ${n(mid)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
+  return `<g class="axis y-axis"><g stroke="#d0d7de">${grid}</g><g fill="${AXIS}" text-anchor="end">${labels}</g><line x1="${box.left}" x2="${box.left}" y1="${box.top}" y2="${box.height - box.bottom}" stroke="${AXIS}"/><text transform="translate(14 ${n(mid)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
 }
 
 export interface LegendEntry {

@@ -17,24 +17,26 @@ export function binsSvg(spec: BinsChart, id: string): string {
   const barWidth = (band * 0.8) / spec.series.length;
   // Rotate bin labels when they do not fit under their band at about 7 px a character.
   const rotate = spec.bins.some((b) => [...b].length * 7 > band - 4);
-  const bars = spec.series.flatMap((s, k) =>
-    s.values.map((v, i) => {
-      const x = box.left + i * band + band * 0.1 + k * barWidth;
-      const top = y(Math.max(0, v));
-      return `<rect class="mark" x="${n(x)}" y="${n(top)}" width="${n(barWidth)}" height="${n(box.height - box.bottom - top)}" fill="${PALETTE[k % PALETTE.length]}"><title>${escapeHtml(`${s.name}, ${spec.bins[i]}: ${formatNumber(v)}`)}</title></rect>`;
-    }),
+  // One group per series carries the colour; each bar's tooltip names its bin and value.
+  const bars = spec.series.map(
+    (s, k) =>
+      `<g fill="${PALETTE[k % PALETTE.length]}">${s.values
+        .map((v, i) => {
+          const x = box.left + i * band + band * 0.1 + k * barWidth;
+          const top = y(Math.max(0, v));
+          return `<rect class="mark" x="${n(x)}" y="${n(top)}" width="${n(barWidth)}" height="${n(box.height - box.bottom - top)}"><title>${escapeHtml(`${s.name}, ${spec.bins[i]}: ${formatNumber(v)}`)}</title></rect>`;
+        })
+        .join('')}</g>`,
   );
   const labels = spec.bins.map((b, i) => {
     const cx = box.left + (i + 0.5) * band;
     const ly = box.height - box.bottom + 14;
     const text = escapeHtml(shortLabel(visibleValue(b), 14));
-    return rotate
-      ? `<text transform="translate(${n(cx)} ${ly}) rotate(-35)" text-anchor="end" fill="${AXIS}">${text}</text>`
-      : `<text x="${n(cx)}" y="${ly}" text-anchor="middle" fill="${AXIS}">${text}</text>`;
+    return rotate ? `<text transform="translate(${n(cx)} ${ly}) rotate(-35)">${text}</text>` : `<text x="${n(cx)}" y="${ly}">${text}</text>`;
   });
   const baseline = `<line x1="${box.left}" x2="${box.width - box.right}" y1="${box.height - box.bottom}" y2="${box.height - box.bottom}" stroke="${AXIS}"/>`;
  const xTitle = `<text x="${n(box.left + plotWidth / 2)}" y="${rotate ? box.height - 4 : box.height - box.bottom + 34}" text-anchor="middle" fill="${TEXT}">${escapeHtml(spec.xLabel)}</text>`;
-  return `${svgOpen(id, box, spec.title, spec.description)}${yAxis(y, box, spec.yLabel)}<g class="marks">${bars.join('')}</g>${baseline}<g class="axis x-axis">${labels.join('')}${xTitle}</g>${legend(
+  return `${svgOpen(id, box, spec.title, spec.description)}${yAxis(y, box, spec.yLabel)}<g class="marks">${bars.join('')}</g>${baseline}<g class="axis x-axis"><g fill="${AXIS}" text-anchor="${rotate ? 'end' : 'middle'}">${labels.join('')}</g>${xTitle}</g>${legend(
     spec.series.map((s, k) => ({ label: s.name, colour: PALETTE[k % PALETTE.length], shape: 'box' as const })),
     box,
   )}</svg>`;
