@@ -48,7 +48,7 @@ td{max-width:36em;overflow-wrap:anywhere}
 th{background:#f6f8fa;padding:0}
 .num{text-align:right}
 .mid{text-align:center}
-button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:4px 10px;width:100%;text-align:inherit;cursor:pointer;display:flex;gap:4px;align-items:center}
+button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:4px 10px;width:100%;text-align:inherit;cursor:pointer;display:flex;gap:4px;align-items:center;white-space:nowrap}
 th.num button.sort{justify-content:flex-end}
 button.sort:focus-visible{outline:2px solid #0969da;outline-offset:-2px}
 .sort-icon::after{content:"↕";color:#57606a;font-size:.85em}
