@@ -14,6 +14,7 @@ import { toMarkdown } from '../../src/report/document/index.js';
 import { htmlPage } from '../../src/report/html/page.js';
 import { status, strong } from '../../src/report/document/build.js';
 import { missingBrowser, startHarness, type Harness } from './browser.js';
+import { missingGfm, renderGfm } from '../support/gfm.js';
 import { sampleDocument } from '../report/sample-document.js';
 
 const SHOTS = 'test-artifacts/screenshots';
@@ -190,6 +191,46 @@ describe.skipIf(skip !== null)('Mermaid charts in Chromium', { timeout: 90_000 }
     const curve = rendered.find((c) => c.title === 'ROC curve')!;
     expect(curve.lines).toEqual([33, 33, 33]);
     for (let i = 0; i < rendered.length; i++) await page.locator(`#chart-${i + 1}`).screenshot({ path: join(SHOTS, `mermaid-chart-${i + 1}.png`) });
+    await page.close();
+  });
+});
+
+describe.skipIf(skip !== null || missingGfm() !== null)('The comment in Chromium, rendered by cmark-gfm', { timeout: 90_000 }, () => {
+  let harness: Harness;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    harness = await startHarness();
+  }, 60_000);
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  it('shows tables, folds and every Mermaid chart drawn (screenshot: comment-sample.png)', async () => {
+    const body = renderGfm(toMarkdown(sampleDocument()));
+    // A plain stand-in for GitHub's stylesheet: enough to see tables, folds and charts as a reviewer would.
+    const css = 'body{font:14px/1.5 system-ui,sans-serif;max-width:900px;margin:24px auto;color:#1f2328}table{border-collapse:collapse;margin:8px 0}th,td{border:1px solid #d0d7de;padding:4px 10px}code{background:#eff2f5;padding:.1em .3em;border-radius:4px}blockquote{border-left:4px solid #d0d7de;margin:0;padding:0 1em;color:#59636e}details{margin:8px 0}';
+    const url = harness.serve('/comment.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>comment</title><style>${css}</style></head><body>${body}</body></html>`);
+    const { page, errors, requests } = await harness.open(url);
+    await page.addScriptTag({ content: readFileSync(require.resolve('mermaid/dist/mermaid.min.js'), 'utf8') });
+    const drawn = await page.evaluate(async () => {
+      const mermaid = (globalThis as unknown as { mermaid: { initialize(c: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
+      mermaid.initialize({ startOnLoad: false });
+      const blocks = [...document.querySelectorAll('pre > code.language-mermaid')];
+      for (const [i, code] of blocks.entries()) {
+        const { svg } = await mermaid.render(`c${i}`, code.textContent ?? '');
+        const figure = document.createElement('div');
+        figure.innerHTML = svg;
+        code.parentElement!.replaceWith(figure);
+      }
+      document.querySelectorAll('details').forEach((d) => ((d as HTMLDetailsElement).open = true));
+      return document.querySelectorAll('svg[aria-roledescription="xychart"], svg[id^="c"]').length;
+    });
+    expect(drawn).toBe(7);
+    expect(errors).toEqual([]);
+    expect(requests).toEqual([]);
+    await page.screenshot({ path: join(SHOTS, 'comment-sample.png'), fullPage: true });
     await page.close();
   });
 });

@@ -181,6 +181,7 @@ function rowsChart(spec: IntervalChart | BarChart, threshold: { value: number; l
     title: spec.title,
     description: spec.description,
     horizontal: true,
+    height: Math.min(900, 110 + 42 * spec.items.length),
     x: { kind: 'band', labels: spec.items.map((i) => i.label) },
     y: { title: spec.axisLabel, min, max },
     plots,

@@ -30,7 +30,7 @@ export const COLOUR_WORD: Record<ColourName, string> = { blue: 'blue', orange: '
 const INK = '#1f2328';
 const AXIS_INK = '#57606a';
 
-function themeDirective(palette: string): string {
+function themeDirective(palette: string, height: number): string {
   const theme = {
     xyChart: {
       backgroundColor: '#ffffff',
@@ -46,7 +46,7 @@ function themeDirective(palette: string): string {
       plotColorPalette: palette,
     },
   };
-  return `%%{init: ${JSON.stringify({ themeVariables: theme })}}%%`;
+  return `%%{init: ${JSON.stringify({ xyChart: { width: 700, height }, themeVariables: theme })}}%%`;
 }
 
 export interface XyPlot {
@@ -59,6 +59,8 @@ export interface XyChart {
   readonly title: string;
   readonly description: string;
   readonly horizontal?: boolean;
+  /** Pixels; Mermaid's 500 unless given (a row chart grows with its rows). Lower charts crowd the y-axis: Mermaid asks for about ten ticks whatever the height, and at 320 px their labels overlap (the browser tests check). */
+  readonly height?: number;
   readonly x: { readonly kind: 'band'; readonly title?: string; readonly labels: readonly string[] } | { readonly kind: 'range'; readonly title: string; readonly min: number; readonly max: number };
   readonly y: { readonly title: string; readonly min: number; readonly max: number };
   readonly plots: readonly XyPlot[];
@@ -71,7 +73,7 @@ export function writeXyChart(chart: XyChart): string {
   }
   const palette = chart.plots.map((p) => COLOUR[p.colour]).join(', ');
   const lines = [
-    themeDirective(palette),
+    themeDirective(palette, chart.height ?? 500),
     `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
     `  title "${chartText(chart.title, 80)}"`,
     `  accTitle: ${chartText(chart.title, 120)}`,

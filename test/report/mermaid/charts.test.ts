@@ -112,6 +112,7 @@ describe('Mermaid charts parse with Mermaid', () => {
     expect(source).toContain('xychart-beta horizontal');
     expect(source).toContain('"plotColorPalette":"#80ccff, #0969da, #ffffff, #cf222e"');
     expect(source).toContain('"backgroundColor":"#ffffff"');
+    expect(source).toContain('"xyChart":{"width":700,"height":278}'); // 110 + 42 px a row
     expect(data.xAxis.categories).toEqual(['accuracy', 'roc_auc', 'f1 ‹script›alert(1)‹/sc…', 'log_loss']);
     const [upper, point, lower, threshold] = data.plots.map((p) => p.data.map(([, v]) => v));
     expect(data.plots.map((p) => p.type)).toEqual(['bar', 'bar', 'bar', 'line']);
