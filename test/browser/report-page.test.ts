@@ -14,7 +14,7 @@ import { toMarkdown } from '../../src/report/document/index.js';
 import { htmlPage } from '../../src/report/html/page.js';
 import { status, strong } from '../../src/report/document/build.js';
 import { missingBrowser, startHarness, type Harness } from './browser.js';
-import { missingGfm, renderGfm } from '../support/gfm.js';
+import { missingGfm, renderGfm } from '../report/gfm.js';
 import { sampleDocument } from '../report/sample-document.js';
 
 const SHOTS = 'test-artifacts/screenshots';

@@ -1,5 +1,5 @@
 /**
- * The markdown backend's output read back the way GitHub reads it (cmark-gfm, test/support/gfm.ts):
+ * The markdown backend's output read back the way GitHub reads it (cmark-gfm, test/report/gfm.ts):
  * every table row has its cells, every cell shows the value as written (empty ones as ∅), no raw
  * entity shows as text, nothing from data becomes an element. This is what "no broken cells"
  * means for the PR comment.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { JSDOM } from 'jsdom';
 import { toMarkdown } from '../../../src/report/document/index.js';
 import { HOSTILE, sampleDocument } from '../sample-document.js';
-import { missingGfm, renderGfm } from '../../support/gfm.js';
+import { missingGfm, renderGfm } from '../gfm.js';
 
 const skip = missingGfm();
 if (skip) console.warn(skip);
