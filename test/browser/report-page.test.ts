@@ -120,6 +120,7 @@ describe.skipIf(skip !== null)('HTML report in Chromium', { timeout: 60_000 }, (
     await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
     // Open the folded sections so their content is checked too.
     await page.$$eval('details', (all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    await page.waitForFunction(() => document.querySelectorAll('details[data-lazy], .lazy-note').length === 0 && document.querySelectorAll('.lazy-body svg').length > 0);
     const result = await page.evaluate(async () => {
       const axe = (globalThis as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[]; passes: { id: string }[] }> } }).axe;
       return axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] }, resultTypes: ['violations', 'passes'] });
