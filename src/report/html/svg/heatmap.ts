@@ -6,6 +6,7 @@
  */
 import type { HeatmapChart } from '../../document/charts.js';
 import { formatCount, formatPercent } from '../../format.js';
+import { displayWidth } from '../../document/display-width.js';
 import { visibleValue } from '../../document/visible.js';
 import { escapeHtml } from '../escape.js';
 import { AXIS, TEXT, n, shortLabel, svgOpen, type Box } from './frame.js';
@@ -16,7 +17,7 @@ const DARK = [9, 105, 218];
 export function heatmapSvg(spec: HeatmapChart, id: string): string {
   const cell = Math.max(28, Math.min(64, Math.floor(480 / Math.max(spec.columns.length, spec.rows.length))));
   const rowLabels = spec.rows.map((r) => shortLabel(visibleValue(r), 16));
-  const left = 40 + Math.max(...rowLabels.map((l) => [...l].length)) * 7;
+  const left = 40 + Math.max(...rowLabels.map(displayWidth)) * 7;
   const box: Box = { width: left + spec.columns.length * cell + 16, height: 70 + spec.rows.length * cell + 24, left, right: 16, top: 70, bottom: 24 };
   const cells: string[] = [];
   spec.values.forEach((row, i) => {

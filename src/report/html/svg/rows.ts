@@ -4,6 +4,7 @@
  */
 import type { BarChart, IntervalChart, IntervalItem } from '../../document/charts.js';
 import { formatInterval, formatNumber } from '../../format.js';
+import { displayWidth } from '../../document/display-width.js';
 import { visibleValue } from '../../document/visible.js';
 import { escapeHtml } from '../escape.js';
 import { AXIS, PALETTE, RED, TEXT, linear, n, niceDomain, shortLabel, svgOpen, xAxis, type Box } from './frame.js';
@@ -20,7 +21,8 @@ export function barsSvg(spec: BarChart, id: string): string {
 
 function rowsSvg(spec: IntervalChart | BarChart, id: string, bars: boolean, threshold: { value: number; label: string } | undefined, domain?: readonly [number, number]): string {
   const labels = spec.items.map((i) => shortLabel(visibleValue(i.label), 28));
-  const left = Math.min(220, 16 + Math.max(4, ...labels.map((l) => [...l].length)) * 7);
+  // About 7 px a column at 12 px; display width counts CJK and emoji as two columns.
+  const left = Math.min(230, 18 + Math.max(4, ...labels.map(displayWidth)) * 7);
   const box: Box = { width: 640, height: 30 + spec.items.length * ROW + 44, left, right: 24, top: 30, bottom: 44 };
   const values = spec.items.flatMap((i) => [i.value, i.lower ?? i.value, i.upper ?? i.value]);
   if (threshold) values.push(threshold.value);
