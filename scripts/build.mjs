@@ -13,7 +13,7 @@ const ENTRIES = [
   ['compare-champion', 'src/actions/compare-champion/index.ts'],
   ['drift-report', 'src/actions/drift-report/index.ts'],
   ['post-report', 'src/actions/post-report/index.ts'],
-  ['load-table-worker', 'src/workers/load-table-worker.ts'],
+  ['load-table-worker', 'src/io/worker/load-table-worker.ts'],
 ];
 
 const only = process.argv.slice(2);

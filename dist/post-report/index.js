@@ -46573,7 +46573,7 @@ class InputReader {
         const raw = this.string(name);
         return raw === undefined ? [] : readList(raw);
     }
-    /** Gate lines: split on newlines and commas that are not inside a number. */
+    /** Gate lines: one a line, or comma-separated (no gate contains a comma). */
     lines(name) {
         const raw = this.string(name);
         return raw === undefined ? [] : readList(raw);
@@ -47175,7 +47175,7 @@ function createGitHubClient({ token, apiUrl, retry }, logger) {
 /**
  * What resolving an artefact reference needs from GitHub, as plain data: the resolver
  * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (github-artifact-source.ts) is the only part that talks to the API.
+ * (src/github/artifact-download.ts) is the only part that talks to the API.
  */
 /** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
 class ArtifactUnavailableError extends Error {

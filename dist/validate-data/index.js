@@ -47737,19 +47737,6 @@ function normalisePath(path, fail) {
         return fail('no path inside the artifact');
     return segments.join('/');
 }
-/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
-function describeSelector(run) {
-    switch (run.kind) {
-        case 'current':
-            return 'this run';
-        case 'branch':
-            return run.branch;
-        case 'default-branch':
-            return 'the default branch';
-        case 'run':
-            return `run ${run.runId}`;
-    }
-}
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(51455);
@@ -47757,7 +47744,7 @@ var promises_ = __nccwpck_require__(51455);
 /**
  * What resolving an artefact reference needs from GitHub, as plain data: the resolver
  * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (github-artifact-source.ts) is the only part that talks to the API.
+ * (src/github/artifact-download.ts) is the only part that talks to the API.
  */
 /** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
 class ArtifactUnavailableError extends Error {
@@ -48455,7 +48442,7 @@ class InputReader {
         const raw = this.string(name);
         return raw === undefined ? [] : readList(raw);
     }
-    /** Gate lines: split on newlines and commas that are not inside a number. */
+    /** Gate lines: one a line, or comma-separated (no gate contains a comma). */
     lines(name) {
         const raw = this.string(name);
         return raw === undefined ? [] : readList(raw);
@@ -50551,7 +50538,6 @@ function resolve(outcome, gate) {
  */
 
 
-const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
 function isNumeric(column) {
     return column.type !== 'string';
 }
@@ -51497,11 +51483,325 @@ class TextInterner {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/fast-kind.ts
+/** How the fast path of the delimited reader (fast-records.ts) treats a column, as its builder (column-builder.ts) sets it. */
+/** Not read (an unwanted column, or a contradicted one that will be read again as text). */
+const FAST_SKIP = 0;
+/** Numbers into a Float64 block; empty is missing (NaN). */
+const FAST_NUMBER = 1;
+/** As FAST_NUMBER, for an explicit integer type: a non-integer ends the run (the general path reports it). */
+const FAST_INTEGER = 2;
+/** Text codes into an Int32 block, through the column's interner; missing is -1. */
+const FAST_TEXT = 3;
+/** Scanned here, given to the builder's addField once the record is plain. */
+const FAST_GENERAL = 4;
+
+;// CONCATENATED MODULE: ./src/io/column-builder.ts
+/**
+ * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
+ * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
+ * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
+ * columns, so no column allocates a string per row on the fast path.
+ *
+ * When inference is contradicted by a later token, the builder is marked {@link demoted} and
+ * stops storing: the loader then reads that column again as text (the raw tokens are not kept
+ * around during the first pass, which would double the memory of every numeric column).
+ */
+
+
+
+
+
+
+
+class ColumnBuilder {
+    name;
+    source;
+    missing;
+    forced;
+    expectedRows;
+    contradicted = false;
+    /** An inferred integer column met an integer beyond ±2^53, which only text holds exactly. */
+    inexactInteger = false;
+    /** Tokens or values received so far, missing ones included (= the current 1-based row). */
+    rows = 0;
+    nullCount = 0;
+    kind;
+    /** Inferred numbers: every one so far was written as an exactly representable integer. */
+    integer = true;
+    pendingMissing = 0;
+    values;
+    codes;
+    text = new TextInterner();
+    constructor(name, source, missing, 
+    /** An explicit type: strict parsing, errors instead of inference. */
+    forced, 
+    /** Estimated number of rows, to size storage once (0: unknown). */
+    expectedRows = 0) {
+        this.name = name;
+        this.source = source;
+        this.missing = missing;
+        this.forced = forced;
+        this.expectedRows = expectedRows;
+        this.kind = forced === undefined ? 'unknown' : forced === 'integer' ? 'number' : forced;
+        if (this.kind !== 'unknown')
+            this.startStorage();
+    }
+    /**
+     * Inference was contradicted (or an integer column holds integers a double cannot): the
+     * column must be read again as text.
+     */
+    get demoted() {
+        return this.contradicted || (this.inexactInteger && this.integer && this.kind === 'number');
+    }
+    /** One field, already unquoted and trimmed: `bytes[start, end)`. */
+    addField(bytes, start, end) {
+        if (this.missing.isMissingBytes(bytes, start, end))
+            this.addMissing();
+        else
+            this.addToken(bytes, start, end);
+    }
+    addMissing() {
+        this.rows++;
+        this.nullCount++;
+        if (this.values !== undefined)
+            this.values.push(NaN);
+        else if (this.codes !== undefined)
+            this.codes.push(-1);
+        else
+            this.pendingMissing++;
+    }
+    /** A non-missing token. */
+    addToken(bytes, start, end) {
+        this.rows++;
+        if (this.contradicted)
+            return;
+        switch (this.kind) {
+            case 'number': {
+                const v = parseNumberBytes(bytes, start, end);
+                if (v !== v)
+                    return this.reject(bytes, start, end, this.forced === 'integer' ? 'is not an integer' : 'is not a number');
+                if (!numberSyntax.integer || !isExactInteger(v)) {
+                    if (this.forced === undefined) {
+                        if (numberSyntax.integer)
+                            this.inexactInteger = true;
+                        else
+                            this.integer = false;
+                    }
+                    else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
+                        return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
+                    }
+                }
+                this.values.push(v);
+                return;
+            }
+            case 'boolean': {
+                const b = this.forced === undefined ? parseBooleanBytes(bytes, start, end) : parseBooleanLenient(bytes, start, end);
+                if (b < 0)
+                    return this.reject(bytes, start, end, 'is not a boolean (true, false, 1 or 0)');
+                this.values.push(b);
+                return;
+            }
+            case 'datetime': {
+                const t = parseDatetimeBytes(bytes, start, end);
+                if (t !== t)
+                    return this.reject(bytes, start, end, 'is not an ISO 8601 date or datetime');
+                this.values.push(t);
+                return;
+            }
+            case 'string':
+                this.codes.push(this.text.intern(bytes, start, end));
+                return;
+            case 'unknown':
+                this.rows--;
+                this.inferFrom(bytes, start, end);
+                this.addToken(bytes, start, end);
+                return;
+        }
+    }
+    /** Whether {@link addNumber} may be used: the column takes numbers and no number is missing. */
+    get takesNumbers() {
+        return this.kind === 'number' && !this.contradicted && !this.missing.hasNumericToken;
+    }
+    /**
+     * A token the tokenizer already parsed as a number (`bytes[start, end)` is its text, for
+     * messages). Only while {@link takesNumbers}.
+     */
+    addNumber(v, integerSyntax, bytes, start, end) {
+        this.rows++;
+        if (this.contradicted)
+            return;
+        if (!integerSyntax || !isExactInteger(v)) {
+            if (this.forced === undefined) {
+                if (integerSyntax)
+                    this.inexactInteger = true;
+                else
+                    this.integer = false;
+            }
+            else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
+                return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
+            }
+        }
+        this.values.push(v);
+    }
+    /**
+     * How the CSV fast path (fast-records.ts) may treat this column's plain tokens: store numbers
+     * or text codes itself, skip them (a contradicted column, read again later), or hand them to
+     * {@link addField} (booleans, datetimes, a column with no value yet, numbers when some missing
+     * token is itself a number).
+     */
+    get fastKind() {
+        if (this.contradicted)
+            return FAST_SKIP;
+        if (this.kind === 'string')
+            return FAST_TEXT;
+        if (this.kind !== 'number' || this.missing.hasNumericToken)
+            return FAST_GENERAL;
+        return this.forced === 'integer' ? FAST_INTEGER : FAST_NUMBER;
+    }
+    /** Storage the fast path writes numbers into (while fastKind is a number kind). */
+    get numberBlocks() {
+        return this.values;
+    }
+    /** Storage the fast path writes text codes into (while fastKind is FAST_TEXT). */
+    get codeBlocks() {
+        return this.codes;
+    }
+    get interner() {
+        return this.text;
+    }
+    /**
+     * The fast path stored `count` rows itself (`nulls` of them missing); `fraction`: some number
+     * was written with a fraction or exponent; `inexactInteger`: some integer lies beyond ±2^53.
+     */
+    addFastRows(count, nulls, fraction, inexactInteger) {
+        this.rows += count;
+        this.nullCount += nulls;
+        if (this.forced !== undefined)
+            return;
+        if (fraction)
+            this.integer = false;
+        if (inexactInteger)
+            this.inexactInteger = true;
+    }
+    /** A JSON value: null, number, boolean or string. */
+    addValue(value) {
+        if (value === null || value === undefined)
+            return this.addMissing();
+        if (typeof value === 'string') {
+            const trimmed = value.trim();
+            if (this.missing.isMissingString(trimmed))
+                return this.addMissing();
+            const bytes = Buffer.from(trimmed, 'utf8');
+            return this.addToken(bytes, 0, bytes.length);
+        }
+        if (typeof value === 'number' || typeof value === 'boolean') {
+            if (this.kind === 'unknown') {
+                this.kind = typeof value === 'number' ? 'number' : 'boolean';
+                this.startStorage();
+            }
+            if (this.kind === 'string') {
+                this.rows++;
+                if (!this.contradicted)
+                    this.codes.push(this.text.internString(String(value)));
+                return;
+            }
+            if (typeof value === 'number' && this.kind === 'number') {
+                if (!(Number.isInteger(value) && isExactInteger(value))) {
+                    if (this.forced === 'integer') {
+                        this.rows++;
+                        return this.reject(undefined, 0, 0, 'is not an integer', String(value));
+                    }
+                    this.integer = false;
+                }
+                this.rows++;
+                if (!this.contradicted)
+                    this.values.push(value);
+                return;
+            }
+            if (typeof value === 'boolean' && this.kind === 'boolean') {
+                this.rows++;
+                if (!this.contradicted)
+                    this.values.push(value ? 1 : 0);
+                return;
+            }
+            // A number in a boolean or datetime column, or a boolean among numbers: parse its text,
+            // which is strict for explicit types and demotes an inferred column.
+            const bytes = Buffer.from(String(value), 'utf8');
+            return this.addToken(bytes, 0, bytes.length);
+        }
+        this.rows++;
+        const what = Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}`;
+        throw new errors_DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
+            file: this.source,
+            column: this.name,
+            row: this.rows,
+        });
+    }
+    /** The finished column. Inferred all-missing columns are numbers (all NaN), as in pandas. */
+    finish() {
+        if (this.kind === 'unknown') {
+            this.kind = 'number';
+            this.integer = false;
+            this.startStorage();
+        }
+        const { name, nullCount } = this;
+        if (this.kind === 'string') {
+            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.text.dictionary, nullCount };
+        }
+        const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
+        if (type === 'string')
+            throw new Error('unreachable: a string column with numeric storage');
+        return { name, type, values: this.values.toArray(), nullCount };
+    }
+    inferFrom(bytes, start, end) {
+        const v = parseNumberBytes(bytes, start, end);
+        if (v === v)
+            this.kind = 'number';
+        else if (parseBooleanBytes(bytes, start, end) >= 0)
+            this.kind = 'boolean';
+        else if (parseDatetimeBytes(bytes, start, end) === parseDatetimeBytes(bytes, start, end))
+            this.kind = 'datetime';
+        else
+            this.kind = 'string';
+        this.startStorage();
+    }
+    startStorage() {
+        if (this.kind === 'string') {
+            this.codes = new Int32Blocks(this.expectedRows);
+            for (let i = 0; i < this.pendingMissing; i++)
+                this.codes.push(-1);
+        }
+        else {
+            this.values = new Float64Blocks(this.expectedRows);
+            for (let i = 0; i < this.pendingMissing; i++)
+                this.values.push(NaN);
+        }
+        this.pendingMissing = 0;
+    }
+    /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
+    reject(bytes, start, end, problem, text) {
+        if (this.forced === undefined)
+            return this.demote();
+        const token = text ?? bytes.toString('utf8', start, end);
+        throw new errors_DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
+            file: this.source,
+            column: this.name,
+            row: this.rows,
+        });
+    }
+    demote() {
+        this.contradicted = true;
+        this.values = undefined;
+        this.codes = undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/csv-parser.ts
 /**
  * An RFC 4180 tokenizer for delimited text that works on bytes, chunk by chunk.
  *
- * Why our own parser rather than arquero's `loadCSV` (arquero stays for table operations):
+ * Why our own parser rather than arquero's `loadCSV` (arquero is now only a test oracle for it):
  * arquero decodes the text into a JavaScript string per field and builds each column as an
  * array of JavaScript values. On the benchmark's 100,000 × 25 file it took 2.7 times our CPU
  * time and 199 MB of memory (extrapolated: well over a gigabyte for a million rows). Here a record is
@@ -51849,16 +52149,7 @@ function unescapeQuotes(buf, start, end, out) {
 
 
 
-/** Not read (an unwanted column, or a contradicted one that will be read again as text). */
-const FAST_SKIP = 0;
-/** Numbers into a Float64 block; empty is missing (NaN). */
-const FAST_NUMBER = 1;
-/** As FAST_NUMBER, for an explicit integer type: a non-integer ends the run (the general path reports it). */
-const FAST_INTEGER = 2;
-/** Text codes into an Int32 block, through the column's interner; missing is -1. */
-const FAST_TEXT = 3;
-/** Scanned here, given to the builder's addField once the record is plain. */
-const FAST_GENERAL = 4;
+
 const fast_records_QUOTE = 34;
 const fast_records_LF = 10;
 const fast_records_CR = 13;
@@ -52129,307 +52420,6 @@ class FastRecords {
                 builder.codeBlocks.advance(count);
             builder.addFastRows(count, this.nulls[j], this.fractions[j] === 1, this.inexactIntegers[j] === 1);
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/column-builder.ts
-/**
- * Builds one column from a stream of tokens (CSV/TSV bytes) or values (JSON), inferring its type
- * (infer-type.ts) or enforcing an explicit one. Numbers, booleans and datetimes go straight into
- * a Float64 block array; text is interned from its bytes (text-interner.ts) only for string
- * columns, so no column allocates a string per row on the fast path.
- *
- * When inference is contradicted by a later token, the builder is marked {@link demoted} and
- * stops storing: the loader then reads that column again as text (the raw tokens are not kept
- * around during the first pass, which would double the memory of every numeric column).
- */
-
-
-
-
-
-
-
-class ColumnBuilder {
-    name;
-    source;
-    missing;
-    forced;
-    expectedRows;
-    contradicted = false;
-    /** An inferred integer column met an integer beyond ±2^53, which only text holds exactly. */
-    inexactInteger = false;
-    /** Tokens or values received so far, missing ones included (= the current 1-based row). */
-    rows = 0;
-    nullCount = 0;
-    kind;
-    /** Inferred numbers: every one so far was written as an exactly representable integer. */
-    integer = true;
-    pendingMissing = 0;
-    values;
-    codes;
-    text = new TextInterner();
-    constructor(name, source, missing, 
-    /** An explicit type: strict parsing, errors instead of inference. */
-    forced, 
-    /** Estimated number of rows, to size storage once (0: unknown). */
-    expectedRows = 0) {
-        this.name = name;
-        this.source = source;
-        this.missing = missing;
-        this.forced = forced;
-        this.expectedRows = expectedRows;
-        this.kind = forced === undefined ? 'unknown' : forced === 'integer' ? 'number' : forced;
-        if (this.kind !== 'unknown')
-            this.startStorage();
-    }
-    /**
-     * Inference was contradicted (or an integer column holds integers a double cannot): the
-     * column must be read again as text.
-     */
-    get demoted() {
-        return this.contradicted || (this.inexactInteger && this.integer && this.kind === 'number');
-    }
-    /** One field, already unquoted and trimmed: `bytes[start, end)`. */
-    addField(bytes, start, end) {
-        if (this.missing.isMissingBytes(bytes, start, end))
-            this.addMissing();
-        else
-            this.addToken(bytes, start, end);
-    }
-    addMissing() {
-        this.rows++;
-        this.nullCount++;
-        if (this.values !== undefined)
-            this.values.push(NaN);
-        else if (this.codes !== undefined)
-            this.codes.push(-1);
-        else
-            this.pendingMissing++;
-    }
-    /** A non-missing token. */
-    addToken(bytes, start, end) {
-        this.rows++;
-        if (this.contradicted)
-            return;
-        switch (this.kind) {
-            case 'number': {
-                const v = parseNumberBytes(bytes, start, end);
-                if (v !== v)
-                    return this.reject(bytes, start, end, this.forced === 'integer' ? 'is not an integer' : 'is not a number');
-                if (!numberSyntax.integer || !isExactInteger(v)) {
-                    if (this.forced === undefined) {
-                        if (numberSyntax.integer)
-                            this.inexactInteger = true;
-                        else
-                            this.integer = false;
-                    }
-                    else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
-                        return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
-                    }
-                }
-                this.values.push(v);
-                return;
-            }
-            case 'boolean': {
-                const b = this.forced === undefined ? parseBooleanBytes(bytes, start, end) : parseBooleanLenient(bytes, start, end);
-                if (b < 0)
-                    return this.reject(bytes, start, end, 'is not a boolean (true, false, 1 or 0)');
-                this.values.push(b);
-                return;
-            }
-            case 'datetime': {
-                const t = parseDatetimeBytes(bytes, start, end);
-                if (t !== t)
-                    return this.reject(bytes, start, end, 'is not an ISO 8601 date or datetime');
-                this.values.push(t);
-                return;
-            }
-            case 'string':
-                this.codes.push(this.text.intern(bytes, start, end));
-                return;
-            case 'unknown':
-                this.rows--;
-                this.inferFrom(bytes, start, end);
-                this.addToken(bytes, start, end);
-                return;
-        }
-    }
-    /** Whether {@link addNumber} may be used: the column takes numbers and no number is missing. */
-    get takesNumbers() {
-        return this.kind === 'number' && !this.contradicted && !this.missing.hasNumericToken;
-    }
-    /**
-     * A token the tokenizer already parsed as a number (`bytes[start, end)` is its text, for
-     * messages). Only while {@link takesNumbers}.
-     */
-    addNumber(v, integerSyntax, bytes, start, end) {
-        this.rows++;
-        if (this.contradicted)
-            return;
-        if (!integerSyntax || !isExactInteger(v)) {
-            if (this.forced === undefined) {
-                if (integerSyntax)
-                    this.inexactInteger = true;
-                else
-                    this.integer = false;
-            }
-            else if (this.forced === 'integer' && !(Number.isInteger(v) && isExactInteger(v))) {
-                return this.reject(bytes, start, end, Number.isInteger(v) ? 'is an integer beyond ±2^53, which a double cannot hold exactly' : 'is not an integer');
-            }
-        }
-        this.values.push(v);
-    }
-    /**
-     * How the CSV fast path (fast-records.ts) may treat this column's plain tokens: store numbers
-     * or text codes itself, skip them (a contradicted column, read again later), or hand them to
-     * {@link addField} (booleans, datetimes, a column with no value yet, numbers when some missing
-     * token is itself a number).
-     */
-    get fastKind() {
-        if (this.contradicted)
-            return FAST_SKIP;
-        if (this.kind === 'string')
-            return FAST_TEXT;
-        if (this.kind !== 'number' || this.missing.hasNumericToken)
-            return FAST_GENERAL;
-        return this.forced === 'integer' ? FAST_INTEGER : FAST_NUMBER;
-    }
-    /** Storage the fast path writes numbers into (while fastKind is a number kind). */
-    get numberBlocks() {
-        return this.values;
-    }
-    /** Storage the fast path writes text codes into (while fastKind is FAST_TEXT). */
-    get codeBlocks() {
-        return this.codes;
-    }
-    get interner() {
-        return this.text;
-    }
-    /**
-     * The fast path stored `count` rows itself (`nulls` of them missing); `fraction`: some number
-     * was written with a fraction or exponent; `inexactInteger`: some integer lies beyond ±2^53.
-     */
-    addFastRows(count, nulls, fraction, inexactInteger) {
-        this.rows += count;
-        this.nullCount += nulls;
-        if (this.forced !== undefined)
-            return;
-        if (fraction)
-            this.integer = false;
-        if (inexactInteger)
-            this.inexactInteger = true;
-    }
-    /** A JSON value: null, number, boolean or string. */
-    addValue(value) {
-        if (value === null || value === undefined)
-            return this.addMissing();
-        if (typeof value === 'string') {
-            const trimmed = value.trim();
-            if (this.missing.isMissingString(trimmed))
-                return this.addMissing();
-            const bytes = Buffer.from(trimmed, 'utf8');
-            return this.addToken(bytes, 0, bytes.length);
-        }
-        if (typeof value === 'number' || typeof value === 'boolean') {
-            if (this.kind === 'unknown') {
-                this.kind = typeof value === 'number' ? 'number' : 'boolean';
-                this.startStorage();
-            }
-            if (this.kind === 'string') {
-                this.rows++;
-                if (!this.contradicted)
-                    this.codes.push(this.text.internString(String(value)));
-                return;
-            }
-            if (typeof value === 'number' && this.kind === 'number') {
-                if (!(Number.isInteger(value) && isExactInteger(value))) {
-                    if (this.forced === 'integer') {
-                        this.rows++;
-                        return this.reject(undefined, 0, 0, 'is not an integer', String(value));
-                    }
-                    this.integer = false;
-                }
-                this.rows++;
-                if (!this.contradicted)
-                    this.values.push(value);
-                return;
-            }
-            if (typeof value === 'boolean' && this.kind === 'boolean') {
-                this.rows++;
-                if (!this.contradicted)
-                    this.values.push(value ? 1 : 0);
-                return;
-            }
-            // A number in a boolean or datetime column, or a boolean among numbers: parse its text,
-            // which is strict for explicit types and demotes an inferred column.
-            const bytes = Buffer.from(String(value), 'utf8');
-            return this.addToken(bytes, 0, bytes.length);
-        }
-        this.rows++;
-        const what = Array.isArray(value) ? 'an array' : `a${typeof value === 'object' ? 'n object' : ` ${typeof value}`}`;
-        throw new errors_DataError(`holds ${what}; only numbers, strings, booleans and null are supported`, {
-            file: this.source,
-            column: this.name,
-            row: this.rows,
-        });
-    }
-    /** The finished column. Inferred all-missing columns are numbers (all NaN), as in pandas. */
-    finish() {
-        if (this.kind === 'unknown') {
-            this.kind = 'number';
-            this.integer = false;
-            this.startStorage();
-        }
-        const { name, nullCount } = this;
-        if (this.kind === 'string') {
-            return { name, type: 'string', codes: this.codes.toArray(), dictionary: this.text.dictionary, nullCount };
-        }
-        const type = this.forced ?? (this.kind === 'number' ? (this.integer ? 'integer' : 'number') : this.kind);
-        if (type === 'string')
-            throw new Error('unreachable: a string column with numeric storage');
-        return { name, type, values: this.values.toArray(), nullCount };
-    }
-    inferFrom(bytes, start, end) {
-        const v = parseNumberBytes(bytes, start, end);
-        if (v === v)
-            this.kind = 'number';
-        else if (parseBooleanBytes(bytes, start, end) >= 0)
-            this.kind = 'boolean';
-        else if (parseDatetimeBytes(bytes, start, end) === parseDatetimeBytes(bytes, start, end))
-            this.kind = 'datetime';
-        else
-            this.kind = 'string';
-        this.startStorage();
-    }
-    startStorage() {
-        if (this.kind === 'string') {
-            this.codes = new Int32Blocks(this.expectedRows);
-            for (let i = 0; i < this.pendingMissing; i++)
-                this.codes.push(-1);
-        }
-        else {
-            this.values = new Float64Blocks(this.expectedRows);
-            for (let i = 0; i < this.pendingMissing; i++)
-                this.values.push(NaN);
-        }
-        this.pendingMissing = 0;
-    }
-    /** A token that does not parse: an error for an explicit type, a demotion for an inferred one. */
-    reject(bytes, start, end, problem, text) {
-        if (this.forced === undefined)
-            return this.demote();
-        const token = text ?? bytes.toString('utf8', start, end);
-        throw new errors_DataError(`"${token}" ${problem} (the column's type is set to ${this.forced})`, {
-            file: this.source,
-            column: this.name,
-            row: this.rows,
-        });
-    }
-    demote() {
-        this.contradicted = true;
-        this.values = undefined;
-        this.codes = undefined;
     }
 }
 
@@ -57989,6 +57979,161 @@ function loadOptionsFor(schema) {
     return { types, nullValues: [...schema.nullValues], allowEmpty: true };
 }
 
+;// CONCATENATED MODULE: ./src/schema/render.ts
+/**
+ * A schema → YAML in the schema file format, readable and meant to be edited and committed:
+ * keys in a fixed order, defaults left out, `allowed` lists and short columns on one line,
+ * inference notes as comments. `parseSchema(renderSchemaYaml(s))` gives back `s` (except the
+ * source name and the notes, which are comments).
+ */
+
+
+
+/** The schema as the plain value a schema file holds (defaults omitted). */
+function schemaToValue(schema) {
+    const out = {};
+    out.columns = Object.fromEntries(schema.columns.map((c) => [c.name, columnToValue(c)]));
+    const rows = {};
+    if (schema.rows.min !== undefined && schema.rows.min !== DEFAULT_MIN_ROWS)
+        rows.min = schema.rows.min;
+    if (schema.rows.max !== undefined)
+        rows.max = schema.rows.max;
+    if (Object.keys(rows).length > 0)
+        out.rows = rows;
+    if (!schema.allowExtraColumns)
+        out.allow_extra_columns = false;
+    if (schema.columnOrder !== 'ignore')
+        out.column_order = schema.columnOrder;
+    if (schema.unique.length > 0)
+        out.unique = schema.unique.map((key) => (key.length === 1 ? key[0] : [...key]));
+    if (schema.noDuplicateRows)
+        out.no_duplicate_rows = true;
+    if (schema.nullValues.length > 0)
+        out.null_values = [...schema.nullValues];
+    const reference = referenceToValue(schema);
+    if (reference !== undefined)
+        out.reference = reference;
+    return out;
+}
+function renderSchemaYaml(schema, options = {}) {
+    const doc = new dist.Document(schemaToValue(schema));
+    if (options.header !== undefined && options.header.length > 0) {
+        doc.commentBefore = options.header.map((line) => ` ${line}`).join('\n');
+    }
+    const columns = doc.get('columns', true);
+    if ((0,dist.isMap)(columns)) {
+        for (const pair of columns.items) {
+            const key = pair.key;
+            const value = pair.value;
+            if (!(0,dist.isScalar)(key) || !(0,dist.isMap)(value))
+                continue;
+            const column = schema.columns.find((c) => c.name === key.value);
+            if (column?.note !== undefined)
+                key.commentBefore = column.note.split('\n').map((line) => ` ${line}`).join('\n');
+            const allowed = value.get('allowed', true);
+            if (allowed !== undefined)
+                allowed.flow = true;
+            for (const statistic of ['mean', 'median', 'std']) {
+                const node = value.get(statistic, true);
+                if (node !== undefined)
+                    node.flow = true;
+            }
+            const mostly = value.get('mostly', true);
+            if ((0,dist.isMap)(mostly))
+                mostly.flow = true;
+            // A short column reads best on one line, as in the schema format's own example.
+            if (allowed === undefined && value.items.length <= 4)
+                value.flow = true;
+        }
+    }
+    for (const key of ['rows', 'reference']) {
+        const node = doc.get(key, true);
+        if ((0,dist.isMap)(node))
+            node.flow = true;
+    }
+    return doc.toString({ lineWidth: 100 });
+}
+function columnToValue(c) {
+    const out = { type: c.type };
+    if (c.format !== undefined)
+        out.format = c.format;
+    if (!c.required)
+        out.required = false;
+    if (!c.nullable)
+        out.nullable = false;
+    if (c.maxNullFraction !== undefined)
+        out.max_null_fraction = c.maxNullFraction;
+    if (c.range !== undefined)
+        Object.assign(out, rangeToValue(c.range, c.type === 'datetime'));
+    if (c.allowed !== undefined)
+        out.allowed = allowedToValue(c);
+    if (c.pattern !== undefined)
+        out.pattern = c.pattern;
+    if (c.minLength !== undefined)
+        out.min_length = c.minLength;
+    if (c.maxLength !== undefined)
+        out.max_length = c.maxLength;
+    if (c.unique)
+        out.unique = true;
+    if (c.monotonic !== undefined)
+        out.monotonic = c.monotonic;
+    if (c.mean !== undefined)
+        out.mean = rangeToValue(c.mean, false);
+    if (c.median !== undefined)
+        out.median = rangeToValue(c.median, false);
+    if (c.std !== undefined)
+        out.std = rangeToValue(c.std, false);
+    const fractions = ROW_CHECK_NAMES.map((n) => c.mostly[n]);
+    if (fractions.some((f) => f !== 1)) {
+        if (fractions.every((f) => f === fractions[0]))
+            out.mostly = fractions[0];
+        else
+            out.mostly = Object.fromEntries(ROW_CHECK_NAMES.filter((n) => c.mostly[n] !== 1).map((n) => [n, c.mostly[n]]));
+    }
+    if (c.severity !== 'fail')
+        out.severity = c.severity;
+    if (c.description !== undefined)
+        out.description = c.description;
+    return out;
+}
+/** Allowed values as numbers where the column is numeric (so `[1, 2]` stays `[1, 2]`). */
+function allowedToValue(c) {
+    const numeric = c.type === 'integer' || c.type === 'number';
+    return (c.allowed ?? []).map((v) => (numeric && String(Number(v)) === v ? Number(v) : v));
+}
+function rangeToValue(range, datetime) {
+    const show = (v) => (datetime ? formatDatetime(v) : v);
+    const out = {};
+    if (range.min !== undefined)
+        out[range.min.exclusive ? 'exclusive_min' : 'min'] = show(range.min.value);
+    if (range.max !== undefined)
+        out[range.max.exclusive ? 'exclusive_max' : 'max'] = show(range.max.value);
+    return out;
+}
+function referenceToValue(schema) {
+    const r = schema.reference;
+    const d = DEFAULT_REFERENCE_TOLERANCES;
+    const out = {};
+    if (r.rowCount !== d.rowCount)
+        out.row_count = r.rowCount ?? false;
+    if (r.nullFraction !== d.nullFraction)
+        out.null_fraction = r.nullFraction ?? false;
+    if (r.distinctCount !== d.distinctCount)
+        out.distinct_count = r.distinctCount ?? false;
+    if (r.newCategories !== d.newCategories)
+        out.new_categories = r.newCategories;
+    if (r.severity !== d.severity)
+        out.severity = r.severity;
+    return Object.keys(out).length > 0 ? out : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/schema/index.ts
+
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/checks/column-view.ts
 
 
@@ -58459,7 +58604,7 @@ function showList(items, limit = 20) {
     return `${items.slice(0, limit).join(', ')} … (${items.length - limit} more)`;
 }
 
-;// CONCATENATED MODULE: ./src/schema/infer.ts
+;// CONCATENATED MODULE: ./src/checks/infer-schema.ts
 
 
 
@@ -58602,162 +58747,6 @@ function roundUpToStep(x) {
     }
     return Number((10 * magnitude).toPrecision(12));
 }
-
-;// CONCATENATED MODULE: ./src/schema/render.ts
-/**
- * A schema → YAML in the schema file format, readable and meant to be edited and committed:
- * keys in a fixed order, defaults left out, `allowed` lists and short columns on one line,
- * inference notes as comments. `parseSchema(renderSchemaYaml(s))` gives back `s` (except the
- * source name and the notes, which are comments).
- */
-
-
-
-/** The schema as the plain value a schema file holds (defaults omitted). */
-function schemaToValue(schema) {
-    const out = {};
-    out.columns = Object.fromEntries(schema.columns.map((c) => [c.name, columnToValue(c)]));
-    const rows = {};
-    if (schema.rows.min !== undefined && schema.rows.min !== DEFAULT_MIN_ROWS)
-        rows.min = schema.rows.min;
-    if (schema.rows.max !== undefined)
-        rows.max = schema.rows.max;
-    if (Object.keys(rows).length > 0)
-        out.rows = rows;
-    if (!schema.allowExtraColumns)
-        out.allow_extra_columns = false;
-    if (schema.columnOrder !== 'ignore')
-        out.column_order = schema.columnOrder;
-    if (schema.unique.length > 0)
-        out.unique = schema.unique.map((key) => (key.length === 1 ? key[0] : [...key]));
-    if (schema.noDuplicateRows)
-        out.no_duplicate_rows = true;
-    if (schema.nullValues.length > 0)
-        out.null_values = [...schema.nullValues];
-    const reference = referenceToValue(schema);
-    if (reference !== undefined)
-        out.reference = reference;
-    return out;
-}
-function renderSchemaYaml(schema, options = {}) {
-    const doc = new dist.Document(schemaToValue(schema));
-    if (options.header !== undefined && options.header.length > 0) {
-        doc.commentBefore = options.header.map((line) => ` ${line}`).join('\n');
-    }
-    const columns = doc.get('columns', true);
-    if ((0,dist.isMap)(columns)) {
-        for (const pair of columns.items) {
-            const key = pair.key;
-            const value = pair.value;
-            if (!(0,dist.isScalar)(key) || !(0,dist.isMap)(value))
-                continue;
-            const column = schema.columns.find((c) => c.name === key.value);
-            if (column?.note !== undefined)
-                key.commentBefore = column.note.split('\n').map((line) => ` ${line}`).join('\n');
-            const allowed = value.get('allowed', true);
-            if (allowed !== undefined)
-                allowed.flow = true;
-            for (const statistic of ['mean', 'median', 'std']) {
-                const node = value.get(statistic, true);
-                if (node !== undefined)
-                    node.flow = true;
-            }
-            const mostly = value.get('mostly', true);
-            if ((0,dist.isMap)(mostly))
-                mostly.flow = true;
-            // A short column reads best on one line, as in the schema format's own example.
-            if (allowed === undefined && value.items.length <= 4)
-                value.flow = true;
-        }
-    }
-    for (const key of ['rows', 'reference']) {
-        const node = doc.get(key, true);
-        if ((0,dist.isMap)(node))
-            node.flow = true;
-    }
-    return doc.toString({ lineWidth: 100 });
-}
-function columnToValue(c) {
-    const out = { type: c.type };
-    if (c.format !== undefined)
-        out.format = c.format;
-    if (!c.required)
-        out.required = false;
-    if (!c.nullable)
-        out.nullable = false;
-    if (c.maxNullFraction !== undefined)
-        out.max_null_fraction = c.maxNullFraction;
-    if (c.range !== undefined)
-        Object.assign(out, rangeToValue(c.range, c.type === 'datetime'));
-    if (c.allowed !== undefined)
-        out.allowed = allowedToValue(c);
-    if (c.pattern !== undefined)
-        out.pattern = c.pattern;
-    if (c.minLength !== undefined)
-        out.min_length = c.minLength;
-    if (c.maxLength !== undefined)
-        out.max_length = c.maxLength;
-    if (c.unique)
-        out.unique = true;
-    if (c.monotonic !== undefined)
-        out.monotonic = c.monotonic;
-    if (c.mean !== undefined)
-        out.mean = rangeToValue(c.mean, false);
-    if (c.median !== undefined)
-        out.median = rangeToValue(c.median, false);
-    if (c.std !== undefined)
-        out.std = rangeToValue(c.std, false);
-    const fractions = ROW_CHECK_NAMES.map((n) => c.mostly[n]);
-    if (fractions.some((f) => f !== 1)) {
-        if (fractions.every((f) => f === fractions[0]))
-            out.mostly = fractions[0];
-        else
-            out.mostly = Object.fromEntries(ROW_CHECK_NAMES.filter((n) => c.mostly[n] !== 1).map((n) => [n, c.mostly[n]]));
-    }
-    if (c.severity !== 'fail')
-        out.severity = c.severity;
-    if (c.description !== undefined)
-        out.description = c.description;
-    return out;
-}
-/** Allowed values as numbers where the column is numeric (so `[1, 2]` stays `[1, 2]`). */
-function allowedToValue(c) {
-    const numeric = c.type === 'integer' || c.type === 'number';
-    return (c.allowed ?? []).map((v) => (numeric && String(Number(v)) === v ? Number(v) : v));
-}
-function rangeToValue(range, datetime) {
-    const show = (v) => (datetime ? formatDatetime(v) : v);
-    const out = {};
-    if (range.min !== undefined)
-        out[range.min.exclusive ? 'exclusive_min' : 'min'] = show(range.min.value);
-    if (range.max !== undefined)
-        out[range.max.exclusive ? 'exclusive_max' : 'max'] = show(range.max.value);
-    return out;
-}
-function referenceToValue(schema) {
-    const r = schema.reference;
-    const d = DEFAULT_REFERENCE_TOLERANCES;
-    const out = {};
-    if (r.rowCount !== d.rowCount)
-        out.row_count = r.rowCount ?? false;
-    if (r.nullFraction !== d.nullFraction)
-        out.null_fraction = r.nullFraction ?? false;
-    if (r.distinctCount !== d.distinctCount)
-        out.distinct_count = r.distinctCount ?? false;
-    if (r.newCategories !== d.newCategories)
-        out.new_categories = r.newCategories;
-    if (r.severity !== d.severity)
-        out.severity = r.severity;
-    return Object.keys(out).length > 0 ? out : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/schema/index.ts
-
-
-
-
-
-
 
 ;// CONCATENATED MODULE: ./src/checks/result.ts
 /** How many offending rows and values a result keeps; counting always covers every row. */
@@ -59902,6 +59891,7 @@ function loadedAsSchemaType(column) {
  * pure validateTable, so a glob of many files never holds more than one table in memory; the
  * outcome is assembled from the per-file results.
  */
+
 
 
 

@@ -1,7 +1,7 @@
 /**
  * What resolving an artefact reference needs from GitHub, as plain data: the resolver
  * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (github-artifact-source.ts) is the only part that talks to the API.
+ * (src/github/artifact-download.ts) is the only part that talks to the API.
  */
 
 export interface WorkflowRun {

@@ -118,17 +118,3 @@ function normalisePath(path: string, fail: (why: string) => never): string {
   if (segments.length === 0) return fail('no path inside the artifact');
   return segments.join('/');
 }
-
-/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
-export function describeSelector(run: RunSelector): string {
-  switch (run.kind) {
-    case 'current':
-      return 'this run';
-    case 'branch':
-      return run.branch;
-    case 'default-branch':
-      return 'the default branch';
-    case 'run':
-      return `run ${run.runId}`;
-  }
-}

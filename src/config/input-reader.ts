@@ -73,7 +73,7 @@ export class InputReader {
     return raw === undefined ? [] : readList(raw);
   }
 
-  /** Gate lines: split on newlines and commas that are not inside a number. */
+  /** Gate lines: one a line, or comma-separated (no gate contains a comma). */
   lines(name: string): string[] {
     const raw = this.string(name);
     return raw === undefined ? [] : readList(raw);

@@ -35,8 +35,6 @@ import type { ColumnKind } from './column-pair.js';
 import { hellingerOfNormalShift } from './effect-size.js';
 import { driftTests } from './registry.js';
 
-export type StattestMode = 'auto' | 'evidently';
-
 export interface DriftThresholds {
   /** α for every p-value test (and the missing-value test). */
   pValue?: number;

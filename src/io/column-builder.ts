@@ -16,7 +16,7 @@ import { parseBooleanBytes, parseBooleanLenient, type InferredKind } from './inf
 import type { MissingValues } from './missing-values.js';
 import { isExactInteger, numberSyntax, parseNumberBytes } from './number-parser.js';
 import { TextInterner } from './text-interner.js';
-import { FAST_GENERAL, FAST_INTEGER, FAST_NUMBER, FAST_SKIP, FAST_TEXT, type FastKind } from './fast-records.js';
+import { FAST_GENERAL, FAST_INTEGER, FAST_NUMBER, FAST_SKIP, FAST_TEXT, type FastKind } from './fast-kind.js';
 
 export class ColumnBuilder {
   private contradicted = false;

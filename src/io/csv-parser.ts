@@ -1,7 +1,7 @@
 /**
  * An RFC 4180 tokenizer for delimited text that works on bytes, chunk by chunk.
  *
- * Why our own parser rather than arquero's `loadCSV` (arquero stays for table operations):
+ * Why our own parser rather than arquero's `loadCSV` (arquero is now only a test oracle for it):
  * arquero decodes the text into a JavaScript string per field and builds each column as an
  * array of JavaScript values. On the benchmark's 100,000 × 25 file it took 2.7 times our CPU
  * time and 199 MB of memory (extrapolated: well over a gigabyte for a million rows). Here a record is

@@ -13,14 +13,14 @@
  * when the environment has MLGATE_NO_WORKERS=1 (for comparing both paths, and as an escape hatch).
  *
  * Errors are the same either way: the worker's errors are rebuilt as the same class with the
- * same message (src/workers/table-message.ts). When both files are bad, the first file's error
+ * same message (src/io/worker/table-message.ts). When both files are bad, the first file's error
  * is the one reported, on either path.
  */
 import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { rebuildError, type LoadReply, type LoadRequest } from '../workers/table-message.js';
+import { rebuildError, type LoadReply, type LoadRequest } from './worker/table-message.js';
 import { loadTable, type LoadOptions } from './load.js';
 import type { Table } from './table.js';
 

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTable } from '../../src/io/index.js';
-import { inferSchema, loadOptionsFor, parseSchema, readSchemaFile, renderSchemaYaml } from '../../src/schema/index.js';
+import { inferSchema } from '../../src/checks/infer-schema.js';
+import { loadOptionsFor, parseSchema, readSchemaFile, renderSchemaYaml } from '../../src/schema/index.js';
 import { validateTable } from '../../src/checks/index.js';
 import type { CheckResult } from '../../src/checks/index.js';
 

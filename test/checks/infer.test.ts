@@ -4,9 +4,10 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadTable } from '../../src/io/index.js';
 import type { Table } from '../../src/io/index.js';
-import { inferSchema, loadOptionsFor, parseSchema, renderSchemaYaml, schemaFromValue } from '../../src/schema/index.js';
+import { inferSchema } from '../../src/checks/infer-schema.js';
+import { loadOptionsFor, parseSchema, renderSchemaYaml, schemaFromValue } from '../../src/schema/index.js';
 import type { Schema } from '../../src/schema/index.js';
-import { roundOutward, roundUpToStep } from '../../src/schema/infer.js';
+import { roundOutward, roundUpToStep } from '../../src/checks/infer-schema.js';
 import { validateTable } from '../../src/checks/index.js';
 
 async function csv(text: string, options = {}): Promise<Table> {

@@ -1,6 +1,6 @@
 /**
  * loadTablePair: the same tables and errors as loadTable, whether the second file is read on this
- * thread or in the worker. The worker here is the TypeScript entry (src/workers/load-table-worker.ts)
+ * thread or in the worker. The worker here is the TypeScript entry (src/io/worker/load-table-worker.ts)
  * behind a two-line bootstrap that registers tsx in the worker thread (Node 20 does not pass a
  * parent's --import hooks to workers), so no build is needed; test/e2e/parallel-load.e2e.test.ts
  * runs the bundles.
@@ -18,7 +18,7 @@ import { defaultPairSettings, loadTablePair, WORKER_MIN_BYTES, type PairSettings
 import { neededColumns } from '../../src/predictions/needed-columns.js';
 import type { PredictionColumns } from '../../src/predictions/types.js';
 import { selects } from '../../src/io/column-selection.js';
-import { rebuildError, serialiseError, transferList, type LoadReply } from '../../src/workers/table-message.js';
+import { rebuildError, serialiseError, transferList, type LoadReply } from '../../src/io/worker/table-message.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-load-pair-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -2,7 +2,7 @@
 // and posts the Table back with its typed arrays transferred, or the error as data.
 // (No top-level await: the bundler's parser does not take it in an entry file.)
 import { parentPort, workerData } from 'node:worker_threads';
-import { loadTable } from '../io/load.js';
+import { loadTable } from '../load.js';
 import { serialiseError, transferList, type LoadReply, type LoadRequest } from './table-message.js';
 
 const { path, options } = workerData as LoadRequest;

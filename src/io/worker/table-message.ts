@@ -6,9 +6,9 @@
  * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
  * when the file is read on the main thread.
  */
-import { ConfigurationError, DataError, InputError, type DataLocation } from '../errors.js';
-import { isNumeric, type Table } from '../io/table.js';
-import type { LoadOptions } from '../io/load.js';
+import { ConfigurationError, DataError, InputError, type DataLocation } from '../../errors.js';
+import { isNumeric, type Table } from '../table.js';
+import type { LoadOptions } from '../load.js';
 
 /** workerData: the file to read and how. */
 export interface LoadRequest {

@@ -15,13 +15,13 @@
  * The inferred schema accepts the table it was inferred from.
  */
 import type { Column, Table } from '../io/table.js';
-import { columnView, VALID } from '../checks/column-view.js';
-import type { ColumnView } from '../checks/column-view.js';
-import { distinctValid } from '../checks/distinct.js';
-import { showStatistic } from '../checks/describe.js';
-import { formatDatetime } from './datetime-format.js';
-import type { ColumnSchema, Range, RowCheckName, Schema, SchemaColumnType } from './types.js';
-import { DEFAULT_MIN_ROWS, DEFAULT_REFERENCE_TOLERANCES, ROW_CHECK_NAMES } from './types.js';
+import { columnView, VALID } from './column-view.js';
+import type { ColumnView } from './column-view.js';
+import { distinctValid } from './distinct.js';
+import { showStatistic } from './describe.js';
+import { formatDatetime } from '../schema/datetime-format.js';
+import type { ColumnSchema, Range, RowCheckName, Schema, SchemaColumnType } from '../schema/types.js';
+import { DEFAULT_MIN_ROWS, DEFAULT_REFERENCE_TOLERANCES, ROW_CHECK_NAMES } from '../schema/types.js';
 
 /** Text columns with more distinct values than this are `string`, not `category`. */
 export const MAX_CATEGORIES = 50;
