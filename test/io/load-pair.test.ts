@@ -45,7 +45,7 @@ const b = file('b.csv', mixedCsv(700, 2));
 const badB = file('bad-b.csv', 'id,x\n1,2\n3,4,5\n');
 const badA = file('bad-a.csv', 'id,x\n1\n');
 
-const WORKER_ENTRY = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'workers', 'load-table-worker.ts'));
+const WORKER_ENTRY = pathToFileURL(join(import.meta.dirname, '..', '..', 'src', 'io', 'worker', 'load-table-worker.ts'));
 const bootstrap = file('worker.mjs', `import { register } from ${JSON.stringify(import.meta.resolve('tsx/esm/api'))};\nregister();\nawait import(${JSON.stringify(WORKER_ENTRY.href)});\n`);
 const inWorker: PairSettings = { worker: pathToFileURL(bootstrap) as URL, minBytes: 0 };
 const onThisThread: PairSettings = { worker: undefined, minBytes: 0 };
