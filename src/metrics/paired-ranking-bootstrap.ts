@@ -1,0 +1,248 @@
+/**
+ * Champion vs challenger on the same rows, for the statistics of a score's ranking: the operating
+ * points (src/metrics/operating-points.ts) and the sampled ROC and precision-recall curves
+ * (src/metrics/curves.ts) of both models, and the difference delta = challenger − champion of
+ * each, with paired intervals.
+ *
+ * Interval: the paired percentile bootstrap over rows (`test: 'bootstrap'`). A resample must keep
+ * each row's truth and both scores together, and the two models sort the rows differently, so the
+ * one-model tricks do not apply (the cell bootstrap needs hard predictions; the lazy tree of
+ * src/stats/resampled-ranking.ts follows one sort): each replicate draws the N row
+ * multiplicities once (src/stats/row-resample.ts) and sums them along each model's shared sort —
+ * two passes of N, no re-sorting — then evaluates every statistic on the two resampled curves by
+ * the same scans as the point estimates. Per-model bands come from the same replicates. p-value of
+ * a delta: src/stats/bootstrap-p-value.ts. Cost O(B·N): about 10 ms a replicate at 10^6 rows.
+ *
+ * Domain: aligned rows, finite scores, binary truth (codes, `positive` the positive one).
+ */
+import { percentileInterval } from '../stats/bootstrap-percentile.js';
+import { bootstrapPValue } from '../stats/bootstrap-p-value.js';
+import { rankedCounts, type RankedCounts } from '../stats/ranked-counts.js';
+import { rankScores, type Ranking } from '../stats/ranking.js';
+import { createRandom } from '../stats/rng.js';
+import { resampleRowCounts } from '../stats/row-resample.js';
+import { DEFAULT_FPR_GRID, DEFAULT_RECALL_GRID, precisionAtRecallStep, tprAt } from './curves.js';
+import { OPERATING_POINT_KINDS, operatingPointName, precisionAtRecall, recallAtPrecision, type OperatingPointSpec } from './operating-points.js';
+import type { IntervalOptions } from './types.js';
+
+export interface PairedRankingInput {
+  yTrue: Int32Array;
+  /** The positive class code. */
+  positive: number;
+  /** Positive-class scores of the two models, row-aligned. */
+  champion: Float64Array;
+  challenger: Float64Array;
+}
+
+/** What to compare: operating points, and which curves at which grids (null: not that curve). */
+export interface PairedRankingRequest {
+  operatingPoints?: readonly OperatingPointSpec[];
+  rocGrid?: readonly number[] | null;
+  precisionRecallGrid?: readonly number[] | null;
+}
+
+/** A paired operating point: both models' values and thresholds, the delta and its interval. */
+export interface PairedOperatingPoint {
+  champion: number | null;
+  challenger: number | null;
+  delta: number | null;
+  ci: [number, number] | null;
+  pValue: number | null;
+  test: 'bootstrap' | null;
+  championThreshold: number | null;
+  challengerThreshold: number | null;
+  note?: string;
+}
+
+/** One model's sampled curve with its band. */
+export interface CurveSeries {
+  y: (number | null)[];
+  lower: (number | null)[] | null;
+  upper: (number | null)[] | null;
+}
+
+/** A curve of both models at one grid, and the pointwise difference challenger − champion. */
+export interface PairedCurve {
+  x: number[];
+  champion: CurveSeries;
+  challenger: CurveSeries;
+  delta: CurveSeries;
+  ciMethod: 'bootstrap' | null;
+  note?: string;
+}
+
+export interface PairedRankingResult {
+  operatingPoints: Record<string, PairedOperatingPoint>;
+  roc: PairedCurve | null;
+  precisionRecall: PairedCurve | null;
+}
+
+/**
+ * The paired comparison of operating points and curves (defaults: both curves at their default
+ * grids, no operating points).
+ * @throws RangeError for arrays of unequal length or levels outside (0, 1].
+ */
+export function pairedRankingComparison(input: PairedRankingInput, request: PairedRankingRequest, options: IntervalOptions): PairedRankingResult {
+  const { yTrue, positive, champion, challenger } = input;
+  const rows = yTrue.length;
+  if (champion.length !== rows || challenger.length !== rows) throw new RangeError(`scores have ${champion.length} and ${challenger.length} rows, y_true ${rows}`);
+  const specs = request.operatingPoints ?? [];
+  for (const spec of specs) {
+    if (!OPERATING_POINT_KINDS.includes(spec.kind)) throw new RangeError(`unknown operating point ${String(spec.kind)}`);
+    if (!(spec.level > 0 && spec.level <= 1)) throw new RangeError(`an operating point's level must be in (0, 1], got ${spec.level}`);
+  }
+  const rocGrid = request.rocGrid === undefined ? DEFAULT_FPR_GRID : request.rocGrid;
+  const prGrid = request.precisionRecallGrid === undefined ? DEFAULT_RECALL_GRID : request.precisionRecallGrid;
+  const rankingA = rankScores(champion, yTrue, positive);
+  const rankingB = rankScores(challenger, yTrue, positive);
+  const countsA = rankedCounts(rankingA, champion);
+  const countsB = rankedCounts(rankingB, challenger);
+  const m = countsA.positives;
+  const n = countsA.negatives;
+
+  // Every statistic as a function of one model's (possibly resampled) counts.
+  const statistics: { key: string; of: (c: RankedCounts) => { value: number; boundary: number } }[] = [];
+  for (const spec of specs) {
+    const level = spec.level;
+    statistics.push({ key: operatingPointName(spec), of: spec.kind === 'recall_at_precision' ? (c) => recallAtPrecision(c, level) : (c) => precisionAtRecall(c, level) });
+  }
+  for (const x of rocGrid ?? []) statistics.push({ key: `roc:${x}`, of: (c) => ({ value: tprAt(c, x), boundary: 0 }) });
+  for (const r of prGrid ?? []) statistics.push({ key: `pr:${r}`, of: (c) => precisionAtRecallStep(c, r) });
+
+  const observedA = statistics.map((s) => (m === 0 ? { value: NaN, boundary: 0 } : s.of(countsA)));
+  const observedB = statistics.map((s) => (m === 0 ? { value: NaN, boundary: 0 } : s.of(countsB)));
+  const replicates = options.intervals && options.bootstrapSamples > 0 && m > 0 ? pairedReplicates(rankingA, rankingB, countsA, countsB, statistics, options) : null;
+
+  const operatingPoints: Record<string, PairedOperatingPoint> = {};
+  specs.forEach((spec, i) => {
+    const key = operatingPointName(spec);
+    if (m === 0) {
+      operatingPoints[key] = { champion: null, challenger: null, delta: null, ci: null, pValue: null, test: null, championThreshold: null, challengerThreshold: null, note: 'undefined: y_true has no positive rows (recall is 0/0)' };
+      return;
+    }
+    const a = observedA[i];
+    const b = observedB[i];
+    const entry: PairedOperatingPoint = {
+      champion: a.value,
+      challenger: b.value,
+      delta: b.value - a.value,
+      ci: null,
+      pValue: null,
+      test: null,
+      championThreshold: a.boundary === 0 ? null : countsA.thresholds[a.boundary - 1],
+      challengerThreshold: b.boundary === 0 ? null : countsB.thresholds[b.boundary - 1],
+    };
+    if (replicates !== null) {
+      const deltas = replicates.delta[i];
+      entry.ci = percentileInterval(deltas, options.confidence);
+      entry.pValue = bootstrapPValue(deltas).pValue;
+      entry.test = entry.ci === null ? null : 'bootstrap';
+    } else if (options.intervals) {
+      entry.note = 'no interval: bootstrap-samples is 0';
+    }
+    operatingPoints[key] = entry;
+  });
+
+  const curveOf = (grid: readonly number[] | null, offset: number, undefinedNote: string | null): PairedCurve | null => {
+    if (grid === null) return null;
+    const x = [...grid];
+    const nulls = () => x.map(() => null);
+    if (undefinedNote !== null) {
+      const empty: CurveSeries = { y: nulls(), lower: null, upper: null };
+      return { x, champion: empty, challenger: { ...empty }, delta: { ...empty }, ciMethod: null, note: undefinedNote };
+    }
+    const series = (values: (i: number) => number, reps: Float64Array[] | null): CurveSeries => {
+      const y = x.map((_, i) => values(i));
+      if (reps === null) return { y, lower: null, upper: null };
+      const ci = x.map((_, i) => percentileInterval(reps[offset + i], options.confidence));
+      return { y, lower: ci.map((c) => (c === null ? null : c[0])), upper: ci.map((c) => (c === null ? null : c[1])) };
+    };
+    return {
+      x,
+      champion: series((i) => observedA[offset + i].value, replicates?.champion ?? null),
+      challenger: series((i) => observedB[offset + i].value, replicates?.challenger ?? null),
+      delta: series((i) => observedB[offset + i].value - observedA[offset + i].value, replicates?.delta ?? null),
+      ciMethod: replicates === null ? null : 'bootstrap',
+    };
+  };
+  const rocNote = m === 0 || n === 0 ? `undefined: y_true has no ${m === 0 ? 'positive' : 'negative'} rows` : null;
+  const prNote = m === 0 ? 'undefined: y_true has no positive rows' : null;
+  return {
+    operatingPoints,
+    roc: curveOf(rocGrid, specs.length, rocNote),
+    precisionRecall: curveOf(prGrid, specs.length + (rocGrid?.length ?? 0), prNote),
+  };
+}
+
+/** B paired replicates of every statistic: champion, challenger and delta values (NaN where undefined). */
+function pairedReplicates(
+  rankingA: Ranking,
+  rankingB: Ranking,
+  countsA: RankedCounts,
+  countsB: RankedCounts,
+  statistics: readonly { of: (c: RankedCounts) => { value: number } }[],
+  options: IntervalOptions,
+): { champion: Float64Array[]; challenger: Float64Array[]; delta: Float64Array[] } {
+  const B = options.bootstrapSamples;
+  const make = () => statistics.map(() => new Float64Array(B));
+  const out = { champion: make(), challenger: make(), delta: make() };
+  const rows = rankingA.rows;
+  const weights = new Uint16Array(rows);
+  const random = createRandom(options.seed);
+  const resampledA = resampledCounts(countsA);
+  const resampledB = resampledCounts(countsB);
+  for (let b = 0; b < B; b++) {
+    resampleRowCounts(random, rows, weights);
+    accumulate(rankingA, weights, resampledA);
+    accumulate(rankingB, weights, resampledB);
+    const defined = resampledA.positives > 0;
+    for (let i = 0; i < statistics.length; i++) {
+      const a = defined ? statistics[i].of(resampledA).value : NaN;
+      const v = defined ? statistics[i].of(resampledB).value : NaN;
+      out.champion[i][b] = a;
+      out.challenger[i][b] = v;
+      out.delta[i][b] = v - a;
+    }
+  }
+  return out;
+}
+
+interface MutableCounts {
+  groups: number;
+  rows: number;
+  positives: number;
+  negatives: number;
+  tp: Float64Array;
+  fp: Float64Array;
+  thresholds: Float64Array;
+}
+
+function resampledCounts(counts: RankedCounts): MutableCounts {
+  return { ...counts, tp: new Float64Array(counts.groups + 1), fp: new Float64Array(counts.groups + 1) };
+}
+
+/** The resampled tp*, fp* of each boundary: the multiplicities summed from the top of the sort. */
+function accumulate(ranking: Ranking, weights: Uint16Array, into: MutableCounts): void {
+  const { order, positiveAt, groups, groupEnds, rows } = ranking;
+  const { tp, fp } = into;
+  let positives = 0;
+  let all = 0;
+  let g = 1;
+  let ascending = groups - 1; // the group being summed, in the ranking's ascending numbering
+  let groupStart = ascending === 0 ? 0 : groupEnds[ascending - 1];
+  // One flat pass from the highest score down (the weights are gathered at random: the cost).
+  for (let i = rows - 1; i >= 0; i--) {
+    const w = weights[order[i]];
+    positives += w * positiveAt[i];
+    all += w;
+    if (i === groupStart) {
+      tp[g] = positives;
+      fp[g] = all - positives;
+      g++;
+      ascending--;
+      groupStart = ascending <= 0 ? 0 : groupEnds[ascending - 1];
+    }
+  }
+  into.positives = positives;
+  into.negatives = all - positives;
+}
