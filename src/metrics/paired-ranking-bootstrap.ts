@@ -8,10 +8,13 @@
  * each row's truth and both scores together, and the two models sort the rows differently, so the
  * one-model tricks do not apply (the cell bootstrap needs hard predictions; the lazy tree of
  * src/stats/resampled-ranking.ts follows one sort): each replicate draws the N row
- * multiplicities once (src/stats/row-resample.ts) and sums them along each model's shared sort —
- * two passes of N, no re-sorting — then evaluates every statistic on the two resampled curves by
- * the same scans as the point estimates. Per-model bands come from the same replicates. p-value of
- * a delta: src/stats/bootstrap-p-value.ts. Cost O(B·N): about 10 ms a replicate at 10^6 rows.
+ * multiplicities once (src/stats/row-resample.ts), indexed by the champion's sorted position so
+ * that its curve is one sequential pass, and gathers them once in the challenger's order — no
+ * re-sorting — then reads every statistic off the two resampled curves with the same searches as
+ * the one-model functions (binary searches for curve points, the branch and bound of
+ * src/metrics/operating-points.ts for operating points). Per-model bands come from the same
+ * replicates. p-value of a delta: src/stats/bootstrap-p-value.ts. Cost O(B·N), the one
+ * statistic here that is: see bench/thresholds.ts for the figures at 10^6 rows.
  *
  * Domain: aligned rows, finite scores, binary truth (codes, `positive` the positive one).
  */
@@ -19,10 +22,10 @@ import { percentileInterval } from '../stats/bootstrap-percentile.js';
 import { bootstrapPValue } from '../stats/bootstrap-p-value.js';
 import { rankedCounts, type RankedCounts } from '../stats/ranked-counts.js';
 import { rankScores, type Ranking } from '../stats/ranking.js';
-import { createRandom } from '../stats/rng.js';
-import { resampleRowCounts } from '../stats/row-resample.js';
+import { ResampledRanking, type GroupHit } from '../stats/resampled-ranking.js';
+import { RowResampler } from '../stats/row-resample.js';
 import { DEFAULT_FPR_GRID, DEFAULT_RECALL_GRID, precisionAtRecallStep, tprAt } from './curves.js';
-import { OPERATING_POINT_KINDS, operatingPointName, precisionAtRecall, recallAtPrecision, type OperatingPointSpec } from './operating-points.js';
+import { OPERATING_POINT_KINDS, operatingPointName, precisionAtRecallResampled, recallAtPrecisionResampled, type OperatingPointSpec } from './operating-points.js';
 import type { IntervalOptions } from './types.js';
 
 export interface PairedRankingInput {
@@ -100,17 +103,24 @@ export function pairedRankingComparison(input: PairedRankingInput, request: Pair
   const m = countsA.positives;
   const n = countsA.negatives;
 
-  // Every statistic as a function of one model's (possibly resampled) counts.
-  const statistics: { key: string; of: (c: RankedCounts) => { value: number; boundary: number } }[] = [];
+  // Every statistic as a function of one model's (possibly resampled) counts, read through a tree
+  // in observed mode over those counts (the operating points' branch and bound needs it).
+  const hit: GroupHit = { boundary: 0, tpBefore: 0, fpBefore: 0, groupPositives: 0, groupNegatives: 0 };
+  const statistics: Statistic[] = [];
   for (const spec of specs) {
     const level = spec.level;
-    statistics.push({ key: operatingPointName(spec), of: spec.kind === 'recall_at_precision' ? (c) => recallAtPrecision(c, level) : (c) => precisionAtRecall(c, level) });
+    statistics.push(spec.kind === 'recall_at_precision' ? (_, tree) => recallAtPrecisionResampled(tree, level, hit) : (_, tree) => precisionAtRecallResampled(tree, level, hit));
   }
-  for (const x of rocGrid ?? []) statistics.push({ key: `roc:${x}`, of: (c) => ({ value: tprAt(c, x), boundary: 0 }) });
-  for (const r of prGrid ?? []) statistics.push({ key: `pr:${r}`, of: (c) => precisionAtRecallStep(c, r) });
+  for (const x of rocGrid ?? []) statistics.push((c) => ({ value: tprAt(c, x), boundary: 0 }));
+  for (const r of prGrid ?? []) statistics.push((c) => precisionAtRecallStep(c, r));
 
-  const observedA = statistics.map((s) => (m === 0 ? { value: NaN, boundary: 0 } : s.of(countsA)));
-  const observedB = statistics.map((s) => (m === 0 ? { value: NaN, boundary: 0 } : s.of(countsB)));
+  const observed = (counts: RankedCounts) => {
+    const tree = new ResampledRanking(counts, 0);
+    tree.useObserved();
+    return statistics.map((of) => (m === 0 ? { value: NaN, boundary: 0 } : of(counts, tree)));
+  };
+  const observedA = observed(countsA);
+  const observedB = observed(countsB);
   const replicates = options.intervals && options.bootstrapSamples > 0 && m > 0 ? pairedReplicates(rankingA, rankingB, countsA, countsB, statistics, options) : null;
 
   const operatingPoints: Record<string, PairedOperatingPoint> = {};
@@ -174,31 +184,36 @@ export function pairedRankingComparison(input: PairedRankingInput, request: Pair
   };
 }
 
+type Statistic = (counts: RankedCounts, tree: ResampledRanking) => { value: number; boundary: number };
+
 /** B paired replicates of every statistic: champion, challenger and delta values (NaN where undefined). */
-function pairedReplicates(
-  rankingA: Ranking,
-  rankingB: Ranking,
-  countsA: RankedCounts,
-  countsB: RankedCounts,
-  statistics: readonly { of: (c: RankedCounts) => { value: number } }[],
-  options: IntervalOptions,
-): { champion: Float64Array[]; challenger: Float64Array[]; delta: Float64Array[] } {
+function pairedReplicates(rankingA: Ranking, rankingB: Ranking, countsA: RankedCounts, countsB: RankedCounts, statistics: readonly Statistic[], options: IntervalOptions): { champion: Float64Array[]; challenger: Float64Array[]; delta: Float64Array[] } {
   const B = options.bootstrapSamples;
   const make = () => statistics.map(() => new Float64Array(B));
   const out = { champion: make(), challenger: make(), delta: make() };
   const rows = rankingA.rows;
-  const weights = new Uint16Array(rows);
-  const random = createRandom(options.seed);
+  // Multiplicities are indexed by the champion's sorted position; the challenger reads them
+  // through this map from its own sorted position.
+  const championPosition = new Uint32Array(rows);
+  for (let p = 0; p < rows; p++) championPosition[rankingA.order[p]] = p;
+  const throughChampion = new Uint32Array(rows);
+  for (let q = 0; q < rows; q++) throughChampion[q] = championPosition[rankingB.order[q]];
+  const weights = new Uint8Array(rows);
+  const resampler = new RowResampler(rows, options.seed);
   const resampledA = resampledCounts(countsA);
   const resampledB = resampledCounts(countsB);
+  const treeA = new ResampledRanking(resampledA, options.seed);
+  const treeB = new ResampledRanking(resampledB, options.seed);
   for (let b = 0; b < B; b++) {
-    resampleRowCounts(random, rows, weights);
-    accumulate(rankingA, weights, resampledA);
-    accumulate(rankingB, weights, resampledB);
+    resampler.draw(b, weights);
+    accumulate(rankingA, weights, null, resampledA);
+    accumulate(rankingB, weights, throughChampion, resampledB);
     const defined = resampledA.positives > 0;
+    treeA.useObserved();
+    treeB.useObserved();
     for (let i = 0; i < statistics.length; i++) {
-      const a = defined ? statistics[i].of(resampledA).value : NaN;
-      const v = defined ? statistics[i].of(resampledB).value : NaN;
+      const a = defined ? statistics[i](resampledA, treeA).value : NaN;
+      const v = defined ? statistics[i](resampledB, treeB).value : NaN;
       out.champion[i][b] = a;
       out.challenger[i][b] = v;
       out.delta[i][b] = v - a;
@@ -221,26 +236,45 @@ function resampledCounts(counts: RankedCounts): MutableCounts {
   return { ...counts, tp: new Float64Array(counts.groups + 1), fp: new Float64Array(counts.groups + 1) };
 }
 
-/** The resampled tp*, fp* of each boundary: the multiplicities summed from the top of the sort. */
-function accumulate(ranking: Ranking, weights: Uint16Array, into: MutableCounts): void {
-  const { order, positiveAt, groups, groupEnds, rows } = ranking;
+/**
+ * The resampled tp*, fp* of each boundary: the multiplicities summed from the top of the sort.
+ * @param through where the weight of sorted position q sits (null: at q itself).
+ */
+function accumulate(ranking: Ranking, weights: Uint8Array, through: Uint32Array | null, into: MutableCounts): void {
+  const { positiveAt, groups, groupEnds, rows } = ranking;
   const { tp, fp } = into;
   let positives = 0;
   let all = 0;
   let g = 1;
   let ascending = groups - 1; // the group being summed, in the ranking's ascending numbering
   let groupStart = ascending === 0 ? 0 : groupEnds[ascending - 1];
-  // One flat pass from the highest score down (the weights are gathered at random: the cost).
-  for (let i = rows - 1; i >= 0; i--) {
-    const w = weights[order[i]];
-    positives += w * positiveAt[i];
-    all += w;
-    if (i === groupStart) {
-      tp[g] = positives;
-      fp[g] = all - positives;
-      g++;
-      ascending--;
-      groupStart = ascending <= 0 ? 0 : groupEnds[ascending - 1];
+  // One flat pass from the highest score down: sequential for the champion, one gather for the
+  // challenger (two loops, so that neither tests which it is on every row).
+  if (through === null) {
+    for (let i = rows - 1; i >= 0; i--) {
+      const w = weights[i];
+      positives += w * positiveAt[i];
+      all += w;
+      if (i === groupStart) {
+        tp[g] = positives;
+        fp[g] = all - positives;
+        g++;
+        ascending--;
+        groupStart = ascending <= 0 ? 0 : groupEnds[ascending - 1];
+      }
+    }
+  } else {
+    for (let i = rows - 1; i >= 0; i--) {
+      const w = weights[through[i]];
+      positives += w * positiveAt[i];
+      all += w;
+      if (i === groupStart) {
+        tp[g] = positives;
+        fp[g] = all - positives;
+        g++;
+        ascending--;
+        groupStart = ascending <= 0 ? 0 : groupEnds[ascending - 1];
+      }
     }
   }
   into.positives = positives;

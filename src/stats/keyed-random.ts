@@ -45,10 +45,11 @@ export class KeyedRandom implements Random {
       for (let i = 0; i < 4; i++) this.withA[i] = fmix32(this.seeded[i] ^ a);
       this.currentA = a;
     }
-    this.s0 = fmix32(this.withA[0] ^ b);
-    this.s1 = fmix32(this.withA[1] ^ b);
-    this.s2 = fmix32(this.withA[2] ^ b);
-    this.s3 = fmix32(this.withA[3] ^ b);
+    // Kept as int32 (| 0): the state words then never change representation in the engine.
+    this.s0 = fmix32(this.withA[0] ^ b) | 0;
+    this.s1 = fmix32(this.withA[1] ^ b) | 0;
+    this.s2 = fmix32(this.withA[2] ^ b) | 0;
+    this.s3 = fmix32(this.withA[3] ^ b) | 0;
     if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 1; // the all-zero state is the one fixed point
   }
 
@@ -61,7 +62,7 @@ export class KeyedRandom implements Random {
     this.s1 = s1 ^ this.s2;
     this.s0 ^= this.s3;
     this.s2 ^= t;
-    this.s3 = rotateLeft(this.s3, 11);
+    this.s3 = rotateLeft(this.s3, 11) | 0;
     return result;
   }
 

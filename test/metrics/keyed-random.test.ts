@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { chiSquareSf } from '../../src/stats/chi-square-distribution.js';
 import { KeyedRandom } from '../../src/stats/keyed-random.js';
-import { createRandom } from '../../src/stats/rng.js';
-import { resampleRowCounts } from '../../src/stats/row-resample.js';
+import { logFactorial } from '../../src/stats/discrete-sampling.js';
+import { RowResampler } from '../../src/stats/row-resample.js';
 
 // Chi-square tests of uniformity at α = 1e-6 (seeded, so deterministic; a generator that is wrong
 // in distribution fails them by a wide margin). Upper tail from src/stats/chi-square-distribution.ts
@@ -72,21 +72,38 @@ describe('keyed random streams', () => {
 });
 
 describe('row resample multiplicities', () => {
-  it('draws N rows: the counts sum to N, and each row is picked uniformly', () => {
-    const random = createRandom(3);
-    const rows = 50;
-    const out = new Uint16Array(rows);
-    const totals = new Array(rows).fill(0);
-    for (let b = 0; b < 4000; b++) {
-      resampleRowCounts(random, rows, out);
+  it('draws N rows: the counts sum to N, every row is picked uniformly, and a row\'s count is Binomial(N, 1/N)', () => {
+    const rows = 3000; // three blocks, the last one short
+    const resampler = new RowResampler(rows, 3);
+    const out = new Uint8Array(rows);
+    const totals = new Array(30).fill(0); // rows pooled in 30 groups of 100
+    const multiplicity = new Array(5).fill(0); // 0, 1, 2, 3, ≥ 4
+    const B = 2000;
+    for (let b = 0; b < B; b++) {
+      resampler.draw(b, out);
       let sum = 0;
       for (let i = 0; i < rows; i++) {
         sum += out[i];
-        totals[i] += out[i];
+        totals[Math.floor(i / 100)] += out[i];
+        multiplicity[Math.min(4, out[i])]++;
       }
       expect(sum).toBe(rows);
     }
-    expect(chiSquareP(totals)).toBeGreaterThan(1e-6);
-    expect(() => resampleRowCounts(random, 0, out)).toThrow(RangeError);
+    expect(chiSquareP(totals), 'uniform over rows').toBeGreaterThan(1e-6);
+    // Binomial(N, 1/N) probabilities of 0 … 3 and the rest
+    const pmf = [0, 1, 2, 3].map((k) => Math.exp(logFactorial(rows) - logFactorial(k) - logFactorial(rows - k) - k * Math.log(rows) + (rows - k) * Math.log1p(-1 / rows)));
+    const probabilities = [...pmf, 1 - pmf.reduce((a, c) => a + c, 0)];
+    const expected = probabilities.map((p) => p * rows * B);
+    const statistic = multiplicity.reduce((s, c, k) => s + (c - expected[k]) ** 2 / expected[k], 0);
+    expect(chiSquareSf(statistic, 4), 'multiplicities').toBeGreaterThan(1e-6);
+  });
+
+  it('draws the same resample for a replicate whenever it is asked, and another for the next', () => {
+    const resampler = new RowResampler(2500, 9);
+    const a = Uint8Array.from(resampler.draw(4, new Uint8Array(2500)));
+    resampler.draw(5, new Uint8Array(2500));
+    expect(resampler.draw(4, new Uint8Array(2500))).toEqual(a);
+    expect(resampler.draw(5, new Uint8Array(2500))).not.toEqual(a);
+    expect(() => new RowResampler(0, 1)).toThrow(RangeError);
   });
 });

@@ -18,7 +18,7 @@ import { rankedCounts, type RankedCounts } from '../../src/stats/ranked-counts.j
 import { rankScores } from '../../src/stats/ranking.js';
 import { ResampledRanking } from '../../src/stats/resampled-ranking.js';
 import { createRandom } from '../../src/stats/rng.js';
-import { resampleRowCounts } from '../../src/stats/row-resample.js';
+import { RowResampler } from '../../src/stats/row-resample.js';
 import { expectClose, loadFixture } from './reference.js';
 import { binormal, expectNominal } from './simulation.js';
 
@@ -170,11 +170,11 @@ describe('operating points on the lazily resampled tree', () => {
     const spec: OperatingPointSpec[] = [{ kind: 'recall_at_precision', level: 0.7 }, { kind: 'precision_at_recall', level: 0.5 }];
     const lazy = bootstrapOperatingPoints(counts, spec, { ...DEFAULT_INTERVAL_OPTIONS, bootstrapSamples: B, seed: 1 });
     // the plain bootstrap: row multiplicities, summed along the sort, then the scans
-    const weights = new Uint16Array(score.length);
-    const rowRandom = createRandom(2);
+    const weights = new Uint8Array(score.length);
+    const rowResampler = new RowResampler(score.length, 2);
     const plain = spec.map(() => new Float64Array(B));
     for (let b = 0; b < B; b++) {
-      resampleRowCounts(rowRandom, score.length, weights);
+      rowResampler.draw(b, weights);
       const resampled = weightedCounts(ranking, counts, weights);
       plain[0][b] = recallAtPrecision(resampled, 0.7).value;
       plain[1][b] = precisionAtRecall(resampled, 0.5).value;
@@ -229,7 +229,7 @@ describe('operating points on the lazily resampled tree', () => {
 });
 
 /** The counts of a resample given row multiplicities (the plain bootstrap, for comparison). */
-function weightedCounts(ranking: ReturnType<typeof rankScores>, counts: RankedCounts, weights: Uint16Array): RankedCounts {
+function weightedCounts(ranking: ReturnType<typeof rankScores>, counts: RankedCounts, weights: Uint8Array): RankedCounts {
   const tp = new Float64Array(counts.groups + 1);
   const fp = new Float64Array(counts.groups + 1);
   let end = ranking.rows;
