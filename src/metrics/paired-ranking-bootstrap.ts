@@ -5,26 +5,28 @@
  * each, with paired intervals.
  *
  * Interval: the paired percentile bootstrap over rows (`test: 'bootstrap'`). A resample must keep
- * each row's truth and both scores together, and the two models sort the rows differently, so the
- * one-model tricks do not apply (the cell bootstrap needs hard predictions; the lazy tree of
- * src/stats/resampled-ranking.ts follows one sort): each replicate draws the N row
- * multiplicities once (src/stats/row-resample.ts), indexed by the champion's sorted position so
- * that its curve is one sequential pass, and gathers them once in the challenger's order — no
- * re-sorting — then reads every statistic off the two resampled curves with the same searches as
- * the one-model functions (binary searches for curve points, the branch and bound of
- * src/metrics/operating-points.ts for operating points). Per-model bands come from the same
- * replicates. p-value of a delta: src/stats/bootstrap-p-value.ts. Cost O(B·N), the one
- * statistic here that is: see bench/thresholds.ts for the figures at 10^6 rows.
+ * each row's truth and both scores together, and the two models sort the rows differently, so
+ * one model's lazy tree (src/stats/resampled-ranking.ts) cannot be used alone; the joint lazy
+ * resample of src/stats/paired-resample.ts gives each model a tree on the same resampled rows —
+ * cells of (champion zone, challenger zone, class) drawn first, a cell's rows only when a search
+ * enters its zone. Every statistic is then read with the one-model searches (the branch and bound
+ * of src/metrics/operating-points.ts, the curve walks of src/metrics/curves.ts). Per-model bands
+ * come from the same replicates. p-value of a delta: src/stats/bootstrap-p-value.ts.
+ * Cost per replicate: the 2·Z² cell draws plus the rows of the zones opened — about two zones
+ * per model and operating point, O(N^(2/3)); a curve sampled over its whole range opens most
+ * zones, i.e. O(N). To bound the cost of the curves' bands, call this twice: operating points with
+ * the full B, curves (`operatingPoints` empty) with a smaller one. Figures at 10^6 rows:
+ * bench/thresholds.ts.
  *
  * Domain: aligned rows, finite scores, binary truth (codes, `positive` the positive one).
  */
 import { percentileInterval } from '../stats/bootstrap-percentile.js';
 import { bootstrapPValue } from '../stats/bootstrap-p-value.js';
 import { rankedCounts, type RankedCounts } from '../stats/ranked-counts.js';
-import { rankScores, type Ranking } from '../stats/ranking.js';
+import { PairedResample } from '../stats/paired-resample.js';
+import { rankScores } from '../stats/ranking.js';
 import { ResampledRanking, type GroupHit } from '../stats/resampled-ranking.js';
-import { RowResampler } from '../stats/row-resample.js';
-import { DEFAULT_FPR_GRID, DEFAULT_RECALL_GRID, precisionAtRecallStep, tprAt } from './curves.js';
+import { DEFAULT_FPR_GRID, DEFAULT_RECALL_GRID, precisionAtRecallStepResampled, tprAtResampled } from './curves.js';
 import { OPERATING_POINT_KINDS, operatingPointName, precisionAtRecallResampled, recallAtPrecisionResampled, type OperatingPointSpec } from './operating-points.js';
 import type { IntervalOptions } from './types.js';
 
@@ -103,25 +105,23 @@ export function pairedRankingComparison(input: PairedRankingInput, request: Pair
   const m = countsA.positives;
   const n = countsA.negatives;
 
-  // Every statistic as a function of one model's (possibly resampled) counts, read through a tree
-  // in observed mode over those counts (the operating points' branch and bound needs it).
+  // Every statistic as a search on one model's tree (observed, or a replicate of the joint resample).
   const hit: GroupHit = { boundary: 0, tpBefore: 0, fpBefore: 0, groupPositives: 0, groupNegatives: 0 };
   const statistics: Statistic[] = [];
   for (const spec of specs) {
     const level = spec.level;
-    statistics.push(spec.kind === 'recall_at_precision' ? (_, tree) => recallAtPrecisionResampled(tree, level, hit) : (_, tree) => precisionAtRecallResampled(tree, level, hit));
+    statistics.push(spec.kind === 'recall_at_precision' ? (tree) => recallAtPrecisionResampled(tree, level, hit) : (tree) => precisionAtRecallResampled(tree, level, hit));
   }
-  for (const x of rocGrid ?? []) statistics.push((c) => ({ value: tprAt(c, x), boundary: 0 }));
-  for (const r of prGrid ?? []) statistics.push((c) => precisionAtRecallStep(c, r));
+  for (const x of rocGrid ?? []) statistics.push((tree) => ({ value: tprAtResampled(tree, x, hit), boundary: 0 }));
+  for (const r of prGrid ?? []) statistics.push((tree) => precisionAtRecallStepResampled(tree, r, hit));
 
   const observed = (counts: RankedCounts) => {
     const tree = new ResampledRanking(counts, 0);
-    tree.useObserved();
-    return statistics.map((of) => (m === 0 ? { value: NaN, boundary: 0 } : of(counts, tree)));
+    return statistics.map((of) => (m === 0 ? { value: NaN, boundary: 0 } : of(tree)));
   };
   const observedA = observed(countsA);
   const observedB = observed(countsB);
-  const replicates = options.intervals && options.bootstrapSamples > 0 && m > 0 ? pairedReplicates(rankingA, rankingB, countsA, countsB, statistics, options) : null;
+  const replicates = options.intervals && options.bootstrapSamples > 0 && m > 0 ? pairedReplicates(new PairedResample(rankingA, rankingB, countsA, countsB, options.seed), statistics, options) : null;
 
   const operatingPoints: Record<string, PairedOperatingPoint> = {};
   specs.forEach((spec, i) => {
@@ -184,99 +184,23 @@ export function pairedRankingComparison(input: PairedRankingInput, request: Pair
   };
 }
 
-type Statistic = (counts: RankedCounts, tree: ResampledRanking) => { value: number; boundary: number };
+type Statistic = (tree: ResampledRanking) => { value: number; boundary: number };
 
 /** B paired replicates of every statistic: champion, challenger and delta values (NaN where undefined). */
-function pairedReplicates(rankingA: Ranking, rankingB: Ranking, countsA: RankedCounts, countsB: RankedCounts, statistics: readonly Statistic[], options: IntervalOptions): { champion: Float64Array[]; challenger: Float64Array[]; delta: Float64Array[] } {
+function pairedReplicates(resample: PairedResample, statistics: readonly Statistic[], options: IntervalOptions): { champion: Float64Array[]; challenger: Float64Array[]; delta: Float64Array[] } {
   const B = options.bootstrapSamples;
   const make = () => statistics.map(() => new Float64Array(B));
   const out = { champion: make(), challenger: make(), delta: make() };
-  const rows = rankingA.rows;
-  // Multiplicities are indexed by the champion's sorted position; the challenger reads them
-  // through this map from its own sorted position.
-  const championPosition = new Uint32Array(rows);
-  for (let p = 0; p < rows; p++) championPosition[rankingA.order[p]] = p;
-  const throughChampion = new Uint32Array(rows);
-  for (let q = 0; q < rows; q++) throughChampion[q] = championPosition[rankingB.order[q]];
-  const weights = new Uint8Array(rows);
-  const resampler = new RowResampler(rows, options.seed);
-  const resampledA = resampledCounts(countsA);
-  const resampledB = resampledCounts(countsB);
-  const treeA = new ResampledRanking(resampledA, options.seed);
-  const treeB = new ResampledRanking(resampledB, options.seed);
   for (let b = 0; b < B; b++) {
-    resampler.draw(b, weights);
-    accumulate(rankingA, weights, null, resampledA);
-    accumulate(rankingB, weights, throughChampion, resampledB);
-    const defined = resampledA.positives > 0;
-    treeA.useObserved();
-    treeB.useObserved();
+    resample.useReplicate(b);
+    const defined = resample.champion.positives > 0;
     for (let i = 0; i < statistics.length; i++) {
-      const a = defined ? statistics[i](resampledA, treeA).value : NaN;
-      const v = defined ? statistics[i](resampledB, treeB).value : NaN;
+      const a = defined ? statistics[i](resample.champion).value : NaN;
+      const v = defined ? statistics[i](resample.challenger).value : NaN;
       out.champion[i][b] = a;
       out.challenger[i][b] = v;
       out.delta[i][b] = v - a;
     }
   }
   return out;
-}
-
-interface MutableCounts {
-  groups: number;
-  rows: number;
-  positives: number;
-  negatives: number;
-  tp: Float64Array;
-  fp: Float64Array;
-  thresholds: Float64Array;
-}
-
-function resampledCounts(counts: RankedCounts): MutableCounts {
-  return { ...counts, tp: new Float64Array(counts.groups + 1), fp: new Float64Array(counts.groups + 1) };
-}
-
-/**
- * The resampled tp*, fp* of each boundary: the multiplicities summed from the top of the sort.
- * @param through where the weight of sorted position q sits (null: at q itself).
- */
-function accumulate(ranking: Ranking, weights: Uint8Array, through: Uint32Array | null, into: MutableCounts): void {
-  const { positiveAt, groups, groupEnds, rows } = ranking;
-  const { tp, fp } = into;
-  let positives = 0;
-  let all = 0;
-  let g = 1;
-  let ascending = groups - 1; // the group being summed, in the ranking's ascending numbering
-  let groupStart = ascending === 0 ? 0 : groupEnds[ascending - 1];
-  // One flat pass from the highest score down: sequential for the champion, one gather for the
-  // challenger (two loops, so that neither tests which it is on every row).
-  if (through === null) {
-    for (let i = rows - 1; i >= 0; i--) {
-      const w = weights[i];
-      positives += w * positiveAt[i];
-      all += w;
-      if (i === groupStart) {
-        tp[g] = positives;
-        fp[g] = all - positives;
-        g++;
-        ascending--;
-        groupStart = ascending <= 0 ? 0 : groupEnds[ascending - 1];
-      }
-    }
-  } else {
-    for (let i = rows - 1; i >= 0; i--) {
-      const w = weights[through[i]];
-      positives += w * positiveAt[i];
-      all += w;
-      if (i === groupStart) {
-        tp[g] = positives;
-        fp[g] = all - positives;
-        g++;
-        ascending--;
-        groupStart = ascending <= 0 ? 0 : groupEnds[ascending - 1];
-      }
-    }
-  }
-  into.positives = positives;
-  into.negatives = all - positives;
 }

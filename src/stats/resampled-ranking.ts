@@ -56,9 +56,10 @@ export class ResampledRanking {
   leftPositives = 0;
   leftNegatives = 0;
   private readonly random: KeyedRandom;
-  private readonly memoPositives: Uint32Array;
-  private readonly memoNegatives: Uint32Array;
-  private readonly stamps: Uint32Array;
+  // The drawn splits, by mid index; allocated on the first replicate (observed mode needs none).
+  private memoPositives = new Uint32Array(0);
+  private memoNegatives = new Uint32Array(0);
+  private stamps = new Uint32Array(0);
   private stamp = 0;
   private replicate = -1;
 
@@ -66,9 +67,6 @@ export class ResampledRanking {
     if (counts.groups === 0) throw new RangeError('a resampled ranking needs at least one row');
     this.counts = counts;
     this.random = new KeyedRandom(seed);
-    this.memoPositives = new Uint32Array(counts.groups);
-    this.memoNegatives = new Uint32Array(counts.groups);
-    this.stamps = new Uint32Array(counts.groups);
     this.positives = counts.positives;
     this.negatives = counts.negatives;
   }
@@ -83,6 +81,11 @@ export class ResampledRanking {
   /** Bootstrap replicate `b` (0 ≤ b < 2^32 − 1): draws its root split. */
   useReplicate(b: number): void {
     if (!(Number.isInteger(b) && b >= 0 && b < 0xffffffff)) throw new RangeError(`replicate must be an integer in [0, 2^32 − 1), got ${b}`);
+    if (this.stamps.length === 0) {
+      this.memoPositives = new Uint32Array(this.counts.groups);
+      this.memoNegatives = new Uint32Array(this.counts.groups);
+      this.stamps = new Uint32Array(this.counts.groups);
+    }
     this.replicate = b;
     this.stamp = b + 1;
     const { rows, positives } = this.counts;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { chiSquareSf } from '../../src/stats/chi-square-distribution.js';
 import { KeyedRandom } from '../../src/stats/keyed-random.js';
 import { logFactorial } from '../../src/stats/discrete-sampling.js';
-import { RowResampler } from '../../src/stats/row-resample.js';
+import { RowResampler } from './plain-bootstrap.js';
 
 // Chi-square tests of uniformity at α = 1e-6 (seeded, so deterministic; a generator that is wrong
 // in distribution fails them by a wide margin). Upper tail from src/stats/chi-square-distribution.ts

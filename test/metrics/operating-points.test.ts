@@ -18,7 +18,7 @@ import { rankedCounts, type RankedCounts } from '../../src/stats/ranked-counts.j
 import { rankScores } from '../../src/stats/ranking.js';
 import { ResampledRanking } from '../../src/stats/resampled-ranking.js';
 import { createRandom } from '../../src/stats/rng.js';
-import { RowResampler } from '../../src/stats/row-resample.js';
+import { RowResampler } from './plain-bootstrap.js';
 import { expectClose, loadFixture } from './reference.js';
 import { binormal, expectNominal } from './simulation.js';
 

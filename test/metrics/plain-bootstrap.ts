@@ -1,10 +1,8 @@
 /**
- * One bootstrap resample of N rows as per-row multiplicities: N rows drawn uniformly with
- * replacement, w_r = how often row r was drawn — Multinomial(N; 1/N, …, 1/N), the plain
- * nonparametric bootstrap (Efron, 1979). Used where a statistic needs the rows jointly in more
- * than one order (two models' rankings of the same rows in a paired comparison), so neither the
- * cell bootstrap (src/stats/bootstrap-multinomial.ts) nor one ranking's tree
- * (src/stats/resampled-ranking.ts) can stand in for it. O(N) per resample.
+ * The plain row bootstrap, for the tests: one resample of N rows as per-row multiplicities, N rows
+ * drawn uniformly with replacement, w_r = how often row r was drawn — Multinomial(N; 1/N, …, 1/N)
+ * (Efron, 1979). The lazy bootstraps of src/stats (resampled-ranking.ts, paired-resample.ts) must
+ * have the distribution this gives; the tests compare them to it. O(N) per resample.
  *
  * Drawn in two stages, which is the same distribution and keeps memory access local: the rows
  * are cut into blocks of 1,024; the blocks' totals are one multinomial draw over the blocks
@@ -17,8 +15,8 @@
  *
  * Domain: rows ≥ 1.
  */
-import { sampleBinomial } from './discrete-sampling.js';
-import { KeyedRandom } from './keyed-random.js';
+import { sampleBinomial } from '../../src/stats/discrete-sampling.js';
+import { KeyedRandom } from '../../src/stats/keyed-random.js';
 
 const BLOCK = 1024;
 const TWO_32 = 4294967296;
