@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import YAML from 'yaml';
 import { COMMON_OUTPUTS, type InputSpec, type OutputSpec } from '../src/config/input-spec.js';
 import { POST_REPORT } from '../src/actions/post-report/inputs.js';
-import { inputsFor } from '../src/run/run-definition.js';
-import { ACTIONS } from '../src/run/registry.js';
-import type { AnyActionDefinition } from '../src/run/action-definition.js';
+import { inputsFor } from '../src/pipeline/inputs-for.js';
+import { ACTIONS } from '../src/actions/registry.js';
+import type { AnyActionDeclaration } from '../src/pipeline/declaration.js';
 import { escapeText, table } from '../src/report/markdown.js';
 
 const check = process.argv.includes('--check');
@@ -31,7 +31,7 @@ function inputDescription(spec: InputSpec): string {
   return `${spec.description}${allowed}${def}`;
 }
 
-export function actionYaml(definition: AnyActionDefinition): string {
+export function actionYaml(definition: AnyActionDeclaration): string {
   return yamlOf(definition.name, definition.description, inputsFor(definition, 'action'), [...COMMON_OUTPUTS, ...definition.outputs]);
 }
 

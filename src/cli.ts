@@ -9,10 +9,13 @@ import type { RawValues } from './config/input-reader.js';
 import type { InputSpec } from './config/input-spec.js';
 import { ConfigurationError, describeError, exitCodeOf } from './errors.js';
 import { streamLogger } from './logger.js';
-import { ACTION_NAMES, exitCodeOfVerdict, type ActionName } from './result.js';
-import type { AnyActionDefinition } from './run/action-definition.js';
-import { inputsFor, runDefinition } from './run/run-definition.js';
-import { ACTIONS } from './run/registry.js';
+import { ACTIONS } from './actions/registry.js';
+import { describeGateNames } from './gates/catalogue.js';
+import { exitCodeOfVerdict, failingGates } from './gates/verdict.js';
+import type { AnyActionDeclaration } from './pipeline/declaration.js';
+import { inputsFor } from './pipeline/inputs-for.js';
+import { runPipeline } from './pipeline/run-pipeline.js';
+import { ACTION_NAMES, type ActionName, type ResultBase } from './result.js';
 import { closestName } from './util/closest-name.js';
 
 export interface CliIo {
@@ -40,10 +43,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const values = parseFlags(rest, inputsFor(definition, 'cli'));
-    const { result, markdown, common } = await runDefinition(definition, values, 'cli', { logger, workingDirectory: io.cwd });
+    const { result, markdown, common } = await runPipeline(definition, values, 'cli', { logger, workingDirectory: io.cwd });
     if (common.jsonPath) writeText(common.jsonPath, `${JSON.stringify(result, null, 2)}\n`);
-    if (common.markdownPath) writeText(common.markdownPath, `${markdown}\n`);
-    else io.stdout.write(`${markdown}\n`);
+    if (common.markdownPath) {
+      writeText(common.markdownPath, `${markdown}\n`);
+      io.stdout.write(verdictSummary(definition.name, result));
+    } else {
+      io.stdout.write(`${markdown}\n`);
+    }
     return exitCodeOfVerdict(result.verdict);
   } catch (error) {
     io.stderr.write(`mlgate: ${describeError(error)}\n`);
@@ -53,12 +60,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 const VERSION = '0.1.0';
 
-function findAction(command: string): AnyActionDefinition {
+/** The verdict and the gates that decided it, for when the report went to a file. */
+function verdictSummary(action: string, result: ResultBase): string {
+  const failing = failingGates(result.gates);
+  const lines = [`${action}: ${result.gates.length === 0 && result.verdict === 'pass' ? 'REPORT ONLY (no gates)' : result.verdict.toUpperCase()}`];
+  for (const gate of failing) lines.push(`  ${gate.status}: ${gate.id} — ${gate.message}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function findAction(command: string): AnyActionDeclaration {
   const definition = ACTIONS[command as ActionName];
   if (definition) return definition;
-  if ((ACTION_NAMES as readonly string[]).includes(command)) {
-    throw new ConfigurationError(`"${command}" is not available in this version yet`);
-  }
   const closest = closestName(command, ACTION_NAMES);
   const hint = closest ? ` (did you mean "${closest}"?)` : '';
   throw new ConfigurationError(`unknown command "${command}"${hint}; commands: ${Object.keys(ACTIONS).join(', ')}`);
@@ -112,11 +124,16 @@ function usage(): string {
   ].join('\n');
 }
 
-function actionUsage(definition: AnyActionDefinition): string {
+function actionUsage(definition: AnyActionDeclaration): string {
   const lines = inputsFor(definition, 'cli').map((s) => {
     const def = s.default !== undefined ? ` (default: ${s.default})` : '';
     const allowed = s.allowed ? ` [${s.allowed.join('|')}]` : '';
     return `  --${s.name}${allowed}\n      ${s.description}${def}${s.required ? ' (required)' : ''}`;
   });
-  return [`usage: mlgate ${definition.name} [--option value …]`, '', definition.description, '', 'options:', ...lines, ''].join('\n');
+  const gates = [
+    'gates (--gates, one a line or comma-separated: <metric>[.<field>] <op> <number>[%] [warn]):',
+    `  e.g. --gates "${definition.gates.example}"`,
+    `  ${describeGateNames(definition.gates)}`,
+  ];
+  return [`usage: mlgate ${definition.name} [--option value …]`, '', definition.description, '', 'options:', ...lines, '', ...gates, ''].join('\n');
 }

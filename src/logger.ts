@@ -1,6 +1,6 @@
 /**
  * The seam between library code and wherever messages go. Only src/github/ maps it onto
- * @actions/core; the CLI writes to stderr; tests collect the lines.
+ * @actions/core; the CLI writes to stderr; tests collect the lines (test/support/memory-logger.ts).
  */
 export interface Logger {
   debug(message: string): void;
@@ -23,31 +23,3 @@ export function streamLogger(stream: NodeJS.WritableStream, verbose = false): Lo
     error: write('error: '),
   };
 }
-
-/** A logger that keeps every line, for tests. */
-export interface MemoryLogger extends Logger {
-  readonly lines: string[];
-}
-
-export function memoryLogger(): MemoryLogger {
-  const lines: string[] = [];
-  const keep = (level: string) => (message: string) => {
-    lines.push(`${level}: ${message}`);
-  };
-  return {
-    lines,
-    debug: keep('debug'),
-    info: keep('info'),
-    notice: keep('notice'),
-    warning: keep('warning'),
-    error: keep('error'),
-  };
-}
-
-export const silentLogger: Logger = {
-  debug() {},
-  info() {},
-  notice() {},
-  warning() {},
-  error() {},
-};

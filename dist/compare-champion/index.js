@@ -46459,8 +46459,6 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
@@ -46506,380 +46504,6 @@ function describeError(error) {
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-/**
- * A GitHub API call that failed, with a message that is safe to print: it names the request and
- * GitHub's answer, and every secret the client knows is cut out of it.
- */
-class GitHubApiError extends Error {
-    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
-    status;
-    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
-    request;
-    constructor(message, status, request) {
-        super(message);
-        this.name = 'GitHubApiError';
-        this.status = status;
-        this.request = request;
-    }
-}
-/** `text` with every occurrence of each non-empty secret replaced by `***`. */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/**
- * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
- * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
- * request record carries the headers.
- */
-function toGitHubApiError(error, request, secrets) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
-        ? error.status
-        : 0;
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
-    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function asHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-function header(failure, name) {
-    const value = failure.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-/**
- * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
- * retried. `attempt` is the 1-based number of the attempt that failed.
- */
-function retryDelay(error, attempt, options = {}) {
-    const failure = asHttpFailure(error);
-    if (!failure)
-        return undefined;
-    const { status } = failure;
-    const retryAfter = header(failure, 'retry-after');
-    const remaining = header(failure, 'x-ratelimit-remaining');
-    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
-    if (!rateLimited && !(status >= 500 && status <= 599))
-        return undefined;
-    const base = options.baseDelayMs ?? 1000;
-    const random = options.random ?? Math.random;
-    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(seconds))
-            delay = seconds * 1000;
-        else if (Number.isFinite(date))
-            delay = date - (options.now ?? Date.now)();
-    }
-    else if (remaining === '0') {
-        const reset = Number(header(failure, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            delay = reset * 1000 - (options.now ?? Date.now)();
-    }
-    delay = Math.max(0, Math.ceil(delay));
-    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
-}
-/**
- * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
- * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
- * @throws the last error when it is not retryable or attempts are exhausted
- */
-async function withRetry(operation, what, logger, options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
-            if (delay === undefined)
-                throw error;
-            const status = asHttpFailure(error)?.status;
-            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
- * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
- * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
- * cannot contain the token.
- */
-
-
-
-
-function createGitHubClient({ token, apiUrl, retry }, logger) {
-    // Masked before any request can fail and print something.
-    core.setSecret(token);
-    const secrets = [token];
-    const safe = (message) => redact(message, secrets);
-    const client = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl,
-        userAgent: 'mlgate',
-        log: {
-            debug: (message) => logger.debug(safe(message)),
-            info: (message) => logger.debug(safe(message)),
-            warn: (message) => logger.warning(safe(message)),
-            error: (message) => logger.error(safe(message)),
-        },
-    });
-    client.hook.wrap('request', async (request, options) => {
-        const what = safe(`${options.method} ${options.url}`);
-        try {
-            return await withRetry(async () => await request(options), what, logger, retry);
-        }
-        catch (error) {
-            throw toGitHubApiError(error, what, secrets);
-        }
-    });
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
-/**
- * What resolving an artefact reference needs from GitHub, as plain data: the resolver
- * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (github-artifact-source.ts) is the only part that talks to the API.
- */
-/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
-class ArtifactUnavailableError extends Error {
-    artifactId;
-    status;
-    constructor(artifactId, status) {
-        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
-        this.artifactId = artifactId;
-        this.status = status;
-        this.name = 'ArtifactUnavailableError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-download.ts
-/**
- * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
- * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
- * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
- * and no warning annotation per run that lacks the artifact. Downloads go through
- * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
- * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
- * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
- *
- * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
- * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
- */
-
-
-
-
-
-
-
-
-function githubArtifactSource(options, logger) {
-    const { context, token } = options;
-    const env = options.env ?? process.env;
-    const repository = context.repository;
-    if (repository === undefined) {
-        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
-    }
-    const full = `${repository.owner}/${repository.repo}`;
-    let client;
-    const api = () => {
-        if (!token)
-            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
-        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
-    };
-    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-    let artifactClient;
-    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
-    const permissionHint = (error, what) => {
-        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
-    };
-    return {
-        repository: full,
-        async currentWorkflow() {
-            // owner/repo/.github/workflows/train.yml@refs/heads/main
-            const ref = env.GITHUB_WORKFLOW_REF?.trim();
-            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
-            if (match)
-                return match[1];
-            if (context.runId === undefined)
-                return undefined;
-            const run = await this.run(context.runId);
-            return run?.workflowPath?.split('/').pop();
-        },
-        async defaultBranch() {
-            const fromPayload = defaultBranchInPayload(env.GITHUB_EVENT_PATH);
-            if (fromPayload)
-                return fromPayload;
-            const { data } = await api().rest.repos.get({ ...repository });
-            return data.default_branch;
-        },
-        async successfulRuns(workflow, branch, limit) {
-            const runs = [];
-            const perPage = Math.min(100, Math.max(1, limit));
-            try {
-                for (let page = 1; runs.length < limit; page += 1) {
-                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-                        ...repository,
-                        workflow_id: workflow,
-                        branch,
-                        status: 'success',
-                        per_page: perPage,
-                        page,
-                    });
-                    for (const run of data.workflow_runs)
-                        if (runs.length < limit)
-                            runs.push(toRun(run, full));
-                    if (data.workflow_runs.length < perPage)
-                        break;
-                }
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
-                }
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the runs of ${workflow}`);
-                throw error;
-            }
-            return runs;
-        },
-        async run(runId) {
-            try {
-                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
-                return toRun(data, full);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404)
-                    return undefined;
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `read run ${runId}`);
-                throw error;
-            }
-        },
-        async runArtifacts(runId, name) {
-            try {
-                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
-                    ...repository,
-                    run_id: runId,
-                    per_page: 100,
-                    ...(name !== undefined ? { name } : {}),
-                });
-                return list.map(toArtifact);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the artifacts of run ${runId}`);
-                throw error;
-            }
-        },
-        async download(artifact, runId, directory) {
-            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
-            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
-            let response;
-            try {
-                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
-            }
-            catch (error) {
-                const status = statusOf(error);
-                if (status === 410 || status === 404)
-                    throw new ArtifactUnavailableError(artifact.id, status);
-                if (status === 403) {
-                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
-                }
-                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
-            }
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
-            }
-            return onlyFile(directory, artifact);
-        },
-        async currentRunArtifacts() {
-            requireRuntime(env);
-            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
-            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
-        },
-        async downloadFromCurrentRun(artifact, directory) {
-            requireRuntime(env);
-            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
-            }
-            return onlyFile(directory, artifact);
-        },
-    };
-}
-function requireRuntime(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
-    }
-}
-async function onlyFile(directory, artifact) {
-    const names = await (0,promises_.readdir)(directory);
-    if (names.length !== 1)
-        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
-    return (0,external_node_path_.join)(directory, names[0]);
-}
-function statusOf(error) {
-    const status = typeof error === 'object' && error !== null ? error.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-function messageOf(error, token) {
-    const text = error instanceof Error ? error.message : String(error);
-    return token ? text.split(token).join('***') : text;
-}
-/** The repository's default branch as the event payload states it (push, pull_request, workflow_run…). */
-function defaultBranchInPayload(path) {
-    if (!path)
-        return undefined;
-    try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const branch = payload.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function toRun(run, repository) {
-    const head = run.head_repository?.full_name;
-    return {
-        id: Number(run.id),
-        runNumber: run.run_number,
-        headBranch: run.head_branch,
-        headSha: run.head_sha,
-        event: run.event,
-        createdAt: run.created_at,
-        htmlUrl: run.html_url,
-        workflowPath: run.path,
-        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
-    };
-}
-function toArtifact(a) {
-    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -47032,6 +46656,405 @@ function isDirectory(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/gates/verdict.ts
+/**
+ * What a gate contributes to the verdict:
+ * - `pass` → pass;
+ * - `warn` (a failing `warn` gate) → warn;
+ * - `fail` → fail;
+ * - `inconclusive` → warn for a `warn` gate, else what the policy says (fail by default);
+ * - `error` (could not be evaluated: undefined for this data) → warn for a `warn` gate, else error;
+ * - `skipped` (does not apply to this run, e.g. no champion yet) → warn: a gate that was not
+ *   checked is never a pass.
+ */
+function effectOf(gate) {
+    switch (gate.status) {
+        case 'pass':
+            return 'pass';
+        case 'warn':
+        case 'skipped':
+            return 'warn';
+        case 'fail':
+            return gate.severity === 'warn' ? 'warn' : 'fail';
+        case 'inconclusive':
+            return gate.severity === 'warn' ? 'warn' : gate.inconclusive;
+        case 'error':
+            return gate.severity === 'warn' ? 'warn' : 'error';
+    }
+}
+/** error if a gate could not be evaluated, else fail if one failed, else warn if one warned, else pass. */
+function verdictOf(gates) {
+    const effects = new Set(gates.map((g) => g.effect));
+    if (effects.has('error'))
+        return 'error';
+    if (effects.has('fail'))
+        return 'fail';
+    if (effects.has('warn'))
+        return 'warn';
+    return 'pass';
+}
+/** 0 pass or warn, 1 a gate failed or could not be evaluated (DESIGN.md). */
+function exitCodeOfVerdict(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
+}
+/** The gates that fail the run (the `failed-gates` output, the status description, the error annotations). */
+function failingGates(gates) {
+    return gates.filter((g) => g.effect === 'fail' || g.effect === 'error');
+}
+/** A gate's annotation: error when it fails the run, warning when it warns, none when it passed. */
+function annotationLevelOf(gate) {
+    switch (gate.effect) {
+        case 'fail':
+        case 'error':
+            return 'error';
+        case 'warn':
+            return 'warning';
+        case 'pass':
+            return undefined;
+    }
+}
+/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
+function commitStateOf(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/promotion.ts
+/**
+ * Champion promotion: an action with a file input marked `promote` (compare-champion's
+ * challenger) can upload that file, with the result object, as the artifact later runs resolve as
+ * their baseline (`artifact:champion@main/predictions.csv`). On by default on a push to the
+ * default branch — what reached the default branch and passed its gates is the new champion — and
+ * off elsewhere, so pull requests never replace it. Only a run whose gates passed promotes.
+ */
+
+
+
+
+
+const PROMOTED_RESULT_FILE = 'mlgate-result.json';
+const INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Reads `promote`, `promote-artifact` and `promote-retention-days` for an action whose input
+ * `spec` is promotable.
+ * @throws ConfigurationError for an invalid artifact name
+ */
+function readPromotion(spec, reader, push) {
+    const explicit = reader.boolean('promote');
+    const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
+    if (INVALID_NAME.test(artifact)) {
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
+    }
+    const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
+    const reason = explicit !== undefined
+        ? `promote: ${explicit}`
+        : onDefault
+            ? `a push to the default branch (${push.defaultBranch})`
+            : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
+    const target = reader.enum('promote-to') ?? 'artifact';
+    if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+    }
+    return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
+}
+/**
+ * Uploads the promotable file(s) (`file`: the input's local path or glob) and the result object.
+ * Skips, with the reason, when promotion is off or the gates did not pass.
+ */
+async function promote(settings, file, result, targets, tempRoot, logger) {
+    if (!settings.enabled)
+        return { status: 'skipped', reason: settings.reason };
+    if (exitCodeOfVerdict(result.verdict) !== 0) {
+        const reason = `the verdict is ${result.verdict}; only a run whose gates pass is promoted`;
+        logger.info(`Not promoting ${settings.input} as ${settings.artifact}: ${reason}`);
+        return { status: 'skipped', reason };
+    }
+    const sources = expandFileInput(file);
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-promote-'));
+    const names = [];
+    for (const source of sources) {
+        const name = (0,external_node_path_.basename)(source);
+        if (names.includes(name) || name === PROMOTED_RESULT_FILE) {
+            throw new errors_DataError(`cannot promote ${settings.input}: two files would be named ${name} in the artifact`);
+        }
+        (0,external_node_fs_.copyFileSync)(source, (0,external_node_path_.join)(stage, name));
+        names.push(name);
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
+    names.push(PROMOTED_RESULT_FILE);
+    if (settings.target === 'cache') {
+        if (!targets.cache)
+            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
+        const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
+        logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
+        return { status: 'cached', key, files: names };
+    }
+    const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
+    logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
+    return { status: 'promoted', artifact, files: names };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
+/**
+ * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
+ * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
+ * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
+ *
+ * The payload comes from an untrusted run, so reading it narrows every field and refuses what
+ * does not fit; post-report also checks that the PR named is the one whose head commit the run
+ * built, and sets statuses on the run's head commit, never on a commit the payload names.
+ */
+
+const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
+const REPORT_FILE = 'mlgate-report.json';
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
+function reportArtifactName(commentId, section) {
+    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
+    const id = slug(commentId);
+    const part = section ? slug(section) : '';
+    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
+}
+/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
+function isSafeCommentId(id) {
+    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
+}
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
+const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
+const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
+/** Far above a comment's 65,536 characters, far below anything harmful. */
+const MAX_MARKDOWN = 1_048_576;
+/**
+ * Narrows an untrusted payload.
+ * @throws DataError naming `label` and the first field that does not fit
+ */
+function parseReportPayload(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
+    }
+    const bad = (field, why) => {
+        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad('(root)', 'is not an object');
+    const o = value;
+    if (o.kind !== 'mlgate-report')
+        bad('kind', 'is not "mlgate-report"');
+    if (o.schemaVersion !== 1)
+        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
+    const string = (field, max) => {
+        const v = o[field];
+        if (typeof v !== 'string' || v.length > max)
+            return bad(field, `is not a string of at most ${max} characters`);
+        return v;
+    };
+    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
+    const commentId = string('commentId', 200);
+    if (!isSafeCommentId(commentId))
+        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
+    const pullNumber = o.pullNumber;
+    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
+        bad('pullNumber', 'is not a pull request number');
+    const verdict = o.verdict;
+    if (!VERDICTS.includes(verdict))
+        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const commentMode = o.commentMode;
+    if (!MODES.includes(commentMode))
+        bad('commentMode', `is not one of ${MODES.join(', ')}`);
+    const headSha = nullableString('headSha', 64);
+    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
+        bad('headSha', 'is not a commit id');
+    let status = null;
+    if (o.status !== null && o.status !== undefined) {
+        const s = o.status;
+        if (typeof s !== 'object' || Array.isArray(s))
+            bad('status', 'is not an object');
+        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
+            bad('status.context', 'does not start with "mlgate/"');
+        if (!STATES.includes(s.state))
+            bad('status.state', `is not one of ${STATES.join(', ')}`);
+        if (typeof s.description !== 'string' || s.description.length > 1000)
+            bad('status.description', 'is not a string');
+        status = { context: s.context, state: s.state, description: s.description };
+    }
+    return {
+        schemaVersion: 1,
+        kind: 'mlgate-report',
+        action: string('action', 100),
+        commentId,
+        section: nullableString('section', 200),
+        pullNumber: pullNumber,
+        headSha,
+        runUrl: nullableString('runUrl', 2000),
+        verdict,
+        commentMode,
+        markdown: string('markdown', MAX_MARKDOWN),
+        status,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
+/**
+ * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
+ */
+
+
+
+/**
+ * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
+ * status came back `forbidden` (a read-only token: pull requests from forks).
+ */
+function shouldUploadReport(mode, outcomes) {
+    if (mode === 'true')
+        return true;
+    if (mode === 'false')
+        return false;
+    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
+}
+/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
+const REPORT_RETENTION_DAYS = 1;
+async function uploadReport(payload, uploader, tempRoot, logger) {
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
+    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
+    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
+    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
+    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
+    return uploaded;
+}
+
+;// CONCATENATED MODULE: ./src/config/comment-id.ts
+/**
+ * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
+ * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
+ * so matrix jobs with different names get different comments unless they share a `comment-id`.
+ */
+
+function defaultCommentId(action, name) {
+    const label = name?.trim();
+    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
+}
+/** The id lives inside an HTML comment marker: it must not be able to close it. */
+function checkCommentId(commentId) {
+    if (/--|[<>\s]/.test(commentId)) {
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+    }
+    return commentId;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
+/**
+ * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
+ * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
+ * its state and description derived from the result (src/gates/verdict.ts).
+ */
+
+
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = defaultCommentId(action, section);
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
+}
+function statusState(verdict) {
+    return commitStateOf(verdict);
+}
+/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
+function statusDescription(result) {
+    const verdict = result.verdict.toUpperCase();
+    if (result.gates.length === 0)
+        return `${verdict}: no gates — report only`;
+    const failing = failingGates(result.gates);
+    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
+    if (failing.length > 0) {
+        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
+    }
+    const passed = result.gates.filter((g) => g.effect === 'pass').length;
+    const warned = result.gates.length - passed;
+    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/input-spec.ts
+/**
+ * Every input of every action is named once, here and in each action's `inputs.ts`; the
+ * action.yml files and their README tables are generated from these specs
+ * (scripts/generate-action-docs.ts), and a test keeps them in sync.
+ */
+/** Inputs every action has. */
+const COMMON_INPUTS = [
+    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
+    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
+    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
+    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
+    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
+    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
+    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
+    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
+    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
+    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
+    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
+    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
+    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
+];
+/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
+const PROMOTION_INPUTS = [
+    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
+    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
+    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
+];
+/** Outputs every action sets; set to safe defaults before anything can fail. */
+const COMMON_OUTPUTS = [
+    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
+    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
+    { name: 'result-path', description: 'Path of the JSON result object.' },
+    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** Every gate name a user can write, for `--help` and error messages. */
+function describeGateNames(catalogue) {
+    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.fields.length > 0)
+        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    if (catalogue.columnFields?.length)
+        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
+/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
+
+
+/** The input whose file a run may promote as the next baseline, if the action has one. */
+function promotableInput(declaration) {
+    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+}
+const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
+/**
+ * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
+ * that they accept artefact references.
+ */
+function inputsFor(declaration, runner) {
+    const exclude = runner === 'cli' ? 'action' : 'cli';
+    const promotable = promotableInput(declaration);
+    const promotion = promotable
+        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
+        : [];
+    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
+        .filter((s) => s.only !== exclude)
+        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
+        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -47561,6 +47584,149 @@ function renderSources(sources) {
     return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/reference.ts
+/**
+ * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
+ * artifact instead of a path on disk.
+ *
+ * ```
+ * artifact:<name>/<path>                 uploaded earlier in this run
+ * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
+ * artifact:<name>@{<branch/with/slashes>}/<path>
+ * artifact:<name>@default/<path>         … on the repository's default branch
+ * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
+ * ```
+ * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
+ * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
+ * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
+ * may not climb out of it (`..`) or be absolute.
+ */
+
+const ARTIFACT_PREFIX = 'artifact:';
+const CACHE_PREFIX = 'cache:';
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
+function isArtifactReference(value) {
+    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
+}
+/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
+const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Parses one reference. `input` names the input in error messages.
+ * @throws ConfigurationError naming the input and the expected forms
+ */
+function parseArtifactReference(text, input) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith(CACHE_PREFIX))
+        return parseCacheReference(trimmed, input);
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
+    };
+    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
+    const nameEnd = rest.search(/[@/]/);
+    if (nameEnd <= 0)
+        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
+    const artifact = rest.slice(0, nameEnd);
+    if (reference_INVALID_NAME.test(artifact))
+        fail(`"${artifact}" is not a valid artifact name`);
+    let run = { kind: 'current' };
+    let afterSelector = rest.slice(nameEnd);
+    if (afterSelector.startsWith('@')) {
+        let selector;
+        if (afterSelector.startsWith('@{')) {
+            const close = afterSelector.indexOf('}');
+            if (close < 0)
+                fail('"@{" without a closing "}"');
+            selector = afterSelector.slice(2, close);
+            afterSelector = afterSelector.slice(close + 1);
+            if (selector === '')
+                fail('the branch in "@{}" is empty');
+            run = { kind: 'branch', branch: selector };
+        }
+        else {
+            const slash = afterSelector.indexOf('/');
+            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
+            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
+            run = selectorOf(selector, fail);
+        }
+    }
+    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
+        fail('no path inside the artifact');
+    const path = normalisePath(afterSelector.slice(1), fail);
+    return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed, input) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+    };
+    const rest = trimmed.slice(CACHE_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+    if (slash < 0 || slash === rest.length - 1)
+        fail('no path inside the baseline');
+    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
+}
+function selectorOf(selector, fail) {
+    if (selector === '')
+        return fail('nothing after "@"');
+    if (selector === 'default')
+        return { kind: 'default-branch' };
+    if (selector.startsWith('run:')) {
+        const id = selector.slice(4);
+        if (!/^[1-9]\d{0,15}$/.test(id))
+            return fail(`"${id}" is not a run id`);
+        return { kind: 'run', runId: Number(id) };
+    }
+    return { kind: 'branch', branch: selector };
+}
+function normalisePath(path, fail) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return fail(`the path "${path}" must be relative, with "/" separators`);
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        return fail(`the path "${path}" may not contain ".."`);
+    if (segments.length === 0)
+        return fail('no path inside the artifact');
+    return segments.join('/');
+}
+/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
+function describeSelector(run) {
+    switch (run.kind) {
+        case 'current':
+            return 'this run';
+        case 'branch':
+            return run.branch;
+        case 'default-branch':
+            return 'the default branch';
+        case 'run':
+            return `run ${run.runId}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
+/**
+ * What resolving an artefact reference needs from GitHub, as plain data: the resolver
+ * (resolve-reference.ts) is written against this interface, the GitHub implementation
+ * (github-artifact-source.ts) is the only part that talks to the API.
+ */
+/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
+class ArtifactUnavailableError extends Error {
+    artifactId;
+    status;
+    constructor(artifactId, status) {
+        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
+        this.artifactId = artifactId;
+        this.status = status;
+        this.name = 'ArtifactUnavailableError';
+    }
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -48028,590 +48194,6 @@ function escapeGlob(path) {
     return path.replace(/[*?[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
-/**
- * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
- * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
- * (cache keys are immutable, so each run saves a new entry); a file input written
- * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
- * branch, else of the default branch (prefix restore keys, in that order).
- *
- * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
- * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
- * without a run failing; a run can read only its own branch's, its base branch's and the default
- * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
- * the cache's version hashes the paths as written, so save and restore must name the same one.
- */
-
-
-
-
-
-
-/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
-function branchContext(env, defaultBranch) {
-    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
-    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-    return {
-        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
-        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
-        defaultBranch,
-        runId: number(env.GITHUB_RUN_ID),
-        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
-    };
-}
-/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
-function cachePath(name) {
-    return `~/.mlgate/cache/${name}`;
-}
-function expand(path) {
-    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
-}
-/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
-function keyPart(text) {
-    return text.replace(/,/g, '_');
-}
-function keyPrefix(name, branch) {
-    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
-}
-/** Restore keys, most specific first: this branch, the base branch, the default branch. */
-function restoreKeys(name, context) {
-    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
-    return [...new Set(branches)].map((b) => keyPrefix(name, b));
-}
-function saveKey(name, context) {
-    if (context.branch === undefined || context.runId === undefined) {
-        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
-    }
-    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
-}
-/** Restores `cache:<name>/<path>` references. */
-class BaselineCacheResolver {
-    cache;
-    context;
-    logger;
-    restored = new Map();
-    constructor(cache, context, logger) {
-        this.cache = cache;
-        this.context = context;
-        this.logger = logger;
-    }
-    async resolve(input, reference) {
-        const name = reference.artifact;
-        let pending = this.restored.get(name);
-        if (!pending) {
-            pending = this.restore(name);
-            this.restored.set(name, pending);
-        }
-        const { key, directory } = await pending;
-        const local = (0,external_node_path_.join)(directory, reference.path);
-        if (!hasGlobMagic(reference.path) && !exists(local)) {
-            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
-        }
-        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
-        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
-        return { localPath: local, provenance };
-    }
-    async restore(name) {
-        const keys = restoreKeys(name, this.context);
-        if (keys.length === 0)
-            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
-        const path = cachePath(name);
-        const directory = expand(path);
-        // A self-hosted runner may keep an older restore: only this run's entry may be read.
-        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
-        if (key === undefined) {
-            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
-                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
-        }
-        return { key, directory };
-    }
-}
-/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
-async function saveBaseline(name, files, cache, context, logger) {
-    const key = saveKey(name, context);
-    const path = cachePath(name);
-    const directory = expand(path);
-    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
-    for (const file of files)
-        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
-    const id = await cache.saveCache([path], key);
-    if (id === -1)
-        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
-    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
-    return key;
-}
-function exists(path) {
-    try {
-        (0,external_node_fs_.statSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function listFiles(directory, prefix = '') {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return [];
-    }
-    return names.flatMap((n) => {
-        const path = (0,external_node_path_.join)(directory, n);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
-
-
-
-async function actionsCacheClient() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-    return { restoreCache: (paths, key, keys) => cache.restoreCache(paths, key, keys), saveCache: (paths, key) => cache.saveCache(paths, key) };
-}
-function githubReferenceResolver(settings, github, tempRoot, logger, env = process.env) {
-    const artifacts = new ArtifactResolver({
-        source: githubArtifactSource({ token: settings.token ?? '', context: github, env }, logger),
-        workflow: settings.workflow,
-        maxRunsBack: settings.maxRunsBack,
-        tempRoot,
-        logger,
-    });
-    let cached;
-    return {
-        async resolve(input, reference) {
-            if (reference.scheme === 'artifact')
-                return artifacts.resolve(input, reference);
-            cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger));
-            return (await cached).resolve(input, reference);
-        },
-    };
-}
-/** Saves a promoted baseline to the Actions cache. */
-function cachePromotion(logger, env = process.env) {
-    return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger);
-}
-
-;// CONCATENATED MODULE: ./src/result.ts
-/**
- * The result object (DESIGN.md contract): written by `--json` and the `result-path` output.
- * Markdown, outputs and the exit code are all derived from it, so they cannot disagree.
- */
-const ACTION_NAMES = (/* unused pure expression or super */ null && (['validate-data', 'evaluate-model', 'compare-champion', 'drift-report']));
-/**
- * The verdict from gate statuses: any `fail` or `error` fails; `warn` and `inconclusive`
- * (when not configured to fail) warn; otherwise pass.
- */
-function verdictOf(statuses) {
-    if (statuses.includes('error'))
-        return 'error';
-    if (statuses.includes('fail'))
-        return 'fail';
-    if (statuses.includes('warn') || statuses.includes('inconclusive'))
-        return 'warn';
-    return 'pass';
-}
-/** Exit code of a finished run: 0 pass or warn, 1 a gate failed (DESIGN.md). */
-function exitCodeOfVerdict(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/promotion.ts
-/**
- * Champion promotion: an action with a file input marked `promote` (compare-champion's
- * challenger) can upload that file, with the result object, as the artifact later runs resolve as
- * their baseline (`artifact:champion@main/predictions.csv`). On by default on a push to the
- * default branch — what reached the default branch and passed its gates is the new champion — and
- * off elsewhere, so pull requests never replace it. Only a run whose gates passed promotes.
- */
-
-
-
-
-
-const PROMOTED_RESULT_FILE = 'mlgate-result.json';
-const INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Reads `promote`, `promote-artifact` and `promote-retention-days` for an action whose input
- * `spec` is promotable.
- * @throws ConfigurationError for an invalid artifact name
- */
-function readPromotion(spec, reader, push) {
-    const explicit = reader.boolean('promote');
-    const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
-    if (INVALID_NAME.test(artifact)) {
-        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
-    }
-    const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
-    const reason = explicit !== undefined
-        ? `promote: ${explicit}`
-        : onDefault
-            ? `a push to the default branch (${push.defaultBranch})`
-            : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
-    const target = reader.enum('promote-to') ?? 'artifact';
-    if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
-        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
-    }
-    return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
-}
-/**
- * Uploads the promotable file(s) (`file`: the input's local path or glob) and the result object.
- * Skips, with the reason, when promotion is off or the gates did not pass.
- */
-async function promote(settings, file, result, targets, tempRoot, logger) {
-    if (!settings.enabled)
-        return { status: 'skipped', reason: settings.reason };
-    if (exitCodeOfVerdict(result.verdict) !== 0) {
-        const reason = `the verdict is ${result.verdict}; only a run whose gates pass is promoted`;
-        logger.info(`Not promoting ${settings.input} as ${settings.artifact}: ${reason}`);
-        return { status: 'skipped', reason };
-    }
-    const sources = expandFileInput(file);
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-promote-'));
-    const names = [];
-    for (const source of sources) {
-        const name = (0,external_node_path_.basename)(source);
-        if (names.includes(name) || name === PROMOTED_RESULT_FILE) {
-            throw new errors_DataError(`cannot promote ${settings.input}: two files would be named ${name} in the artifact`);
-        }
-        (0,external_node_fs_.copyFileSync)(source, (0,external_node_path_.join)(stage, name));
-        names.push(name);
-    }
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
-    names.push(PROMOTED_RESULT_FILE);
-    if (settings.target === 'cache') {
-        if (!targets.cache)
-            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
-        const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
-        logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
-        return { status: 'cached', key, files: names };
-    }
-    const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
-    logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
-    return { status: 'promoted', artifact, files: names };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
-/**
- * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
- * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
- * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
- *
- * The payload comes from an untrusted run, so reading it narrows every field and refuses what
- * does not fit; post-report also checks that the PR named is the one whose head commit the run
- * built, and sets statuses on the run's head commit, never on a commit the payload names.
- */
-
-const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
-const REPORT_FILE = 'mlgate-report.json';
-/** Artifact names may not contain these (as @actions/artifact's validation). */
-const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
-/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
-function reportArtifactName(commentId, section) {
-    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
-    const id = slug(commentId);
-    const part = section ? slug(section) : '';
-    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
-}
-/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
-function isSafeCommentId(id) {
-    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
-}
-const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
-const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
-const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
-/** Far above a comment's 65,536 characters, far below anything harmful. */
-const MAX_MARKDOWN = 1_048_576;
-/**
- * Narrows an untrusted payload.
- * @throws DataError naming `label` and the first field that does not fit
- */
-function parseReportPayload(text, label) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
-    }
-    const bad = (field, why) => {
-        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad('(root)', 'is not an object');
-    const o = value;
-    if (o.kind !== 'mlgate-report')
-        bad('kind', 'is not "mlgate-report"');
-    if (o.schemaVersion !== 1)
-        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
-    const string = (field, max) => {
-        const v = o[field];
-        if (typeof v !== 'string' || v.length > max)
-            return bad(field, `is not a string of at most ${max} characters`);
-        return v;
-    };
-    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
-    const commentId = string('commentId', 200);
-    if (!isSafeCommentId(commentId))
-        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
-    const pullNumber = o.pullNumber;
-    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
-        bad('pullNumber', 'is not a pull request number');
-    const verdict = o.verdict;
-    if (!VERDICTS.includes(verdict))
-        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
-    const commentMode = o.commentMode;
-    if (!MODES.includes(commentMode))
-        bad('commentMode', `is not one of ${MODES.join(', ')}`);
-    const headSha = nullableString('headSha', 64);
-    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
-        bad('headSha', 'is not a commit id');
-    let status = null;
-    if (o.status !== null && o.status !== undefined) {
-        const s = o.status;
-        if (typeof s !== 'object' || Array.isArray(s))
-            bad('status', 'is not an object');
-        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
-            bad('status.context', 'does not start with "mlgate/"');
-        if (!STATES.includes(s.state))
-            bad('status.state', `is not one of ${STATES.join(', ')}`);
-        if (typeof s.description !== 'string' || s.description.length > 1000)
-            bad('status.description', 'is not a string');
-        status = { context: s.context, state: s.state, description: s.description };
-    }
-    return {
-        schemaVersion: 1,
-        kind: 'mlgate-report',
-        action: string('action', 100),
-        commentId,
-        section: nullableString('section', 200),
-        pullNumber: pullNumber,
-        headSha,
-        runUrl: nullableString('runUrl', 2000),
-        verdict,
-        commentMode,
-        markdown: string('markdown', MAX_MARKDOWN),
-        status,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
-/**
- * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
- */
-
-
-
-/**
- * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
- * status came back `forbidden` (a read-only token: pull requests from forks).
- */
-function shouldUploadReport(mode, outcomes) {
-    if (mode === 'true')
-        return true;
-    if (mode === 'false')
-        return false;
-    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
-}
-/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
-const REPORT_RETENTION_DAYS = 1;
-async function uploadReport(payload, uploader, tempRoot, logger) {
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
-    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
-    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
-    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
-    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
-    return uploaded;
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
-/**
- * Uploading an artifact of this run (the report artifact, a promoted baseline) through
- * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
- * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
- * artifact names are unique within a run.
- */
-
-function actionsArtifactUploader(logger, env = process.env) {
-    return {
-        async upload(name, files, rootDirectory, retentionDays) {
-            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
-            }
-            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
-            const { artifacts } = await client.listArtifacts();
-            if (artifacts.some((a) => a.name === name)) {
-                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
-                await client.deleteArtifact(name);
-            }
-            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
-            if (id === undefined)
-                throw new Error(`the upload of artifact ${name} returned no id`);
-            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
-            return { name, id, size: size ?? 0 };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-/**
- * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
- * than derived from the action and the section, which already makes it unique).
- */
-function statusContext(commentId, section, action) {
-    const derived = section ? `${action}-${section.replace(/\s+/g, '-')}` : action;
-    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
-}
-/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
-function statusState(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
-}
-/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
-function statusDescription(result) {
-    const failing = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-    const verdict = result.verdict.toUpperCase();
-    if (result.gates.length === 0)
-        return `${verdict}: no gates`;
-    if (failing.length === 0) {
-        const warned = result.gates.filter((g) => g.status === 'warn').length;
-        return `${verdict}: ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} with a warning` : ''}`;
-    }
-    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
-    return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'inconclusive' ? 'inconclusive' : observed(g.observed)})`).join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/reference.ts
-/**
- * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
- * artifact instead of a path on disk.
- *
- * ```
- * artifact:<name>/<path>                 uploaded earlier in this run
- * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
- * artifact:<name>@{<branch/with/slashes>}/<path>
- * artifact:<name>@default/<path>         … on the repository's default branch
- * artifact:<name>@run:<id>/<path>        one run, by id
- * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
- * ```
- * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
- * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
- * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
- * may not climb out of it (`..`) or be absolute.
- */
-
-const ARTIFACT_PREFIX = 'artifact:';
-const CACHE_PREFIX = 'cache:';
-/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
-function isArtifactReference(value) {
-    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
-}
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Parses one reference. `input` names the input in error messages.
- * @throws ConfigurationError naming the input and the expected forms
- */
-function parseArtifactReference(text, input) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith(CACHE_PREFIX))
-        return parseCacheReference(trimmed, input);
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
-            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
-    };
-    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
-    const nameEnd = rest.search(/[@/]/);
-    if (nameEnd <= 0)
-        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
-    const artifact = rest.slice(0, nameEnd);
-    if (reference_INVALID_NAME.test(artifact))
-        fail(`"${artifact}" is not a valid artifact name`);
-    let run = { kind: 'current' };
-    let afterSelector = rest.slice(nameEnd);
-    if (afterSelector.startsWith('@')) {
-        let selector;
-        if (afterSelector.startsWith('@{')) {
-            const close = afterSelector.indexOf('}');
-            if (close < 0)
-                fail('"@{" without a closing "}"');
-            selector = afterSelector.slice(2, close);
-            afterSelector = afterSelector.slice(close + 1);
-            if (selector === '')
-                fail('the branch in "@{}" is empty');
-            run = { kind: 'branch', branch: selector };
-        }
-        else {
-            const slash = afterSelector.indexOf('/');
-            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
-            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
-            run = selectorOf(selector, fail);
-        }
-    }
-    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
-        fail('no path inside the artifact');
-    const path = normalisePath(afterSelector.slice(1), fail);
-    return { scheme: 'artifact', text: trimmed, artifact, run, path };
-}
-/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
-function parseCacheReference(trimmed, input) {
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
-    };
-    const rest = trimmed.slice(CACHE_PREFIX.length);
-    const slash = rest.indexOf('/');
-    const name = slash < 0 ? rest : rest.slice(0, slash);
-    if (!/^[A-Za-z0-9._-]+$/.test(name))
-        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
-    if (slash < 0 || slash === rest.length - 1)
-        fail('no path inside the baseline');
-    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
-}
-function selectorOf(selector, fail) {
-    if (selector === '')
-        return fail('nothing after "@"');
-    if (selector === 'default')
-        return { kind: 'default-branch' };
-    if (selector.startsWith('run:')) {
-        const id = selector.slice(4);
-        if (!/^[1-9]\d{0,15}$/.test(id))
-            return fail(`"${id}" is not a run id`);
-        return { kind: 'run', runId: Number(id) };
-    }
-    return { kind: 'branch', branch: selector };
-}
-function normalisePath(path, fail) {
-    if (path.startsWith('/') || path.includes('\\'))
-        return fail(`the path "${path}" must be relative, with "/" separators`);
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        return fail(`the path "${path}" may not contain ".."`);
-    if (segments.length === 0)
-        return fail('no path inside the artifact');
-    return segments.join('/');
-}
-/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
-function describeSelector(run) {
-    switch (run.kind) {
-        case 'current':
-            return 'this run';
-        case 'branch':
-            return run.branch;
-        case 'default-branch':
-            return 'the default branch';
-        case 'run':
-            return `run ${run.runId}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/resolve-inputs.ts
 
 
@@ -48896,52 +48478,324 @@ function readConfigFile(path) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/config/input-spec.ts
-/**
- * Every input of every action is named once, here and in each action's `inputs.ts`; the
- * action.yml files and their README tables are generated from these specs
- * (scripts/generate-action-docs.ts), and a test keeps them in sync.
- */
-/** Inputs every action has. */
-const COMMON_INPUTS = [
-    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`, e.g. `roc_auc.lower >= 0.9`.' },
-    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
-    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
-    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
-    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
-    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
-    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
-    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
-    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
-    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
-    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
-    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
-];
-/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
-const PROMOTION_INPUTS = [
-    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
-    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
-    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
-];
-/** Outputs every action sets; set to safe defaults before anything can fail. */
-const COMMON_OUTPUTS = [
-    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
-    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
-    { name: 'result-path', description: 'Path of the JSON result object.' },
-    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
-];
+;// CONCATENATED MODULE: ./src/gates/gate.ts
+/** True when `observed op threshold` holds. */
+function compare(observed, op, threshold) {
+    switch (op) {
+        case '<':
+            return observed < threshold;
+        case '<=':
+            return observed <= threshold;
+        case '>':
+            return observed > threshold;
+        case '>=':
+            return observed >= threshold;
+        case '==':
+            return observed === threshold;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/run/common-config.ts
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
+
+function evaluateGates(gates, catalogue, outcome, policy) {
+    return gates.map((gate) => decideGate(gate, catalogue.resolve(outcome, gate), policy));
+}
+function decideGate(gate, target, policy) {
+    const base = { id: gate.id, metric: gate.subject, op: gate.op, threshold: gate.threshold, severity: gate.severity, inconclusive: policy };
+    const missed = gate.severity === 'warn' ? 'warn' : 'fail';
+    const finish = (decision) => ({ ...decision, effect: effectOf(decision) });
+    switch (target.kind) {
+        case 'unavailable':
+            return finish({ ...base, observed: null, status: target.status, reason: target.reason });
+        case 'value':
+            return finish({
+                ...base,
+                observed: target.observed,
+                status: compare(target.observed, gate.op, gate.threshold) ? 'pass' : missed,
+                ...(target.decidedBy !== undefined ? { decidedBy: target.decidedBy } : {}),
+            });
+        case 'bound': {
+            const status = compare(target.observed, gate.op, gate.threshold) ? 'pass' : compare(target.point, gate.op, gate.threshold) ? 'inconclusive' : missed;
+            return finish({
+                ...base,
+                observed: target.observed,
+                status,
+                point: target.point,
+                interval: [target.interval[0], target.interval[1]],
+                ...(target.decidedBy !== undefined ? { decidedBy: target.decidedBy } : {}),
+                ...(target.minimalDetectableDifference !== undefined ? { minimalDetectableDifference: target.minimalDetectableDifference } : {}),
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/name-gates.ts
+/**
+ * Gate subjects checked against an action's catalogue, by name alone — before any file is read,
+ * so a typo costs no loading: an unknown metric or field is a ConfigurationError with the closest
+ * known name and the list of known ones; a bound compared the wrong way (`roc_auc.lower <= 0.9`,
+ * which the lower bound cannot show) is refused with the gate to write instead.
+ */
+
+
+
+function nameGates(gates, catalogue) {
+    return gates.map((gate) => nameGate(gate, catalogue));
+}
+function nameGate(gate, catalogue) {
+    const named = splitSubject(gate, catalogue);
+    if (named.bound !== undefined)
+        checkBoundDirection(named);
+    return named;
+}
+function splitSubject(gate, catalogue) {
+    const subject = gate.subject;
+    if (catalogue.metrics.includes(subject))
+        return { ...gate, metric: subject };
+    for (const field of longestFirst(catalogue.fields)) {
+        const metric = withoutField(subject, field);
+        if (metric !== undefined && catalogue.metrics.includes(metric))
+            return { ...gate, metric, field: field.name, bound: field.bound };
+    }
+    for (const field of longestFirst(catalogue.columnFields ?? [])) {
+        const column = withoutField(subject, field);
+        if (column !== undefined)
+            return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
+    }
+    throw unknownSubject(gate, catalogue);
+}
+function withoutField(subject, field) {
+    const suffix = `.${field.name}`;
+    return subject.endsWith(suffix) && subject.length > suffix.length ? subject.slice(0, -suffix.length) : undefined;
+}
+function longestFirst(fields) {
+    return [...fields].sort((a, b) => b.name.length - a.name.length);
+}
+function unknownSubject(gate, catalogue) {
+    const known = describeGateNames(catalogue);
+    const dot = gate.subject.indexOf('.');
+    const head = dot > 0 ? gate.subject.slice(0, dot) : gate.subject;
+    const tail = dot > 0 ? gate.subject.slice(dot + 1) : undefined;
+    if (tail !== undefined && catalogue.metrics.includes(head)) {
+        const closest = closestName(tail, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
+        const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
+        return new errors_ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+    }
+    const lastDot = gate.subject.lastIndexOf('.');
+    if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
+        const field = gate.subject.slice(lastDot + 1);
+        const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
+        if (closest) {
+            return new errors_ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
+        }
+    }
+    const closest = closestName(head, catalogue.metrics);
+    const hint = closest ? ` (did you mean "${closest}"?)` : '';
+    return new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
+}
+function checkBoundDirection(gate) {
+    const atLeast = gate.op === '>=' || gate.op === '>';
+    const atMost = gate.op === '<=' || gate.op === '<';
+    if (gate.bound === 'lower' && atLeast)
+        return;
+    if (gate.bound === 'upper' && atMost)
+        return;
+    const base = gate.subject.slice(0, -`.${gate.field}`.length);
+    const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
+    const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
+    const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
+    throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+}
+
+;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
+/**
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * Parsed with one regular expression, never evaluated as code.
+ */
+
+const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+/** Parses every line; the first malformed one is a ConfigurationError quoting it. */
+function parseGates(lines, inputName = 'gates') {
+    const gates = [];
+    const seen = new Set();
+    for (const line of lines) {
+        const gate = parseGate(line, inputName);
+        if (seen.has(gate.id))
+            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+        seen.add(gate.id);
+        gates.push(gate);
+    }
+    return gates;
+}
+function parseGate(line, inputName = 'gates') {
+    const text = line.trim();
+    const match = GATE_PATTERN.exec(text);
+    if (!match?.groups) {
+        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+    }
+    const { subject, op, number, percent, severity } = match.groups;
+    const value = Number(number);
+    const threshold = percent ? value / 100 : value;
+    const normalisedSubject = subject.trim();
+    const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
+    return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Every number in every report is formatted here, so a value reads the same in the verdict line,
+ * a table cell and a gate message.
+ */
+const DASH = '—';
+/**
+ * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
+ * separators above, exponential notation below 0.001. null / NaN → "—".
+ * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (value === 0)
+        return '0';
+    const magnitude = Math.abs(value);
+    if (Number.isInteger(value) && magnitude < 1e15)
+        return groupThousands(value);
+    if (magnitude >= 1000)
+        return groupThousands(Math.round(value));
+    if (magnitude < 1e-3)
+        return exponential(value, 3);
+    return trimZeros(value.toPrecision(4));
+}
+/** An integer count with thousands separators. */
+function formatCount(value) {
+    return groupThousands(value);
+}
+/**
+ * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
+ * read as 0), and "< 1e-300" at the floor of double precision.
+ */
+function formatPValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return DASH;
+    if (p === 0)
+        return '< 1e-300';
+    if (p >= 0.001)
+        return trimZeros(p.toPrecision(3));
+    return exponential(p, 2);
+}
+/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
+function formatPercent(share) {
+    if (share === null || share === undefined || Number.isNaN(share))
+        return DASH;
+    const pct = share * 100;
+    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
+}
+/** An interval as "[lo, hi]". */
+function formatInterval(interval) {
+    if (!interval)
+        return DASH;
+    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
+}
+/** A signed difference: "+0.0123" / "−0.0045". */
+function formatDelta(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    const text = formatNumber(Math.abs(value));
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return text;
+}
+function groupThousands(value) {
+    const sign = value < 0 ? '-' : '';
+    const digits = Math.abs(value).toFixed(0);
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+function trimZeros(text) {
+    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/gate-message.ts
+
+function withMessage(decision) {
+    const { reason: _reason, minimalDetectableDifference: _mdd, ...result } = decision;
+    return { ...result, message: gateMessage(decision) };
+}
+function gateMessage(decision) {
+    const { observed, op, threshold, status, point, interval, decidedBy } = decision;
+    if (observed === null)
+        return decision.reason ?? `${decision.metric} could not be evaluated`;
+    const value = formatNumber(observed);
+    const limit = `${op} ${formatNumber(threshold)}`;
+    const where = decidedBy !== undefined ? ` (${decidedBy})` : '';
+    if (status === 'pass')
+        return `${value} ${limit}${where}`;
+    if (point === undefined || interval === undefined)
+        return `${value} is not ${limit}${where}`;
+    const span = formatInterval(interval);
+    if (status === 'inconclusive') {
+        return `the estimate ${formatNumber(point)} is ${limit} but its bound ${value} is not (interval ${span})${where}: the data cannot confirm it`;
+    }
+    return `${value} is not ${limit}, nor is the estimate ${formatNumber(point)} (interval ${span})${where}`;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
+/**
+ * A full garbage collection between the phases of a command (file loaded → columns prepared →
+ * metrics), so the next phase's working arrays reuse the memory the last one left behind.
+ *
+ * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
+ * since the last collection, and on a million rows the load phase's garbage (read buffers, label
+ * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
+ * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
+ * arrays), so a collection costs a few milliseconds.
+ *
+ * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
+ * new context, where the flag applies. Where that is not possible, this does nothing.
+ */
+
+
+let collect;
+function collectGarbage() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collect = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    if (collect === null)
+        return;
+    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
+    // finishes in the background or at the start of the next collection: the second one.
+    collect();
+    collect();
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/common-config.ts
 
 function readCommonConfig(reader, action, runner) {
     const inAction = runner === 'action';
     const name = reader.optional('name');
-    const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
-    // The id lives inside an HTML comment marker: it must not be able to close it.
-    if (/--|[<>\s]/.test(commentId)) {
-        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
-    }
+    const commentId = checkCommentId((inAction ? reader.optional('comment-id') : undefined) ?? defaultCommentId(action, name));
     return {
         name,
         jsonPath: reader.optional('json'),
@@ -48949,17 +48803,28 @@ function readCommonConfig(reader, action, runner) {
         commentMode: inAction ? (reader.enum('comment') ?? 'update') : 'off',
         commentId,
         githubToken: inAction ? reader.optional('github-token') : undefined,
+        inconclusive: reader.enum('inconclusive') ?? 'fail',
     };
 }
 
-;// CONCATENATED MODULE: ./src/run/run-definition.ts
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 /**
- * The flow shared by the CLI and the action: inputs → config → compute → gate → report.
- * GitHub and the terminal are only at the two ends (the callers).
+ * The one pipeline every action runs through, in the CLI and on a runner:
  *
- * Between reading the inputs and `configure`, every `file` input given as an artefact reference
- * (`artifact:<name>@<branch>/<path>`, DESIGN.md) is replaced by a local path through the
- * runner's resolver; the result object then records where each came from (`sources`).
+ * 1. inputs: direct values over the config file, read through the specs; the common ones first
+ *    (so a failure later can still be reported under the right comment);
+ * 2. gates: parsed and named against the action's catalogue — an unknown metric or field is an
+ *    input error before any file is read;
+ * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
+ * 4. configure → load → compute (the domain's pure function);
+ * 5. gates that need the data checked — against the loaded data (a metric of the task) before
+ *    computing, against the outcome (a drift column) after — then evaluated; each gate result
+ *    carries its severity and the inconclusive policy;
+ * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
+ *    rendered from it.
+ *
+ * Exit code, outputs, annotations, status, summary and comment are derived from the result by
+ * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
  */
 
 
@@ -48968,81 +48833,66 @@ function readCommonConfig(reader, action, runner) {
 
 
 
-/** The input whose file a run may promote as the next baseline, if the action has one. */
-function promotableInput(definition) {
-    return definition.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
-}
-const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
-/**
- * All inputs of an action for a runner: its own, the promotion inputs when it has a promotable
- * file, then the common ones, minus the other runner's. In the action, file inputs say that they
- * accept artefact references.
- */
-function inputsFor(definition, runner) {
-    const exclude = runner === 'cli' ? 'action' : 'cli';
-    const promotable = promotableInput(definition);
-    const promotion = promotable
-        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
-        : [];
-    return [...definition.inputs, ...promotion, ...COMMON_INPUTS]
-        .filter((s) => s.only !== exclude)
-        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s));
-}
-/** Reads the inputs (config file under direct values), resolves artefact references, computes and renders. */
-async function runDefinition(definition, direct, runner, context, hooks = {}) {
+
+
+
+
+
+
+async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
         throw new errors_ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
     }
-    const specs = inputsFor(definition, runner);
+    const specs = inputsFor(declaration, runner);
     const values = withConfigFile(direct);
     const raw = new InputReader(values, specs);
-    const common = readCommonConfig(raw, definition.name, runner);
+    const common = readCommonConfig(raw, declaration.name, runner);
     hooks.onCommon?.(common, raw);
+    const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
     const makeResolver = hooks.artifactResolver;
-    const settings = () => ({
-        token: common.githubToken,
-        workflow: raw.optional('workflow'),
-        maxRunsBack: raw.integer('max-runs-back') ?? 10,
-    });
+    const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
     const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
         isTrue: (name) => raw.boolean(name) === true,
         logger: context.logger,
     });
     const reader = new InputReader(resolved, specs);
-    const config = definition.configure(reader);
-    const result = await definition.execute(config, context);
+    const config = declaration.configure(reader);
+    const gates = [...written, ...nameGates(parseGates(declaration.defaultGates?.(config, written) ?? []), declaration.gates)];
+    const loaded = await declaration.load(config, context);
+    declaration.checkGates?.(gates, loaded);
+    collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
+    const outcome = declaration.compute(loaded, config, gates);
+    declaration.gates.check?.(gates, outcome);
+    const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+    const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
+    const ownSettings = (outcome.settings ?? {});
+    // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
+    const result = {
+        ...envelope,
+        ...(declaration.conclusion ? { conclusion: '' } : {}),
+        ...outcome,
+        settings: { ...ownSettings, inconclusive: common.inconclusive },
+    };
+    if (declaration.conclusion)
+        result.conclusion = declaration.conclusion(result);
     const hasSources = Object.keys(sources).length > 0;
     if (hasSources)
         result.sources = sources;
-    const report = definition.render(result, config, common);
-    const markdown = hasSources ? `${report}\n\n${renderSources(sources)}` : report;
-    return { result, markdown, common, sources, reader };
-}
-/** The gates that failed, one a line (the `failed-gates` output). */
-function failedGates(result) {
-    return result.gates
-        .filter((g) => g.status === 'fail' || g.status === 'error')
-        .map((g) => g.id)
-        .join('\n');
+    const report = declaration.render(result, { name: common.name });
+    return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 /**
  * Annotations for gates that did not pass, so they show on the run's page and the PR's checks
- * tab: `fail`/`error` as errors, `warn`/`inconclusive` as warnings, `skipped` as notices (a gate
- * that could not be evaluated is never silently a pass). `pass` gets none.
+ * tab, at the level of what the gate did to the verdict (src/gates/verdict.ts): an error for a
+ * gate that fails the run (an inconclusive gate under `inconclusive: fail` included), a warning
+ * for one that warns (a skipped gate too: it was not checked). `pass` gets none.
  */
+
 
 /** GitHub shows at most 10 annotations of each level per step; beyond, one line sums up the rest. */
 const ANNOTATIONS_PER_LEVEL = 10;
-const levelOf = {
-    fail: 'error',
-    error: 'error',
-    warn: 'warning',
-    inconclusive: 'warning',
-    skipped: 'notice',
-    pass: undefined,
-};
 const verbOf = {
     fail: 'failed',
     error: 'could not be evaluated',
@@ -49060,7 +48910,7 @@ function annotateGates(gates, label) {
     const counts = { error: 0, warning: 0, notice: 0 };
     const byLevel = { error: [], warning: [], notice: [] };
     for (const gate of gates) {
-        const level = levelOf[gate.status];
+        const level = annotationLevelOf(gate);
         if (level)
             byLevel[level].push(gate);
     }
@@ -49083,6 +48933,547 @@ function emit(level, message, title) {
     core[level](message, { title });
 }
 
+;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
+/**
+ * Uploading an artifact of this run (the report artifact, a promoted baseline) through
+ * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
+ * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
+ * artifact names are unique within a run.
+ */
+
+function actionsArtifactUploader(logger, env = process.env) {
+    return {
+        async upload(name, files, rootDirectory, retentionDays) {
+            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+            }
+            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
+            const { artifacts } = await client.listArtifacts();
+            if (artifacts.some((a) => a.name === name)) {
+                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
+                await client.deleteArtifact(name);
+            }
+            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
+            if (id === undefined)
+                throw new Error(`the upload of artifact ${name} returned no id`);
+            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
+            return { name, id, size: size ?? 0 };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
+/**
+ * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
+ * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
+ * (cache keys are immutable, so each run saves a new entry); a file input written
+ * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
+ * branch, else of the default branch (prefix restore keys, in that order).
+ *
+ * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
+ * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
+ * without a run failing; a run can read only its own branch's, its base branch's and the default
+ * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
+ * the cache's version hashes the paths as written, so save and restore must name the same one.
+ */
+
+
+
+
+
+
+/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
+function branchContext(env, defaultBranch) {
+    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
+    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+    return {
+        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
+        defaultBranch,
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
+    };
+}
+/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
+function cachePath(name) {
+    return `~/.mlgate/cache/${name}`;
+}
+function expand(path) {
+    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
+}
+/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
+function keyPart(text) {
+    return text.replace(/,/g, '_');
+}
+function keyPrefix(name, branch) {
+    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
+}
+/** Restore keys, most specific first: this branch, the base branch, the default branch. */
+function restoreKeys(name, context) {
+    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
+    return [...new Set(branches)].map((b) => keyPrefix(name, b));
+}
+function saveKey(name, context) {
+    if (context.branch === undefined || context.runId === undefined) {
+        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
+    }
+    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
+}
+/** Restores `cache:<name>/<path>` references. */
+class BaselineCacheResolver {
+    cache;
+    context;
+    logger;
+    restored = new Map();
+    constructor(cache, context, logger) {
+        this.cache = cache;
+        this.context = context;
+        this.logger = logger;
+    }
+    async resolve(input, reference) {
+        const name = reference.artifact;
+        let pending = this.restored.get(name);
+        if (!pending) {
+            pending = this.restore(name);
+            this.restored.set(name, pending);
+        }
+        const { key, directory } = await pending;
+        const local = (0,external_node_path_.join)(directory, reference.path);
+        if (!hasGlobMagic(reference.path) && !exists(local)) {
+            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
+        }
+        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
+        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
+        return { localPath: local, provenance };
+    }
+    async restore(name) {
+        const keys = restoreKeys(name, this.context);
+        if (keys.length === 0)
+            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
+        const path = cachePath(name);
+        const directory = expand(path);
+        // A self-hosted runner may keep an older restore: only this run's entry may be read.
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
+        if (key === undefined) {
+            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
+                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
+        }
+        return { key, directory };
+    }
+}
+/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
+async function saveBaseline(name, files, cache, context, logger) {
+    const key = saveKey(name, context);
+    const path = cachePath(name);
+    const directory = expand(path);
+    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    for (const file of files)
+        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
+    const id = await cache.saveCache([path], key);
+    if (id === -1)
+        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
+    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
+    return key;
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function listFiles(directory, prefix = '') {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return [];
+    }
+    return names.flatMap((n) => {
+        const path = (0,external_node_path_.join)(directory, n);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+/**
+ * A GitHub API call that failed, with a message that is safe to print: it names the request and
+ * GitHub's answer, and every secret the client knows is cut out of it.
+ */
+class GitHubApiError extends Error {
+    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
+    status;
+    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
+    request;
+    constructor(message, status, request) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.request = request;
+    }
+}
+/** `text` with every occurrence of each non-empty secret replaced by `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/**
+ * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
+ * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
+ * request record carries the headers.
+ */
+function toGitHubApiError(error, request, secrets) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
+        ? error.status
+        : 0;
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
+    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+;// CONCATENATED MODULE: ./src/github/retry.ts
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function asHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/**
+ * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
+ * retried. `attempt` is the 1-based number of the attempt that failed.
+ */
+function retryDelay(error, attempt, options = {}) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return undefined;
+    const { status } = failure;
+    const retryAfter = header(failure, 'retry-after');
+    const remaining = header(failure, 'x-ratelimit-remaining');
+    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
+    if (!rateLimited && !(status >= 500 && status <= 599))
+        return undefined;
+    const base = options.baseDelayMs ?? 1000;
+    const random = options.random ?? Math.random;
+    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(seconds))
+            delay = seconds * 1000;
+        else if (Number.isFinite(date))
+            delay = date - (options.now ?? Date.now)();
+    }
+    else if (remaining === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            delay = reset * 1000 - (options.now ?? Date.now)();
+    }
+    delay = Math.max(0, Math.ceil(delay));
+    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
+}
+/**
+ * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
+ * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
+ * @throws the last error when it is not retryable or attempts are exhausted
+ */
+async function withRetry(operation, what, logger, options = {}) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
+            if (delay === undefined)
+                throw error;
+            const status = asHttpFailure(error)?.status;
+            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
+ * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
+ * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
+ * cannot contain the token.
+ */
+
+
+
+
+function createGitHubClient({ token, apiUrl, retry }, logger) {
+    // Masked before any request can fail and print something.
+    core.setSecret(token);
+    const secrets = [token];
+    const safe = (message) => redact(message, secrets);
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl,
+        userAgent: 'mlgate',
+        log: {
+            debug: (message) => logger.debug(safe(message)),
+            info: (message) => logger.debug(safe(message)),
+            warn: (message) => logger.warning(safe(message)),
+            error: (message) => logger.error(safe(message)),
+        },
+    });
+    client.hook.wrap('request', async (request, options) => {
+        const what = safe(`${options.method} ${options.url}`);
+        try {
+            return await withRetry(async () => await request(options), what, logger, retry);
+        }
+        catch (error) {
+            throw toGitHubApiError(error, what, secrets);
+        }
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-download.ts
+/**
+ * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
+ * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
+ * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
+ * and no warning annotation per run that lacks the artifact. Downloads go through
+ * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
+ * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
+ * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
+ *
+ * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
+ * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
+ */
+
+
+
+
+
+
+
+function githubArtifactSource(options, logger) {
+    const { context, token } = options;
+    const env = options.env ?? process.env;
+    const repository = context.repository;
+    if (repository === undefined) {
+        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+    }
+    const full = `${repository.owner}/${repository.repo}`;
+    let client;
+    const api = () => {
+        if (!token)
+            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
+    };
+    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+    let artifactClient;
+    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
+    const permissionHint = (error, what) => {
+        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+    };
+    return {
+        repository: full,
+        async currentWorkflow() {
+            // owner/repo/.github/workflows/train.yml@refs/heads/main
+            const ref = env.GITHUB_WORKFLOW_REF?.trim();
+            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
+            if (match)
+                return match[1];
+            if (context.runId === undefined)
+                return undefined;
+            const run = await this.run(context.runId);
+            return run?.workflowPath?.split('/').pop();
+        },
+        async defaultBranch() {
+            const fromPayload = context.defaultBranch;
+            if (fromPayload)
+                return fromPayload;
+            const { data } = await api().rest.repos.get({ ...repository });
+            return data.default_branch;
+        },
+        async successfulRuns(workflow, branch, limit) {
+            const runs = [];
+            const perPage = Math.min(100, Math.max(1, limit));
+            try {
+                for (let page = 1; runs.length < limit; page += 1) {
+                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                        ...repository,
+                        workflow_id: workflow,
+                        branch,
+                        status: 'success',
+                        per_page: perPage,
+                        page,
+                    });
+                    for (const run of data.workflow_runs)
+                        if (runs.length < limit)
+                            runs.push(toRun(run, full));
+                    if (data.workflow_runs.length < perPage)
+                        break;
+                }
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404) {
+                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                }
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the runs of ${workflow}`);
+                throw error;
+            }
+            return runs;
+        },
+        async run(runId) {
+            try {
+                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
+                return toRun(data, full);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return undefined;
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `read run ${runId}`);
+                throw error;
+            }
+        },
+        async runArtifacts(runId, name) {
+            try {
+                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+                    ...repository,
+                    run_id: runId,
+                    per_page: 100,
+                    ...(name !== undefined ? { name } : {}),
+                });
+                return list.map(toArtifact);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the artifacts of run ${runId}`);
+                throw error;
+            }
+        },
+        async download(artifact, runId, directory) {
+            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
+            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
+            let response;
+            try {
+                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 410 || status === 404)
+                    throw new ArtifactUnavailableError(artifact.id, status);
+                if (status === 403) {
+                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                }
+                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
+            }
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
+            }
+            return onlyFile(directory, artifact);
+        },
+        async currentRunArtifacts() {
+            requireRuntime(env);
+            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
+            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
+        },
+        async downloadFromCurrentRun(artifact, directory) {
+            requireRuntime(env);
+            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
+            }
+            return onlyFile(directory, artifact);
+        },
+    };
+}
+function requireRuntime(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+    }
+}
+async function onlyFile(directory, artifact) {
+    const names = await (0,promises_.readdir)(directory);
+    if (names.length !== 1)
+        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
+    return (0,external_node_path_.join)(directory, names[0]);
+}
+function statusOf(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+function messageOf(error, token) {
+    const text = error instanceof Error ? error.message : String(error);
+    return token ? text.split(token).join('***') : text;
+}
+function toRun(run, repository) {
+    const head = run.head_repository?.full_name;
+    return {
+        id: Number(run.id),
+        runNumber: run.run_number,
+        headBranch: run.head_branch,
+        headSha: run.head_sha,
+        event: run.event,
+        createdAt: run.created_at,
+        htmlUrl: run.html_url,
+        workflowPath: run.path,
+        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
+    };
+}
+function toArtifact(a) {
+    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
+
+
+
+async function actionsCacheClient() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    return { restoreCache: (paths, key, keys) => cache.restoreCache(paths, key, keys), saveCache: (paths, key) => cache.saveCache(paths, key) };
+}
+function githubReferenceResolver(settings, github, tempRoot, logger, env = process.env) {
+    const artifacts = new ArtifactResolver({
+        source: githubArtifactSource({ token: settings.token ?? '', context: github, env }, logger),
+        workflow: settings.workflow,
+        maxRunsBack: settings.maxRunsBack,
+        tempRoot,
+        logger,
+    });
+    let cached;
+    return {
+        async resolve(input, reference) {
+            if (reference.scheme === 'artifact')
+                return artifacts.resolve(input, reference);
+            cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, github.defaultBranch), logger));
+            return (await cached).resolve(input, reference);
+        },
+    };
+}
+/** Saves a promoted baseline to the Actions cache. */
+function cachePromotion(github, logger, env = process.env) {
+    return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, github.defaultBranch), logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The run's GitHub context, read from the environment the runner sets (GITHUB_*) and the event
@@ -49090,6 +49481,10 @@ function emit(level, message, title) {
  * module is first imported; this reads when called, so tests and the CLI can set the environment.
  */
 
+/** `<server>/<owner>/<repo>/commit/<sha>`; undefined without repository or commit. */
+function commitUrl(github, sha = github.commitSha) {
+    return github.repository && sha ? `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/commit/${sha}` : undefined;
+}
 /**
  * Reads the context from `env` (default `process.env`). An unreadable or malformed event payload
  * is logged as a warning and treated as empty: the run can still report, just not on a PR.
@@ -49100,8 +49495,7 @@ function readGitHubContext(env = process.env, logger) {
     const payload = readPayload(env.GITHUB_EVENT_PATH, logger);
     const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
     const apiUrl = trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
-    const runIdNumber = Number(env.GITHUB_RUN_ID);
-    const runId = Number.isSafeInteger(runIdNumber) && runIdNumber > 0 ? runIdNumber : undefined;
+    const runId = positiveInteger(Number(env.GITHUB_RUN_ID));
     const { pullRequest, headSha } = fromEvent(eventName, payload);
     return {
         repository,
@@ -49112,7 +49506,17 @@ function readGitHubContext(env = process.env, logger) {
         serverUrl,
         apiUrl,
         runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
+        runNumber: positiveInteger(Number(env.GITHUB_RUN_NUMBER)),
+        runAttempt: positiveInteger(Number(env.GITHUB_RUN_ATTEMPT)),
+        defaultBranch: context_text(field(field(payload, 'repository'), 'default_branch')),
+        workflowRun: eventName === 'workflow_run' ? workflowRunOf(payload) : undefined,
     };
+}
+function workflowRunOf(payload) {
+    const run = field(payload, 'workflow_run');
+    const id = positiveInteger(field(run, 'id'));
+    const headSha = context_text(field(run, 'head_sha'));
+    return id !== undefined && headSha !== undefined ? { id, headSha, htmlUrl: context_text(field(run, 'html_url')) } : undefined;
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -49254,22 +49658,6 @@ async function postCommitStatus(options, logger) {
     }
     logger.info(`Set commit status ${options.context} = ${options.state} on ${sha.slice(0, 7)}`);
     return { status: 'posted', sha };
-}
-
-;// CONCATENATED MODULE: ./src/github/core-logger.ts
-/**
- * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
- * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
- */
-
-function coreLogger() {
-    return {
-        debug: (message) => core.debug(message),
-        info: (message) => core.info(message),
-        notice: (message) => core.notice(message),
-        warning: (message) => core.warning(message),
-        error: (message) => core.error(message),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/fit-markdown.ts
@@ -49461,6 +49849,84 @@ function existingBytes(path) {
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values))
         core.setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/github/run-footer.ts
+/**
+ * The line under every report in the job summary and the PR comment: which commit and which run
+ * it describes, and when — so a reader can tell a current report from a stale one.
+ */
+
+
+function runFooter(github, now) {
+    const sha = github.commitSha;
+    const parts = [];
+    if (sha) {
+        const short = sha.slice(0, 7);
+        const url = commitUrl(github, sha);
+        parts.push(url ? `commit [\`${short}\`](${url})` : `commit \`${escapeText(short)}\``);
+    }
+    if (github.runId !== undefined) {
+        const label = `run ${github.runNumber ?? github.runId}${github.runAttempt && github.runAttempt > 1 ? ` (attempt ${github.runAttempt})` : ''}`;
+        parts.push(github.runUrl ? `[${label}](${github.runUrl})` : label);
+    }
+    parts.push(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/github/core-logger.ts
+/**
+ * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
+ * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
+ */
+
+function coreLogger() {
+    return {
+        debug: (message) => core.debug(message),
+        info: (message) => core.info(message),
+        notice: (message) => core.notice(message),
+        warning: (message) => core.warning(message),
+        error: (message) => core.error(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/step.ts
+/**
+ * The frame of every mlgate step on a runner (the four gated actions and post-report): outputs set
+ * to safe defaults before anything can fail, one logger, and the outcome — the exit code the body
+ * returns, or for a thrown error its code (2 a user mistake, 3 our bug) with one line through
+ * `core.setFailed` and in the job summary, never a stack trace for a user mistake.
+ */
+
+
+
+
+
+
+async function runStep(step) {
+    const logger = coreLogger();
+    setOutputs(step.outputDefaults);
+    let code;
+    try {
+        code = await step.run(logger);
+    }
+    catch (error) {
+        const failure = { code: exitCodeOf(error), message: step_oneLine(describeError(error)) };
+        code = failure.code;
+        core.setFailed(failure.code === 2 ? `${step.name}: ${failure.message}` : failure.message);
+        await appendJobSummary(errorMarkdown(step.name, failure), logger).catch(() => undefined);
+        await step.reportFailure?.(failure, logger).catch((reportError) => logger.warning(`Could not report the error: ${step_oneLine(describeError(reportError))}`));
+    }
+    process.exitCode = code;
+    return code;
+}
+/** The error as a report: one line in place of the report that could not be made. */
+function errorMarkdown(name, failure) {
+    const kind = failure.code === 2 ? 'the input could not be used' : 'mlgate failed (a bug: please report it)';
+    return `🛑 **${escapeText(name)}: ERROR** — ${kind}: ${escapeText(failure.message)}`;
+}
+function step_oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment-body.ts
@@ -49772,11 +50238,15 @@ async function recreate(target, options, section, logger) {
 
 ;// CONCATENATED MODULE: ./src/github/run-action.ts
 /**
- * Runs an action definition on a GitHub runner: INPUT_* → the shared flow → result file, outputs,
- * job summary, annotations, sticky PR comment, commit status, report artifact, promotion, and the
- * step's outcome. Reporting problems (no permission to comment, API faults) never change the
- * gate's verdict or lose the job summary.
+ * Runs an action declaration on a GitHub runner: INPUT_* → the pipeline (src/pipeline/) → result
+ * file, outputs, annotations, job summary, sticky PR comment, commit status, report artifact,
+ * promotion, and the step's outcome — every one of them read from the one result object, so they
+ * cannot disagree. A run that ends in an error still updates its comment and status with the
+ * error line, so neither is left showing an earlier run's verdict. Reporting problems (no
+ * permission to comment, API faults) never change the gate's exit code or lose the job summary.
  */
+
+
 
 
 
@@ -49801,80 +50271,108 @@ async function recreate(target, options, section, logger) {
  * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
  * input, 3 our bug): the runner fails the step on any non-zero code; the code tells which.
  */
-async function runAction(definition) {
-    const logger = coreLogger();
+async function runAction(declaration) {
     const tempRoot = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    setOutputs({ verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...definition.outputDefaults });
+    let github;
     let delivery;
-    try {
-        const direct = readActionInputs(definition);
-        const token = typeof direct['github-token'] === 'string' ? direct['github-token'] : undefined;
-        if (token)
-            core.setSecret(token);
-        const github = readGitHubContext(process.env, logger);
-        const { result, markdown, common, reader } = await runDefinition(definition, direct, 'action', { logger, workingDirectory: process.cwd() }, {
-            onCommon: (commonConfig, raw) => {
-                delivery = readDelivery(definition, commonConfig, raw, github);
-            },
-            artifactResolver: (settings) => githubReferenceResolver(settings, github, tempRoot, logger),
-        });
-        const resultPath = common.jsonPath ?? (0,external_node_path_.join)(tempRoot, `mlgate-${common.commentId}.json`);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
-        setOutputs({
-            verdict: result.verdict,
-            passed: String(exitCodeOfVerdict(result.verdict) === 0),
-            'result-path': resultPath,
-            'failed-gates': failedGates(result),
-            ...definition.outputValues?.(result),
-        });
-        annotateGates(result.gates, common.name ? `${definition.name} (${common.name})` : definition.name);
-        await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
-        await deliver(definition, delivery, result, markdown, github, logger, tempRoot);
-        const promotable = promotableInput(definition);
-        if (promotable && delivery?.promotion) {
-            const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(logger) };
-            await promote(delivery.promotion, reader.required(promotable.name), result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${promotable.name} as ${delivery.promotion.artifact}: ${describeError(error)}`));
-        }
-        failIfGatesFailed(definition.name, result);
-        process.exitCode = exitCodeOfVerdict(result.verdict);
-    }
-    catch (error) {
-        const code = exitCodeOf(error);
-        const message = describeError(error);
-        core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
-        await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
-        if (delivery?.status)
-            await postErrorStatus(definition.name, delivery, message, logger);
-        process.exitCode = code;
-    }
-    return Number(process.exitCode ?? 0);
+    let promotion;
+    return runStep({
+        name: declaration.name,
+        outputDefaults: { verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...declaration.outputDefaults },
+        async run(logger) {
+            const direct = readActionInputs(declaration);
+            if (typeof direct['github-token'] === 'string')
+                core.setSecret(direct['github-token']);
+            github = readGitHubContext(process.env, logger);
+            delivery = provisionalDelivery(declaration.name, direct);
+            const context = github;
+            const completed = await runPipeline(declaration, direct, 'action', { logger, workingDirectory: process.cwd() }, {
+                onCommon: (common, raw) => {
+                    delivery = readDelivery(common, raw);
+                    const promotable = promotableInput(declaration);
+                    // Read with the common inputs, so a bad promote-artifact is refused before any work.
+                    if (promotable)
+                        promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
+                },
+                artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
+            });
+            return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
+        },
+        async reportFailure(failure, logger) {
+            if (!delivery || !github)
+                return;
+            const markdown = `${errorMarkdown(declaration.name, failure)}\n\n${runFooter(github, new Date())}`;
+            await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}` }, github, tempRoot, logger);
+        },
+    });
 }
-function readDelivery(definition, common, reader, github) {
-    const promotable = promotableInput(definition);
+/** Everything a finished run sets, from its result; returns the exit code. */
+async function publish(declaration, completed, delivery, promotion, github, tempRoot, logger) {
+    const { result, common, reader } = completed;
+    const resultPath = common.jsonPath ?? (0,external_node_path_.join)(tempRoot, `mlgate-${common.commentId}.json`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
+    const code = exitCodeOfVerdict(result.verdict);
+    setOutputs({
+        verdict: result.verdict,
+        passed: String(code === 0),
+        'result-path': resultPath,
+        'failed-gates': failingGates(result.gates).map((g) => g.id).join('\n'),
+        ...declaration.outputValues(result),
+    });
+    annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
+    const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
+    await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
+    await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
+    if (promotion)
+        await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+    if (code !== 0)
+        core.setFailed(failureLine(declaration.name, result));
+    return code;
+}
+/** The delivery settings from the direct inputs alone, valid or not: enough to report an error that came before the inputs were read. */
+function provisionalDelivery(action, direct) {
+    const text = (name) => (typeof direct[name] === 'string' ? direct[name].trim() : undefined);
+    const section = text('name') || undefined;
+    let commentId = defaultCommentId(action, section);
+    try {
+        commentId = text('comment-id') ? checkCommentId(text('comment-id')) : commentId;
+    }
+    catch {
+        // an invalid comment-id is the error being reported: the default id gets the report
+    }
+    const mode = text('comment');
+    const artifact = text('report-artifact');
     return {
-        common,
+        commentId,
+        section,
+        commentMode: mode === 'recreate' || mode === 'off' ? mode : 'update',
+        token: text('github-token') ?? '',
+        status: text('status') === 'true',
+        reportArtifact: artifact === 'true' || artifact === 'false' ? artifact : 'auto',
+    };
+}
+function readDelivery(common, reader) {
+    return {
+        commentId: common.commentId,
+        section: common.name,
+        commentMode: common.commentMode,
+        token: common.githubToken ?? '',
         status: reader.boolean('status') ?? false,
         reportArtifact: reader.enum('report-artifact') ?? 'auto',
-        promotion: promotable
-            ? readPromotion(promotable, reader, { eventName: github.eventName, ref: process.env.GITHUB_REF, defaultBranch: defaultBranchInPayload(process.env.GITHUB_EVENT_PATH) })
-            : undefined,
     };
 }
 /** The sticky comment, the commit status, and the report artifact when those could not be written. */
-async function deliver(definition, delivery, result, markdown, github, logger, tempRoot) {
-    const { common } = delivery;
-    const token = common.githubToken ?? '';
+async function deliver(action, delivery, report, github, tempRoot, logger) {
+    const { token } = delivery;
     let comment;
-    if (common.commentMode !== 'off' && github.pullRequest && github.repository && token) {
-        comment = await upsertStickyComment({ token, commentId: common.commentId, mode: common.commentMode, body: markdown, section: common.name, runUrl: github.runUrl, context: github }, logger).catch((error) => {
+    if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
+        comment = await upsertStickyComment({ token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github }, logger).catch((error) => {
             logger.warning(`Could not write the PR comment: ${describeError(error)}`);
             return undefined;
         });
     }
-    const wanted = delivery.status
-        ? { context: statusContext(common.commentId, common.name, definition.name), state: statusState(result.verdict), description: statusDescription(result) }
-        : null;
+    const wanted = delivery.status ? { context: statusContext(delivery.commentId, delivery.section, action), state: statusState(report.verdict), description: report.description } : null;
     let status;
     if (wanted) {
         status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error) => {
@@ -49893,218 +50391,39 @@ async function deliver(definition, delivery, result, markdown, github, logger, t
     const payload = {
         schemaVersion: 1,
         kind: 'mlgate-report',
-        action: definition.name,
-        commentId: common.commentId,
-        section: common.name?.trim() ? common.name.trim() : null,
+        action,
+        commentId: delivery.commentId,
+        section: delivery.section?.trim() ? delivery.section.trim() : null,
         pullNumber: github.pullRequest.number,
         headSha: github.pullRequest.headSha ?? github.commitSha ?? null,
         runUrl: github.runUrl ?? null,
-        verdict: result.verdict,
-        commentMode: common.commentMode,
-        markdown,
+        verdict: report.verdict,
+        commentMode: delivery.commentMode,
+        markdown: report.markdown,
         status: wanted,
     };
     await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
 }
-/** A run that ended in an error still sets its status, so a required check does not wait forever. */
-async function postErrorStatus(action, delivery, message, logger) {
-    const { common } = delivery;
-    const context = statusContext(common.commentId, common.name, action);
-    await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error) => logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`));
+async function promoteFile(settings, file, result, github, tempRoot, logger) {
+    const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
+    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`));
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
-function readActionInputs(definition) {
+function readActionInputs(declaration) {
     const values = {};
-    for (const spec of inputsFor(definition, 'action')) {
+    for (const spec of inputsFor(declaration, 'action')) {
         const value = core.getInput(spec.name);
         if (value !== '')
             values[spec.name] = value;
     }
     return values;
 }
-function failIfGatesFailed(name, result) {
-    if (exitCodeOfVerdict(result.verdict) === 0)
-        return;
-    const failed = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-    const list = failed.map((g) => `${g.id} (${g.message})`).join('; ');
-    core.setFailed(`${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`);
-}
-function escapeLine(text) {
-    return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]).replace(/\n/g, ' ');
-}
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Every number in every report is formatted here, so a value reads the same in the verdict line,
- * a table cell and a gate message.
- */
-const DASH = '—';
-/**
- * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
- * separators above, exponential notation below 0.001. null / NaN → "—".
- * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '−∞';
-    if (value === 0)
-        return '0';
-    const magnitude = Math.abs(value);
-    if (Number.isInteger(value) && magnitude < 1e15)
-        return groupThousands(value);
-    if (magnitude >= 1000)
-        return groupThousands(Math.round(value));
-    if (magnitude < 1e-3)
-        return exponential(value, 3);
-    return trimZeros(value.toPrecision(4));
-}
-/** An integer count with thousands separators. */
-function formatCount(value) {
-    return groupThousands(value);
-}
-/**
- * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
- * read as 0), and "< 1e-300" at the floor of double precision.
- */
-function formatPValue(p) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return DASH;
-    if (p === 0)
-        return '< 1e-300';
-    if (p >= 0.001)
-        return trimZeros(p.toPrecision(3));
-    return exponential(p, 2);
-}
-/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
-function formatPercent(share) {
-    if (share === null || share === undefined || Number.isNaN(share))
-        return DASH;
-    const pct = share * 100;
-    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
-}
-/** An interval as "[lo, hi]". */
-function formatInterval(interval) {
-    if (!interval)
-        return DASH;
-    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
-}
-/** A signed difference: "+0.0123" / "−0.0045". */
-function formatDelta(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    const text = formatNumber(Math.abs(value));
-    if (value > 0)
-        return `+${text}`;
-    if (value < 0)
-        return `−${text}`;
-    return text;
-}
-function groupThousands(value) {
-    const sign = value < 0 ? '-' : '';
-    const digits = Math.abs(value).toFixed(0);
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function exponential(value, significant) {
-    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-function trimZeros(text) {
-    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
-}
-
-;// CONCATENATED MODULE: ./src/gates/gate.ts
-/** True when `observed op threshold` holds. */
-function compare(observed, op, threshold) {
-    switch (op) {
-        case '<':
-            return observed < threshold;
-        case '<=':
-            return observed <= threshold;
-        case '>':
-            return observed > threshold;
-        case '>=':
-            return observed >= threshold;
-        case '==':
-            return observed === threshold;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/evaluate-gates.ts
-/**
- * Gate evaluation, the same for every action: each action says which subjects exist
- * (a {@link GateCatalogue}) and what a subject's value is after computing (a resolver).
- */
-
-
-
-
-/** Splits `accuracy.delta.lower` into metric and the longest known field. */
-function splitSubject(subject, fields) {
-    const byLength = [...fields].sort((a, b) => b.length - a.length);
-    for (const field of byLength) {
-        if (subject.endsWith(`.${field}`) && subject.length > field.length + 1) {
-            return { metric: subject.slice(0, -field.length - 1), field };
-        }
-    }
-    return { metric: subject };
-}
-/** Refuses gates naming an unknown metric or field, listing the known names. */
-function checkGateSubjects(gates, catalogue) {
-    for (const gate of gates) {
-        if (catalogue.patterns?.some((p) => p.pattern.test(gate.subject)))
-            continue;
-        const { metric } = splitSubject(gate.subject, catalogue.fields);
-        if (catalogue.metrics.includes(metric))
-            continue;
-        const closest = closestName(metric, catalogue.metrics);
-        const hint = closest ? ` (did you mean "${closest}"?)` : '';
-        const fields = catalogue.fields.length > 0 ? `; fields: ${catalogue.fields.map((f) => `.${f}`).join(', ')}` : '';
-        const patterns = catalogue.patterns?.length ? `; also ${catalogue.patterns.map((p) => p.describe).join(', ')}` : '';
-        throw new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
-    }
-}
-function evaluateGates(gates, catalogue, resolve) {
-    return gates.map((gate) => {
-        const { metric, field } = splitSubject(gate.subject, catalogue.fields);
-        const target = resolve(metric, field, gate.subject);
-        const base = { id: gate.id, metric: gate.subject, op: gate.op, threshold: gate.threshold };
-        if (target === undefined) {
-            return { ...base, observed: null, status: 'error', message: `${gate.subject} is not computed for this run` };
-        }
-        if (target.observed === null)
-            return { ...base, observed: null, status: target.status, message: target.reason };
-        const { observed } = target;
-        const shown = `${formatNumber(observed)} ${gate.op} ${formatNumber(gate.threshold)}`;
-        if (compare(observed, gate.op, gate.threshold))
-            return { ...base, observed, status: 'pass', message: shown };
-        if (target.interval && straddles(target.interval, gate)) {
-            const [lo, hi] = target.interval;
-            return {
-                ...base,
-                observed,
-                status: 'inconclusive',
-                message: `interval [${formatNumber(lo)}, ${formatNumber(hi)}] contains ${formatNumber(gate.threshold)}: the data cannot decide`,
-            };
-        }
-        const status = gate.severity === 'warn' ? 'warn' : 'fail';
-        return { ...base, observed, status, message: `${formatNumber(observed)} is not ${gate.op} ${formatNumber(gate.threshold)}` };
-    });
-}
-/** A bound fails its comparison but the interval's other end passes it. */
-function straddles(interval, gate) {
-    return interval.some((end) => compare(end, gate.op, gate.threshold));
-}
-/** The statuses as the verdict counts them: an inconclusive gate fails or warns by policy, a warn-severity gate never fails. */
-function countedStatuses(results, gates, policy) {
-    return results.map((r, i) => {
-        if (r.status !== 'inconclusive')
-            return r.status;
-        if (gates[i]?.severity === 'warn')
-            return 'warn';
-        return policy.inconclusive === 'fail' ? 'fail' : 'warn';
-    });
+/** "evaluate-model: failed: accuracy >= 0.9 (0.87 is not >= 0.9)" — the gates that decided it. */
+function failureLine(name, result) {
+    const list = failingGates(result.gates)
+        .map((g) => `${g.id} (${g.message})`)
+        .join('; ');
+    return `${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/ranking.ts
@@ -50692,8 +51011,8 @@ function confusionMatrix(yTrue, yPred, classes) {
     return counts;
 }
 /** An empty summary for K classes, to be filled by {@link summarizeConfusion}. */
-function createConfusionSummary(classes) {
-    return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes) };
+function createConfusionSummary(classes, allClasses = false) {
+    return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes), allClasses };
 }
 /** Fills `into` (default: a new summary) with the margins of the K×K `counts`. */
 function confusion_matrix_summarizeConfusion(counts, classes, into = createConfusionSummary(classes)) {
@@ -50727,6 +51046,192 @@ function totalCount(counts) {
 /** The matrix as nested arrays (rows = truth), for the result object. */
 function toNestedArrays(counts, classes) {
     return Array.from({ length: classes }, (_, t) => Array.from({ length: classes }, (_, p) => counts[t * classes + p]));
+}
+
+;// CONCATENATED MODULE: ./src/metrics/accuracy.ts
+function accuracy(summary) {
+    return summary.correct / summary.total;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/balanced-accuracy.ts
+function balancedAccuracy({ classes, diagonal, support }) {
+    let sum = 0;
+    let present = 0;
+    for (let k = 0; k < classes; k++) {
+        if (support[k] > 0) {
+            sum += diagonal[k] / support[k];
+            present++;
+        }
+    }
+    return sum / present;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/cohen-kappa.ts
+function cohenKappa({ classes, support: t, predicted: p, total, correct }) {
+    // Σ_{i≠j} C[i,j] = N − trace; Σ_{i≠j} E[i,j] summed cell by cell in scikit-learn's order.
+    const observed = total - correct;
+    let expected = 0;
+    for (let i = 0; i < classes; i++) {
+        for (let j = 0; j < classes; j++) {
+            if (i !== j)
+                expected += (p[i] * t[j]) / total;
+        }
+    }
+    return 1 - observed / expected;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/matthews-corrcoef.ts
+function matthewsCorrcoef({ classes, support: t, predicted: p, correct, total: samples }) {
+    let tp = 0;
+    let pp = 0;
+    let tt = 0;
+    for (let k = 0; k < classes; k++) {
+        tp += t[k] * p[k];
+        pp += p[k] * p[k];
+        tt += t[k] * t[k];
+    }
+    const covTruePred = correct * samples - tp;
+    const covPredPred = samples * samples - pp;
+    const covTrueTrue = samples * samples - tt;
+    if (covPredPred * covTrueTrue === 0)
+        return 0;
+    return covTruePred / Math.sqrt(covTrueTrue * covPredPred);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/precision-recall-f1.ts
+/** Precision, recall, F1 of one class (the binary-average metrics when k is the positive class). */
+function classPrecisionRecallF1(summary, k) {
+    return fromSums(summary.diagonal[k], summary.predicted[k], summary.support[k]);
+}
+function fromSums(tp, predicted, support) {
+    const precision = predicted === 0 ? 0 : tp / predicted;
+    const recall = support === 0 ? 0 : tp / support;
+    return { precision, recall, f1: f1Of(precision, recall), precisionZeroDivision: predicted === 0, recallZeroDivision: support === 0 };
+}
+function f1Of(precision, recall) {
+    const denominator = precision + recall;
+    return (2 * precision * recall) / (denominator === 0 ? 1 : denominator);
+}
+/** Averaged precision, recall and F1 over the classes present in y_true or y_pred (or all of them: `summary.allClasses`). */
+function averagedPrecisionRecallF1(summary, average) {
+    const { classes, diagonal, support: supports, predicted: predictions } = summary;
+    if (average === 'micro')
+        return fromSums(summary.correct, summary.total, summary.total);
+    let precisionSum = 0;
+    let recallSum = 0;
+    let f1Sum = 0;
+    let weightSum = 0;
+    let predictedSum = 0;
+    let precisionZeroDivision = false;
+    let recallZeroDivision = false;
+    for (let k = 0; k < classes; k++) {
+        const predicted = predictions[k];
+        const support = supports[k];
+        if (predicted === 0 && support === 0 && !summary.allClasses)
+            continue; // absent from both: not one of scikit-learn's labels
+        const one = fromSums(diagonal[k], predicted, support);
+        const weight = average === 'weighted' ? support : 1;
+        precisionSum += one.precision * weight;
+        recallSum += one.recall * weight;
+        f1Sum += one.f1 * weight;
+        weightSum += weight;
+        predictedSum += predicted;
+        precisionZeroDivision ||= one.precisionZeroDivision;
+        recallZeroDivision ||= one.recallZeroDivision;
+    }
+    if (weightSum === 0) {
+        // weighted average with no true rows at all (only reachable on an empty matrix)
+        return { precision: 0, recall: 0, f1: 0, precisionZeroDivision: predictedSum === 0, recallZeroDivision: true };
+    }
+    return {
+        precision: precisionSum / weightSum,
+        recall: recallSum / weightSum,
+        f1: f1Sum / weightSum,
+        precisionZeroDivision,
+        recallZeroDivision,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/catalogue.ts
+/**
+ * Every model metric mlgate knows, with the facts other code needs about it, stated once: the
+ * tasks it applies to (and so the report order of each task's metrics), which way is better, its
+ * scale (how a difference reads: proportions in percentage points), its interval method in
+ * evaluate-model, its paired test in compare-champion, and what it needs beyond the labels.
+ * Gate names, metric lists, the direction of a change, report wording and slice tables all read
+ * this list; adding a metric is one entry here plus its statistic file (see ARCHITECTURE.md).
+ *
+ * Confusion-matrix metrics carry their statistic: a function of the matrix's margins, evaluated on
+ * the point and on every bootstrap resample (src/metrics/confusion-metrics.ts,
+ * paired-confusion-bootstrap.ts).
+ */
+
+
+
+
+
+const TASKS = ['binary', 'multiclass', 'regression'];
+const CLASSIFICATION = ['binary', 'multiclass'];
+const BINARY = ['binary'];
+const MULTICLASS = ['multiclass'];
+const REGRESSION = ['regression'];
+const confusion = (name, tasks, statistic, extra = {}) => ({ name, tasks, direction: 'higher-is-better', scale: 'proportion', interval: 'bootstrap-multinomial', pairedTest: 'bootstrap-multinomial', confusion: statistic, ...extra });
+/** In report order: a task's metrics are the entries that list it, in this order. */
+const METRICS = Object.freeze([
+    confusion('accuracy', CLASSIFICATION, (s) => accuracy(s), { interval: 'wilson', pairedTest: 'mcnemar', inSliceTable: true }),
+    confusion('balanced_accuracy', CLASSIFICATION, (s) => balancedAccuracy(s), { inSliceTable: true }),
+    confusion('precision', BINARY, (s, positive) => classPrecisionRecallF1(s, positive).precision, { interval: 'wilson-binary', inSliceTable: true }),
+    confusion('recall', BINARY, (s, positive) => classPrecisionRecallF1(s, positive).recall, { interval: 'wilson-binary', inSliceTable: true }),
+    confusion('f1', BINARY, (s, positive) => classPrecisionRecallF1(s, positive).f1, { inSliceTable: true }),
+    confusion('precision_macro', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'macro').precision),
+    confusion('recall_macro', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'macro').recall),
+    confusion('f1_macro', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'macro').f1, { inSliceTable: true }),
+    confusion('f1_micro', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'micro').f1),
+    confusion('f1_weighted', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'weighted').f1),
+    confusion('mcc', CLASSIFICATION, (s) => matthewsCorrcoef(s), { scale: 'bounded' }),
+    confusion('cohen_kappa', CLASSIFICATION, (s) => cohenKappa(s), { scale: 'bounded' }),
+    { name: 'roc_auc', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'delong', pairedTest: 'delong', needs: 'score', inSliceTable: true },
+    { name: 'roc_auc_ovr_macro', tasks: MULTICLASS, direction: 'higher-is-better', scale: 'proportion', interval: 'delong', pairedTest: 'delong', needs: 'probabilities' },
+    { name: 'roc_auc_ovr_weighted', tasks: MULTICLASS, direction: 'higher-is-better', scale: 'proportion', interval: 'delong', pairedTest: 'delong', needs: 'probabilities' },
+    { name: 'average_precision', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'analytic', pairedTest: 'analytic', needs: 'score' },
+    { name: 'log_loss', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'analytic', needs: 'probabilities' },
+    { name: 'brier', tasks: BINARY, direction: 'lower-is-better', scale: 'bounded', interval: 'analytic', pairedTest: 'analytic', needs: 'score' },
+    { name: 'mae', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t', inSliceTable: true },
+    { name: 'mse', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t' },
+    { name: 'rmse', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'analytic', inSliceTable: true },
+    { name: 'r2', tasks: REGRESSION, direction: 'higher-is-better', scale: 'bounded', interval: 'analytic', pairedTest: 'analytic', inSliceTable: true },
+    { name: 'mape', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t' },
+    { name: 'median_ae', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'order-statistic', pairedTest: 'none' },
+    { name: 'explained_variance', tasks: REGRESSION, direction: 'higher-is-better', scale: 'bounded', interval: 'analytic', pairedTest: 'analytic' },
+    // Across the values of a slice column (binary, evaluate-model): largest minus smallest rate.
+    { name: 'demographic_parity_difference', tasks: BINARY, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'slices' },
+    { name: 'equal_opportunity_difference', tasks: BINARY, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'slices' },
+]);
+const BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
+if (BY_NAME.size !== METRICS.length)
+    throw new Error('a metric is listed twice in the catalogue');
+/** The entry of a metric; undefined for a name the catalogue does not have. */
+function metricInfo(name) {
+    return BY_NAME.get(name);
+}
+/** The metrics computed for every row set of a task (per-slice measures excluded), in report order. */
+function metricsOf(task) {
+    return METRICS.filter((m) => m.tasks.includes(task) && m.needs !== 'slices').map((m) => m.name);
+}
+/** Confusion-matrix metrics of a task, in report order. */
+function confusionMetricsOf(task) {
+    return METRICS.filter((m) => m.confusion !== undefined && m.tasks.includes(task)).map((m) => m.name);
+}
+/** Every metric name, optionally only those measured on one set of rows (no slice measures). */
+function metricNames(options = {}) {
+    return METRICS.filter((m) => options.slices !== false || m.needs !== 'slices').map((m) => m.name);
+}
+function directionOf(name) {
+    return BY_NAME.get(name)?.direction ?? 'higher-is-better';
+}
+/** True for metrics whose differences read in percentage points. */
+function readsInPoints(name) {
+    return BY_NAME.get(name)?.scale === 'proportion';
 }
 
 ;// CONCATENATED MODULE: ./src/stats/discrete-sampling.ts
@@ -51088,108 +51593,24 @@ function wilsonInterval(successes, trials, confidence) {
     return [Math.max(0, centre - halfWidth), Math.min(1, centre + halfWidth)];
 }
 
-;// CONCATENATED MODULE: ./src/metrics/accuracy.ts
-function accuracy(summary) {
-    return summary.correct / summary.total;
+;// CONCATENATED MODULE: ./src/metrics/types.ts
+/**
+ * The shapes shared by the metric functions: columnar inputs (typed arrays, no per-row objects)
+ * and one result per metric with its interval.
+ */
+const DEFAULT_INTERVAL_OPTIONS = Object.freeze({
+    confidence: 0.95,
+    bootstrapSamples: 1000,
+    seed: 0,
+    intervals: true,
+});
+/** The labels as the user listed them: fixed (see {@link ClassLabels}). */
+function fixedClassLabels(labels) {
+    return Object.freeze(Object.assign([...labels], { fixed: true }));
 }
-
-;// CONCATENATED MODULE: ./src/metrics/balanced-accuracy.ts
-function balancedAccuracy({ classes, diagonal, support }) {
-    let sum = 0;
-    let present = 0;
-    for (let k = 0; k < classes; k++) {
-        if (support[k] > 0) {
-            sum += diagonal[k] / support[k];
-            present++;
-        }
-    }
-    return sum / present;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/cohen-kappa.ts
-function cohenKappa({ classes, support: t, predicted: p, total, correct }) {
-    // Σ_{i≠j} C[i,j] = N − trace; Σ_{i≠j} E[i,j] summed cell by cell in scikit-learn's order.
-    const observed = total - correct;
-    let expected = 0;
-    for (let i = 0; i < classes; i++) {
-        for (let j = 0; j < classes; j++) {
-            if (i !== j)
-                expected += (p[i] * t[j]) / total;
-        }
-    }
-    return 1 - observed / expected;
-}
-
-;// CONCATENATED MODULE: ./src/metrics/matthews-corrcoef.ts
-function matthewsCorrcoef({ classes, support: t, predicted: p, correct, total: samples }) {
-    let tp = 0;
-    let pp = 0;
-    let tt = 0;
-    for (let k = 0; k < classes; k++) {
-        tp += t[k] * p[k];
-        pp += p[k] * p[k];
-        tt += t[k] * t[k];
-    }
-    const covTruePred = correct * samples - tp;
-    const covPredPred = samples * samples - pp;
-    const covTrueTrue = samples * samples - tt;
-    if (covPredPred * covTrueTrue === 0)
-        return 0;
-    return covTruePred / Math.sqrt(covTrueTrue * covPredPred);
-}
-
-;// CONCATENATED MODULE: ./src/metrics/precision-recall-f1.ts
-/** Precision, recall, F1 of one class (the binary-average metrics when k is the positive class). */
-function classPrecisionRecallF1(summary, k) {
-    return fromSums(summary.diagonal[k], summary.predicted[k], summary.support[k]);
-}
-function fromSums(tp, predicted, support) {
-    const precision = predicted === 0 ? 0 : tp / predicted;
-    const recall = support === 0 ? 0 : tp / support;
-    return { precision, recall, f1: f1Of(precision, recall), precisionZeroDivision: predicted === 0, recallZeroDivision: support === 0 };
-}
-function f1Of(precision, recall) {
-    const denominator = precision + recall;
-    return (2 * precision * recall) / (denominator === 0 ? 1 : denominator);
-}
-/** Averaged precision, recall and F1 over the classes present in y_true or y_pred. */
-function averagedPrecisionRecallF1(summary, average) {
-    const { classes, diagonal, support: supports, predicted: predictions } = summary;
-    if (average === 'micro')
-        return fromSums(summary.correct, summary.total, summary.total);
-    let precisionSum = 0;
-    let recallSum = 0;
-    let f1Sum = 0;
-    let weightSum = 0;
-    let predictedSum = 0;
-    let precisionZeroDivision = false;
-    let recallZeroDivision = false;
-    for (let k = 0; k < classes; k++) {
-        const predicted = predictions[k];
-        const support = supports[k];
-        if (predicted === 0 && support === 0)
-            continue; // absent from both: not one of scikit-learn's labels
-        const one = fromSums(diagonal[k], predicted, support);
-        const weight = average === 'weighted' ? support : 1;
-        precisionSum += one.precision * weight;
-        recallSum += one.recall * weight;
-        f1Sum += one.f1 * weight;
-        weightSum += weight;
-        predictedSum += predicted;
-        precisionZeroDivision ||= one.precisionZeroDivision;
-        recallZeroDivision ||= one.recallZeroDivision;
-    }
-    if (weightSum === 0) {
-        // weighted average with no true rows at all (only reachable on an empty matrix)
-        return { precision: 0, recall: 0, f1: 0, precisionZeroDivision: predictedSum === 0, recallZeroDivision: true };
-    }
-    return {
-        precision: precisionSum / weightSum,
-        recall: recallSum / weightSum,
-        f1: f1Sum / weightSum,
-        precisionZeroDivision,
-        recallZeroDivision,
-    };
+/** True when the labels were listed by the user (see {@link ClassLabels}). */
+function labelsAreFixed(labels) {
+    return labels.fixed === true;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/confusion-metrics.ts
@@ -51211,23 +51632,8 @@ function averagedPrecisionRecallF1(summary, average) {
 
 
 
-
-
-/** Every confusion-matrix metric by its scikit-learn-style name. */
-const CONFUSION_STATISTICS = Object.freeze({
-    accuracy: (s) => accuracy(s),
-    balanced_accuracy: (s) => balancedAccuracy(s),
-    precision: (s, positive) => classPrecisionRecallF1(s, positive).precision,
-    recall: (s, positive) => classPrecisionRecallF1(s, positive).recall,
-    f1: (s, positive) => classPrecisionRecallF1(s, positive).f1,
-    precision_macro: (s) => averagedPrecisionRecallF1(s, 'macro').precision,
-    recall_macro: (s) => averagedPrecisionRecallF1(s, 'macro').recall,
-    f1_macro: (s) => averagedPrecisionRecallF1(s, 'macro').f1,
-    f1_micro: (s) => averagedPrecisionRecallF1(s, 'micro').f1,
-    f1_weighted: (s) => averagedPrecisionRecallF1(s, 'weighted').f1,
-    mcc: (s) => matthewsCorrcoef(s),
-    cohen_kappa: (s) => cohenKappa(s),
-});
+/** Every confusion-matrix metric's statistic by its scikit-learn-style name (from the catalogue). */
+const CONFUSION_STATISTICS = Object.freeze(Object.fromEntries(METRICS.filter((m) => m.confusion !== undefined).map((m) => [m.name, m.confusion])));
 /** The named metric of a K×K confusion matrix (row-major, rows = truth). */
 function confusionStatistic(name, counts, classes, positive = -1) {
     const statistic = CONFUSION_STATISTICS[name];
@@ -51237,25 +51643,28 @@ function confusionStatistic(name, counts, classes, positive = -1) {
 }
 /** The confusion-matrix metrics of each task, in report order. */
 const CONFUSION_METRICS_BY_TASK = Object.freeze({
-    binary: ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', 'f1_weighted', 'mcc', 'cohen_kappa'],
-    multiclass: ['accuracy', 'balanced_accuracy', 'precision_macro', 'recall_macro', 'f1_macro', 'f1_micro', 'f1_weighted', 'mcc', 'cohen_kappa'],
+    binary: confusionMetricsOf('binary'),
+    multiclass: confusionMetricsOf('multiclass'),
 });
 /** Metrics whose interval is Wilson's rather than the bootstrap's (binary precision/recall: given their denominators). */
-const WILSON_METRICS = new Set(['accuracy', 'precision', 'recall']);
+const WILSON_METRICS = new Set(METRICS.filter((m) => m.interval === 'wilson' || m.interval === 'wilson-binary').map((m) => m.name));
 /**
  * Values and intervals of the confusion-matrix metrics of `task`.
  * @param counts the K×K confusion matrix (row-major, rows = truth).
  * @param positive the positive class code (binary task).
+ * @param labels the K class names, when known: fixed ones (ClassLabels) keep every class in the
+ *   averages, point value and bootstrap replicates alike, and the notes name the absent ones.
  */
-function confusionMetrics(counts, classes, task, positive, options) {
+function confusionMetrics(counts, classes, task, positive, options, labels) {
     const names = CONFUSION_METRICS_BY_TASK[task];
-    const summary = confusion_matrix_summarizeConfusion(counts, classes);
+    const allClasses = labels !== undefined && labelsAreFixed(labels);
+    const summary = confusion_matrix_summarizeConfusion(counts, classes, createConfusionSummary(classes, allClasses));
     const metrics = {};
     for (const name of names) {
         const value = CONFUSION_STATISTICS[name](summary, positive);
         metrics[name] = Number.isNaN(value) ? { value: null, ci: null, ciMethod: null } : { value, ci: null, ciMethod: null };
     }
-    addNotes(metrics, summary, task, positive);
+    addNotes(metrics, summary, task, positive, labels);
     if (!options.intervals)
         return metrics;
     for (const name of names) {
@@ -51274,7 +51683,7 @@ function confusionMetrics(counts, classes, task, positive, options) {
         }
         return metrics;
     }
-    const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options);
+    const replicates = bootstrapConfusion(counts, classes, positive, bootstrapped, options, allClasses);
     for (const name of bootstrapped) {
         if (metrics[name].value === null)
             continue;
@@ -51288,8 +51697,9 @@ function confusionMetrics(counts, classes, task, positive, options) {
 /**
  * B multinomial resamples of the confusion matrix, each metric evaluated on each: one
  * Float64Array of B replicate values per name (NaN where undefined). Seeded by `options.seed`.
+ * @param allClasses every class stays in the averages of every replicate (listed labels).
  */
-function bootstrapConfusion(counts, classes, positive, names, options) {
+function bootstrapConfusion(counts, classes, positive, names, options, allClasses = false) {
     const replicates = {};
     for (const name of names)
         replicates[name] = new Float64Array(options.bootstrapSamples);
@@ -51297,7 +51707,7 @@ function bootstrapConfusion(counts, classes, positive, names, options) {
         return replicates;
     const statistics = names.map((name) => CONFUSION_STATISTICS[name]);
     const outputs = names.map((name) => replicates[name]);
-    const summary = createConfusionSummary(classes);
+    const summary = createConfusionSummary(classes, allClasses);
     multinomialBootstrap(counts, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
         confusion_matrix_summarizeConfusion(resampled, classes, summary);
         for (let i = 0; i < statistics.length; i++)
@@ -51312,7 +51722,7 @@ function proportionOf(name, summary, positive) {
     return [summary.diagonal[positive], name === 'precision' ? summary.predicted[positive] : summary.support[positive]];
 }
 /** scikit-learn's zero_division conventions and undefined values, said in words. */
-function addNotes(metrics, summary, task, positive) {
+function addNotes(metrics, summary, task, positive, labels) {
     if (task === 'binary') {
         const one = classPrecisionRecallF1(summary, positive);
         if (one.precisionZeroDivision)
@@ -51327,6 +51737,17 @@ function addNotes(metrics, summary, task, positive) {
         metrics.precision_macro.note = 'a class was never predicted: its precision 0/0 counts as 0 (scikit-learn zero_division)';
     if (macro.recallZeroDivision)
         metrics.recall_macro.note = 'a predicted class is absent from y_true: its recall 0/0 counts as 0 (scikit-learn zero_division)';
+    const unseen = [];
+    if (summary.allClasses)
+        for (let k = 0; k < summary.classes; k++)
+            if (summary.support[k] === 0 && summary.predicted[k] === 0)
+                unseen.push(labels?.[k] ?? String(k));
+    if (unseen.length > 0) {
+        const which = `${unseen.length === 1 ? 'class' : 'classes'} ${unseen.map((l) => `"${l}"`).join(', ')} (listed in labels) ${unseen.length === 1 ? 'occurs' : 'occur'} in neither y_true nor y_pred`;
+        const note = `${which}: precision, recall and F1 0/0 count as 0 in the average (scikit-learn labels= with zero_division)`;
+        for (const name of ['precision_macro', 'recall_macro', 'f1_macro'])
+            metrics[name].note = note;
+    }
     if (metrics.cohen_kappa.value === null)
         metrics.cohen_kappa.note = 'undefined: truth and predictions are one and the same class (no chance disagreement; scikit-learn returns NaN)';
 }
@@ -51759,10 +52180,11 @@ function sumOfSquares(values) {
 
 
 
-/** The metrics reported for a binary task, in report order. */
-const BINARY_METRICS = Object.freeze([...CONFUSION_METRICS_BY_TASK.binary, 'roc_auc', 'average_precision', 'log_loss', 'brier']);
-/** The metrics reported for a multiclass task, in report order. */
-const MULTICLASS_METRICS = Object.freeze([...CONFUSION_METRICS_BY_TASK.multiclass, 'roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']);
+
+/** The metrics reported for a binary task, in report order (from the catalogue). */
+const BINARY_METRICS = Object.freeze(metricsOf('binary'));
+/** The metrics reported for a multiclass task, in report order (from the catalogue). */
+const MULTICLASS_METRICS = Object.freeze(metricsOf('multiclass'));
 /** Every classification metric name (for gate validation). */
 const CLASSIFICATION_METRICS = Object.freeze([...new Set([...BINARY_METRICS, ...MULTICLASS_METRICS])]);
 /**
@@ -51792,7 +52214,7 @@ function classificationMetrics(input, options) {
         throw new errors_DataError('no rows to evaluate');
     const positive = input.positive ?? 1;
     const counts = confusionMatrix(yTrue, yPred, classes);
-    const metrics = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options);
+    const metrics = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options, labels);
     if (task === 'binary') {
         const score = input.score ?? input.probabilities?.[positive];
         if (score === undefined) {
@@ -51883,595 +52305,6 @@ function checkOptions(options) {
     }
     if (!Number.isSafeInteger(options.seed))
         throw new RangeError(`seed must be a safe integer, got ${options.seed}`);
-}
-
-;// CONCATENATED MODULE: ./src/metrics/mean-errors.ts
-/**
- * The mean-error family of regression metrics, e_r = y_r − ŷ_r:
- * - `mae`  = (1/N) Σ |e_r|                       — scikit-learn `mean_absolute_error`
- * - `mse`  = (1/N) Σ e_r²                        — `mean_squared_error`
- * - `rmse` = √mse                                 — `mean_squared_error(squared=False)`
- * - `mape` = (1/N) Σ |e_r| / max(|y_r|, ε), ε = 2.220446049250313e-16 (float64 machine epsilon)
- *                                                — `mean_absolute_percentage_error`: a fraction, not
- *   a percentage, and huge (not infinite) when some y_r is 0, as in scikit-learn.
- *
- * Intervals: each is a mean of independent per-row values, so mean ± z·s/√N, clipped at 0
- * (src/stats/influence-interval.ts); rmse's interval is the square root of mse's (a monotone
- * transform keeps the coverage and the positivity that a delta-method interval would lose).
- * Coverage checked by simulation.
- *
- * Domain: finite values. Range: [0, ∞).
- */
-
-const mean_errors_EPSILON = 2.220446049250313e-16;
-/** Per-row |e|, e² or |e| / max(|y|, ε). */
-function meanErrorPerRow(name, yTrue, yPred) {
-    const values = new Float64Array(yTrue.length);
-    for (let r = 0; r < yTrue.length; r++) {
-        const e = yTrue[r] - yPred[r];
-        values[r] = name === 'mae' ? Math.abs(e) : name === 'mse' ? e * e : Math.abs(e) / Math.max(Math.abs(yTrue[r]), mean_errors_EPSILON);
-    }
-    return values;
-}
-/** The mean of non-negative per-row errors with its normal interval clipped at 0. */
-function meanError(values, options) {
-    const { mean, standardError } = meanAndStandardError(values);
-    if (!options.intervals)
-        return { value: mean, ci: null, ciMethod: null };
-    if (!(standardError >= 0))
-        return { value: mean, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
-    return { value: mean, ci: normalInterval(mean, standardError, options.confidence, 0), ciMethod: 'analytic' };
-}
-/** rmse from mse: the square root of the value and of both interval bounds. */
-function rootOf(mse) {
-    return {
-        ...mse,
-        value: mse.value === null ? null : Math.sqrt(mse.value),
-        ci: mse.ci === null ? null : [Math.sqrt(mse.ci[0]), Math.sqrt(mse.ci[1])],
-    };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/median-absolute-error.ts
-/**
- * Median absolute error: the median of |y_r − ŷ_r| (the mean of the two middle values for even
- * N), robust to outliers. Matches scikit-learn `median_absolute_error`.
- *
- * Interval: distribution-free, from order statistics (the binomial argument for a median:
- * the number of |e| below the true median is Binomial(N, 1/2)). Bounds are the order statistics
- * of ranks ⌊N/2 − z√N/2⌋ and ⌈1 + N/2 + z√N/2⌉ (1-based, clamped to [1, N]) — Conover (1999),
- * "Practical Nonparametric Statistics", §3.2, normal approximation to the binomial. Coverage
- * checked by simulation.
- *
- * Domain: finite values. Range: [0, ∞).
- */
-
-function medianAbsoluteError(yTrue, yPred, options) {
-    const rows = yTrue.length;
-    const sorted = new Float64Array(rows);
-    for (let r = 0; r < rows; r++)
-        sorted[r] = Math.abs(yTrue[r] - yPred[r]);
-    sorted.sort();
-    const middle = rows >> 1;
-    const value = rows % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-    if (!options.intervals)
-        return { value, ci: null, ciMethod: null };
-    const spread = (zCritical(options.confidence) * Math.sqrt(rows)) / 2;
-    const lowerRank = Math.max(1, Math.floor(rows / 2 - spread));
-    const upperRank = Math.min(rows, Math.ceil(1 + rows / 2 + spread));
-    return { value, ci: [sorted[lowerRank - 1], sorted[upperRank - 1]], ciMethod: 'analytic' };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/paired-confusion-bootstrap.ts
-/**
- * The paired bootstrap of a confusion-matrix metric's difference between two models scored on the
- * same rows (compare-champion): delta = metric(challenger) − metric(champion).
- *
- * Resampling rows keeps each row's (truth, champion prediction, challenger prediction) together, so
- * the resample is a multinomial over the K³ joint cells — O(B·K³), independent of N, and the same
- * distribution as resampling the rows. Each replicate's two confusion matrices are the joint
- * table's margins, and each metric is the same function of the counts as for one model.
- *
- * Interval: percentile of the B replicate differences. p-value: two-sided, from the replicate
- * differences' position relative to 0 — p = min(1, 2·(min(#{δ* ≤ 0}, #{δ* ≥ 0}) + 1)/(B + 1)),
- * the smallest α at which the percentile interval at 1 − α excludes 0 (with the usual +1
- * correction, so it is never 0; Davison & Hinkley, 1997, §4.4). Identical predictions give δ* = 0
- * throughout and p = 1.
- */
-
-
-
-
-
-/** The joint (truth, champion, challenger) counts: cell (t·K + a)·K + b. */
-function jointConfusionCounts(yTrue, champion, challenger, classes) {
-    const counts = new Float64Array(classes * classes * classes);
-    for (let r = 0; r < yTrue.length; r++)
-        counts[(yTrue[r] * classes + champion[r]) * classes + challenger[r]]++;
-    return counts;
-}
-/**
- * The B replicate differences (challenger − champion) of each named metric: one Float64Array per
- * name, NaN where the metric is undefined for either model. Seeded by `options.seed`.
- */
-function pairedConfusionReplicates(joint, classes, positive, names, options) {
-    const statistics = names.map(statisticNamed);
-    const deltas = names.map(() => new Float64Array(options.bootstrapSamples));
-    const champion = new Float64Array(classes * classes);
-    const challenger = new Float64Array(classes * classes);
-    const summaryA = createConfusionSummary(classes);
-    const summaryB = createConfusionSummary(classes);
-    multinomialBootstrap(joint, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
-        marginals(resampled, classes, champion, challenger);
-        confusion_matrix_summarizeConfusion(champion, classes, summaryA);
-        confusion_matrix_summarizeConfusion(challenger, classes, summaryB);
-        for (let i = 0; i < statistics.length; i++)
-            deltas[i][b] = statistics[i](summaryB, positive) - statistics[i](summaryA, positive);
-    });
-    return Object.fromEntries(names.map((name, i) => [name, deltas[i]]));
-}
-/**
- * Paired multinomial bootstrap of the named confusion-matrix metrics: values of both models, the
- * difference, its percentile interval and bootstrap p-value.
- * @param joint the joint counts from {@link jointConfusionCounts}.
- * @param positive the positive class code (binary metrics `precision`, `recall`, `f1`).
- */
-function pairedConfusionBootstrap(joint, classes, positive, names, options) {
-    const champion = new Float64Array(classes * classes);
-    const challenger = new Float64Array(classes * classes);
-    marginals(joint, classes, champion, challenger);
-    const summaryA = confusion_matrix_summarizeConfusion(champion, classes);
-    const summaryB = confusion_matrix_summarizeConfusion(challenger, classes);
-    const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options) : null;
-    const results = {};
-    for (const name of names) {
-        const statistic = statisticNamed(name);
-        const a = statistic(summaryA, positive);
-        const b = statistic(summaryB, positive);
-        if (replicates === null) {
-            results[name] = { champion: a, challenger: b, delta: b - a, ci: null, pValue: null, undefinedReplicates: 0 };
-            continue;
-        }
-        const deltas = replicates[name];
-        let undefinedReplicates = 0;
-        let below = 0;
-        let above = 0;
-        for (let j = 0; j < deltas.length; j++) {
-            const d = deltas[j];
-            if (Number.isNaN(d))
-                undefinedReplicates++;
-            else {
-                if (d <= 0)
-                    below++;
-                if (d >= 0)
-                    above++;
-            }
-        }
-        const defined = deltas.length - undefinedReplicates;
-        const pValue = defined > 0 ? Math.min(1, (2 * (Math.min(below, above) + 1)) / (defined + 1)) : null;
-        results[name] = { champion: a, challenger: b, delta: b - a, ci: percentileInterval(deltas, options.confidence), pValue, undefinedReplicates };
-    }
-    return results;
-}
-function statisticNamed(name) {
-    const statistic = CONFUSION_STATISTICS[name];
-    if (statistic === undefined)
-        throw new RangeError(`${name} is not a confusion-matrix metric`);
-    return statistic;
-}
-/** The champion (t, a) and challenger (t, b) confusion matrices of a joint table. */
-function marginals(joint, classes, champion, challenger) {
-    champion.fill(0);
-    challenger.fill(0);
-    for (let t = 0; t < classes; t++) {
-        for (let a = 0; a < classes; a++) {
-            for (let b = 0; b < classes; b++) {
-                const c = joint[(t * classes + a) * classes + b];
-                champion[t * classes + a] += c;
-                challenger[t * classes + b] += c;
-            }
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/metrics/variance-explained.ts
-/**
- * The variance-explained pair of regression metrics, e_r = y_r − ŷ_r, ȳ the mean of y:
- * - `r2` (coefficient of determination) = 1 − Σ e_r² / Σ (y_r − ȳ)²  — scikit-learn `r2_score`;
- * - `explained_variance` = 1 − Var(e) / Var(y)                        — `explained_variance_score`
- *   (differs from r2 by ignoring a constant bias ē).
- * Edge case as scikit-learn 1.2 (force_finite=True): when y is constant (Var(y) = 0) the value is
- * 1 if the errors are all 0 (respectively have no variance), else 0 — reported with a note and no
- * interval.
- *
- * Interval: delta method. With mse = mean e², v_y = mean (y − ȳ)², r2 = 1 − mse / v_y has
- * influence  IF_r = −(e_r² − mse)/v_y + mse·((y_r − ȳ)² − v_y)/v_y²  (ȳ's own influence vanishes
- * to first order); explained_variance the same with e_r − ē and Var(e) in place of e_r and mse.
- * SE = √(Σ IF² / N(N − 1)), Wald interval, clipped at 1 above (both can be any negative number).
- * Coverage checked by simulation.
- *
- * Domain: finite values, N ≥ 2. Range: (−∞, 1].
- */
-
-
-/** r2 (centreErrors = false) or explained_variance (centreErrors = true) and its influence function. */
-function varianceExplainedWithInfluence(yTrue, yPred, centreErrors) {
-    const rows = yTrue.length;
-    const errors = new Float64Array(rows);
-    for (let r = 0; r < rows; r++)
-        errors[r] = yTrue[r] - yPred[r];
-    const meanY = compensatedSum(yTrue) / rows;
-    const meanError = centreErrors ? compensatedSum(errors) / rows : 0;
-    // Reuse `errors` for the squared (centred) errors; `deviations` for (y − ȳ)².
-    const deviations = new Float64Array(rows);
-    for (let r = 0; r < rows; r++) {
-        const e = errors[r] - meanError;
-        const d = yTrue[r] - meanY;
-        errors[r] = e * e;
-        deviations[r] = d * d;
-    }
-    const numerator = compensatedSum(errors) / rows;
-    const denominator = compensatedSum(deviations) / rows;
-    if (denominator === 0)
-        return { value: numerator === 0 ? 1 : 0, influence: null };
-    const ratio = numerator / (denominator * denominator);
-    const influence = errors; // overwritten in place: IF_r = −(e_r² − mse)/v_y + mse·((y_r − ȳ)² − v_y)/v_y²
-    for (let r = 0; r < rows; r++)
-        influence[r] = -(errors[r] - numerator) / denominator + ratio * (deviations[r] - denominator);
-    return { value: 1 - numerator / denominator, influence };
-}
-/** r2 (centreErrors = false) or explained_variance (centreErrors = true), with its interval. */
-function varianceExplained(yTrue, yPred, centreErrors, options) {
-    const { value, influence } = varianceExplainedWithInfluence(yTrue, yPred, centreErrors);
-    if (influence === null) {
-        return { value, ci: null, ciMethod: null, note: `y_true is constant: ${centreErrors ? 'explained variance' : 'R²'} is undefined; scikit-learn reports ${value}` };
-    }
-    if (!options.intervals)
-        return { value, ci: null, ciMethod: null };
-    const rows = yTrue.length;
-    if (rows < 2)
-        return { value, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
-    let squares = 0;
-    for (let r = 0; r < rows; r++)
-        squares += influence[r] * influence[r];
-    return { value, ci: normalInterval(value, influenceStandardError(squares, rows), options.confidence, -Infinity, 1), ciMethod: 'analytic' };
-}
-
-;// CONCATENATED MODULE: ./src/metrics/regression.ts
-/**
- * All regression metrics of one set of predictions, with their intervals: the compute core of
- * evaluate-model for `--task regression`. A pure function of typed arrays.
- *
- * Interval methods (all `analytic`; none resamples, so a million rows cost a few passes):
- * - mae, mse, mape: normal interval for a mean of per-row values; rmse: √ of mse's bounds;
- * - r2, explained_variance: delta method (influence function);
- * - median_ae: distribution-free order-statistic interval for a median.
- */
-
-
-
-
-/** Every regression metric name, in report order (for gate validation). */
-const REGRESSION_METRICS = Object.freeze(['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance']);
-/**
- * Metrics of a regressor's predictions.
- * @throws DataError naming the 1-based row of a missing or infinite value, or when there are no
- *   rows; RangeError when the arrays differ in length (the caller's bug).
- */
-function regressionMetrics(yTrue, yPred, options) {
-    if (yTrue.length !== yPred.length)
-        throw new RangeError(`y_pred has ${yPred.length} rows, y_true ${yTrue.length}`);
-    if (yTrue.length === 0)
-        throw new errors_DataError('no rows to evaluate');
-    regression_checkFinite(yTrue, 'y_true');
-    regression_checkFinite(yPred, 'y_pred');
-    const mse = meanError(meanErrorPerRow('mse', yTrue, yPred), options);
-    const metrics = {
-        mae: meanError(meanErrorPerRow('mae', yTrue, yPred), options),
-        mse,
-        rmse: rootOf(mse),
-        r2: varianceExplained(yTrue, yPred, false, options),
-        mape: meanError(meanErrorPerRow('mape', yTrue, yPred), options),
-        median_ae: medianAbsoluteError(yTrue, yPred, options),
-        explained_variance: varianceExplained(yTrue, yPred, true, options),
-    };
-    const zeroRow = yTrue.indexOf(0);
-    if (zeroRow >= 0) {
-        metrics.mape.note = `y_true is 0 at row ${zeroRow + 1}: that row's error is divided by ε = 2.2e-16 (scikit-learn's convention), so mape is huge`;
-    }
-    return { rows: yTrue.length, metrics };
-}
-function regression_checkFinite(values, what) {
-    for (let r = 0; r < values.length; r++) {
-        if (!Number.isFinite(values[r]))
-            throw new errors_DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
-    }
-}
-
-;// CONCATENATED MODULE: ./src/metrics/paired-comparison.ts
-/**
- * Champion vs challenger on the same rows: each metric for both models, the difference
- * delta = challenger − champion, its confidence interval and a two-sided p-value for "no
- * difference" — the compute core of compare-champion. Pure functions of typed arrays; the rows of
- * the two models must already be aligned (joined on id or by position).
- *
- * Tests (named in `test`):
- * - `bootstrap-multinomial`: confusion-matrix metrics — paired percentile bootstrap over the K³
- *   joint (truth, champion, challenger) cells (paired-confusion-bootstrap.ts);
- * - `delong`: roc_auc — DeLong's paired test; roc_auc_ovr_* — the difference of the two models'
- *   influence functions (the paired analogue of the one-model interval in roc-auc.ts);
- * - `analytic`: log_loss, brier, mae, mse, mape — the normal interval for the mean of per-row loss
- *   differences (a paired z-test); rmse, r2, explained_variance, average_precision — the same on
- *   the difference of the two per-row influence functions (delta method).
- * median_ae gets its delta but no interval (no cheap paired interval for a difference of medians).
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/**
- * Compares two classifiers on the same rows. Metrics that need scores appear when both models
- * have them; otherwise they are null with a note.
- * @throws DataError for a missing or out-of-range label code (naming the row); RangeError for
- *   arrays of different lengths.
- */
-function pairedClassificationComparison(input, options) {
-    const { labels, yTrue, champion, challenger } = input;
-    const classes = labels.length;
-    const task = input.task ?? (classes <= 2 ? 'binary' : 'multiclass');
-    const positive = input.positive ?? 1;
-    const rows = yTrue.length;
-    for (const model of [champion, challenger]) {
-        if (model.yPred.length !== rows)
-            throw new RangeError(`y_pred has ${model.yPred.length} rows, y_true ${rows}`);
-        confusionMatrix(yTrue, model.yPred, classes); // validates every code, naming the row
-    }
-    const metrics = {};
-    const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
-    const names = CONFUSION_METRICS_BY_TASK[task];
-    const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options);
-    for (const name of names) {
-        const b = bootstrapped[name];
-        const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
-        metrics[name] = {
-            champion: Number.isNaN(b.champion) ? null : b.champion,
-            challenger: Number.isNaN(b.challenger) ? null : b.challenger,
-            delta: defined ? b.delta : null,
-            ci: defined ? b.ci : null,
-            pValue: defined ? b.pValue : null,
-            test: defined && options.intervals ? 'bootstrap-multinomial' : null,
-            ...(b.undefinedReplicates > 0 ? { note: `${b.undefinedReplicates} of ${options.bootstrapSamples} bootstrap resamples left it undefined and were dropped` } : {}),
-        };
-    }
-    if (task === 'binary') {
-        const scoreA = champion.score ?? champion.probabilities?.[positive];
-        const scoreB = challenger.score ?? challenger.probabilities?.[positive];
-        if (scoreA === undefined || scoreB === undefined) {
-            for (const name of ['roc_auc', 'average_precision', 'log_loss', 'brier'])
-                metrics[name] = missing('needs a positive-class score or probabilities from both models');
-        }
-        else {
-            // Each score is ranked in turn in one workspace; what the paired tests need of a ranking
-            // (placements, average-precision influence) is taken out before the next one overwrites it.
-            const workspace = new RankingWorkspace();
-            const a = rankedSummaries(scoreA, yTrue, positive, workspace);
-            const b = rankedSummaries(scoreB, yTrue, positive, workspace);
-            metrics.roc_auc = pairedRocAuc(a.placements, b.placements, yTrue, positive, options);
-            metrics.average_precision =
-                a.averagePrecision.influence === null || b.averagePrecision.influence === null
-                    ? { ...missing('undefined: y_true has no positive rows'), champion: 0, challenger: 0, delta: 0 }
-                    : influenceDifference(a.averagePrecision.value, b.averagePrecision.value, a.averagePrecision.influence, b.averagePrecision.influence, options);
-            const lossA = champion.probabilities ? multiclassRowLosses(champion.probabilities, yTrue) : binaryRowLosses(scoreA, yTrue, positive);
-            const lossB = challenger.probabilities ? multiclassRowLosses(challenger.probabilities, yTrue) : binaryRowLosses(scoreB, yTrue, positive);
-            metrics.log_loss = meanDifference(rows, lossA, lossB, options);
-            metrics.brier = meanDifference(rows, brierRowErrors(scoreA, yTrue, positive), brierRowErrors(scoreB, yTrue, positive), options);
-        }
-    }
-    else if (champion.probabilities === undefined || challenger.probabilities === undefined) {
-        for (const name of ['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss'])
-            metrics[name] = missing('needs per-class probabilities from both models');
-    }
-    else {
-        const degenerate = oneVsRestDegenerateClasses(yTrue, labels);
-        if (degenerate.length > 0) {
-            metrics.roc_auc_ovr_macro = missing(oneVsRestUndefinedNote(degenerate));
-            metrics.roc_auc_ovr_weighted = missing(oneVsRestUndefinedNote(degenerate));
-        }
-        else {
-            const workspace = new RankingWorkspace();
-            const a = oneVsRestWithInfluence(champion.probabilities, yTrue, options.intervals, workspace);
-            const b = oneVsRestWithInfluence(challenger.probabilities, yTrue, options.intervals, workspace);
-            metrics.roc_auc_ovr_macro = { ...influenceDifference(a.macro, b.macro, a.macroInfluence, b.macroInfluence, options), ...(options.intervals ? { test: 'delong' } : {}) };
-            metrics.roc_auc_ovr_weighted = { ...influenceDifference(a.weighted, b.weighted, a.weightedInfluence, b.weightedInfluence, options), ...(options.intervals ? { test: 'delong' } : {}) };
-        }
-        metrics.log_loss = meanDifference(rows, multiclassRowLosses(champion.probabilities, yTrue), multiclassRowLosses(challenger.probabilities, yTrue), options);
-    }
-    const ordered = {};
-    for (const name of task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS)
-        ordered[name] = metrics[name];
-    return { task, rows, metrics: ordered };
-}
-/**
- * Compares two regressors on the same rows.
- * @throws RangeError for arrays of different lengths. Values must be finite (validated by the caller
- *   or by {@link regressionMetrics} on each model).
- */
-function pairedRegressionComparison(yTrue, champion, challenger, options) {
-    const rows = yTrue.length;
-    if (champion.length !== rows || challenger.length !== rows)
-        throw new RangeError(`predictions have ${champion.length} and ${challenger.length} rows, y_true ${rows}`);
-    const metrics = {};
-    for (const name of ['mae', 'mse', 'mape']) {
-        const errorsA = meanErrorPerRow(name, yTrue, champion);
-        const errorsB = meanErrorPerRow(name, yTrue, challenger);
-        metrics[name] = meanDifference(rows, (r) => errorsA[r], (r) => errorsB[r], options);
-    }
-    metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
-    for (const [name, centre] of [['r2', false], ['explained_variance', true]]) {
-        const a = varianceExplainedWithInfluence(yTrue, champion, centre);
-        const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
-        metrics[name] =
-            a.influence === null || b.influence === null
-                ? { ...missing('y_true is constant: the value is scikit-learn\'s convention, not an estimate'), champion: a.value, challenger: b.value, delta: b.value - a.value }
-                : influenceDifference(a.value, b.value, a.influence, b.influence, options);
-    }
-    const pointOnly = { ...options, intervals: false };
-    const medianA = medianAbsoluteError(yTrue, champion, pointOnly).value;
-    const medianB = medianAbsoluteError(yTrue, challenger, pointOnly).value;
-    metrics.median_ae = { champion: medianA, challenger: medianB, delta: medianB - medianA, ci: null, pValue: null, test: null, ...(options.intervals ? { note: 'no paired interval for a difference of medians' } : {}) };
-    const ordered = {};
-    for (const name of REGRESSION_METRICS)
-        ordered[name] = metrics[name];
-    return { rows, metrics: ordered };
-}
-/** What the paired tests need of one model's ranking of its scores. */
-function rankedSummaries(score, yTrue, positive, workspace) {
-    const ranking = ranking_rankScores(score, yTrue, positive, workspace);
-    return { placements: placementsFromRanking(ranking), averagePrecision: averagePrecisionWithInfluence(ranking) };
-}
-function pairedRocAuc(a, b, yTrue, positive, options) {
-    if (a.positives === 0 || a.negatives === 0)
-        return missing(`undefined: y_true has no ${a.positives === 0 ? 'positive' : 'negative'} rows (only one class present)`);
-    const point = { champion: a.auc, challenger: b.auc, delta: b.auc - a.auc };
-    if (!options.intervals)
-        return { ...point, ci: null, pValue: null, test: null };
-    const test = pairedDelongFromPlacements(a, b, yTrue, positive, options.confidence);
-    if (test === null)
-        return { ...point, ci: null, pValue: null, test: null, note: 'no interval: DeLong needs at least 2 positive and 2 negative rows' };
-    return { ...point, ci: test.ci, pValue: test.pValue, test: 'delong' };
-}
-/**
- * Paired z on per-row loss differences. The losses are computed on demand (per-row functions,
- * not arrays), so two models' losses over a million rows cost no memory.
- */
-function meanDifference(rows, lossA, lossB, options) {
-    const sumA = new CompensatedSum();
-    const sumB = new CompensatedSum();
-    for (let r = 0; r < rows; r++) {
-        sumA.add(lossA(r));
-        sumB.add(lossB(r));
-    }
-    const champion = sumA.value / rows;
-    const challenger = sumB.value / rows;
-    const point = { champion, challenger, delta: challenger - champion };
-    if (!options.intervals)
-        return { ...point, ci: null, pValue: null, test: null };
-    const { standardError } = meanAndStandardErrorOf(rows, (r) => lossB(r) - lossA(r));
-    return withNormalTest(point, standardError, options);
-}
-/** Paired z on the difference of two centred per-row influence functions. */
-function influenceDifference(champion, challenger, influenceA, influenceB, options) {
-    const point = { champion, challenger, delta: challenger - champion };
-    if (!options.intervals || influenceA === null || influenceB === null)
-        return { ...point, ci: null, pValue: null, test: null };
-    let squares = 0;
-    for (let r = 0; r < influenceA.length; r++) {
-        const d = influenceB[r] - influenceA[r];
-        squares += d * d;
-    }
-    return withNormalTest(point, influenceStandardError(squares, influenceA.length), options);
-}
-/** rmse = √mse: influence (e² − mse) / (2·rmse) for each model. */
-function rmseDifference(yTrue, champion, challenger, options) {
-    const squaredA = meanErrorPerRow('mse', yTrue, champion);
-    const squaredB = meanErrorPerRow('mse', yTrue, challenger);
-    const rows = yTrue.length;
-    const rmseA = Math.sqrt(compensatedSum(squaredA) / rows);
-    const rmseB = Math.sqrt(compensatedSum(squaredB) / rows);
-    if (!options.intervals || rmseA === 0 || rmseB === 0) {
-        const note = options.intervals ? { note: 'no interval: a model with zero error has no rmse influence function' } : {};
-        return { champion: rmseA, challenger: rmseB, delta: rmseB - rmseA, ci: null, pValue: null, test: null, ...note };
-    }
-    const influenceA = squaredA;
-    const influenceB = squaredB;
-    for (let r = 0; r < rows; r++) {
-        influenceA[r] = (squaredA[r] - rmseA * rmseA) / (2 * rmseA);
-        influenceB[r] = (squaredB[r] - rmseB * rmseB) / (2 * rmseB);
-    }
-    return influenceDifference(rmseA, rmseB, influenceA, influenceB, options);
-}
-function withNormalTest(point, standardError, options) {
-    if (!(standardError >= 0))
-        return { ...point, ci: null, pValue: null, test: null, note: 'no interval: needs at least 2 rows' };
-    const pValue = standardError > 0 ? normalTwoSided(point.delta / standardError) : point.delta === 0 ? 1 : 0;
-    return { ...point, ci: normalInterval(point.delta, standardError, options.confidence), pValue, test: 'analytic' };
-}
-function missing(note) {
-    return { champion: null, challenger: null, delta: null, ci: null, pValue: null, test: null, note };
-}
-
-;// CONCATENATED MODULE: ./src/predictions/slices.ts
-/**
- * Row indices per slice value (indexed by the value's code), by one counting pass; rows with a
- * missing value belong to none.
- */
-function rowsBySlice(column) {
-    const counts = new Uint32Array(column.values.length);
-    for (let i = 0; i < column.codes.length; i++)
-        if (column.codes[i] >= 0)
-            counts[column.codes[i]]++;
-    const groups = Array.from(counts, (n) => new Uint32Array(n));
-    const filled = new Uint32Array(column.values.length);
-    for (let i = 0; i < column.codes.length; i++) {
-        const code = column.codes[i];
-        if (code >= 0)
-            groups[code][filled[code]++] = i;
-    }
-    return groups;
-}
-
-;// CONCATENATED MODULE: ./src/predictions/take-rows.ts
-function takeFloat64(values, rows) {
-    const out = new Float64Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = values[rows[i]];
-    return out;
-}
-function takeInt32(values, rows) {
-    const out = new Int32Array(rows.length);
-    for (let i = 0; i < rows.length; i++)
-        out[i] = values[rows[i]];
-    return out;
-}
-function takeSlice(column, rows) {
-    return { ...column, codes: takeInt32(column.codes, rows) };
-}
-/** True when `rows` is 0, 1, …, n − 1 for n rows: taking them changes nothing. */
-function isIdentity(rows, n) {
-    if (rows.length !== n)
-        return false;
-    for (let i = 0; i < n; i++)
-        if (rows[i] !== i)
-            return false;
-    return true;
-}
-/**
- * The rows `rows` of `data`, in that order: every per-row array gathered, slices included. When
- * `rows` is every row in order (a join in this file's order), `data` itself.
- */
-function takeRows(data, rows) {
-    if (isIdentity(rows, data.rows))
-        return data;
-    const slices = data.slices.map((s) => takeSlice(s, rows));
-    if (data.task === 'regression')
-        return { ...data, rows: rows.length, slices, yTrue: takeFloat64(data.yTrue, rows), yPred: takeFloat64(data.yPred, rows) };
-    const probabilities = data.probabilities?.map((p) => takeFloat64(p, rows));
-    // A binary score taken from the probability columns stays the same array (gathered once).
-    const aliased = data.score && data.probabilities ? data.probabilities.indexOf(data.score) : -1;
-    const score = aliased >= 0 ? probabilities[aliased] : data.score ? takeFloat64(data.score, rows) : undefined;
-    return { ...data, rows: rows.length, slices, yTrue: takeInt32(data.yTrue, rows), yPred: takeInt32(data.yPred, rows), score, probabilities };
 }
 
 ;// CONCATENATED MODULE: ./src/stats/binomial-test.ts
@@ -52724,38 +52557,6 @@ function checkTable(table) {
         if (!Number.isInteger(value) || value < 0)
             throw new RangeError(`McNemar: ${key} = ${value} is not a non-negative integer count`);
     }
-}
-
-;// CONCATENATED MODULE: ./src/stats/minimal-detectable-difference.ts
-/**
- * The minimal detectable difference: the smallest true difference that a two-sided test at
- * significance α = 1 − confidence detects with the given power, when its estimate is about
- * normal with standard error SE. Reported with an inconclusive result: "the data could have
- * detected a difference of X or more".
- *
- * Definition: MDD = (z_{1−α/2} + z_{power}) · SE, with z_q the standard normal quantile; at 95%
- * confidence and 80% power, MDD = (1.959964 + 0.841621) · SE ≈ 2.8016 · SE.
- * Variant: the usual sample-size formula solved for the effect. It ignores the chance of
- * rejecting in the wrong direction, Φ(−2z_{1−α/2} − z_power) (1e-6 at 95% confidence and 80%
- * power), so it is larger, by about that much relative, than the exact two-tailed solution of
- * statsmodels' NormalIndPower().solve_power(effect_size=None, nobs1=1, ratio=0, alpha=α,
- * power=power) · SE: conservative. Checked against the formula evaluated with
- * scipy.stats.norm and against statsmodels 0.13.5 (test/stats/minimal-detectable-difference.test.ts).
- *
- * Domain: SE ≥ 0 and finite; confidence and power in (0, 1). Range: [0, ∞); SE = 0 gives 0.
- * Throws RangeError outside the domain (the caller computes SE; a bad one is a bug).
- * @example minimalDetectableDifference(0.01) // 0.028015852181129654
- */
-
-function minimalDetectableDifference(standardError, confidence = 0.95, power = 0.8) {
-    if (!(standardError >= 0) || !Number.isFinite(standardError)) {
-        throw new RangeError(`minimalDetectableDifference: standard error ${standardError} is not a finite non-negative number`);
-    }
-    if (!(confidence > 0 && confidence < 1))
-        throw new RangeError(`minimalDetectableDifference: confidence ${confidence} is not in (0, 1)`);
-    if (!(power > 0 && power < 1))
-        throw new RangeError(`minimalDetectableDifference: power ${power} is not in (0, 1)`);
-    return (zCritical(confidence) + normalQuantile(power)) * standardError;
 }
 
 ;// CONCATENATED MODULE: ./src/stats/student-t.ts
@@ -53155,20 +52956,26 @@ function pairedTTestOfDifferences(differences, confidence = 0.95) {
  * The Wilcoxon signed-rank test of paired samples (is the distribution of a − b symmetric
  * about 0?), for the per-row losses of two models on the same rows.
  *
- * Definition: dᵢ = aᵢ − bᵢ; zero differences are dropped (Wilcoxon's convention); the m remaining
- * |dᵢ| are ranked 1…m, ties getting their average rank; R⁺ and R⁻ are the rank sums of the
- * positive and negative dᵢ; the statistic is T = min(R⁺, R⁻) and the p-value two-sided:
- * - exact, when n ≤ 50 and there are neither zeros nor ties: the null distribution of R⁺ counted
- *   exactly (all 2^m sign patterns, integers below 2^53), p = min(1, 2 · min(P(R⁺ ≤ r), P(R⁺ ≥ r)))
- *   and p = 1 at the centre r = ⌊m(m+1)/4⌋;
+ * Definition: dᵢ = aᵢ − bᵢ (n pairs); zero differences are dropped (Wilcoxon's convention); the m
+ * remaining |dᵢ| are ranked 1…m, ties getting their average rank (mid-ranks); R⁺ and R⁻ are the
+ * rank sums of the positive and negative dᵢ; the statistic is T = min(R⁺, R⁻) and the p-value
+ * two-sided, p = min(1, 2 · min(P(R⁺ ≤ r), P(R⁺ ≥ r))) under the null distribution:
+ * - exact, n ≤ 50 with neither zeros nor ties: the distribution of R⁺ over all 2^m sign patterns
+ *   of the ranks 1…m, counted exactly;
+ * - exact, n ≤ 13 with ties or zeros: the permutation distribution of R⁺ over all 2^m sign flips of
+ *   the observed mid-ranks, counted exactly (on doubled ranks, which are integers) — what scipy's
+ *   permutation test enumerates there (2^13 = 8192 sign patterns is fewer than its default 9999
+ *   resamples, so it is exhaustive; the zeros' 2^(n−m) flips only repeat each pattern);
  * - otherwise the normal approximation without continuity correction and with the tie
  *   correction: z = (T − m(m+1)/4) / √(m(m+1)(2m+1)/24 − Σ(t³ − t)/48), p = 2 Φ(−|z|).
- * Variant: scipy.stats.wilcoxon(a, b) with its scipy 1.10.1 defaults (zero_method='wilcox',
- * correction=False, alternative='two-sided', mode='auto') — with one deliberate difference:
- * scipy 1.10.1 also takes the exact path for n ≤ 50 when there are ties, where it truncates the
- * half-integer rank sum (`int(r_plus)`) and so computes a p-value for the wrong statistic; here
- * ties switch to the normal approximation with the tie correction, as later scipy versions do.
- * Such cases are checked against scipy 1.10.1's `mode='approx'` (test/stats/wilcoxon-signed-rank.test.ts).
+ * Variant: scipy.stats.wilcoxon(a, b) with the defaults of scipy ≥ 1.15 (zero_method='wilcox',
+ * correction=False, alternative='two-sided', method='auto'; the permutation step for small tied
+ * samples came with scipy gh-21567, checked against scipy's current _wilcoxon.py and the 1.17
+ * documentation). Checked against Debian's scipy 1.10.1 where the two versions agree (untied
+ * exact, normal approximation) and, for the tied or zero cases n ≤ 13 that 1.10.1 computes
+ * differently, against scipy 1.10.1's `permutation_test(..., permutation_type='samples')` run
+ * exhaustively and an independent numpy enumeration of all 2^n sign vectors
+ * (scripts/reference/wilcoxon_exact.py → test/fixtures/stats/paired/wilcoxon-exact.json).
  *
  * Performance: one sort of the differences as a Float64Array (negatives read backwards and
  * positives forwards are both sorted by |d|, merged in one pass), no per-row objects; n up to
@@ -53182,15 +52989,20 @@ function pairedTTestOfDifferences(differences, confidence = 0.95) {
  */
 
 
-/** n at or below which `auto` uses the exact null distribution (scipy's threshold). */
+/** n at or below which `auto` uses the exact null distribution when there are no ties or zeros (scipy's threshold). */
 const WILCOXON_EXACT_MAX_N = 50;
-/** The largest n for which `exact` is honoured (the counting costs O(n³) and 2^n must stay finite). */
+/** n at or below which `auto` uses the exact permutation distribution when there are ties or zeros (scipy ≥ 1.15). */
+const WILCOXON_PERMUTATION_MAX_N = 13;
+/** The largest m for which `exact` is honoured (the counting costs O(m³) and 2^m must stay finite). */
 const WILCOXON_EXACT_LIMIT = 400;
 /**
  * Wilcoxon signed-rank test of a against b (differences a − b).
  * @example
  * wilcoxonSignedRank([1.5, 2.3, 3.1, 0.2, 4.45], [1, 2, 3.5, 0, 4])
  * // { statistic: 3, rankSumPositive: 12, rankSumNegative: 3, pValue: 0.3125, method: 'exact', … }
+ * wilcoxonSignedRankOfDifferences([1, 1, 2, 3, -3, 4, 5, 6, 7, -8]) // ties: the sign-flip distribution
+ * // { statistic: 14.5, rankSumPositive: 40.5, rankSumNegative: 14.5, pValue: 0.201171875, method: 'exact', … }
+ * //   (the normal approximation says 0.18457; scipy 1.10.1's exact test on int(40.5), 0.23242)
  */
 function wilcoxonSignedRank(a, b, method = 'auto') {
     if (a.length !== b.length)
@@ -53230,6 +53042,10 @@ function signedRankOfDifferences(sorted, method) {
     let rankSumPositive = 0;
     let tieTerm = 0; // Σ (t³ − t) over tie groups
     let ranked = 0;
+    // Tie groups as (doubled mid-rank, size): the permutation distribution needs them (small n only).
+    const keepGroups = m <= WILCOXON_EXACT_LIMIT;
+    const groupRanks = [];
+    const groupSizes = [];
     let negative = negativeEnd - 1;
     let positive = positiveStart;
     while (negative >= 0 || positive < n) {
@@ -53249,6 +53065,10 @@ function signedRankOfDifferences(sorted, method) {
         const group = groupNegative + groupPositive;
         const averageRank = ranked + (group + 1) / 2;
         rankSumPositive += groupPositive * averageRank;
+        if (keepGroups) {
+            groupRanks.push(2 * ranked + group + 1);
+            groupSizes.push(group);
+        }
         if (group > 1)
             tieTerm += group * group * group - group;
         ranked += group;
@@ -53256,12 +53076,15 @@ function signedRankOfDifferences(sorted, method) {
     const rankSumNegative = (m * (m + 1)) / 2 - rankSumPositive;
     const statistic = Math.min(rankSumPositive, rankSumNegative);
     const hasTies = tieTerm > 0;
-    const exactPossible = zeros === 0 && !hasTies && m <= WILCOXON_EXACT_LIMIT;
-    const useExact = method === 'exact' ? exactPossible : method === 'auto' && exactPossible && n <= WILCOXON_EXACT_MAX_N;
-    const reason = method === 'exact' && !exactPossible ? `exact distribution unavailable (${zeros > 0 ? 'zero differences' : hasTies ? 'tied differences' : `more than ${WILCOXON_EXACT_LIMIT} pairs`}): normal approximation used` : null;
+    const untied = zeros === 0 && !hasTies;
+    const exactPossible = m <= WILCOXON_EXACT_LIMIT;
+    const useExact = method === 'exact' ? exactPossible : method === 'auto' && (untied ? n <= WILCOXON_EXACT_MAX_N : n <= WILCOXON_PERMUTATION_MAX_N);
+    const reason = method === 'exact' && !exactPossible ? `exact distribution unavailable (more than ${WILCOXON_EXACT_LIMIT} non-zero differences): normal approximation used` : null;
     const sums = { n, zeros, statistic, rankSumPositive, rankSumNegative };
-    if (useExact)
-        return { ...sums, z: null, pValue: exactPValue(m, rankSumPositive), method: 'exact', reason };
+    if (useExact) {
+        const pValue = untied ? exactPValue(m, rankSumPositive) : signFlipPValue(groupRanks, groupSizes, 2 * rankSumPositive);
+        return { ...sums, z: null, pValue, method: 'exact', reason };
+    }
     const mean = (m * (m + 1)) / 4;
     const variance = (m * (m + 1) * (2 * m + 1)) / 24 - tieTerm / 48;
     const z = (statistic - mean) / Math.sqrt(variance);
@@ -53289,23 +53112,388 @@ function exactPValue(m, r) {
         atLeast += counts[s];
     return Math.min(1, (2 * Math.min(atMost, atLeast)) / 2 ** m);
 }
-
-;// CONCATENATED MODULE: ./src/actions/compare-champion/compare.ts
 /**
- * The comparison itself: every metric for both models on the paired rows, the difference
- * (challenger − champion), its interval and p-value, and the test used.
+ * Two-sided p-value of R⁺ under the permutation (sign-flip) distribution of tied mid-ranks: each
+ * non-zero difference carries its mid-rank with a + or − sign, all 2^m patterns equally likely.
+ * Counted on doubled ranks (integers): `ranks[g]` is a tie group's doubled mid-rank, `sizes[g]`
+ * how many differences share it; `observed` is 2R⁺. Counts are float64: exact below 2^53 (m ≤ 52),
+ * beyond that correct to rounding, which the p-value's ratio does not notice.
+ */
+function signFlipPValue(ranks, sizes, observed) {
+    let maxSum = 0;
+    for (let g = 0; g < ranks.length; g++)
+        maxSum += ranks[g] * sizes[g];
+    let counts = new Float64Array(maxSum + 1);
+    counts[0] = 1;
+    let reach = 0;
+    let total = 1;
+    for (let g = 0; g < ranks.length; g++) {
+        // k of the group's `size` differences positive: C(size, k) ways, adding k·rank.
+        const rank = ranks[g];
+        const size = sizes[g];
+        const next = new Float64Array(maxSum + 1);
+        let ways = 1;
+        for (let k = 0; k <= size; k++) {
+            const shift = k * rank;
+            for (let s = 0; s <= reach; s++)
+                if (counts[s] !== 0)
+                    next[s + shift] += ways * counts[s];
+            ways = (ways * (size - k)) / (k + 1);
+        }
+        counts = next;
+        reach += size * rank;
+        total *= 2 ** size;
+    }
+    let atMost = 0;
+    let atLeast = 0;
+    for (let s = 0; s <= maxSum; s++) {
+        if (s <= observed)
+            atMost += counts[s];
+        if (s >= observed)
+            atLeast += counts[s];
+    }
+    return Math.min(1, (2 * Math.min(atMost, atLeast)) / total);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/mean-errors.ts
+/**
+ * The mean-error family of regression metrics, e_r = y_r − ŷ_r:
+ * - `mae`  = (1/N) Σ |e_r|                       — scikit-learn `mean_absolute_error`
+ * - `mse`  = (1/N) Σ e_r²                        — `mean_squared_error`
+ * - `rmse` = √mse                                 — `mean_squared_error(squared=False)`
+ * - `mape` = (1/N) Σ |e_r| / max(|y_r|, ε), ε = 2.220446049250313e-16 (float64 machine epsilon)
+ *                                                — `mean_absolute_percentage_error`: a fraction, not
+ *   a percentage, and huge (not infinite) when some y_r is 0, as in scikit-learn.
  *
- * Built on the paired compute core (src/metrics/paired-comparison.ts: paired multinomial bootstrap
- * for confusion-matrix metrics, paired DeLong for ROC AUC, analytic intervals for losses), with
- * the tests the design names in place of the core's generic ones where they exist:
- * - accuracy: McNemar's test (exact below 25 discordant pairs, continuity-corrected χ² above; as
- *   statsmodels `mcnemar`) with Newcombe's paired score interval for the difference;
- * - mae, mse, mape (means of per-row losses): the paired t-test on the per-row loss differences
- *   (scipy `ttest_rel`) and its interval, plus a Wilcoxon signed-rank test of the same
- *   differences for mae and mse (a check that does not lean on normality).
- * rmse, r2 and explained_variance keep the core's delta-method intervals (the difference of the
- * two models' influence functions): O(N), no resampling, coverage checked by simulation in
- * test/compare-champion/coverage.test.ts.
+ * Intervals: each is a mean of independent per-row values, so mean ± z·s/√N, clipped at 0
+ * (src/stats/influence-interval.ts); rmse's interval is the square root of mse's (a monotone
+ * transform keeps the coverage and the positivity that a delta-method interval would lose).
+ * Coverage checked by simulation.
+ *
+ * Domain: finite values. Range: [0, ∞).
+ */
+
+const mean_errors_EPSILON = 2.220446049250313e-16;
+/** Per-row |e|, e² or |e| / max(|y|, ε). */
+function meanErrorPerRow(name, yTrue, yPred) {
+    const values = new Float64Array(yTrue.length);
+    for (let r = 0; r < yTrue.length; r++) {
+        const e = yTrue[r] - yPred[r];
+        values[r] = name === 'mae' ? Math.abs(e) : name === 'mse' ? e * e : Math.abs(e) / Math.max(Math.abs(yTrue[r]), mean_errors_EPSILON);
+    }
+    return values;
+}
+/** The mean of non-negative per-row errors with its normal interval clipped at 0. */
+function meanError(values, options) {
+    const { mean, standardError } = meanAndStandardError(values);
+    if (!options.intervals)
+        return { value: mean, ci: null, ciMethod: null };
+    if (!(standardError >= 0))
+        return { value: mean, ci: null, ciMethod: null, note: 'no interval: needs at least 2 rows' };
+    return { value: mean, ci: normalInterval(mean, standardError, options.confidence, 0), ciMethod: 'analytic' };
+}
+/** rmse from mse: the square root of the value and of both interval bounds. */
+function rootOf(mse) {
+    return {
+        ...mse,
+        value: mse.value === null ? null : Math.sqrt(mse.value),
+        ci: mse.ci === null ? null : [Math.sqrt(mse.ci[0]), Math.sqrt(mse.ci[1])],
+    };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/median-absolute-error.ts
+/**
+ * Median absolute error: the median of |y_r − ŷ_r| (the mean of the two middle values for even
+ * N), robust to outliers. Matches scikit-learn `median_absolute_error`.
+ *
+ * Interval: distribution-free, from order statistics (the binomial argument for a median:
+ * the number of |e| below the true median is Binomial(N, 1/2)). Bounds are the order statistics
+ * of ranks ⌊N/2 − z√N/2⌋ and ⌈1 + N/2 + z√N/2⌉ (1-based, clamped to [1, N]) — Conover (1999),
+ * "Practical Nonparametric Statistics", §3.2, normal approximation to the binomial. Coverage
+ * checked by simulation.
+ *
+ * Domain: finite values. Range: [0, ∞).
+ */
+
+function medianAbsoluteError(yTrue, yPred, options) {
+    const rows = yTrue.length;
+    const sorted = new Float64Array(rows);
+    for (let r = 0; r < rows; r++)
+        sorted[r] = Math.abs(yTrue[r] - yPred[r]);
+    sorted.sort();
+    const middle = rows >> 1;
+    const value = rows % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    if (!options.intervals)
+        return { value, ci: null, ciMethod: null };
+    const spread = (zCritical(options.confidence) * Math.sqrt(rows)) / 2;
+    const lowerRank = Math.max(1, Math.floor(rows / 2 - spread));
+    const upperRank = Math.min(rows, Math.ceil(1 + rows / 2 + spread));
+    return { value, ci: [sorted[lowerRank - 1], sorted[upperRank - 1]], ciMethod: 'analytic' };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/paired-confusion-bootstrap.ts
+/**
+ * The paired bootstrap of a confusion-matrix metric's difference between two models scored on the
+ * same rows (compare-champion): delta = metric(challenger) − metric(champion).
+ *
+ * Resampling rows keeps each row's (truth, champion prediction, challenger prediction) together, so
+ * the resample is a multinomial over the K³ joint cells — O(B·K³), independent of N, and the same
+ * distribution as resampling the rows. Each replicate's two confusion matrices are the joint
+ * table's margins, and each metric is the same function of the counts as for one model.
+ *
+ * Interval: percentile of the B replicate differences. p-value: two-sided, from the replicate
+ * differences' position relative to 0 — p = min(1, 2·(min(#{δ* ≤ 0}, #{δ* ≥ 0}) + 1)/(B + 1)),
+ * the smallest α at which the percentile interval at 1 − α excludes 0 (with the usual +1
+ * correction, so it is never 0; Davison & Hinkley, 1997, §4.4). Identical predictions give δ* = 0
+ * throughout and p = 1.
+ */
+
+
+
+
+
+/** The joint (truth, champion, challenger) counts: cell (t·K + a)·K + b. */
+function jointConfusionCounts(yTrue, champion, challenger, classes) {
+    const counts = new Float64Array(classes * classes * classes);
+    for (let r = 0; r < yTrue.length; r++)
+        counts[(yTrue[r] * classes + champion[r]) * classes + challenger[r]]++;
+    return counts;
+}
+/**
+ * The B replicate differences (challenger − champion) of each named metric: one Float64Array per
+ * name, NaN where the metric is undefined for either model. Seeded by `options.seed`.
+ */
+function pairedConfusionReplicates(joint, classes, positive, names, options, allClasses = false) {
+    const statistics = names.map(statisticNamed);
+    const deltas = names.map(() => new Float64Array(options.bootstrapSamples));
+    const champion = new Float64Array(classes * classes);
+    const challenger = new Float64Array(classes * classes);
+    const summaryA = createConfusionSummary(classes, allClasses);
+    const summaryB = createConfusionSummary(classes, allClasses);
+    multinomialBootstrap(joint, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
+        marginals(resampled, classes, champion, challenger);
+        confusion_matrix_summarizeConfusion(champion, classes, summaryA);
+        confusion_matrix_summarizeConfusion(challenger, classes, summaryB);
+        for (let i = 0; i < statistics.length; i++)
+            deltas[i][b] = statistics[i](summaryB, positive) - statistics[i](summaryA, positive);
+    });
+    return Object.fromEntries(names.map((name, i) => [name, deltas[i]]));
+}
+/**
+ * Paired multinomial bootstrap of the named confusion-matrix metrics: values of both models, the
+ * difference, its percentile interval and bootstrap p-value.
+ * @param joint the joint counts from {@link jointConfusionCounts}.
+ * @param positive the positive class code (binary metrics `precision`, `recall`, `f1`).
+ * @param allClasses every class stays in the averages (labels listed by the user).
+ */
+function pairedConfusionBootstrap(joint, classes, positive, names, options, allClasses = false) {
+    const champion = new Float64Array(classes * classes);
+    const challenger = new Float64Array(classes * classes);
+    marginals(joint, classes, champion, challenger);
+    const summaryA = confusion_matrix_summarizeConfusion(champion, classes, createConfusionSummary(classes, allClasses));
+    const summaryB = confusion_matrix_summarizeConfusion(challenger, classes, createConfusionSummary(classes, allClasses));
+    const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options, allClasses) : null;
+    const results = {};
+    for (const name of names) {
+        const statistic = statisticNamed(name);
+        const a = statistic(summaryA, positive);
+        const b = statistic(summaryB, positive);
+        if (replicates === null) {
+            results[name] = { champion: a, challenger: b, delta: b - a, ci: null, pValue: null, undefinedReplicates: 0 };
+            continue;
+        }
+        const deltas = replicates[name];
+        let undefinedReplicates = 0;
+        let below = 0;
+        let above = 0;
+        for (let j = 0; j < deltas.length; j++) {
+            const d = deltas[j];
+            if (Number.isNaN(d))
+                undefinedReplicates++;
+            else {
+                if (d <= 0)
+                    below++;
+                if (d >= 0)
+                    above++;
+            }
+        }
+        const defined = deltas.length - undefinedReplicates;
+        const pValue = defined > 0 ? Math.min(1, (2 * (Math.min(below, above) + 1)) / (defined + 1)) : null;
+        results[name] = { champion: a, challenger: b, delta: b - a, ci: percentileInterval(deltas, options.confidence), pValue, undefinedReplicates };
+    }
+    return results;
+}
+function statisticNamed(name) {
+    const statistic = CONFUSION_STATISTICS[name];
+    if (statistic === undefined)
+        throw new RangeError(`${name} is not a confusion-matrix metric`);
+    return statistic;
+}
+/** The champion (t, a) and challenger (t, b) confusion matrices of a joint table. */
+function marginals(joint, classes, champion, challenger) {
+    champion.fill(0);
+    challenger.fill(0);
+    for (let t = 0; t < classes; t++) {
+        for (let a = 0; a < classes; a++) {
+            for (let b = 0; b < classes; b++) {
+                const c = joint[(t * classes + a) * classes + b];
+                champion[t * classes + a] += c;
+                challenger[t * classes + b] += c;
+            }
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/variance-explained.ts
+/**
+ * The variance-explained pair of regression metrics, e_r = y_r − ŷ_r, ȳ the mean of y:
+ * - `r2` (coefficient of determination) = 1 − Σ e_r² / Σ (y_r − ȳ)²  — scikit-learn `r2_score`;
+ * - `explained_variance` = 1 − Var(e) / Var(y)                        — `explained_variance_score`
+ *   (differs from r2 by ignoring a constant bias ē).
+ * Edge cases:
+ * - fewer than 2 rows: undefined — value null with the reason as the note. scikit-learn's
+ *   `r2_score` returns nan there with an UndefinedMetricWarning ("not well-defined with less than
+ *   two samples", 1.2 to current); its `explained_variance_score` has no such check and returns
+ *   1.0 (force_finite turns its 0/0 into 1), but one value has no variance to explain either, so
+ *   both are undefined here.
+ * - y constant (Var(y) = 0) with 2 rows or more: as scikit-learn 1.2 (force_finite=True), 1 if the
+ *   errors are all 0 (respectively have no variance), else 0 — reported with a note and no interval.
+ *
+ * Interval: delta method. With mse = mean e², v_y = mean (y − ȳ)², r2 = 1 − mse / v_y has
+ * influence  IF_r = −(e_r² − mse)/v_y + mse·((y_r − ȳ)² − v_y)/v_y²  (ȳ's own influence vanishes
+ * to first order); explained_variance the same with e_r − ē and Var(e) in place of e_r and mse.
+ * SE = √(Σ IF² / N(N − 1)), Wald interval, clipped at 1 above (both can be any negative number).
+ * Coverage checked by simulation.
+ *
+ * Domain: finite values, N ≥ 2 (null below). Range: (−∞, 1].
+ */
+
+
+/** r2 (centreErrors = false) or explained_variance (centreErrors = true) and its influence function. */
+function varianceExplainedWithInfluence(yTrue, yPred, centreErrors) {
+    const rows = yTrue.length;
+    const errors = new Float64Array(rows);
+    for (let r = 0; r < rows; r++)
+        errors[r] = yTrue[r] - yPred[r];
+    const meanY = compensatedSum(yTrue) / rows;
+    const meanError = centreErrors ? compensatedSum(errors) / rows : 0;
+    // Reuse `errors` for the squared (centred) errors; `deviations` for (y − ȳ)².
+    const deviations = new Float64Array(rows);
+    for (let r = 0; r < rows; r++) {
+        const e = errors[r] - meanError;
+        const d = yTrue[r] - meanY;
+        errors[r] = e * e;
+        deviations[r] = d * d;
+    }
+    const numerator = compensatedSum(errors) / rows;
+    const denominator = compensatedSum(deviations) / rows;
+    if (denominator === 0)
+        return { value: numerator === 0 ? 1 : 0, influence: null };
+    const ratio = numerator / (denominator * denominator);
+    const influence = errors; // overwritten in place: IF_r = −(e_r² − mse)/v_y + mse·((y_r − ȳ)² − v_y)/v_y²
+    for (let r = 0; r < rows; r++)
+        influence[r] = -(errors[r] - numerator) / denominator + ratio * (deviations[r] - denominator);
+    return { value: 1 - numerator / denominator, influence };
+}
+/** Below this many rows r2 and explained_variance are undefined. */
+const VARIANCE_EXPLAINED_MIN_ROWS = 2;
+/** The note of an undefined r2 / explained_variance on `rows` rows (fewer than 2). */
+function tooFewRowsNote(rows, centreErrors) {
+    const name = centreErrors ? 'explained variance' : 'R²';
+    return `undefined on ${rows} row${rows === 1 ? '' : 's'}: ${name} needs at least ${VARIANCE_EXPLAINED_MIN_ROWS} (scikit-learn: ${centreErrors ? 'explained_variance_score returns 1.0 by its force_finite convention' : 'r2_score returns nan with an UndefinedMetricWarning'})`;
+}
+/** r2 (centreErrors = false) or explained_variance (centreErrors = true), with its interval; null below 2 rows. */
+function varianceExplained(yTrue, yPred, centreErrors, options) {
+    if (yTrue.length < VARIANCE_EXPLAINED_MIN_ROWS)
+        return { value: null, ci: null, ciMethod: null, note: tooFewRowsNote(yTrue.length, centreErrors) };
+    const { value, influence } = varianceExplainedWithInfluence(yTrue, yPred, centreErrors);
+    if (influence === null) {
+        return { value, ci: null, ciMethod: null, note: `y_true is constant: ${centreErrors ? 'explained variance' : 'R²'} is undefined; scikit-learn reports ${value}` };
+    }
+    if (!options.intervals)
+        return { value, ci: null, ciMethod: null };
+    const rows = yTrue.length;
+    let squares = 0;
+    for (let r = 0; r < rows; r++)
+        squares += influence[r] * influence[r];
+    return { value, ci: normalInterval(value, influenceStandardError(squares, rows), options.confidence, -Infinity, 1), ciMethod: 'analytic' };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/regression.ts
+/**
+ * All regression metrics of one set of predictions, with their intervals: the compute core of
+ * evaluate-model for `--task regression`. A pure function of typed arrays.
+ *
+ * Interval methods (all `analytic`; none resamples, so a million rows cost a few passes):
+ * - mae, mse, mape: normal interval for a mean of per-row values; rmse: √ of mse's bounds;
+ * - r2, explained_variance: delta method (influence function);
+ * - median_ae: distribution-free order-statistic interval for a median.
+ */
+
+
+
+
+
+/** Every regression metric name, in report order (from the catalogue). */
+const REGRESSION_METRICS = Object.freeze(metricsOf('regression'));
+/**
+ * Metrics of a regressor's predictions.
+ * @throws DataError naming the 1-based row of a missing or infinite value, or when there are no
+ *   rows; RangeError when the arrays differ in length (the caller's bug).
+ */
+function regressionMetrics(yTrue, yPred, options) {
+    if (yTrue.length !== yPred.length)
+        throw new RangeError(`y_pred has ${yPred.length} rows, y_true ${yTrue.length}`);
+    if (yTrue.length === 0)
+        throw new errors_DataError('no rows to evaluate');
+    regression_checkFinite(yTrue, 'y_true');
+    regression_checkFinite(yPred, 'y_pred');
+    const mse = meanError(meanErrorPerRow('mse', yTrue, yPred), options);
+    const metrics = {
+        mae: meanError(meanErrorPerRow('mae', yTrue, yPred), options),
+        mse,
+        rmse: rootOf(mse),
+        r2: varianceExplained(yTrue, yPred, false, options),
+        mape: meanError(meanErrorPerRow('mape', yTrue, yPred), options),
+        median_ae: medianAbsoluteError(yTrue, yPred, options),
+        explained_variance: varianceExplained(yTrue, yPred, true, options),
+    };
+    const zeroRow = yTrue.indexOf(0);
+    if (zeroRow >= 0) {
+        metrics.mape.note = `y_true is 0 at row ${zeroRow + 1}: that row's error is divided by ε = 2.2e-16 (scikit-learn's convention), so mape is huge`;
+    }
+    return { rows: yTrue.length, metrics };
+}
+function regression_checkFinite(values, what) {
+    for (let r = 0; r < values.length; r++) {
+        if (!Number.isFinite(values[r]))
+            throw new errors_DataError(`${what} is ${Number.isNaN(values[r]) ? 'missing' : 'not finite'}`, { row: r + 1 });
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/paired-comparison.ts
+/**
+ * Champion vs challenger on the same rows: each metric for both models, the difference
+ * delta = challenger − champion, its confidence interval and a two-sided p-value for "no
+ * difference" — the compute core of compare-champion. Pure functions of typed arrays; the rows of
+ * the two models must already be aligned (joined on id or by position).
+ *
+ * This file is the single source of compare-champion's tests (named in `test`; the metric
+ * catalogue lists each metric's `pairedTest`):
+ * - accuracy: McNemar's test on the discordant pairs (`mcnemar-exact` below 25 discordant pairs,
+ *   else `mcnemar-chi-square-corrected`; as statsmodels `mcnemar`) with Newcombe's paired score
+ *   interval for the difference (`ciMethod: newcombe`);
+ * - `bootstrap-multinomial`: the other confusion-matrix metrics — paired percentile bootstrap over
+ *   the K³ joint (truth, champion, challenger) cells (paired-confusion-bootstrap.ts);
+ * - `delong`: roc_auc — DeLong's paired test; roc_auc_ovr_* — the difference of the two models'
+ *   influence functions (the paired analogue of the one-model interval in roc-auc.ts);
+ * - `paired-t`: mae, mse, mape — the paired t-test on the per-row loss differences (scipy
+ *   `ttest_rel`) and its interval, with a Wilcoxon signed-rank test of the same differences for
+ *   mae and mse (`errorTests`: a check that does not lean on normality);
+ * - `analytic`: log_loss, brier — the normal interval for the mean of per-row loss differences (a
+ *   paired z-test); rmse, r2, explained_variance, average_precision — the same on the difference
+ *   of the two per-row influence functions (delta method).
+ * median_ae gets its delta but no interval (no cheap paired interval for a difference of medians).
  */
 
 
@@ -53318,60 +53506,126 @@ function exactPValue(m, r) {
 
 
 
-/** Metrics where a smaller value is the better model. */
-const LOWER_IS_BETTER = new Set(['log_loss', 'brier', 'mae', 'mse', 'rmse', 'mape', 'median_ae']);
-function directionOf(metric) {
-    return LOWER_IS_BETTER.has(metric) ? 'lower-is-better' : 'higher-is-better';
-}
-function compareModels(data, options) {
-    return data.task === 'regression' ? compareRegressors(data, options) : compareClassifiers(data, options);
-}
-function intervalOptions(options) {
-    return { confidence: options.confidence, bootstrapSamples: options.bootstrapSamples, seed: options.seed, intervals: true };
-}
-function compareClassifiers(data, options) {
-    const base = pairedClassificationComparison({ labels: data.labels, yTrue: data.yTrue, task: data.task, positive: data.positive, champion: data.champion, challenger: data.challenger }, intervalOptions(options));
+
+
+
+
+
+
+
+
+
+
+/**
+ * Compares two classifiers on the same rows. Metrics that need scores appear when both models
+ * have them; otherwise they are null with a note.
+ * @throws DataError for a missing or out-of-range label code (naming the row); RangeError for
+ *   arrays of different lengths.
+ */
+function pairedClassificationComparison(input, options) {
+    const { labels, yTrue, champion, challenger } = input;
+    const classes = labels.length;
+    const task = input.task ?? (classes <= 2 ? 'binary' : 'multiclass');
+    const positive = input.positive ?? 1;
+    const rows = yTrue.length;
+    for (const model of [champion, challenger]) {
+        if (model.yPred.length !== rows)
+            throw new RangeError(`y_pred has ${model.yPred.length} rows, y_true ${rows}`);
+        confusionMatrix(yTrue, model.yPred, classes); // validates every code, naming the row
+    }
     const metrics = {};
-    for (const [name, value] of Object.entries(base.metrics))
-        metrics[name] = compared(name, value, options);
-    const rows = data.yTrue.length;
+    const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
+    const names = CONFUSION_METRICS_BY_TASK[task];
+    const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options, labelsAreFixed(labels));
+    for (const name of names) {
+        const b = bootstrapped[name];
+        const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
+        metrics[name] = {
+            champion: Number.isNaN(b.champion) ? null : b.champion,
+            challenger: Number.isNaN(b.challenger) ? null : b.challenger,
+            delta: defined ? b.delta : null,
+            ci: defined ? b.ci : null,
+            pValue: defined ? b.pValue : null,
+            test: defined && options.intervals ? 'bootstrap-multinomial' : null,
+            ...(b.undefinedReplicates > 0 ? { note: `${b.undefinedReplicates} of ${options.bootstrapSamples} bootstrap resamples left it undefined and were dropped` } : {}),
+        };
+    }
+    const discordantPairs = pairedAccuracy(metrics, yTrue, champion.yPred, challenger.yPred, options);
+    if (task === 'binary') {
+        const scoreA = champion.score ?? champion.probabilities?.[positive];
+        const scoreB = challenger.score ?? challenger.probabilities?.[positive];
+        if (scoreA === undefined || scoreB === undefined) {
+            for (const name of ['roc_auc', 'average_precision', 'log_loss', 'brier'])
+                metrics[name] = missing('needs a positive-class score or probabilities from both models');
+        }
+        else {
+            // Each score is ranked in turn in one workspace; what the paired tests need of a ranking
+            // (placements, average-precision influence) is taken out before the next one overwrites it.
+            const workspace = new RankingWorkspace();
+            const a = rankedSummaries(scoreA, yTrue, positive, workspace);
+            const b = rankedSummaries(scoreB, yTrue, positive, workspace);
+            metrics.roc_auc = pairedRocAuc(a.placements, b.placements, yTrue, positive, options);
+            metrics.average_precision =
+                a.averagePrecision.influence === null || b.averagePrecision.influence === null
+                    ? { ...missing('undefined: y_true has no positive rows'), champion: 0, challenger: 0, delta: 0 }
+                    : influenceDifference(a.averagePrecision.value, b.averagePrecision.value, a.averagePrecision.influence, b.averagePrecision.influence, options);
+            const lossA = champion.probabilities ? multiclassRowLosses(champion.probabilities, yTrue) : binaryRowLosses(scoreA, yTrue, positive);
+            const lossB = challenger.probabilities ? multiclassRowLosses(challenger.probabilities, yTrue) : binaryRowLosses(scoreB, yTrue, positive);
+            metrics.log_loss = meanDifference(rows, lossA, lossB, options);
+            metrics.brier = meanDifference(rows, brierRowErrors(scoreA, yTrue, positive), brierRowErrors(scoreB, yTrue, positive), options);
+            const outside = outsideUnitInterval(champion, challenger);
+            if (outside)
+                for (const name of ['log_loss', 'brier'])
+                    metrics[name] = missing(outside);
+        }
+    }
+    else if (champion.probabilities === undefined || challenger.probabilities === undefined) {
+        for (const name of ['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss'])
+            metrics[name] = missing('needs per-class probabilities from both models');
+    }
+    else {
+        const degenerate = oneVsRestDegenerateClasses(yTrue, labels);
+        if (degenerate.length > 0) {
+            metrics.roc_auc_ovr_macro = missing(oneVsRestUndefinedNote(degenerate));
+            metrics.roc_auc_ovr_weighted = missing(oneVsRestUndefinedNote(degenerate));
+        }
+        else {
+            const workspace = new RankingWorkspace();
+            const a = oneVsRestWithInfluence(champion.probabilities, yTrue, options.intervals, workspace);
+            const b = oneVsRestWithInfluence(challenger.probabilities, yTrue, options.intervals, workspace);
+            metrics.roc_auc_ovr_macro = { ...influenceDifference(a.macro, b.macro, a.macroInfluence, b.macroInfluence, options), ...(options.intervals ? { test: 'delong' } : {}) };
+            metrics.roc_auc_ovr_weighted = { ...influenceDifference(a.weighted, b.weighted, a.weightedInfluence, b.weightedInfluence, options), ...(options.intervals ? { test: 'delong' } : {}) };
+        }
+        metrics.log_loss = meanDifference(rows, multiclassRowLosses(champion.probabilities, yTrue), multiclassRowLosses(challenger.probabilities, yTrue), options);
+    }
+    const ordered = {};
+    for (const name of task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS)
+        ordered[name] = metrics[name];
+    return { task, rows, metrics: ordered, discordantPairs, errorTests: null };
+}
+/** McNemar's test and Newcombe's interval replace the bootstrap for accuracy. */
+function pairedAccuracy(metrics, yTrue, championPred, challengerPred, options) {
+    const rows = yTrue.length;
     const championCorrect = new Uint8Array(rows);
     const challengerCorrect = new Uint8Array(rows);
     for (let r = 0; r < rows; r++) {
-        championCorrect[r] = data.champion.yPred[r] === data.yTrue[r] ? 1 : 0;
-        challengerCorrect[r] = data.challenger.yPred[r] === data.yTrue[r] ? 1 : 0;
+        championCorrect[r] = championPred[r] === yTrue[r] ? 1 : 0;
+        challengerCorrect[r] = challengerPred[r] === yTrue[r] ? 1 : 0;
     }
     const table = tallyPairedCorrectness(championCorrect, challengerCorrect);
     const mcnemar = mcnemarTest(table);
-    const interval = pairedAccuracyDifferenceInterval(table, options.confidence);
     const test = mcnemar.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-chi-square-corrected';
-    const ci = interval.lower === null || interval.upper === null ? null : [interval.lower, interval.upper];
-    const { champion, challenger, delta, direction } = metrics.accuracy;
-    metrics.accuracy = {
-        champion,
-        challenger,
-        delta,
-        ci,
-        pValue: mcnemar.pValue,
-        test,
-        ciMethod: 'newcombe',
-        direction,
-        minimalDetectableDifference: mdd(ci, options.confidence),
-        ...(mcnemar.reason ? { note: mcnemar.reason } : {}),
-    };
-    if (data.task === 'binary') {
-        const outside = outsideUnitInterval(data);
-        if (outside) {
-            for (const name of ['log_loss', 'brier']) {
-                metrics[name] = { ...metrics[name], champion: null, challenger: null, delta: null, ci: null, pValue: null, test: null, ciMethod: null, minimalDetectableDifference: null, note: outside };
-            }
-        }
+    const { champion, challenger, delta } = metrics.accuracy;
+    if (options.intervals) {
+        const interval = pairedAccuracyDifferenceInterval(table, options.confidence);
+        const ci = interval.lower === null || interval.upper === null ? null : [interval.lower, interval.upper];
+        metrics.accuracy = { champion, challenger, delta, ci, pValue: mcnemar.pValue, test, ciMethod: 'newcombe', ...(mcnemar.reason ? { note: mcnemar.reason } : {}) };
     }
-    return { metrics, discordantPairs: { ...table, test, statistic: mcnemar.statistic, pValue: mcnemar.pValue }, errorTests: null };
+    return { ...table, test, statistic: mcnemar.statistic, pValue: mcnemar.pValue };
 }
 /** Log loss and Brier need probabilities: a note when a model's binary score leaves [0, 1]. */
-function outsideUnitInterval(data) {
-    for (const [model, predictions] of [['champion', data.champion], ['challenger', data.challenger]]) {
+function outsideUnitInterval(champion, challenger) {
+    for (const [model, predictions] of [['champion', champion], ['challenger', challenger]]) {
         if (predictions.probabilities || !predictions.score)
             continue;
         const score = predictions.score;
@@ -53382,46 +53636,253 @@ function outsideUnitInterval(data) {
     }
     return undefined;
 }
-function compareRegressors(data, options) {
-    const base = pairedRegressionComparison(data.yTrue, data.champion, data.challenger, intervalOptions(options));
+/**
+ * Compares two regressors on the same rows.
+ * @throws RangeError for arrays of different lengths. Values must be finite (validated by the caller
+ *   or by {@link regressionMetrics} on each model).
+ */
+function pairedRegressionComparison(yTrue, champion, challenger, options) {
+    const rows = yTrue.length;
+    if (champion.length !== rows || challenger.length !== rows)
+        throw new RangeError(`predictions have ${champion.length} and ${challenger.length} rows, y_true ${rows}`);
     const metrics = {};
-    for (const [name, value] of Object.entries(base.metrics))
-        metrics[name] = compared(name, value, options);
-    const tests = {};
+    const errorTests = {};
     for (const name of ['mae', 'mse', 'mape']) {
-        const differences = lossDifferences(name, data);
+        const errorsA = meanErrorPerRow(name, yTrue, champion);
+        const errorsB = meanErrorPerRow(name, yTrue, challenger);
+        const point = meanDifference(rows, (r) => errorsA[r], (r) => errorsB[r], { ...options, intervals: false });
+        // The challenger's errors become the per-row differences in place (one array less at 10^6 rows).
+        const differences = errorsB;
+        for (let r = 0; r < rows; r++)
+            differences[r] -= errorsA[r];
         const t = pairedTTestOfDifferences(differences, options.confidence);
-        const ci = t.confidenceInterval;
-        metrics[name] = {
-            ...metrics[name],
-            ci,
-            pValue: t.pValue,
-            test: t.pValue === null ? null : 'paired-t',
-            ciMethod: ci === null ? null : 'paired-t',
-            minimalDetectableDifference: mdd(ci, options.confidence),
-            ...(t.reason && t.pValue === null ? { note: t.reason } : {}),
-        };
+        metrics[name] = options.intervals
+            ? { ...point, ci: t.confidenceInterval, pValue: t.pValue, test: t.pValue === null ? null : 'paired-t', ...(t.reason && t.pValue === null ? { note: t.reason } : {}) }
+            : point;
         if (name === 'mape')
             continue;
         const w = wilcoxonSignedRankOfDifferences(differences);
-        tests[name] = {
-            meanDifference: t.meanDifference,
-            tStatistic: t.statistic,
-            tPValue: t.pValue,
-            wilcoxonStatistic: w.statistic,
-            wilcoxonPValue: w.pValue,
-            wilcoxonMethod: w.method,
-        };
+        errorTests[name] = { meanDifference: t.meanDifference, tStatistic: t.statistic, tPValue: t.pValue, wilcoxonStatistic: w.statistic, wilcoxonPValue: w.pValue, wilcoxonMethod: w.method };
     }
-    return { metrics, discordantPairs: null, errorTests: { absoluteError: tests.mae, squaredError: tests.mse } };
+    metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
+    for (const [name, centre] of [['r2', false], ['explained_variance', true]]) {
+        if (rows < VARIANCE_EXPLAINED_MIN_ROWS) {
+            metrics[name] = missing(tooFewRowsNote(rows, centre));
+            continue;
+        }
+        const a = varianceExplainedWithInfluence(yTrue, champion, centre);
+        const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
+        metrics[name] =
+            a.influence === null || b.influence === null
+                ? { ...missing('y_true is constant: the value is scikit-learn\'s convention, not an estimate'), champion: a.value, challenger: b.value, delta: b.value - a.value }
+                : influenceDifference(a.value, b.value, a.influence, b.influence, options);
+    }
+    const pointOnly = { ...options, intervals: false };
+    const medianA = medianAbsoluteError(yTrue, champion, pointOnly).value;
+    const medianB = medianAbsoluteError(yTrue, challenger, pointOnly).value;
+    metrics.median_ae = { champion: medianA, challenger: medianB, delta: medianB - medianA, ci: null, pValue: null, test: null, ...(options.intervals ? { note: 'no paired interval for a difference of medians' } : {}) };
+    const ordered = {};
+    for (const name of REGRESSION_METRICS)
+        ordered[name] = metrics[name];
+    return { rows, metrics: ordered, discordantPairs: null, errorTests: { absoluteError: errorTests.mae, squaredError: errorTests.mse } };
 }
-/** Per-row loss of the challenger minus the champion's. */
-function lossDifferences(name, data) {
-    const a = meanErrorPerRow(name, data.yTrue, data.champion);
-    const b = meanErrorPerRow(name, data.yTrue, data.challenger);
-    for (let r = 0; r < b.length; r++)
-        b[r] -= a[r];
-    return b;
+/** What the paired tests need of one model's ranking of its scores. */
+function rankedSummaries(score, yTrue, positive, workspace) {
+    const ranking = ranking_rankScores(score, yTrue, positive, workspace);
+    return { placements: placementsFromRanking(ranking), averagePrecision: averagePrecisionWithInfluence(ranking) };
+}
+function pairedRocAuc(a, b, yTrue, positive, options) {
+    if (a.positives === 0 || a.negatives === 0)
+        return missing(`undefined: y_true has no ${a.positives === 0 ? 'positive' : 'negative'} rows (only one class present)`);
+    const point = { champion: a.auc, challenger: b.auc, delta: b.auc - a.auc };
+    if (!options.intervals)
+        return { ...point, ci: null, pValue: null, test: null };
+    const test = pairedDelongFromPlacements(a, b, yTrue, positive, options.confidence);
+    if (test === null)
+        return { ...point, ci: null, pValue: null, test: null, note: 'no interval: DeLong needs at least 2 positive and 2 negative rows' };
+    return { ...point, ci: test.ci, pValue: test.pValue, test: 'delong' };
+}
+/**
+ * Paired z on per-row loss differences. The losses are computed on demand (per-row functions,
+ * not arrays), so two models' losses over a million rows cost no memory.
+ */
+function meanDifference(rows, lossA, lossB, options) {
+    const sumA = new CompensatedSum();
+    const sumB = new CompensatedSum();
+    for (let r = 0; r < rows; r++) {
+        sumA.add(lossA(r));
+        sumB.add(lossB(r));
+    }
+    const champion = sumA.value / rows;
+    const challenger = sumB.value / rows;
+    const point = { champion, challenger, delta: challenger - champion };
+    if (!options.intervals)
+        return { ...point, ci: null, pValue: null, test: null };
+    const { standardError } = meanAndStandardErrorOf(rows, (r) => lossB(r) - lossA(r));
+    return withNormalTest(point, standardError, options);
+}
+/** Paired z on the difference of two centred per-row influence functions. */
+function influenceDifference(champion, challenger, influenceA, influenceB, options) {
+    const point = { champion, challenger, delta: challenger - champion };
+    if (!options.intervals || influenceA === null || influenceB === null)
+        return { ...point, ci: null, pValue: null, test: null };
+    let squares = 0;
+    for (let r = 0; r < influenceA.length; r++) {
+        const d = influenceB[r] - influenceA[r];
+        squares += d * d;
+    }
+    return withNormalTest(point, influenceStandardError(squares, influenceA.length), options);
+}
+/** rmse = √mse: influence (e² − mse) / (2·rmse) for each model. */
+function rmseDifference(yTrue, champion, challenger, options) {
+    const squaredA = meanErrorPerRow('mse', yTrue, champion);
+    const squaredB = meanErrorPerRow('mse', yTrue, challenger);
+    const rows = yTrue.length;
+    const rmseA = Math.sqrt(compensatedSum(squaredA) / rows);
+    const rmseB = Math.sqrt(compensatedSum(squaredB) / rows);
+    if (!options.intervals || rmseA === 0 || rmseB === 0) {
+        const note = options.intervals ? { note: 'no interval: a model with zero error has no rmse influence function' } : {};
+        return { champion: rmseA, challenger: rmseB, delta: rmseB - rmseA, ci: null, pValue: null, test: null, ...note };
+    }
+    const influenceA = squaredA;
+    const influenceB = squaredB;
+    for (let r = 0; r < rows; r++) {
+        influenceA[r] = (squaredA[r] - rmseA * rmseA) / (2 * rmseA);
+        influenceB[r] = (squaredB[r] - rmseB * rmseB) / (2 * rmseB);
+    }
+    return influenceDifference(rmseA, rmseB, influenceA, influenceB, options);
+}
+function withNormalTest(point, standardError, options) {
+    if (!(standardError >= 0))
+        return { ...point, ci: null, pValue: null, test: null, note: 'no interval: needs at least 2 rows' };
+    const pValue = standardError > 0 ? normalTwoSided(point.delta / standardError) : point.delta === 0 ? 1 : 0;
+    return { ...point, ci: normalInterval(point.delta, standardError, options.confidence), pValue, test: 'analytic' };
+}
+function missing(note) {
+    return { champion: null, challenger: null, delta: null, ci: null, pValue: null, test: null, note };
+}
+
+;// CONCATENATED MODULE: ./src/predictions/slices.ts
+/**
+ * Row indices per slice value (indexed by the value's code), by one counting pass; rows with a
+ * missing value belong to none.
+ */
+function rowsBySlice(column) {
+    const counts = new Uint32Array(column.values.length);
+    for (let i = 0; i < column.codes.length; i++)
+        if (column.codes[i] >= 0)
+            counts[column.codes[i]]++;
+    const groups = Array.from(counts, (n) => new Uint32Array(n));
+    const filled = new Uint32Array(column.values.length);
+    for (let i = 0; i < column.codes.length; i++) {
+        const code = column.codes[i];
+        if (code >= 0)
+            groups[code][filled[code]++] = i;
+    }
+    return groups;
+}
+
+;// CONCATENATED MODULE: ./src/predictions/take-rows.ts
+function takeFloat64(values, rows) {
+    const out = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    return out;
+}
+function takeInt32(values, rows) {
+    const out = new Int32Array(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    return out;
+}
+function takeSlice(column, rows) {
+    return { ...column, codes: takeInt32(column.codes, rows) };
+}
+/** True when `rows` is 0, 1, …, n − 1 for n rows: taking them changes nothing. */
+function isIdentity(rows, n) {
+    if (rows.length !== n)
+        return false;
+    for (let i = 0; i < n; i++)
+        if (rows[i] !== i)
+            return false;
+    return true;
+}
+/**
+ * The rows `rows` of `data`, in that order: every per-row array gathered, slices included. When
+ * `rows` is every row in order (a join in this file's order), `data` itself.
+ */
+function takeRows(data, rows) {
+    if (isIdentity(rows, data.rows))
+        return data;
+    const slices = data.slices.map((s) => takeSlice(s, rows));
+    if (data.task === 'regression')
+        return { ...data, rows: rows.length, slices, yTrue: takeFloat64(data.yTrue, rows), yPred: takeFloat64(data.yPred, rows) };
+    const probabilities = data.probabilities?.map((p) => takeFloat64(p, rows));
+    // A binary score taken from the probability columns stays the same array (gathered once).
+    const aliased = data.score && data.probabilities ? data.probabilities.indexOf(data.score) : -1;
+    const score = aliased >= 0 ? probabilities[aliased] : data.score ? takeFloat64(data.score, rows) : undefined;
+    return { ...data, rows: rows.length, slices, yTrue: takeInt32(data.yTrue, rows), yPred: takeInt32(data.yPred, rows), score, probabilities };
+}
+
+;// CONCATENATED MODULE: ./src/stats/minimal-detectable-difference.ts
+/**
+ * The minimal detectable difference: the smallest true difference that a two-sided test at
+ * significance α = 1 − confidence detects with the given power, when its estimate is about
+ * normal with standard error SE. Reported with an inconclusive result: "the data could have
+ * detected a difference of X or more".
+ *
+ * Definition: MDD = (z_{1−α/2} + z_{power}) · SE, with z_q the standard normal quantile; at 95%
+ * confidence and 80% power, MDD = (1.959964 + 0.841621) · SE ≈ 2.8016 · SE.
+ * Variant: the usual sample-size formula solved for the effect. It ignores the chance of
+ * rejecting in the wrong direction, Φ(−2z_{1−α/2} − z_power) (1e-6 at 95% confidence and 80%
+ * power), so it is larger, by about that much relative, than the exact two-tailed solution of
+ * statsmodels' NormalIndPower().solve_power(effect_size=None, nobs1=1, ratio=0, alpha=α,
+ * power=power) · SE: conservative. Checked against the formula evaluated with
+ * scipy.stats.norm and against statsmodels 0.13.5 (test/stats/minimal-detectable-difference.test.ts).
+ *
+ * Domain: SE ≥ 0 and finite; confidence and power in (0, 1). Range: [0, ∞); SE = 0 gives 0.
+ * Throws RangeError outside the domain (the caller computes SE; a bad one is a bug).
+ * @example minimalDetectableDifference(0.01) // 0.028015852181129654
+ */
+
+function minimalDetectableDifference(standardError, confidence = 0.95, power = 0.8) {
+    if (!(standardError >= 0) || !Number.isFinite(standardError)) {
+        throw new RangeError(`minimalDetectableDifference: standard error ${standardError} is not a finite non-negative number`);
+    }
+    if (!(confidence > 0 && confidence < 1))
+        throw new RangeError(`minimalDetectableDifference: confidence ${confidence} is not in (0, 1)`);
+    if (!(power > 0 && power < 1))
+        throw new RangeError(`minimalDetectableDifference: power ${power} is not in (0, 1)`);
+    return (zCritical(confidence) + normalQuantile(power)) * standardError;
+}
+
+;// CONCATENATED MODULE: ./src/comparison/compare.ts
+/**
+ * The comparison itself: every metric for both models on the paired rows, the difference
+ * (challenger − champion), its interval and p-value, and the test used — all from
+ * src/metrics/paired-comparison.ts, the single source of the paired tests — plus what a reader
+ * and a gate need on top: the metric's direction (from the metric catalogue) and the smallest
+ * difference the data could detect.
+ */
+
+
+
+
+
+
+
+
+function compareModels(data, options) {
+    const paired = data.task === 'regression'
+        ? pairedRegressionComparison(data.yTrue, data.champion, data.challenger, intervalOptions(options))
+        : pairedClassificationComparison({ labels: data.labels, yTrue: data.yTrue, task: data.task, positive: data.positive, champion: data.champion, challenger: data.challenger }, intervalOptions(options));
+    const metrics = {};
+    for (const [name, value] of Object.entries(paired.metrics))
+        metrics[name] = compared(name, value, options);
+    return { metrics, discordantPairs: paired.discordantPairs, errorTests: paired.errorTests };
+}
+function intervalOptions(options) {
+    return { confidence: options.confidence, bootstrapSamples: options.bootstrapSamples, seed: options.seed, intervals: true };
 }
 function compared(name, value, options) {
     const noBootstrap = value.test === 'bootstrap-multinomial' && options.bootstrapSamples === 0;
@@ -53434,12 +53895,17 @@ function compared(name, value, options) {
         delta: value.delta,
         ci,
         pValue: noBootstrap ? null : value.pValue,
+        ...(atBootstrapFloor(test, value.pValue, options.bootstrapSamples) ? { pValueAtFloor: true } : {}),
         test,
-        ciMethod: ci === null ? null : test,
+        ciMethod: ci === null ? null : (value.ciMethod ?? test),
         direction: directionOf(name),
         minimalDetectableDifference: mdd(ci, options.confidence),
         ...(note ? { note } : {}),
     };
+}
+/** The smallest p-value a percentile bootstrap of B resamples can give is 2/(B + 1). */
+function atBootstrapFloor(test, pValue, bootstrapSamples) {
+    return test === 'bootstrap-multinomial' && pValue !== null && pValue <= (2 / (bootstrapSamples + 1)) * (1 + 1e-12);
 }
 /**
  * The minimal detectable difference, from the standard error implied by the interval's width,
@@ -53512,7 +53978,8 @@ function compareSlices(data, options) {
         rowsBySlice(column).forEach((rows, code) => {
             if (rows.length === 0)
                 return;
-            entries[column.values[code]] = { rows: rows.length, metrics: compareModels(subset(data, rows), options).metrics };
+            const metrics = compareModels(subset(data, rows), options).metrics;
+            entries[column.values[code]] = rows.length < options.minSliceRows ? { rows: rows.length, metrics, belowMinRows: true } : { rows: rows.length, metrics };
         });
         out[column.name] = entries;
     }
@@ -53526,269 +53993,163 @@ function subset(data, rows) {
     return { ...data, rows: rows.length, slices: [], yTrue: takeInt32(data.yTrue, rows), champion: model(data.champion), challenger: model(data.challenger) };
 }
 
-;// CONCATENATED MODULE: ./src/actions/compare-champion/gates.ts
-/** Which gates compare-champion knows, and what each evaluates to once both models are compared. */
-
-
-
-
+;// CONCATENATED MODULE: ./src/comparison/comparison.ts
 /**
- * Fields about the change from champion to challenger: `.delta` (challenger − champion), its
- * confidence bounds `.delta.lower` / `.delta.upper`, `.pValue` (of "no difference") and
- * `.champion` (the champion's value). Skipped on a first run.
+ * compare-champion's numbers: the paired comparison of the two models on the joined rows (or,
+ * on a first run, the challenger alone), per slice too — a pure function of the loaded data.
  */
-const CHANGE_FIELDS = ['delta', 'delta.lower', 'delta.upper', 'pValue', 'champion'];
-/** The challenger's own confidence bounds. A plain `<metric>` is the challenger's value. */
-const BOUND_FIELDS = ['lower', 'upper'];
-const COMPARE_CHAMPION_GATES = {
-    metrics: [...new Set([...CLASSIFICATION_METRICS, ...REGRESSION_METRICS])],
-    fields: [...CHANGE_FIELDS, ...BOUND_FIELDS],
-};
-function subjectOf(gate) {
-    return splitSubject(gate.subject, COMPARE_CHAMPION_GATES.fields);
-}
-/** True when some gate reads the challenger's own interval (`.lower` / `.upper`). */
-function needsChallengerIntervals(gates) {
-    return gates.some((g) => BOUND_FIELDS.includes(subjectOf(g).field));
-}
-function isChangeGate(gate) {
-    return CHANGE_FIELDS.includes(subjectOf(gate).field);
-}
-/** Once the task is known: every gate must name a metric of that task. */
-function checkGatesForTask(gates, task) {
-    const metrics = task === 'regression' ? REGRESSION_METRICS : task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS;
-    for (const gate of gates) {
-        const { metric } = subjectOf(gate);
-        if (!metrics.includes(metric))
-            throw new errors_ConfigurationError(`gate "${gate.id}": ${metric} does not apply to a ${task} task; its metrics: ${metrics.join(', ')}`);
+
+function compareLoaded(loaded, settings, needsChallengerIntervals) {
+    const options = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed };
+    const outcomeSettings = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, minSliceRows: settings.minSliceRows };
+    if (loaded.kind === 'first-run') {
+        const data = loaded.challenger;
+        return {
+            task: data.task,
+            taskReason: data.taskReason,
+            rows: data.rows,
+            labels: data.task === 'regression' ? null : [...data.labels],
+            positiveLabel: data.task === 'binary' && data.positive !== undefined ? data.labels[data.positive] : null,
+            champion: null,
+            challenger: { file: settings.challenger, rows: data.rows },
+            firstRun: loaded.reason,
+            join: null,
+            metrics: challengerOnlyMetrics(data, options),
+            discordantPairs: null,
+            errorTests: null,
+            slices: {},
+            notes: [`No champion yet: ${loaded.reason}. Value gates apply to the challenger; gates on the change from a champion are skipped.`],
+            settings: outcomeSettings,
+        };
     }
-}
-function compareChampionResolver(metrics, firstRun) {
-    return (metric, field) => {
-        const entry = metrics[metric];
-        if (!entry)
-            return undefined;
-        if (firstRun !== null && CHANGE_FIELDS.includes(field)) {
-            return { observed: null, status: 'skipped', reason: `no champion yet (${firstRun}): a change gate needs one` };
-        }
-        switch (field) {
-            case undefined:
-                return value(entry.challenger, `${metric} of the challenger is undefined`, entry);
-            case 'champion':
-                return value(entry.champion, `${metric} of the champion is undefined`, entry);
-            case 'delta':
-                return value(entry.delta, `Δ ${metric} is undefined`, entry);
-            case 'pValue':
-                return value(entry.pValue, `Δ ${metric} has no p-value`, entry);
-            case 'delta.lower':
-            case 'delta.upper':
-                if (!entry.ci)
-                    return unavailable(`Δ ${metric} has no interval`, entry);
-                return { observed: field === 'delta.lower' ? entry.ci[0] : entry.ci[1], interval: entry.ci };
-            case 'lower':
-            case 'upper':
-                if (!entry.challengerCi)
-                    return unavailable(`${metric} of the challenger has no interval`, entry);
-                return { observed: field === 'lower' ? entry.challengerCi[0] : entry.challengerCi[1], interval: entry.challengerCi };
-            default:
-                return undefined;
-        }
+    const { data, join } = loaded;
+    const comparison = compareModels(data, options);
+    if (needsChallengerIntervals) {
+        const own = challengerAlone(challengerPredictions(data), options);
+        for (const [name, entry] of Object.entries(comparison.metrics))
+            entry.challengerCi = own[name]?.ci ?? null;
+    }
+    return {
+        task: data.task,
+        taskReason: data.taskReason,
+        rows: data.rows,
+        labels: data.task === 'regression' ? null : [...data.labels],
+        positiveLabel: data.task === 'binary' && data.positive !== undefined ? data.labels[data.positive] : null,
+        champion: { file: settings.champion, rows: loaded.championRows },
+        challenger: { file: settings.challenger, rows: loaded.challengerRows },
+        firstRun: null,
+        join,
+        ...comparison,
+        slices: compareSlices(data, { ...options, minSliceRows: settings.minSliceRows }),
+        notes: [],
+        settings: outcomeSettings,
     };
 }
-function value(observed, reason, entry) {
-    return observed === null ? unavailable(reason, entry) : { observed };
-}
-function unavailable(reason, entry) {
-    return { observed: null, status: 'error', reason: entry.note ? `${reason}: ${entry.note}` : reason };
+
+;// CONCATENATED MODULE: ./src/gates/target.ts
+/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
+function unavailable(reason, status = 'error') {
+    return { kind: 'unavailable', status, reason };
 }
 
-;// CONCATENATED MODULE: ./src/actions/compare-champion/wording.ts
+;// CONCATENATED MODULE: ./src/comparison/gate-catalogue.ts
 /**
- * How a difference reads in words: in percentage points for metrics that are proportions
- * (accuracy, recall, ROC AUC…), as plain numbers otherwise; "better"/"worse" by the metric's
- * direction, never a bare sign.
- */
-
-/** Metrics on a 0–1 scale where a difference is naturally read in percentage points. */
-const PROPORTION_METRICS = new Set([
-    'accuracy',
-    'balanced_accuracy',
-    'precision',
-    'recall',
-    'f1',
-    'precision_macro',
-    'recall_macro',
-    'f1_macro',
-    'f1_micro',
-    'f1_weighted',
-    'roc_auc',
-    'roc_auc_ovr_macro',
-    'roc_auc_ovr_weighted',
-    'average_precision',
-]);
-function inPoints(metric) {
-    return PROPORTION_METRICS.has(metric);
-}
-/**
- * A difference's size in the metric's unit: "1 point", "0.5 points", "0.25"; rounded to
- * `significant` digits when given (for estimates such as a detectable difference).
- */
-function magnitude(metric, value, significant) {
-    const size = Math.abs(value) * (inPoints(metric) ? 100 : 1);
-    const text = formatNumber(significant === undefined || size === 0 ? size : Number(size.toPrecision(significant)));
-    return inPoints(metric) ? `${text} point${text === '1' ? '' : 's'}` : text;
-}
-/**
- * An interval of a difference as "−0.4 to +1.8 points": signed, with as many decimals as make
- * its width readable to two significant digits (at least one).
- */
-function intervalText(metric, ci) {
-    const scale = inPoints(metric) ? 100 : 1;
-    const [lo, hi] = [ci[0] * scale, ci[1] * scale];
-    const width = hi - lo;
-    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 1;
-    const unit = inPoints(metric) ? ' points' : '';
-    return `${signed(lo, decimals)} to ${signed(hi, decimals)}${unit}`;
-}
-/** A single signed difference in the metric's unit: "+0.42 points". */
-function deltaText(metric, delta, ci) {
-    const scale = inPoints(metric) ? 100 : 1;
-    const width = ci ? (ci[1] - ci[0]) * scale : 0;
-    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 3;
-    return `${signed(delta * scale, decimals)}${inPoints(metric) ? ' points' : ''}`;
-}
-function signed(value, decimals) {
-    if (value === 0)
-        return '0';
-    let text = Math.abs(value).toFixed(decimals);
-    // A bound that is not 0 must not read as 0 (it decides "better" or "worse"): two significant digits.
-    if (Number(text) === 0)
-        text = formatNumber(Number(Math.abs(value).toPrecision(2)));
-    return `${value < 0 ? '−' : '+'}${text}`;
-}
-/** Which way the interval of the difference points, by the metric's direction. */
-function changeOf(entry) {
-    if (entry.ci === null)
-        return 'unknown';
-    const sign = entry.direction === 'lower-is-better' ? -1 : 1;
-    const [lo, hi] = entry.ci;
-    if (sign * lo > 0 && sign * hi > 0)
-        return 'better';
-    if (sign * lo < 0 && sign * hi < 0)
-        return 'worse';
-    return 'no clear difference';
-}
-
-;// CONCATENATED MODULE: ./src/actions/compare-champion/conclusion.ts
-/**
- * The report's one-line answer in plain English, e.g. "The challenger is not worse than the
- * champion by more than 1 point (95% CI of Δ accuracy: −0.4 to +1.8 points)."
- *
- * It is about the headline metric: the first gate on a bound of a difference (`.delta.lower` /
- * `.delta.upper`) when there is one — the sentence then states what that gate established —
- * else accuracy (classification) or rmse (regression), stated against "no difference".
+ * compare-champion's gates. A plain `<metric>` is the challenger's value; `.lower` / `.upper` its
+ * own confidence bounds. Fields about the change from champion to challenger: `.delta`
+ * (challenger − champion), its bounds `.delta.lower` / `.delta.upper`, `.pValue` (of "no
+ * difference") and `.champion` (the champion's value) — skipped on a first run.
  */
 
 
 
-
-/** The metric the conclusion and the worst-slices table are about. */
-function headlineMetric(input) {
-    for (const gate of input.gates) {
-        const { metric, field } = splitSubject(gate.metric, COMPARE_CHAMPION_GATES.fields);
-        if (field?.startsWith('delta') && input.metrics[metric])
-            return metric;
-    }
-    return input.task === 'regression' ? 'rmse' : 'accuracy';
+const CHANGE_FIELDS = ['delta', 'delta.lower', 'delta.upper', 'pValue', 'champion'];
+const COMPARISON_GATES = {
+    metrics: metricNames({ slices: false }),
+    fields: [
+        { name: 'delta' },
+        { name: 'delta.lower', bound: 'lower' },
+        { name: 'delta.upper', bound: 'upper' },
+        { name: 'pValue' },
+        { name: 'champion' },
+        { name: 'lower', bound: 'lower' },
+        { name: 'upper', bound: 'upper' },
+    ],
+    example: 'accuracy.delta.lower >= -0.01',
+    resolve,
+};
+/** True when some gate reads the challenger's own interval (`.lower` / `.upper`). */
+function needsChallengerIntervals(gates) {
+    return gates.some((g) => g.field === 'lower' || g.field === 'upper');
 }
-function conclusionLine(input) {
-    const metric = headlineMetric(input);
-    const entry = input.metrics[metric];
-    if (input.firstRun !== null) {
-        const value = entry?.challenger ?? null;
-        return `No champion yet, so the challenger was evaluated alone${value !== null ? ` (${metric} ${formatNumber(value)})` : ''}; gates on the change from a champion are skipped.`;
-    }
-    if (!entry || entry.delta === null)
-        return `Δ ${metric} is undefined for this data${entry?.note ? ` (${entry.note})` : ''}.`;
-    if (entry.ci === null)
-        return `Δ ${metric} is ${formatNumber(entry.delta)}, without an interval${entry.note ? ` (${entry.note})` : ''}, so the data cannot say whether the difference is real.`;
-    const interval = `${formatPercent(input.confidence)} CI of Δ ${metric}: ${intervalText(metric, entry.ci)}`;
-    const fromGate = gateSentence(metric, entry, input.gates, interval);
-    if (fromGate)
-        return fromGate;
-    const change = changeOf(entry);
-    if (change === 'better' || change === 'worse')
-        return `The challenger is ${change} than the champion on ${metric} (${interval}).`;
-    const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference, 2)} would be detected 80% of the time`;
-    return `The data shows no clear difference between challenger and champion on ${metric} (${interval}${detectable}).`;
+function isChangeGate(gate) {
+    return gate.field !== undefined && CHANGE_FIELDS.includes(gate.field);
 }
 /**
- * The sentence for the first decided gate on the "improvement" side of the interval: a lower
- * bound ≥ t of a higher-is-better metric, or an upper bound ≤ t of a lower-is-better one.
- * The margin m (in improvement units: positive = the challenger is better by m) is t or −t.
+ * Once both files are prepared: every gate names a metric of the task, and a metric that needs
+ * scores or probabilities has them in both files.
+ * @throws ConfigurationError naming the gate (exit 2: the data never decided it)
  */
-function gateSentence(metric, entry, gates, interval) {
-    const higher = entry.direction === 'higher-is-better';
+function checkGatesForData(gates, loaded) {
+    const task = loaded.kind === 'first-run' ? loaded.challenger.task : loaded.data.task;
     for (const gate of gates) {
-        const { metric: gated, field } = splitSubject(gate.metric, COMPARE_CHAMPION_GATES.fields);
-        if (gated !== metric)
+        const info = metricInfo(gate.metric);
+        if (!info.tasks.includes(task)) {
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.metric} does not apply to a ${task} task; its metrics: ${metricsOf(task).join(', ')}`);
+        }
+        if (info.needs === undefined || task === 'regression')
             continue;
-        const improvementSide = higher ? field === 'delta.lower' && (gate.op === '>=' || gate.op === '>') : field === 'delta.upper' && (gate.op === '<=' || gate.op === '<');
-        if (!improvementSide)
-            continue;
-        const margin = higher ? gate.threshold : -gate.threshold;
-        const claim = margin < 0 ? `not worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'better than the champion' : `better than the champion by more than ${magnitude(metric, margin)}`;
-        if (gate.status === 'pass') {
-            // A non-inferiority margin met by an interval wholly on the better side: say so.
-            const better = margin < 0 && changeOf(entry) === 'better' ? ' — it is better' : '';
-            return `The challenger is ${claim}${better} (${interval}).`;
-        }
-        if (gate.status === 'fail' || gate.status === 'warn') {
-            // The bound failed and the whole interval lies on the wrong side of the threshold (a
-            // straddling interval would be inconclusive); `warn` is a warn-severity gate that failed.
-            const denial = margin < 0 ? `worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'worse than the champion' : `not better than the champion by ${magnitude(metric, margin)} or more`;
-            return `The challenger is ${denial} (${interval}).`;
-        }
-        if (gate.status === 'inconclusive') {
-            const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference, 2)} or more is reliably detected`;
-            return `The data cannot tell whether the challenger is ${claim} (${interval}${detectable}).`;
+        const models = loaded.kind === 'first-run' ? [['challenger', loaded.challenger]] : [['champion', loaded.data.champion], ['challenger', loaded.data.challenger]];
+        for (const [model, predictions] of models) {
+            const p = predictions;
+            const has = task === 'binary' ? p.score !== undefined || p.probabilities !== undefined : p.probabilities !== undefined;
+            if (!has) {
+                const give = task === 'binary' ? 'a positive-class score (score-column, or score-columns)' : 'per-class probabilities (score-columns, e.g. proba_*)';
+                throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.metric} needs ${give}, and the ${model} file has none`);
+            }
         }
     }
-    return undefined;
 }
-
-;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
-/**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
- * Parsed with one regular expression, never evaluated as code.
- */
-
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
-/** Parses every line; the first malformed one is a ConfigurationError quoting it. */
-function parseGates(lines, inputName = 'gates') {
-    const gates = [];
-    const seen = new Set();
-    for (const line of lines) {
-        const gate = parseGate(line, inputName);
-        if (seen.has(gate.id))
-            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
-        seen.add(gate.id);
-        gates.push(gate);
+function resolve(outcome, gate) {
+    const { metric, field } = gate;
+    const entry = outcome.metrics[metric];
+    if (outcome.firstRun !== null && isChangeGate(gate)) {
+        return unavailable(`no champion yet (${outcome.firstRun}): a change gate needs one`, 'skipped');
     }
-    return gates;
+    switch (field) {
+        case undefined:
+            return value(entry.challenger, `${metric} of the challenger is undefined`, entry);
+        case 'champion':
+            return value(entry.champion, `${metric} of the champion is undefined`, entry);
+        case 'delta':
+            return value(entry.delta, `Δ ${metric} is undefined`, entry);
+        case 'pValue':
+            return value(entry.pValue, `Δ ${metric} has no p-value`, entry);
+        case 'delta.lower':
+        case 'delta.upper':
+            if (entry.delta === null)
+                return gate_catalogue_missing(`Δ ${metric} is undefined`, entry);
+            if (!entry.ci)
+                return gate_catalogue_missing(`Δ ${metric} has no interval`, entry);
+            return {
+                kind: 'bound',
+                observed: field === 'delta.lower' ? entry.ci[0] : entry.ci[1],
+                point: entry.delta,
+                interval: entry.ci,
+                minimalDetectableDifference: entry.minimalDetectableDifference,
+            };
+        default:
+            if (entry.challenger === null)
+                return gate_catalogue_missing(`${metric} of the challenger is undefined`, entry);
+            if (!entry.challengerCi)
+                return gate_catalogue_missing(`${metric} of the challenger has no interval`, entry);
+            return { kind: 'bound', observed: field === 'lower' ? entry.challengerCi[0] : entry.challengerCi[1], point: entry.challenger, interval: entry.challengerCi };
+    }
 }
-function parseGate(line, inputName = 'gates') {
-    const text = line.trim();
-    const match = GATE_PATTERN.exec(text);
-    if (!match?.groups) {
-        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
-    }
-    const { subject, op, number, percent, severity } = match.groups;
-    const value = Number(number);
-    const threshold = percent ? value / 100 : value;
-    const normalisedSubject = subject.trim();
-    const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
-    return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+function value(observed, reason, entry) {
+    return observed === null ? gate_catalogue_missing(reason, entry) : { kind: 'value', observed };
+}
+function gate_catalogue_missing(reason, entry) {
+    return unavailable(entry.note ? `${reason}: ${entry.note}` : reason);
 }
 
 ;// CONCATENATED MODULE: ./src/io/table.ts
@@ -53897,235 +54258,6 @@ function parseStrictNumber(token) {
 const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
 const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
-
-;// CONCATENATED MODULE: ./src/predictions/labels.ts
-/** Class labels: their order, recoding a column to class codes, and the positive class. */
-
-/** Numbers in numeric order, otherwise text order — the order numpy's unique gives scikit-learn. */
-function sortLabels(labels) {
-    const unique = [...new Set(labels)];
-    const numeric = unique.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
-    return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-/**
- * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
- * a DataError naming file, column and row.
- */
-function recodeLabels(table, column, source, labels) {
-    const index = new Map(labels.map((l, i) => [l, i]));
-    const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
-    const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
-    // Codes already in class order (a numeric label column, see label-codes.ts) are shared, not copied.
-    if (mapping.every((code, k) => code === k) && !source.codes.includes(-1))
-        return source.codes;
-    const out = new Int32Array(source.codes.length);
-    for (let i = 0; i < out.length; i++) {
-        const code = mapping[source.codes[i]];
-        if (code < 0) {
-            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})`, { file: table.source, column, row: i + 1 });
-        }
-        out[i] = code;
-    }
-    return out;
-}
-/**
- * The classes found in a binary task's data, completed with the positive class when every row
- * shows the other one (a batch or a slice with no positives). scikit-learn scores such data with
- * pos_label=1 (precision and recall 0 by its zero_division rule); so do we: the positive-label
- * input when given, else 1 beside a lone 0 or -1, true beside a lone false.
- */
-function completeBinaryLabels(found, positiveLabel) {
-    const unique = [...new Set(found)];
-    if (unique.length !== 1)
-        return unique;
-    const partner = positiveLabel ?? LONE_NEGATIVE_PARTNER.get(unique[0]);
-    return partner === undefined || partner === unique[0] ? unique : [...unique, partner];
-}
-const LONE_NEGATIVE_PARTNER = new Map([
-    ['0', '1'],
-    ['-1', '1'],
-    ['false', 'true'],
-    ['False', 'True'],
-    ['FALSE', 'TRUE'],
-]);
-/** The positive class of a binary task, with the reason; scikit-learn's pos_label=1 convention. */
-function choosePositive(labels, given, file) {
-    if (given !== undefined) {
-        const index = labels.indexOf(given);
-        if (index < 0)
-            throw new errors_DataError(`positive-label "${given}" is not one of the classes (${labels.join(', ')})`, { file });
-        return { positive: index, positiveReason: 'given by positive-label' };
-    }
-    for (const candidate of ['1', 'true', 'True', 'TRUE']) {
-        const index = labels.indexOf(candidate);
-        if (index >= 0 && labels.every((l) => ['0', '1', '-1', 'true', 'false', 'True', 'False', 'TRUE', 'FALSE'].includes(l))) {
-            return { positive: index, positiveReason: `the labels are ${labels.join('/')}` };
-        }
-    }
-    throw new errors_DataError(`cannot tell the positive class among ${labels.map((l) => `"${l}"`).join(', ')}: set positive-label`, { file });
-}
-
-;// CONCATENATED MODULE: ./src/predictions/label-codes.ts
-/**
- * {@link labelCodes} of a column, computed once per column: task inference, the label set and
- * the recoding all need it, and on a million rows each pass costs tens of milliseconds. The
- * result is shared: treat it as read-only.
- *
- * A numeric column's dictionary is put in label order (sortLabels: 0 before 1, 2 before 10), its
- * codes renumbered in place (they are this module's own array), so the class codes of a
- * numeric label column are these codes themselves and recoding costs no second array.
- */
-
-
-const cache = new WeakMap();
-function cachedLabelCodes(column) {
-    let entry = cache.get(column);
-    if (!entry) {
-        entry = labelCodes(column);
-        if (table_isNumeric(column))
-            entry = inLabelOrder(entry.codes, entry.dictionary);
-        cache.set(column, entry);
-    }
-    return entry;
-}
-function inLabelOrder(codes, dictionary) {
-    const sorted = sortLabels(dictionary);
-    if (sorted.every((label, k) => label === dictionary[k]))
-        return { codes, dictionary };
-    const position = new Map(sorted.map((label, k) => [label, k]));
-    const renumber = Int32Array.from(dictionary, (label) => position.get(label));
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        if (code >= 0)
-            codes[i] = renumber[code];
-    }
-    return { codes, dictionary: sorted };
-}
-
-;// CONCATENATED MODULE: ./src/predictions/task.ts
-/**
- * The task of a predictions file — binary, multiclass or regression — given, or inferred from the
- * true labels with the reason stated (the report shows it).
- */
-
-
-const TASKS = ['binary', 'multiclass', 'regression'];
-/** Integer-valued targets with more distinct values than this are treated as regression. */
-const MAX_CLASSES_BEFORE_REGRESSION = 50;
-/**
- * The task given, or inferred: fractional or many-valued numeric labels → regression; otherwise
- * the classes found in the truth and prediction columns (two or fewer → binary).
- */
-function decideTask(given, truth, predicted) {
-    if (given)
-        return { task: given, reason: 'given by the task input' };
-    if (table_isNumeric(truth) && truth.type !== 'boolean') {
-        const values = truth.values;
-        let fractional = false;
-        for (let i = 0; i < values.length; i++) {
-            if (!Number.isInteger(values[i])) {
-                fractional = true;
-                break;
-            }
-        }
-        if (fractional)
-            return { task: 'regression', reason: `${truth.name} holds fractional numbers` };
-        const distinct = new Set(values).size;
-        if (distinct > MAX_CLASSES_BEFORE_REGRESSION) {
-            return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
-        }
-    }
-    const classes = new Set([...cachedLabelCodes(truth).dictionary, ...cachedLabelCodes(predicted).dictionary]).size;
-    return classes <= 2
-        ? { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}` }
-        : { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}` };
-}
-
-;// CONCATENATED MODULE: ./src/predictions/inputs.ts
-
-const PREDICTION_COLUMN_INPUTS = [
-    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value).' },
-    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
-    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
-    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
-    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans; otherwise required.' },
-    { name: 'labels', kind: 'list', description: 'All class labels, when some class may occur in neither y_true nor y_pred (by default the classes are those found in either); predictions must belong to this set.' },
-];
-/** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
-function readPredictionColumns(reader) {
-    const scoreColumns = reader.optional('score-columns');
-    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
-    }
-    return {
-        task: reader.enum('task'),
-        labelColumn: reader.required('label-column'),
-        predictionColumn: reader.required('prediction-column'),
-        scoreColumn: reader.optional('score-column'),
-        scoreColumns,
-        positiveLabel: reader.optional('positive-label'),
-        labels: reader.list('labels'),
-        sliceColumns: reader.list('slice-columns'),
-    };
-}
-
-;// CONCATENATED MODULE: ./src/actions/compare-champion/inputs.ts
-
-
-
-const COMPARE_CHAMPION_INPUTS = [
-    {
-        name: 'challenger',
-        kind: 'file',
-        required: true,
-        promote: 'champion',
-        description: 'Predictions of the new model (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction. When promoted, it becomes the champion of later runs.',
-    },
-    {
-        name: 'champion',
-        kind: 'file',
-        allowMissing: 'allow-missing-champion',
-        description: 'Predictions of the model in use, on the same rows — typically the promoted artifact of the default branch, `artifact:champion@default/<file>`. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
-    },
-    {
-        name: 'allow-missing-champion',
-        kind: 'boolean',
-        default: 'false',
-        description: 'Treat a champion file that does not exist as a first run (no champion yet) instead of an input error. Off by default, so a mistyped path cannot silently skip every change gate.',
-    },
-    { name: 'id-column', kind: 'string', description: 'Column identifying a row in both files: rows are joined on it. Without it, rows are paired by position and the files must have the same length.' },
-    { name: 'allow-partial', kind: 'boolean', default: 'false', description: 'Compare the rows whose id is in both files and report the others (by default, an id in only one file is an input error).' },
-    { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (from the challenger file, and the report says how).' },
-    ...PREDICTION_COLUMN_INPUTS,
-    { name: 'slice-columns', kind: 'list', description: 'Columns to slice by (read from the challenger file, else the champion file): the change of every metric per value, and the slices where the challenger does worst.' },
-    { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals of the differences.' },
-    { name: 'bootstrap-samples', kind: 'integer', default: '2000', min: 0, max: 100000, description: 'Paired bootstrap resamples for the confusion-matrix metrics (0 turns those intervals off).' },
-    { name: 'seed', kind: 'integer', default: '42', min: 0, max: 4294967295, description: 'Seed of the bootstrap, so a run can be reproduced exactly.' },
-    {
-        name: 'inconclusive',
-        kind: 'enum',
-        allowed: ['fail', 'warn'],
-        default: 'warn',
-        description: 'How a bound gate counts when its interval straddles the threshold (e.g. `accuracy.delta.lower >= -0.01` with Δ interval [−0.02, +0.01]): the data is too small to decide.',
-    },
-    { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields.' },
-];
-function readCompareChampionConfig(reader) {
-    return {
-        challenger: reader.required('challenger'),
-        champion: reader.optional('champion'),
-        allowMissingChampion: reader.boolean('allow-missing-champion'),
-        idColumn: reader.optional('id-column'),
-        allowPartial: reader.boolean('allow-partial'),
-        ...readPredictionColumns(reader),
-        confidence: reader.number('confidence'),
-        bootstrapSamples: reader.integer('bootstrap-samples'),
-        seed: reader.integer('seed'),
-        inconclusive: reader.enum('inconclusive'),
-        nullValues: reader.list('null-values'),
-        gates: parseGates(reader.lines('gates')),
-    };
-}
 
 ;// CONCATENATED MODULE: ./src/io/column-selection.ts
 /**
@@ -57085,7 +57217,7 @@ const I16 = 4
 const I32 = 5
 const I64 = 6
 const DOUBLE = 7
-const BINARY = 8
+const thrift_BINARY = 8
 const LIST = 9
 const STRUCT = 12
 
@@ -57139,7 +57271,7 @@ function readElement(reader, type) {
     reader.offset += 8
     return value
   }
-  case BINARY: {
+  case thrift_BINARY: {
     const stringLength = readVarInt(reader)
     if (reader.offset + stringLength > reader.view.byteLength) {
       throw new Error(`thrift binary length ${stringLength} exceeds remaining ${reader.view.byteLength - reader.offset} bytes`)
@@ -57630,6 +57762,761 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
 ;// CONCATENATED MODULE: ./src/io/snappy.ts
 /**
  * Snappy block decompression (the format Parquet's SNAPPY codec uses: a varint length, then
@@ -57816,14 +58703,20 @@ function slowElement(input, output, pos, out) {
 
 
 
+
+/** node:zlib's ZSTD decoder, when this Node has one. */
+const nativeZstd = external_node_zlib_.zstdDecompressSync;
+/** Which ZSTD decoder this process uses (named in tests and the benchmark). */
+const ZSTD_DECODER = nativeZstd !== undefined ? 'node:zlib' : 'fzstd';
+/** The pure-JS decoder, also used where node:zlib has one (tests compare the two). */
+const fzstdDecoder = (input) => decompress(input);
+const zstd = nativeZstd !== undefined ? (input) => new Uint8Array(nativeZstd(input)) : fzstdDecoder;
 /** For hyparquet's page readers (the general path). */
 const COMPRESSORS = {
     SNAPPY: snappyDecompress,
     GZIP: (input) => new Uint8Array((0,external_node_zlib_.gunzipSync)(input)),
     BROTLI: (input) => new Uint8Array((0,external_node_zlib_.brotliDecompressSync)(input)),
-    ...("zstdDecompressSync" in external_node_zlib_
-        ? { ZSTD: (input) => new Uint8Array(external_node_zlib_.zstdDecompressSync(input)) }
-        : {}),
+    ZSTD: zstd,
 };
 /** Decompresses `input` into all of `output`, whose length is the page header's uncompressed size. */
 function decompressInto(codec, input, output) {
@@ -60216,6 +61109,156 @@ function loadInWorker(url, path, options) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/predictions/labels.ts
+/**
+ * Class labels: their order, one spelling per class across y_true and y_pred, recoding a column to
+ * class codes, and the positive class.
+ */
+
+/** Numbers in numeric order, otherwise text order — the order numpy's unique gives scikit-learn. */
+function sortLabels(labels) {
+    const unique = [...new Set(labels)];
+    const numeric = unique.every((l) => l.trim() !== '' && Number.isFinite(Number(l)));
+    return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+const TRUE_SPELLINGS = new Set(['true', 'True', 'TRUE']);
+const FALSE_SPELLINGS = new Set(['false', 'False', 'FALSE']);
+const BITS = new Set(['0', '1']);
+/**
+ * One spelling per class across several label sets (y_true's and y_pred's dictionaries, the labels
+ * and positive-label inputs): boolean text and 0/1 are one binary label space, as they are in
+ * numpy (True == 1) and so in scikit-learn — pandas writes booleans as True/False, so a y_true of
+ * 0/1 beside a y_pred of True/False is common and scores as 0/1. When every label is 0, 1 or a
+ * boolean spelling (true/false, True/False, TRUE/FALSE) and both bits and booleans occur,
+ * booleans become 1/0; when only booleans occur in several spellings, they become true/false.
+ * Any other label set is left as it is (no other text is ever merged).
+ * @example labelSpelling([['0', '1'], ['False', 'True']])('True') // '1'
+ */
+function labelSpelling(sets) {
+    let bits = false;
+    let booleans = 0; // bit mask of the spelling families seen: 1 lower, 2 title, 4 upper
+    for (const set of sets) {
+        for (const label of set) {
+            if (BITS.has(label))
+                bits = true;
+            else if (TRUE_SPELLINGS.has(label) || FALSE_SPELLINGS.has(label))
+                booleans |= label === label.toLowerCase() ? 1 : label === label.toUpperCase() ? 4 : 2;
+            else
+                return identity;
+        }
+    }
+    if (booleans === 0)
+        return identity;
+    if (bits)
+        return (label) => (TRUE_SPELLINGS.has(label) ? '1' : FALSE_SPELLINGS.has(label) ? '0' : label);
+    if ((booleans & (booleans - 1)) === 0)
+        return identity; // one spelling family only
+    return (label) => (TRUE_SPELLINGS.has(label) ? 'true' : FALSE_SPELLINGS.has(label) ? 'false' : label);
+}
+const identity = (label) => label;
+/** The distinct labels of `labels` in one spelling, in first-seen order. */
+function spelledLabels(labels, spelling) {
+    return [...new Set(labels.map(spelling))];
+}
+/**
+ * A column's label codes (its own dictionary) → codes into `labels`, each dictionary entry taken in
+ * the shared `spelling` first. A value outside `labels` is a DataError naming file, column, row and
+ * value (`outside` says what the labels are, for the message).
+ */
+function recodeLabels(table, column, source, labels, spelling = identity, outside = `the classes (${labels.join(', ')})`) {
+    const index = new Map(labels.map((l, i) => [l, i]));
+    const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
+    const mapping = source.dictionary.map((raw) => {
+        const d = spelling(raw);
+        return index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1;
+    });
+    // Codes already in class order (a numeric label column, see label-codes.ts) are shared, not copied.
+    if (mapping.every((code, k) => code === k) && !source.codes.includes(-1))
+        return source.codes;
+    const out = new Int32Array(source.codes.length);
+    for (let i = 0; i < out.length; i++) {
+        const code = mapping[source.codes[i]];
+        if (code < 0) {
+            throw new errors_DataError(`label "${source.dictionary[source.codes[i]]}" is not one of ${outside}`, { file: table.source, column, row: i + 1 });
+        }
+        out[i] = code;
+    }
+    return out;
+}
+/**
+ * The classes found in a binary task's data, completed with the positive class when every row
+ * shows the other one (a batch or a slice with no positives). scikit-learn scores such data with
+ * pos_label=1 (precision and recall 0 by its zero_division rule); so do we: the positive-label
+ * input when given, else 1 beside a lone 0 or -1, true beside a lone false.
+ */
+function completeBinaryLabels(found, positiveLabel) {
+    const unique = [...new Set(found)];
+    if (unique.length !== 1)
+        return unique;
+    const partner = positiveLabel ?? LONE_NEGATIVE_PARTNER.get(unique[0]);
+    return partner === undefined || partner === unique[0] ? unique : [...unique, partner];
+}
+const LONE_NEGATIVE_PARTNER = new Map([
+    ['0', '1'],
+    ['-1', '1'],
+    ['false', 'true'],
+    ['False', 'True'],
+    ['FALSE', 'TRUE'],
+]);
+/** The positive class of a binary task, with the reason; scikit-learn's pos_label=1 convention. */
+function choosePositive(labels, given, file) {
+    if (given !== undefined) {
+        const index = labels.indexOf(given);
+        if (index < 0)
+            throw new errors_DataError(`positive-label "${given}" is not one of the classes (${labels.join(', ')})`, { file });
+        return { positive: index, positiveReason: 'given by positive-label' };
+    }
+    for (const candidate of ['1', 'true', 'True', 'TRUE']) {
+        const index = labels.indexOf(candidate);
+        if (index >= 0 && labels.every((l) => ['0', '1', '-1', 'true', 'false', 'True', 'False', 'TRUE', 'FALSE'].includes(l))) {
+            return { positive: index, positiveReason: `the labels are ${labels.join('/')}` };
+        }
+    }
+    throw new errors_DataError(`cannot tell the positive class among ${labels.map((l) => `"${l}"`).join(', ')}: set positive-label`, { file });
+}
+
+;// CONCATENATED MODULE: ./src/predictions/label-codes.ts
+/**
+ * {@link labelCodes} of a column, computed once per column: task inference, the label set and
+ * the recoding all need it, and on a million rows each pass costs tens of milliseconds. The
+ * result is shared: treat it as read-only.
+ *
+ * A numeric column's dictionary is put in label order (sortLabels: 0 before 1, 2 before 10), its
+ * codes renumbered in place (they are this module's own array), so the class codes of a
+ * numeric label column are these codes themselves and recoding costs no second array.
+ */
+
+
+const cache = new WeakMap();
+function cachedLabelCodes(column) {
+    let entry = cache.get(column);
+    if (!entry) {
+        entry = labelCodes(column);
+        if (table_isNumeric(column))
+            entry = inLabelOrder(entry.codes, entry.dictionary);
+        cache.set(column, entry);
+    }
+    return entry;
+}
+function inLabelOrder(codes, dictionary) {
+    const sorted = sortLabels(dictionary);
+    if (sorted.every((label, k) => label === dictionary[k]))
+        return { codes, dictionary };
+    const position = new Map(sorted.map((label, k) => [label, k]));
+    const renumber = Int32Array.from(dictionary, (label) => position.get(label));
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code >= 0)
+            codes[i] = renumber[code];
+    }
+    return { codes, dictionary: sorted };
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/probabilities.ts
 /** Per-class probability columns named by a glob (`proba_*`), validated row by row. */
 
@@ -60266,10 +61309,84 @@ function readProbabilities(table, columns, labels) {
     return arrays;
 }
 
+;// CONCATENATED MODULE: ./src/predictions/task.ts
+/**
+ * The task of a predictions file — binary, multiclass or regression — given, or inferred from the
+ * true labels with the reason stated (the report shows it).
+ */
+
+
+
+
+/** Integer-valued targets with more distinct values than this are treated as regression. */
+const MAX_CLASSES_BEFORE_REGRESSION = 50;
+/**
+ * The task given, or inferred:
+ * - the labels input lists the classes: binary for two (or one), multiclass for more — exactly
+ *   those classes, as scikit-learn's labels= (whether or not each occurs);
+ * - fractional or many-valued numeric labels: regression;
+ * - otherwise the classes found in the truth and prediction columns, one spelling per class
+ *   (labels.ts: 0/1 and True/False are one label space): two or fewer → binary. A multiclass
+ *   reason names the classes found only in y_pred (prepare.ts refuses them when y_true alone
+ *   would have made the task binary).
+ */
+function decideTask(given, truth, predicted, declaredLabels = []) {
+    if (given)
+        return { task: given, reason: 'given by the task input' };
+    if (declaredLabels.length > 0) {
+        const classes = new Set(declaredLabels).size;
+        return { task: classes <= 2 ? 'binary' : 'multiclass', reason: `${classes} classes given by the labels input` };
+    }
+    if (table_isNumeric(truth) && truth.type !== 'boolean') {
+        const values = truth.values;
+        let fractional = false;
+        for (let i = 0; i < values.length; i++) {
+            if (!Number.isInteger(values[i])) {
+                fractional = true;
+                break;
+            }
+        }
+        if (fractional)
+            return { task: 'regression', reason: `${truth.name} holds fractional numbers` };
+        const distinct = new Set(values).size;
+        if (distinct > MAX_CLASSES_BEFORE_REGRESSION) {
+            return { task: 'regression', reason: `${truth.name} holds ${distinct} distinct whole numbers (more than ${MAX_CLASSES_BEFORE_REGRESSION})` };
+        }
+    }
+    const { truthClasses, predictedClasses, unified } = classesFound(truth, predicted);
+    const classes = new Set([...truthClasses, ...predictedClasses]).size;
+    const spelled = unified === 'bits' ? ', true/false read as 1/0' : unified === 'booleans' ? ', true/false in one spelling' : '';
+    if (classes <= 2)
+        return { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}` };
+    const onlyPredicted = predictedClasses.filter((c) => !truthClasses.includes(c));
+    const only = onlyPredicted.length === 0 ? '' : `; ${onlyPredicted.slice(0, 5).map((c) => `"${c}"`).join(', ')}${onlyPredicted.length > 5 ? ', …' : ''} only in ${predicted.name}`;
+    return { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}${only}` };
+}
+/** The classes of y_true and of y_pred, each in the shared spelling; `unified` says how spellings were merged, if they were. */
+function classesFound(truth, predicted) {
+    const truthLabels = cachedLabelCodes(truth).dictionary;
+    const predictedLabels = cachedLabelCodes(predicted).dictionary;
+    const spelling = labelSpelling([truthLabels, predictedLabels]);
+    const truthClasses = spelledLabels(truthLabels, spelling);
+    const predictedClasses = spelledLabels(predictedLabels, spelling);
+    const changed = [...truthLabels, ...predictedLabels].filter((l) => spelling(l) !== l);
+    const unified = changed.length === 0 ? null : changed.some((l) => spelling(l) === '1' || spelling(l) === '0') ? 'bits' : 'booleans';
+    return { truthClasses, predictedClasses, unified };
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/prepare.ts
 /**
  * A predictions table → the typed arrays the metrics take, with the task decided and every
  * row-level problem reported as a DataError naming the file, column and row.
+ *
+ * Labels (labels.ts, task.ts): y_true and y_pred are read in one label space — 0/1 beside
+ * True/False is one binary space, as in numpy and scikit-learn. Refused, because the numbers
+ * would be silently wrong: y_pred and y_true sharing no class at all (more than two between them);
+ * a y_pred class outside y_true's two classes when that alone would make the inferred task
+ * multiclass (one stray value would otherwise turn a binary evaluation into a 3-class one and drop
+ * the score column); a score column on a multiclass task; a non-finite score or regression value.
+ * The labels input fixes the classes: the task follows their number and every average runs over
+ * exactly them (metrics/types.ts ClassLabels), as scikit-learn's labels=.
  */
 
 
@@ -60279,6 +61396,9 @@ function readProbabilities(table, columns, labels) {
 
 
 
+
+/** How many values of a column a message lists. */
+const LISTED_VALUES = 5;
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
 async function readPredictions(path, columns, options = {}) {
     const table = await loadTable(path, { nullValues: options.nullValues, select: neededColumns(columns) });
@@ -60290,18 +61410,21 @@ function preparePredictions(table, columns, overrides = {}) {
     requireNoMissing(table, truth);
     requireNoMissing(table, predicted);
     const slices = columns.sliceColumns.map((name) => sliceColumn(getColumn(table, name)));
-    const { task, reason } = overrides.task ?? decideTask(columns.task, truth, predicted);
+    const space = labelSpaceOf(table, columns, truth, predicted, overrides.labels);
+    // The labels input decides the task when no task is given, whatever another file suggested.
+    const fromLabels = columns.task === undefined && columns.labels.length > 0 ? decideTask(undefined, truth, predicted, space.declared) : undefined;
+    const { task, reason } = fromLabels ?? overrides.task ?? decideTask(columns.task, truth, predicted, space.declared);
     if (task === 'regression') {
         return {
             task,
             taskReason: reason,
             rows: table.rowCount,
             slices,
-            yTrue: numericValues(table, columns.labelColumn),
-            yPred: numericValues(table, columns.predictionColumn),
+            yTrue: requireFinite(table, columns.labelColumn, numericValues(table, columns.labelColumn)),
+            yPred: requireFinite(table, columns.predictionColumn, numericValues(table, columns.predictionColumn)),
         };
     }
-    return prepareClassification(table, columns, overrides.labels, task, reason, truth, predicted, slices);
+    return prepareClassification(table, columns, space, overrides.labels, task, reason, truth, predicted, slices);
 }
 function requireNoMissing(table, column) {
     if (column.nullCount === 0)
@@ -60314,52 +61437,128 @@ function firstMissingRow(column) {
         return column.values.findIndex((v) => Number.isNaN(v)) + 1;
     return column.codes.indexOf(-1) + 1;
 }
+/** Every value finite (a missing one is already refused): a DataError naming file, column and row otherwise. */
+function requireFinite(table, column, values) {
+    for (let i = 0; i < values.length; i++) {
+        if (!Number.isFinite(values[i])) {
+            throw new errors_DataError(Number.isNaN(values[i]) ? 'the value is missing' : `${values[i]} is not a finite number`, { file: table.source, column, row: i + 1 });
+        }
+    }
+    return values;
+}
+function labelSpaceOf(table, columns, truth, predicted, given) {
+    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
+    const truthLabels = cachedLabelCodes(truth).dictionary;
+    const predictedLabels = cachedLabelCodes(predicted).dictionary;
+    const spelling = labelSpelling([truthLabels, predictedLabels, columns.labels, probabilityColumns.map((c) => c.label), given ?? []]);
+    if (new Set(columns.labels).size !== columns.labels.length)
+        throw new errors_DataError('the labels input lists a class twice', { file: table.source });
+    const declared = spelledLabels(columns.labels, spelling);
+    if (declared.length !== columns.labels.length) {
+        throw new errors_DataError(`the labels input lists one class twice (${columns.labels.join(', ')}): true/false and 1/0 are one label space`, { file: table.source });
+    }
+    return { spelling, declared, probabilityColumns, truthClasses: spelledLabels(truthLabels, spelling), predictedClasses: spelledLabels(predictedLabels, spelling) };
+}
 /**
  * The class labels of a file, before recoding: the labels input, else the probability columns'
- * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — sorted as
- * scikit-learn sorts them.
+ * classes, else the labels found in y_true and y_pred (scikit-learn's unique_labels) — in the
+ * file's label spelling, sorted as scikit-learn sorts them.
  */
 function classLabelsOf(table, columns) {
-    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
-    const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
+    const truth = getColumn(table, columns.labelColumn);
+    const predicted = getColumn(table, columns.predictionColumn);
+    const space = labelSpaceOf(table, columns, truth, predicted, undefined);
+    const declared = space.declared.length > 0 ? space.declared : space.probabilityColumns.map((c) => space.spelling(c.label));
     if (declared.length > 0)
         return sortLabels(declared);
-    return sortLabels(foundLabels(cachedLabelCodes(getColumn(table, columns.labelColumn)), cachedLabelCodes(getColumn(table, columns.predictionColumn))));
+    return sortLabels([...space.truthClasses, ...space.predictedClasses]);
 }
-/** The labels that occur in y_true or y_pred. */
-function foundLabels(truth, predicted) {
-    return [...truth.dictionary, ...predicted.dictionary];
-}
-function prepareClassification(table, columns, givenLabels, task, taskReason, truth, predicted, slices) {
-    const probabilityColumns = columns.scoreColumns ? matchScoreColumns(table, columns.scoreColumns) : [];
-    const truthLabels = cachedLabelCodes(truth);
-    const predictedLabels = cachedLabelCodes(predicted);
-    const declared = columns.labels.length > 0 ? columns.labels : probabilityColumns.map((c) => c.label);
-    const found = foundLabels(truthLabels, predictedLabels);
-    const labels = givenLabels ? [...givenLabels] : sortLabels(declared.length > 0 ? declared : task === 'binary' ? completeBinaryLabels(found, columns.positiveLabel) : found);
+function prepareClassification(table, columns, space, givenLabels, task, taskReason, truth, predicted, slices) {
+    const { spelling, truthClasses, predictedClasses, probabilityColumns } = space;
+    requireSharedClasses(table, truth, predicted, truthClasses, predictedClasses);
+    const probabilityLabels = probabilityColumns.map((c) => spelling(c.label));
+    const known = space.declared.length > 0 ? space.declared : probabilityLabels;
+    if (columns.task === undefined && task === 'multiclass' && truthClasses.length <= 2 && known.length === 0) {
+        refuseStrayPrediction(table, columns, truth, predicted, space);
+    }
+    const positiveLabel = columns.positiveLabel === undefined ? undefined : spelling(columns.positiveLabel);
+    const found = [...truthClasses, ...predictedClasses];
+    const chosen = givenLabels ? spelledLabels(givenLabels, spelling) : known.length > 0 ? [...known] : task === 'binary' ? completeBinaryLabels(found, positiveLabel) : found;
+    const sorted = sortLabels(chosen);
+    const labels = columns.labels.length > 0 ? fixedClassLabels(sorted) : sorted;
     if (new Set(labels).size !== labels.length)
         throw new errors_DataError('the class labels are not distinct', { file: table.source });
-    const yTrue = recodeLabels(table, truth.name, truthLabels, labels);
-    const yPred = recodeLabels(table, predicted.name, predictedLabels, labels);
-    if (task === 'binary' && labels.length > 2) {
-        throw new errors_DataError(`the task is binary but there are ${labels.length} classes (${labels.join(', ')})`, { file: table.source });
-    }
+    if (task === 'binary' && labels.length > 2)
+        throw binaryWithMoreClasses(table, columns, truth, predicted, space, labels);
+    const outside = columns.labels.length > 0 ? `the classes given by the labels input (${labels.join(', ')})` : undefined;
+    const yTrue = recodeLabels(table, truth.name, cachedLabelCodes(truth), labels, spelling, outside);
+    const yPred = recodeLabels(table, predicted.name, cachedLabelCodes(predicted), labels, spelling, outside);
     const base = { task, taskReason, rows: table.rowCount, slices, labels, yTrue, yPred };
-    const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns, labels) : undefined;
-    if (task === 'multiclass')
+    const probabilities = probabilityColumns.length > 0 ? readProbabilities(table, probabilityColumns.map((c) => ({ ...c, label: spelling(c.label) })), labels) : undefined;
+    if (task === 'multiclass') {
+        if (columns.scoreColumn !== undefined) {
+            throw new errors_DataError(`score-column "${columns.scoreColumn}" is the positive-class score of a binary task, but this task is multiclass (${taskReason}): give per-class probabilities with score-columns, or set task: binary`, { file: table.source });
+        }
         return { ...base, probabilities };
-    const { positive, positiveReason } = choosePositive(labels, columns.positiveLabel, table.source);
+    }
+    const { positive, positiveReason } = choosePositive(labels, positiveLabel, table.source);
     let score;
     if (columns.scoreColumn) {
         score = numericValues(table, columns.scoreColumn);
         const missing = score.findIndex((v) => Number.isNaN(v));
         if (missing >= 0)
             throw new errors_DataError('the score is missing', { file: table.source, column: columns.scoreColumn, row: missing + 1 });
+        requireFinite(table, columns.scoreColumn, score);
     }
     else if (probabilities && positive >= 0) {
         score = probabilities[positive];
     }
     return { ...base, positive, positiveReason, score, probabilities };
+}
+/** y_pred and y_true with no class in common (and more than two between them) cannot be the same labels. */
+function requireSharedClasses(table, truth, predicted, truthClasses, predictedClasses) {
+    if (new Set([...truthClasses, ...predictedClasses]).size <= 2)
+        return; // one class each: an all-wrong binary file
+    if (predictedClasses.some((c) => truthClasses.includes(c)))
+        return;
+    throw new errors_DataError(`${predicted.name} and ${truth.name} share no class: ${truth.name} holds ${listed(truthClasses)}, ${predicted.name} holds ${listed(predictedClasses)} — the two columns must use the same labels`, { file: table.source });
+}
+/**
+ * y_true has two classes (or one) and y_pred a class beyond them, which alone makes the inferred
+ * task multiclass: refused, naming the first such value and its row. scikit-learn's binary metrics
+ * refuse it too ("Target is multiclass but average='binary'").
+ */
+function refuseStrayPrediction(table, columns, truth, predicted, space) {
+    const stray = firstRowOutside(predicted, space.spelling, space.truthClasses);
+    const dropped = columns.scoreColumn !== undefined ? ` and score-column "${columns.scoreColumn}" would be ignored` : '';
+    throw new errors_DataError(`"${stray.value}" is not one of ${truth.name}'s classes (${space.truthClasses.join(', ')}): with it the task would be inferred as multiclass${dropped}; correct ${predicted.name}, or set task: multiclass (or list the classes in labels) if the model predicts classes ${truth.name} lacks`, { file: table.source, column: predicted.name, row: stray.row });
+}
+/** The task is binary (given) but the labels number more than two: say where the extra class comes from. */
+function binaryWithMoreClasses(table, columns, truth, predicted, space, labels) {
+    const classes = `${labels.length} classes (${labels.join(', ')})`;
+    if (columns.labels.length > 0 || space.probabilityColumns.length > 0)
+        return new errors_DataError(`the task is binary but there are ${classes}`, { file: table.source });
+    const stray = space.truthClasses.length <= 2 ? firstRowOutside(predicted, space.spelling, space.truthClasses) : undefined;
+    if (stray === undefined)
+        return new errors_DataError(`the task is binary but ${truth.name} holds ${classes}`, { file: table.source, column: truth.name });
+    return new errors_DataError(`the task is binary but "${stray.value}" is not one of ${truth.name}'s classes (${space.truthClasses.join(', ')})`, {
+        file: table.source,
+        column: predicted.name,
+        row: stray.row,
+    });
+}
+/** The first row whose value (in the shared spelling) is not one of `classes`. */
+function firstRowOutside(column, spelling, classes) {
+    const { codes, dictionary } = cachedLabelCodes(column);
+    const outside = dictionary.map((d) => !classes.includes(spelling(d)));
+    for (let i = 0; i < codes.length; i++)
+        if (codes[i] >= 0 && outside[codes[i]])
+            return { value: dictionary[codes[i]], row: i + 1 };
+    return undefined;
+}
+function listed(values) {
+    const shown = sortLabels(values).slice(0, LISTED_VALUES).map((v) => `"${v}"`);
+    return values.length > LISTED_VALUES ? `${shown.join(', ')}, … (${values.length} classes)` : shown.join(', ');
 }
 function sliceColumn(column) {
     const { codes, dictionary } = cachedLabelCodes(column);
@@ -60625,49 +61824,7 @@ function hashFloat64(value) {
     return h >>> 0;
 }
 
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
-;// CONCATENATED MODULE: external "node:vm"
-const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
-var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
-;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
-/**
- * A full garbage collection between the phases of a command (file loaded → columns prepared →
- * metrics), so the next phase's working arrays reuse the memory the last one left behind.
- *
- * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
- * since the last collection, and on a million rows the load phase's garbage (read buffers, label
- * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
- * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
- * arrays), so a collection costs a few milliseconds.
- *
- * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
- * new context, where the flag applies. Where that is not possible, this does nothing.
- */
-
-
-let collect;
-function collectGarbage() {
-    if (collect === undefined) {
-        try {
-            external_node_v8_default().setFlagsFromString('--expose-gc');
-            const gc = external_node_vm_default().runInNewContext('gc');
-            collect = typeof gc === 'function' ? gc : null;
-        }
-        catch {
-            collect = null;
-        }
-    }
-    if (collect === null)
-        return;
-    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
-    // finishes in the background or at the start of the next collection: the second one.
-    collect();
-    collect();
-}
-
-;// CONCATENATED MODULE: ./src/actions/compare-champion/load.ts
+;// CONCATENATED MODULE: ./src/comparison/load-comparison.ts
 /**
  * The two prediction files → rows paired (on the id column, or by position), the task and class
  * labels decided once for both, the truth checked to agree row by row. Or, with no champion, the
@@ -60705,7 +61862,7 @@ async function loadComparison(config) {
     const join = summariseJoin(config, pairing, championTable, challengerTable);
     const a = takeRows(champion, pairing.championRows);
     const b = takeRows(challenger, pairing.challengerRows);
-    requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair));
+    requireSameTruth(a, b, (pair) => describePair(config, challengerTable, pairing, pair), config.idColumn === undefined ? idColumnHint(championTable, challengerTable) : undefined);
     const championSlices = fromChampion.map((name) => takeSlice(sliceColumn(getColumn(championTable, name)), pairing.championRows));
     const slices = config.sliceColumns.map((name) => [...b.slices, ...championSlices].find((s) => s.name === name));
     return { kind: 'paired', data: pairedData(a, b, slices), join, championRows: championTable.rowCount, challengerRows: challengerTable.rowCount };
@@ -60761,8 +61918,13 @@ function sharedLabels(config, task, champion, challenger) {
     return sortLabels(task === 'binary' ? completeBinaryLabels(found, config.positiveLabel) : found);
 }
 function pairRows(config, champion, challenger) {
-    if (config.idColumn === undefined)
+    if (config.idColumn === undefined) {
+        const hint = idColumnHint(champion, challenger);
+        if (hint && champion.rowCount !== challenger.rowCount) {
+            throw new errors_DataError(`the champion has ${champion.rowCount} rows and the challenger ${challenger.rowCount} (${challenger.source}): without id-column the rows are paired by position; ${hint}`, { file: champion.source });
+        }
         return pairRowsByPosition(champion, challenger);
+    }
     const pairing = pairRowsById({ table: champion, column: getColumn(champion, config.idColumn) }, { table: challenger, column: getColumn(challenger, config.idColumn) });
     const { onlyChampion, onlyChallenger } = pairing;
     if (pairing.championRows.length === 0) {
@@ -60804,13 +61966,13 @@ function idText(column, row) {
     return table_isNumeric(column) ? String(column.values[row]) : column.dictionary[column.codes[row]];
 }
 /** Both files must describe the same examples: the true labels agree on every pair. */
-function requireSameTruth(champion, challenger, describe) {
+function requireSameTruth(champion, challenger, describe, hint) {
     if (champion.task === 'regression') {
         const a = champion.yTrue;
         const b = challenger.yTrue;
         for (let i = 0; i < a.length; i++) {
             if (Math.abs(a[i] - b[i]) > TARGET_TOLERANCE * Math.max(1, Math.abs(a[i]), Math.abs(b[i])))
-                throw truthMismatch(describe(i), String(a[i]), String(b[i]));
+                throw truthMismatch(describe(i), String(a[i]), String(b[i]), hint);
         }
         return;
     }
@@ -60818,11 +61980,26 @@ function requireSameTruth(champion, challenger, describe) {
     const b = challenger.yTrue;
     for (let i = 0; i < a.length; i++) {
         if (a[i] !== b[i])
-            throw truthMismatch(describe(i), champion.labels[a[i]], champion.labels[b[i]]);
+            throw truthMismatch(describe(i), champion.labels[a[i]], champion.labels[b[i]], hint);
     }
 }
-function truthMismatch(where, champion, challenger) {
-    return new errors_DataError(`the true label of ${where} differs between the files (champion ${champion}, challenger ${challenger}): both must hold the same examples with the same labels`, {});
+function truthMismatch(where, champion, challenger, hint) {
+    const advice = hint ?? 'both must hold the same examples with the same labels';
+    return new errors_DataError(`the true label of ${where} differs between the files (champion ${champion}, challenger ${challenger}): ${advice}`, {});
+}
+/** Names that usually identify a row. */
+const ID_LIKE = /^(id|ids|uuid|guid|key|row_?id|example_?id|sample_?id|record_?id|.+[_-]id)$/i;
+/**
+ * Rows paired by position that disagree are most often files in different orders: when both
+ * files have an id-like column, say to join on it.
+ */
+function idColumnHint(champion, challenger) {
+    const inChallenger = new Set(columnNames(challenger));
+    const shared = columnNames(champion).filter((name) => inChallenger.has(name) && ID_LIKE.test(name));
+    if (shared.length === 0)
+        return undefined;
+    const best = shared.find((name) => name.toLowerCase() === 'id') ?? shared[0];
+    return `the rows are paired by position, and both files have a column "${best}": set id-column: ${best} (--id-column ${best}) to join them on it`;
 }
 /** Scores, probabilities and regression values must be finite numbers (named by file, column and row). */
 function requireFiniteValues(table, data, config) {
@@ -60861,19 +62038,230 @@ function pairedData(champion, challenger, slices) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/predictions/inputs.ts
+
+const PREDICTION_COLUMN_INPUTS = [
+    { name: 'label-column', kind: 'string', default: 'y_true', description: 'Column with the true label (or target value).' },
+    { name: 'prediction-column', kind: 'string', default: 'y_pred', description: 'Column with the predicted label (or value).' },
+    { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
+    { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
+    { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans (true/false beside 0/1 are one label space, read as 1/0); otherwise required.' },
+    { name: 'labels', kind: 'list', description: 'The classes, as scikit-learn\'s `labels=`: the task follows their number (2: binary, more: multiclass) and every average runs over exactly them, a listed class that never occurs included (its 0/0 precision and recall count as 0). By default the classes are those found in y_true or y_pred; a value outside the listed ones is an error.' },
+];
+/** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
+function readPredictionColumns(reader) {
+    const scoreColumns = reader.optional('score-columns');
+    if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
+        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+    }
+    return {
+        task: reader.enum('task'),
+        labelColumn: reader.required('label-column'),
+        predictionColumn: reader.required('prediction-column'),
+        scoreColumn: reader.optional('score-column'),
+        scoreColumns,
+        positiveLabel: reader.optional('positive-label'),
+        labels: reader.list('labels'),
+        sliceColumns: reader.list('slice-columns'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/actions/compare-champion/inputs.ts
+
+
+const COMPARE_CHAMPION_INPUTS = [
+    {
+        name: 'challenger',
+        kind: 'file',
+        required: true,
+        promote: 'champion',
+        description: 'Predictions of the new model (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz): one row per example with the true label and the prediction. When promoted, it becomes the champion of later runs.',
+    },
+    {
+        name: 'champion',
+        kind: 'file',
+        allowMissing: 'allow-missing-champion',
+        description: 'Predictions of the model in use, on the same rows — typically the promoted artifact of the default branch, `artifact:champion@default/<file>`. Empty: no champion yet (first run) — value gates apply to the challenger, change gates are skipped.',
+    },
+    {
+        name: 'allow-missing-champion',
+        kind: 'boolean',
+        default: 'false',
+        description: 'Treat a champion file that does not exist as a first run (no champion yet) instead of an input error. Off by default, so a mistyped path cannot silently skip every change gate.',
+    },
+    { name: 'id-column', kind: 'string', description: 'Column identifying a row in both files: rows are joined on it. Without it, rows are paired by position and the files must have the same length.' },
+    { name: 'allow-partial', kind: 'boolean', default: 'false', description: 'Compare the rows whose id is in both files and report the others (by default, an id in only one file is an input error).' },
+    { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (from the challenger file, and the report says how).' },
+    ...PREDICTION_COLUMN_INPUTS,
+    { name: 'slice-columns', kind: 'list', description: 'Columns to slice by (read from the challenger file, else the champion file): the change of every metric per value, and the slices where the challenger does worst.' },
+    { name: 'min-slice-rows', kind: 'integer', default: '30', min: 1, max: 1000000000, description: 'Slices with fewer paired rows are shown and marked, but decide no gate.' },
+    { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals of the differences.' },
+    { name: 'bootstrap-samples', kind: 'integer', default: '2000', min: 0, max: 100000, description: 'Paired bootstrap resamples for the confusion-matrix metrics (0 turns those intervals off).' },
+    { name: 'seed', kind: 'integer', default: '42', min: 0, max: 4294967295, description: 'Seed of the bootstrap, so a run can be reproduced exactly.' },
+    { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields.' },
+];
+function readCompareChampionConfig(reader) {
+    return {
+        challenger: reader.required('challenger'),
+        champion: reader.optional('champion'),
+        allowMissingChampion: reader.boolean('allow-missing-champion'),
+        idColumn: reader.optional('id-column'),
+        allowPartial: reader.boolean('allow-partial'),
+        ...readPredictionColumns(reader),
+        confidence: reader.number('confidence'),
+        bootstrapSamples: reader.integer('bootstrap-samples'),
+        seed: reader.integer('seed'),
+        minSliceRows: reader.integer('min-slice-rows'),
+        nullValues: reader.list('null-values'),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/report/difference-wording.ts
+
+
+/** Proportions (the catalogue's scale) read in percentage points. */
+function inPoints(metric) {
+    return readsInPoints(metric);
+}
+/**
+ * A difference's size in the metric's unit: "1 point", "0.5 points", "0.25"; rounded to
+ * `significant` digits when given (for estimates such as a detectable difference).
+ */
+function magnitude(metric, value, significant) {
+    const size = Math.abs(value) * (inPoints(metric) ? 100 : 1);
+    const text = formatNumber(significant === undefined || size === 0 ? size : Number(size.toPrecision(significant)));
+    return inPoints(metric) ? `${text} point${text === '1' ? '' : 's'}` : text;
+}
+/**
+ * An interval of a difference as "−0.4 to +1.8 points": signed, with as many decimals as make
+ * its width readable to two significant digits (at least one).
+ */
+function intervalText(metric, ci) {
+    const scale = inPoints(metric) ? 100 : 1;
+    const [lo, hi] = [ci[0] * scale, ci[1] * scale];
+    const width = hi - lo;
+    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 1;
+    const unit = inPoints(metric) ? ' points' : '';
+    return `${signed(lo, decimals)} to ${signed(hi, decimals)}${unit}`;
+}
+/** A single signed difference in the metric's unit: "+0.42 points". */
+function deltaText(metric, delta, ci) {
+    const scale = inPoints(metric) ? 100 : 1;
+    const width = ci ? (ci[1] - ci[0]) * scale : 0;
+    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 3;
+    return `${signed(delta * scale, decimals)}${inPoints(metric) ? ' points' : ''}`;
+}
+function signed(value, decimals) {
+    if (value === 0)
+        return '0';
+    let text = Math.abs(value).toFixed(decimals);
+    // A bound that is not 0 must not read as 0 (it decides "better" or "worse"): two significant digits.
+    if (Number(text) === 0)
+        text = formatNumber(Number(Math.abs(value).toPrecision(2)));
+    return `${value < 0 ? '−' : '+'}${text}`;
+}
+/** Which way the interval of the difference points, by the metric's direction. */
+function changeOf(entry) {
+    if (entry.ci === null)
+        return 'unknown';
+    const sign = entry.direction === 'lower-is-better' ? -1 : 1;
+    const [lo, hi] = entry.ci;
+    if (sign * lo > 0 && sign * hi > 0)
+        return 'better';
+    if (sign * lo < 0 && sign * hi < 0)
+        return 'worse';
+    return 'no clear difference';
+}
+
+;// CONCATENATED MODULE: ./src/report/comparison-conclusion.ts
+
+
+
+/** A gate result's metric and field, by the catalogue's names. */
+function subjectOf(gate, names) {
+    const named = nameGate({ id: gate.id, subject: gate.metric, op: gate.op, threshold: gate.threshold, severity: gate.severity }, names);
+    return { metric: named.metric, field: named.field };
+}
+/** The metric the conclusion and the worst-slices table are about. */
+function headlineMetric(input, names) {
+    for (const gate of input.gates) {
+        const { metric, field } = subjectOf(gate, names);
+        if (field?.startsWith('delta') && input.metrics[metric])
+            return metric;
+    }
+    return input.task === 'regression' ? 'rmse' : 'accuracy';
+}
+function conclusionLine(input, names) {
+    const metric = headlineMetric(input, names);
+    const entry = input.metrics[metric];
+    if (input.firstRun !== null) {
+        const value = entry?.challenger ?? null;
+        return `No champion yet, so the challenger was evaluated alone${value !== null ? ` (${metric} ${formatNumber(value)})` : ''}; gates on the change from a champion are skipped.`;
+    }
+    if (!entry || entry.delta === null)
+        return `Δ ${metric} is undefined for this data${entry?.note ? ` (${entry.note})` : ''}.`;
+    if (entry.ci === null)
+        return `Δ ${metric} is ${formatNumber(entry.delta)}, without an interval${entry.note ? ` (${entry.note})` : ''}, so the data cannot say whether the difference is real.`;
+    const interval = `${formatPercent(input.confidence)} CI of Δ ${metric}: ${intervalText(metric, entry.ci)}`;
+    const change = changeOf(entry);
+    const gate = improvementGate(metric, entry, input.gates, names);
+    if (change === 'worse') {
+        const within = gate?.status === 'pass' && gate.margin < 0 ? `, but by less than ${magnitude(metric, gate.margin)} (the margin ${gate.id} allows)` : '';
+        return `The challenger is significantly worse than the champion on ${metric}${within} (${interval}).`;
+    }
+    if (gate)
+        return gateSentence(metric, entry, gate, interval);
+    if (change === 'better')
+        return `The challenger is significantly better than the champion on ${metric} (${interval}).`;
+    const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference, 2)} would be detected 80% of the time`;
+    return `The data shows no clear difference between challenger and champion on ${metric} (${interval}${detectable}).`;
+}
+/**
+ * The first gate on the improvement side of the interval: a lower bound ≥ t of a higher-is-better
+ * metric, or an upper bound ≤ t of a lower-is-better one. Its margin is t or −t.
+ */
+function improvementGate(metric, entry, gates, names) {
+    const higher = entry.direction === 'higher-is-better';
+    for (const gate of gates) {
+        const { metric: gated, field } = subjectOf(gate, names);
+        if (gated !== metric)
+            continue;
+        const improvementSide = higher ? field === 'delta.lower' && (gate.op === '>=' || gate.op === '>') : field === 'delta.upper' && (gate.op === '<=' || gate.op === '<');
+        if (improvementSide)
+            return { id: gate.id, status: gate.status, margin: higher ? gate.threshold : -gate.threshold };
+    }
+    return undefined;
+}
+function gateSentence(metric, entry, gate, interval) {
+    const { margin } = gate;
+    const claim = margin < 0 ? `not worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'better than the champion' : `better than the champion by more than ${magnitude(metric, margin)}`;
+    if (gate.status === 'pass') {
+        // A non-inferiority margin met by an interval wholly on the better side: say so.
+        const better = margin < 0 && changeOf(entry) === 'better' ? ' — it is significantly better' : '';
+        return `The challenger is ${claim}${better} (${interval}).`;
+    }
+    if (gate.status === 'inconclusive') {
+        const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference, 2)} or more is reliably detected`;
+        return `The data cannot confirm that the challenger is ${claim} (${interval}${detectable}).`;
+    }
+    if (gate.status === 'fail' || gate.status === 'warn') {
+        // The bound and the estimate both miss the margin.
+        const denial = margin < 0 ? `estimated to be worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'not better than the champion' : `not better than the champion by ${magnitude(metric, margin)} or more`;
+        return `The challenger is ${denial} (${interval}).`;
+    }
+    return `The challenger is compared with the champion on ${metric} (${interval}).`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/verdict-line.ts
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', skipped: '⏭️', error: '🛑' };
-function verdictIcon(verdict) {
-    return VERDICT_ICON[verdict];
-}
 function statusIcon(status) {
     return STATUS_ICON[status];
 }
 /** "3 of 4 gates passed, 1 failed" — counts by status, in a fixed order. */
 function gateTally(gates) {
     if (gates.length === 0)
-        return 'no gates set';
+        return 'no gates — report only';
     const order = ['fail', 'error', 'inconclusive', 'warn', 'skipped'];
     const passed = gates.filter((g) => g.status === 'pass').length;
     const others = order
@@ -60882,9 +62270,14 @@ function gateTally(gates) {
         .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'warn' ? 'warned' : s}`);
     return [`${passed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} passed`, ...others].join(', ');
 }
-/** The line a reader takes in at a glance: icon, action, verdict in words, a short why. */
-function verdictLine(title, verdict, detail) {
-    return `${VERDICT_ICON[verdict]} **${title}: ${verdict.toUpperCase()}** — ${detail}`;
+/**
+ * The line a reader takes in at a glance: icon, action, verdict in words, a short why. A run with
+ * no gates decides nothing: it reads REPORT ONLY, never PASS.
+ */
+function verdictLine(title, result, detail) {
+    if (result.gates.length === 0 && result.verdict === 'pass')
+        return `ℹ️ **${title}: REPORT ONLY** — ${detail}`;
+    return `${VERDICT_ICON[result.verdict]} **${title}: ${result.verdict.toUpperCase()}** — ${detail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/gates-table.ts
@@ -60909,7 +62302,6 @@ function gatesTable(gates) {
 
 
 
-
 /** Slice values listed per column in the worst-slices table. */
 const WORST_SLICES = 5;
 const TEST_NAMES = {
@@ -60920,11 +62312,15 @@ const TEST_NAMES = {
     'paired-t': 'paired t',
     analytic: 'paired z (delta method)',
 };
+/** The report's one-sentence answer (also the result's `conclusion`). */
+function compareChampionConclusion(result) {
+    return conclusionLine({ task: result.task, metrics: result.metrics, gates: result.gates, confidence: result.settings.confidence, firstRun: result.firstRun }, COMPARISON_GATES);
+}
 function renderCompareChampion(result, common) {
     const title = common.name ? `Champion vs challenger — ${escapeText(common.name)}` : 'Champion vs challenger';
     const rows = result.firstRun !== null ? `${formatCount(result.rows)} rows` : `${formatCount(result.rows)} paired rows`;
     const summary = [result.firstRun !== null ? 'no champion yet' : undefined, gateTally(result.gates), result.task, rows].filter(Boolean).join(' · ');
-    return blocks(verdictLine(title, result.verdict, summary), `**${escapeText(result.conclusion)}**`, gatesTable(result.gates), inconclusiveSection(result), heading(3, 'Metrics'), result.firstRun !== null ? firstRunTable(result) : metricsTable(result), discordantSection(result), errorTestsSection(result), worstSlicesSection(result), notesSection(result), settingsSection(result));
+    return blocks(verdictLine(title, result, summary), `**${escapeText(result.conclusion ?? compareChampionConclusion(result))}**`, gatesTable(result.gates), inconclusiveSection(result), heading(3, 'Metrics'), result.firstRun !== null ? firstRunTable(result) : metricsTable(result), discordantSection(result), errorTestsSection(result), worstSlicesSection(result), notesSection(result), settingsSection(result));
 }
 function metricsTable(result) {
     const confidence = formatPercent(result.settings.confidence);
@@ -60934,7 +62330,7 @@ function metricsTable(result) {
         formatNumber(m.challenger),
         m.delta === null ? '—' : `${deltaText(name, m.delta, m.ci)}${m.ci ? ` (${intervalText(name, m.ci)})` : ''}`,
         changeCell(m),
-        pValueCell(m, result.settings.bootstrapSamples),
+        pValueCell(m),
         escapeText(testCell(m)),
     ]);
     return table(['Metric', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value', 'Test'], rows, ['l', 'r', 'r', 'r', 'l', 'r', 'l']);
@@ -60947,12 +62343,9 @@ function changeCell(m) {
     const icon = change === 'better' ? '🟢 ' : change === 'worse' ? '🔴 ' : '';
     return `${icon}${change} <sub>(${arrow})</sub>`;
 }
-/** A bootstrap p-value at its floor 2/(B + 1) says only "this small or smaller". */
-function pValueCell(m, bootstrapSamples) {
-    const floor = 2 / (bootstrapSamples + 1);
-    if (m.test === 'bootstrap-multinomial' && m.pValue !== null && m.pValue <= floor * (1 + 1e-12))
-        return `≤ ${formatPValue(floor)}`;
-    return formatPValue(m.pValue);
+/** A p-value at its floor (a bootstrap's 2/(B + 1)) says only "this small or smaller". */
+function pValueCell(m) {
+    return m.pValueAtFloor ? `≤ ${formatPValue(m.pValue)}` : formatPValue(m.pValue);
 }
 function testCell(m) {
     const parts = [];
@@ -60974,13 +62367,13 @@ function inconclusiveSection(result) {
     for (const gate of result.gates) {
         if (gate.status !== 'inconclusive')
             continue;
-        const { metric, field } = splitSubject(gate.metric, COMPARE_CHAMPION_GATES.fields);
+        const { metric, field } = subjectOf(gate, COMPARISON_GATES);
         const entry = result.metrics[metric];
         const interval = field?.startsWith('delta') ? entry?.ci : entry?.challengerCi;
         const detectable = field?.startsWith('delta') && entry?.minimalDetectableDifference != null
             ? ` With ${formatCount(result.rows)} paired rows, the smallest true difference in ${code(metric)} this comparison detects (80% power, ${formatPercent(result.settings.confidence)} confidence) is about ${escapeText(magnitude(metric, entry.minimalDetectableDifference, 2))}: more rows, or a wider margin, would decide it.`
             : '';
-        const where = interval ? ` its ${formatPercent(result.settings.confidence)} interval ${formatInterval(interval)} contains ${formatNumber(gate.threshold)}, so the data cannot tell which side of the threshold the truth is on.` : '';
+        const where = interval && gate.point !== undefined ? ` the estimate ${formatNumber(gate.point)} meets the threshold ${formatNumber(gate.threshold)}, but its ${formatPercent(result.settings.confidence)} interval ${formatInterval(interval)} reaches past it, so the data cannot confirm it.` : '';
         lines.push(`- ${code(gate.id)} is inconclusive:${where}${detectable}`);
     }
     if (lines.length === 0)
@@ -61013,7 +62406,7 @@ function worstSlicesSection(result) {
     const columns = Object.keys(result.slices);
     if (columns.length === 0 || result.firstRun !== null)
         return undefined;
-    const metric = headlineMetric({ task: result.task, metrics: result.metrics, gates: result.gates });
+    const metric = headlineMetric({ task: result.task, metrics: result.metrics, gates: result.gates }, COMPARISON_GATES);
     const confidence = formatPercent(result.settings.confidence);
     const parts = [heading(3, `Slices where the challenger does worst (${metric})`)];
     for (const column of columns) {
@@ -61033,7 +62426,7 @@ function worstSlicesSection(result) {
             formatNumber(e.m.challenger),
             `${deltaText(metric, e.m.delta, e.m.ci)}${e.m.ci ? ` (${intervalText(metric, e.m.ci)})` : ''}`,
             changeCell(e.m),
-            pValueCell(e.m, result.settings.bootstrapSamples),
+            pValueCell(e.m),
         ]);
         const more = entries.length > WORST_SLICES ? `\n\n${entries.length - WORST_SLICES} more values of ${code(column)} are in the JSON result.` : '';
         parts.push(`${code(column)}\n\n${table(['Value', 'Rows', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'r'])}${more}`);
@@ -61041,9 +62434,15 @@ function worstSlicesSection(result) {
     return blocks(...parts);
 }
 function notesSection(result) {
-    if (result.notes.length === 0)
+    const notes = [...result.notes];
+    const join = result.join;
+    if (join && join.onlyChampion.count + join.onlyChallenger.count > 0) {
+        const examples = (unpaired) => (unpaired.count === 0 ? '' : ` (e.g. ${unpaired.examples.join(', ')})`);
+        notes.push(`allow-partial: ${formatCount(join.paired)} rows are in both files and compared; ${formatCount(join.onlyChampion.count)} only in the champion${examples(join.onlyChampion)} and ${formatCount(join.onlyChallenger.count)} only in the challenger${examples(join.onlyChallenger)} are left out.`);
+    }
+    if (notes.length === 0)
         return undefined;
-    return result.notes.map((n) => `> ${escapeText(n)}`).join('\n>\n');
+    return notes.map((n) => `> ${escapeText(n)}`).join('\n>\n');
 }
 function settingsSection(result) {
     const join = result.join;
@@ -61063,12 +62462,7 @@ function settingsSection(result) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/main.ts
-/** compare-champion: champion and challenger predictions → paired comparison, gates → report. */
-
-
-
-
-
+/** compare-champion: champion and challenger predictions → paired comparison, gated on the bounds of the differences → report. */
 
 
 
@@ -61076,7 +62470,6 @@ function settingsSection(result) {
 
 const compareChampion = {
     name: 'compare-champion',
-    title: 'Champion vs challenger',
     description: 'Compares a challenger model with the champion on the same rows by paired statistics (McNemar, DeLong, paired bootstrap, paired t), and gates on the confidence bounds of the differences.',
     inputs: COMPARE_CHAMPION_INPUTS,
     outputs: [
@@ -61085,83 +62478,20 @@ const compareChampion = {
         { name: 'first-run', description: '`true` when there was no champion to compare with (change gates skipped), else `false`.' },
     ],
     outputDefaults: { metrics: '{}', task: '', 'first-run': '' },
-    configure(reader) {
-        const config = readCompareChampionConfig(reader);
-        checkGateSubjects(config.gates, COMPARE_CHAMPION_GATES);
-        return config;
+    configure: readCompareChampionConfig,
+    gates: COMPARISON_GATES,
+    checkGates: checkGatesForData,
+    async load(settings, { logger }) {
+        const loaded = await loadComparison(settings);
+        if (loaded.kind === 'first-run')
+            logger.notice(`compare-champion: no champion yet (${loaded.reason}); the challenger is evaluated alone`);
+        return loaded;
     },
-    async execute(config, { logger }) {
-        const options = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed };
-        const loaded = await loadComparison(config);
-        collectGarbage(); // the join's id columns and the rows before pairing are garbage now; free them before the metrics allocate
-        const settings = { confidence: config.confidence, bootstrapSamples: config.bootstrapSamples, seed: config.seed, inconclusive: config.inconclusive };
-        let partial;
-        if (loaded.kind === 'first-run') {
-            const data = loaded.challenger;
-            checkGatesForTask(config.gates, data.task);
-            const skipped = config.gates.filter(isChangeGate).length;
-            logger.notice(`compare-champion: no champion yet (${loaded.reason}); the challenger is evaluated alone${skipped > 0 ? `, ${skipped} change gate${skipped === 1 ? ' is' : 's are'} skipped` : ''}`);
-            partial = {
-                task: data.task,
-                taskReason: data.taskReason,
-                rows: data.rows,
-                labels: data.task === 'regression' ? null : [...data.labels],
-                positiveLabel: data.task === 'binary' && data.positive !== undefined ? data.labels[data.positive] : null,
-                champion: null,
-                challenger: { file: config.challenger, rows: data.rows },
-                firstRun: loaded.reason,
-                join: null,
-                metrics: challengerOnlyMetrics(data, options),
-                discordantPairs: null,
-                errorTests: null,
-                slices: {},
-                notes: [`No champion yet: ${loaded.reason}. Value gates apply to the challenger; gates on the change from a champion are skipped.`],
-                settings,
-            };
-        }
-        else {
-            const { data, join } = loaded;
-            checkGatesForTask(config.gates, data.task);
-            logger.info(`compare-champion: ${data.rows} paired rows, ${data.task} (${data.taskReason})`);
-            const comparison = compareModels(data, options);
-            if (needsChallengerIntervals(config.gates)) {
-                const own = challengerAlone(challengerPredictions(data), options);
-                for (const [name, entry] of Object.entries(comparison.metrics))
-                    entry.challengerCi = own[name]?.ci ?? null;
-            }
-            const notes = [];
-            if (join.onlyChampion.count + join.onlyChallenger.count > 0) {
-                notes.push(`allow-partial: ${formatCount(join.paired)} rows are in both files and compared; ${formatCount(join.onlyChampion.count)} only in the champion${main_examples(join.onlyChampion)} and ${formatCount(join.onlyChallenger.count)} only in the challenger${main_examples(join.onlyChallenger)} are left out.`);
-            }
-            partial = {
-                task: data.task,
-                taskReason: data.taskReason,
-                rows: data.rows,
-                labels: data.task === 'regression' ? null : [...data.labels],
-                positiveLabel: data.task === 'binary' && data.positive !== undefined ? data.labels[data.positive] : null,
-                champion: { file: config.champion, rows: loaded.championRows },
-                challenger: { file: config.challenger, rows: loaded.challengerRows },
-                firstRun: null,
-                join,
-                ...comparison,
-                slices: compareSlices(data, options),
-                notes,
-                settings,
-            };
-        }
-        const gates = evaluateGates(config.gates, COMPARE_CHAMPION_GATES, compareChampionResolver(partial.metrics, partial.firstRun));
-        const verdict = verdictOf(countedStatuses(gates, config.gates, { inconclusive: config.inconclusive }));
-        const conclusion = conclusionLine({ task: partial.task, metrics: partial.metrics, gates, confidence: config.confidence, firstRun: partial.firstRun });
-        return { schemaVersion: 1, action: 'compare-champion', verdict, gates, conclusion, ...partial };
-    },
-    render: (result, _config, common) => renderCompareChampion(result, common),
+    compute: (loaded, settings, gates) => compareLoaded(loaded, settings, needsChallengerIntervals(gates)),
+    conclusion: compareChampionConclusion,
+    render: renderCompareChampion,
     outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task, 'first-run': String(result.firstRun !== null) }),
 };
-function main_examples(unpaired) {
-    if (unpaired.count === 0)
-        return '';
-    return ` (e.g. ${unpaired.examples.join(', ')})`;
-}
 
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/index.ts
 // Entry of dist/compare-champion/index.js: the flow lives in main.ts.

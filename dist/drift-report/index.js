@@ -46284,6 +46284,18 @@ class RequestError extends Error {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -46447,8 +46459,6 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
@@ -46494,380 +46504,6 @@ function describeError(error) {
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-/**
- * A GitHub API call that failed, with a message that is safe to print: it names the request and
- * GitHub's answer, and every secret the client knows is cut out of it.
- */
-class GitHubApiError extends Error {
-    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
-    status;
-    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
-    request;
-    constructor(message, status, request) {
-        super(message);
-        this.name = 'GitHubApiError';
-        this.status = status;
-        this.request = request;
-    }
-}
-/** `text` with every occurrence of each non-empty secret replaced by `***`. */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/**
- * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
- * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
- * request record carries the headers.
- */
-function toGitHubApiError(error, request, secrets) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
-        ? error.status
-        : 0;
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
-    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function asHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-function header(failure, name) {
-    const value = failure.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-/**
- * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
- * retried. `attempt` is the 1-based number of the attempt that failed.
- */
-function retryDelay(error, attempt, options = {}) {
-    const failure = asHttpFailure(error);
-    if (!failure)
-        return undefined;
-    const { status } = failure;
-    const retryAfter = header(failure, 'retry-after');
-    const remaining = header(failure, 'x-ratelimit-remaining');
-    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
-    if (!rateLimited && !(status >= 500 && status <= 599))
-        return undefined;
-    const base = options.baseDelayMs ?? 1000;
-    const random = options.random ?? Math.random;
-    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(seconds))
-            delay = seconds * 1000;
-        else if (Number.isFinite(date))
-            delay = date - (options.now ?? Date.now)();
-    }
-    else if (remaining === '0') {
-        const reset = Number(header(failure, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            delay = reset * 1000 - (options.now ?? Date.now)();
-    }
-    delay = Math.max(0, Math.ceil(delay));
-    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
-}
-/**
- * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
- * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
- * @throws the last error when it is not retryable or attempts are exhausted
- */
-async function withRetry(operation, what, logger, options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
-            if (delay === undefined)
-                throw error;
-            const status = asHttpFailure(error)?.status;
-            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
- * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
- * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
- * cannot contain the token.
- */
-
-
-
-
-function createGitHubClient({ token, apiUrl, retry }, logger) {
-    // Masked before any request can fail and print something.
-    core.setSecret(token);
-    const secrets = [token];
-    const safe = (message) => redact(message, secrets);
-    const client = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl,
-        userAgent: 'mlgate',
-        log: {
-            debug: (message) => logger.debug(safe(message)),
-            info: (message) => logger.debug(safe(message)),
-            warn: (message) => logger.warning(safe(message)),
-            error: (message) => logger.error(safe(message)),
-        },
-    });
-    client.hook.wrap('request', async (request, options) => {
-        const what = safe(`${options.method} ${options.url}`);
-        try {
-            return await withRetry(async () => await request(options), what, logger, retry);
-        }
-        catch (error) {
-            throw toGitHubApiError(error, what, secrets);
-        }
-    });
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
-/**
- * What resolving an artefact reference needs from GitHub, as plain data: the resolver
- * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (github-artifact-source.ts) is the only part that talks to the API.
- */
-/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
-class ArtifactUnavailableError extends Error {
-    artifactId;
-    status;
-    constructor(artifactId, status) {
-        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
-        this.artifactId = artifactId;
-        this.status = status;
-        this.name = 'ArtifactUnavailableError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-download.ts
-/**
- * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
- * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
- * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
- * and no warning annotation per run that lacks the artifact. Downloads go through
- * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
- * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
- * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
- *
- * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
- * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
- */
-
-
-
-
-
-
-
-
-function githubArtifactSource(options, logger) {
-    const { context, token } = options;
-    const env = options.env ?? process.env;
-    const repository = context.repository;
-    if (repository === undefined) {
-        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
-    }
-    const full = `${repository.owner}/${repository.repo}`;
-    let client;
-    const api = () => {
-        if (!token)
-            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
-        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
-    };
-    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-    let artifactClient;
-    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
-    const permissionHint = (error, what) => {
-        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
-    };
-    return {
-        repository: full,
-        async currentWorkflow() {
-            // owner/repo/.github/workflows/train.yml@refs/heads/main
-            const ref = env.GITHUB_WORKFLOW_REF?.trim();
-            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
-            if (match)
-                return match[1];
-            if (context.runId === undefined)
-                return undefined;
-            const run = await this.run(context.runId);
-            return run?.workflowPath?.split('/').pop();
-        },
-        async defaultBranch() {
-            const fromPayload = defaultBranchInPayload(env.GITHUB_EVENT_PATH);
-            if (fromPayload)
-                return fromPayload;
-            const { data } = await api().rest.repos.get({ ...repository });
-            return data.default_branch;
-        },
-        async successfulRuns(workflow, branch, limit) {
-            const runs = [];
-            const perPage = Math.min(100, Math.max(1, limit));
-            try {
-                for (let page = 1; runs.length < limit; page += 1) {
-                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-                        ...repository,
-                        workflow_id: workflow,
-                        branch,
-                        status: 'success',
-                        per_page: perPage,
-                        page,
-                    });
-                    for (const run of data.workflow_runs)
-                        if (runs.length < limit)
-                            runs.push(toRun(run, full));
-                    if (data.workflow_runs.length < perPage)
-                        break;
-                }
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
-                }
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the runs of ${workflow}`);
-                throw error;
-            }
-            return runs;
-        },
-        async run(runId) {
-            try {
-                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
-                return toRun(data, full);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404)
-                    return undefined;
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `read run ${runId}`);
-                throw error;
-            }
-        },
-        async runArtifacts(runId, name) {
-            try {
-                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
-                    ...repository,
-                    run_id: runId,
-                    per_page: 100,
-                    ...(name !== undefined ? { name } : {}),
-                });
-                return list.map(toArtifact);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the artifacts of run ${runId}`);
-                throw error;
-            }
-        },
-        async download(artifact, runId, directory) {
-            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
-            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
-            let response;
-            try {
-                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
-            }
-            catch (error) {
-                const status = statusOf(error);
-                if (status === 410 || status === 404)
-                    throw new ArtifactUnavailableError(artifact.id, status);
-                if (status === 403) {
-                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
-                }
-                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
-            }
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
-            }
-            return onlyFile(directory, artifact);
-        },
-        async currentRunArtifacts() {
-            requireRuntime(env);
-            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
-            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
-        },
-        async downloadFromCurrentRun(artifact, directory) {
-            requireRuntime(env);
-            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
-            }
-            return onlyFile(directory, artifact);
-        },
-    };
-}
-function requireRuntime(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
-    }
-}
-async function onlyFile(directory, artifact) {
-    const names = await (0,promises_.readdir)(directory);
-    if (names.length !== 1)
-        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
-    return (0,external_node_path_.join)(directory, names[0]);
-}
-function statusOf(error) {
-    const status = typeof error === 'object' && error !== null ? error.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-function messageOf(error, token) {
-    const text = error instanceof Error ? error.message : String(error);
-    return token ? text.split(token).join('***') : text;
-}
-/** The repository's default branch as the event payload states it (push, pull_request, workflow_run…). */
-function defaultBranchInPayload(path) {
-    if (!path)
-        return undefined;
-    try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const branch = payload.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function toRun(run, repository) {
-    const head = run.head_repository?.full_name;
-    return {
-        id: Number(run.id),
-        runNumber: run.run_number,
-        headBranch: run.head_branch,
-        headSha: run.head_sha,
-        event: run.event,
-        createdAt: run.created_at,
-        htmlUrl: run.html_url,
-        workflowPath: run.path,
-        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
-    };
-}
-function toArtifact(a) {
-    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -47020,6 +46656,405 @@ function isDirectory(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/gates/verdict.ts
+/**
+ * What a gate contributes to the verdict:
+ * - `pass` → pass;
+ * - `warn` (a failing `warn` gate) → warn;
+ * - `fail` → fail;
+ * - `inconclusive` → warn for a `warn` gate, else what the policy says (fail by default);
+ * - `error` (could not be evaluated: undefined for this data) → warn for a `warn` gate, else error;
+ * - `skipped` (does not apply to this run, e.g. no champion yet) → warn: a gate that was not
+ *   checked is never a pass.
+ */
+function effectOf(gate) {
+    switch (gate.status) {
+        case 'pass':
+            return 'pass';
+        case 'warn':
+        case 'skipped':
+            return 'warn';
+        case 'fail':
+            return gate.severity === 'warn' ? 'warn' : 'fail';
+        case 'inconclusive':
+            return gate.severity === 'warn' ? 'warn' : gate.inconclusive;
+        case 'error':
+            return gate.severity === 'warn' ? 'warn' : 'error';
+    }
+}
+/** error if a gate could not be evaluated, else fail if one failed, else warn if one warned, else pass. */
+function verdictOf(gates) {
+    const effects = new Set(gates.map((g) => g.effect));
+    if (effects.has('error'))
+        return 'error';
+    if (effects.has('fail'))
+        return 'fail';
+    if (effects.has('warn'))
+        return 'warn';
+    return 'pass';
+}
+/** 0 pass or warn, 1 a gate failed or could not be evaluated (DESIGN.md). */
+function exitCodeOfVerdict(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
+}
+/** The gates that fail the run (the `failed-gates` output, the status description, the error annotations). */
+function failingGates(gates) {
+    return gates.filter((g) => g.effect === 'fail' || g.effect === 'error');
+}
+/** A gate's annotation: error when it fails the run, warning when it warns, none when it passed. */
+function annotationLevelOf(gate) {
+    switch (gate.effect) {
+        case 'fail':
+        case 'error':
+            return 'error';
+        case 'warn':
+            return 'warning';
+        case 'pass':
+            return undefined;
+    }
+}
+/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
+function commitStateOf(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/promotion.ts
+/**
+ * Champion promotion: an action with a file input marked `promote` (compare-champion's
+ * challenger) can upload that file, with the result object, as the artifact later runs resolve as
+ * their baseline (`artifact:champion@main/predictions.csv`). On by default on a push to the
+ * default branch — what reached the default branch and passed its gates is the new champion — and
+ * off elsewhere, so pull requests never replace it. Only a run whose gates passed promotes.
+ */
+
+
+
+
+
+const PROMOTED_RESULT_FILE = 'mlgate-result.json';
+const INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Reads `promote`, `promote-artifact` and `promote-retention-days` for an action whose input
+ * `spec` is promotable.
+ * @throws ConfigurationError for an invalid artifact name
+ */
+function readPromotion(spec, reader, push) {
+    const explicit = reader.boolean('promote');
+    const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
+    if (INVALID_NAME.test(artifact)) {
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
+    }
+    const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
+    const reason = explicit !== undefined
+        ? `promote: ${explicit}`
+        : onDefault
+            ? `a push to the default branch (${push.defaultBranch})`
+            : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
+    const target = reader.enum('promote-to') ?? 'artifact';
+    if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+    }
+    return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
+}
+/**
+ * Uploads the promotable file(s) (`file`: the input's local path or glob) and the result object.
+ * Skips, with the reason, when promotion is off or the gates did not pass.
+ */
+async function promote(settings, file, result, targets, tempRoot, logger) {
+    if (!settings.enabled)
+        return { status: 'skipped', reason: settings.reason };
+    if (exitCodeOfVerdict(result.verdict) !== 0) {
+        const reason = `the verdict is ${result.verdict}; only a run whose gates pass is promoted`;
+        logger.info(`Not promoting ${settings.input} as ${settings.artifact}: ${reason}`);
+        return { status: 'skipped', reason };
+    }
+    const sources = expandFileInput(file);
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-promote-'));
+    const names = [];
+    for (const source of sources) {
+        const name = (0,external_node_path_.basename)(source);
+        if (names.includes(name) || name === PROMOTED_RESULT_FILE) {
+            throw new errors_DataError(`cannot promote ${settings.input}: two files would be named ${name} in the artifact`);
+        }
+        (0,external_node_fs_.copyFileSync)(source, (0,external_node_path_.join)(stage, name));
+        names.push(name);
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
+    names.push(PROMOTED_RESULT_FILE);
+    if (settings.target === 'cache') {
+        if (!targets.cache)
+            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
+        const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
+        logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
+        return { status: 'cached', key, files: names };
+    }
+    const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
+    logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
+    return { status: 'promoted', artifact, files: names };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
+/**
+ * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
+ * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
+ * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
+ *
+ * The payload comes from an untrusted run, so reading it narrows every field and refuses what
+ * does not fit; post-report also checks that the PR named is the one whose head commit the run
+ * built, and sets statuses on the run's head commit, never on a commit the payload names.
+ */
+
+const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
+const REPORT_FILE = 'mlgate-report.json';
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
+function reportArtifactName(commentId, section) {
+    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
+    const id = slug(commentId);
+    const part = section ? slug(section) : '';
+    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
+}
+/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
+function isSafeCommentId(id) {
+    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
+}
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
+const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
+const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
+/** Far above a comment's 65,536 characters, far below anything harmful. */
+const MAX_MARKDOWN = 1_048_576;
+/**
+ * Narrows an untrusted payload.
+ * @throws DataError naming `label` and the first field that does not fit
+ */
+function parseReportPayload(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
+    }
+    const bad = (field, why) => {
+        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad('(root)', 'is not an object');
+    const o = value;
+    if (o.kind !== 'mlgate-report')
+        bad('kind', 'is not "mlgate-report"');
+    if (o.schemaVersion !== 1)
+        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
+    const string = (field, max) => {
+        const v = o[field];
+        if (typeof v !== 'string' || v.length > max)
+            return bad(field, `is not a string of at most ${max} characters`);
+        return v;
+    };
+    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
+    const commentId = string('commentId', 200);
+    if (!isSafeCommentId(commentId))
+        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
+    const pullNumber = o.pullNumber;
+    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
+        bad('pullNumber', 'is not a pull request number');
+    const verdict = o.verdict;
+    if (!VERDICTS.includes(verdict))
+        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const commentMode = o.commentMode;
+    if (!MODES.includes(commentMode))
+        bad('commentMode', `is not one of ${MODES.join(', ')}`);
+    const headSha = nullableString('headSha', 64);
+    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
+        bad('headSha', 'is not a commit id');
+    let status = null;
+    if (o.status !== null && o.status !== undefined) {
+        const s = o.status;
+        if (typeof s !== 'object' || Array.isArray(s))
+            bad('status', 'is not an object');
+        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
+            bad('status.context', 'does not start with "mlgate/"');
+        if (!STATES.includes(s.state))
+            bad('status.state', `is not one of ${STATES.join(', ')}`);
+        if (typeof s.description !== 'string' || s.description.length > 1000)
+            bad('status.description', 'is not a string');
+        status = { context: s.context, state: s.state, description: s.description };
+    }
+    return {
+        schemaVersion: 1,
+        kind: 'mlgate-report',
+        action: string('action', 100),
+        commentId,
+        section: nullableString('section', 200),
+        pullNumber: pullNumber,
+        headSha,
+        runUrl: nullableString('runUrl', 2000),
+        verdict,
+        commentMode,
+        markdown: string('markdown', MAX_MARKDOWN),
+        status,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
+/**
+ * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
+ */
+
+
+
+/**
+ * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
+ * status came back `forbidden` (a read-only token: pull requests from forks).
+ */
+function shouldUploadReport(mode, outcomes) {
+    if (mode === 'true')
+        return true;
+    if (mode === 'false')
+        return false;
+    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
+}
+/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
+const REPORT_RETENTION_DAYS = 1;
+async function uploadReport(payload, uploader, tempRoot, logger) {
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
+    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
+    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
+    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
+    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
+    return uploaded;
+}
+
+;// CONCATENATED MODULE: ./src/config/comment-id.ts
+/**
+ * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
+ * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
+ * so matrix jobs with different names get different comments unless they share a `comment-id`.
+ */
+
+function defaultCommentId(action, name) {
+    const label = name?.trim();
+    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
+}
+/** The id lives inside an HTML comment marker: it must not be able to close it. */
+function checkCommentId(commentId) {
+    if (/--|[<>\s]/.test(commentId)) {
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+    }
+    return commentId;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
+/**
+ * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
+ * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
+ * its state and description derived from the result (src/gates/verdict.ts).
+ */
+
+
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = defaultCommentId(action, section);
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
+}
+function statusState(verdict) {
+    return commitStateOf(verdict);
+}
+/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
+function statusDescription(result) {
+    const verdict = result.verdict.toUpperCase();
+    if (result.gates.length === 0)
+        return `${verdict}: no gates — report only`;
+    const failing = failingGates(result.gates);
+    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
+    if (failing.length > 0) {
+        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
+    }
+    const passed = result.gates.filter((g) => g.effect === 'pass').length;
+    const warned = result.gates.length - passed;
+    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/input-spec.ts
+/**
+ * Every input of every action is named once, here and in each action's `inputs.ts`; the
+ * action.yml files and their README tables are generated from these specs
+ * (scripts/generate-action-docs.ts), and a test keeps them in sync.
+ */
+/** Inputs every action has. */
+const COMMON_INPUTS = [
+    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
+    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
+    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
+    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
+    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
+    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
+    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
+    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
+    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
+    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
+    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
+    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
+    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
+];
+/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
+const PROMOTION_INPUTS = [
+    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
+    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
+    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
+];
+/** Outputs every action sets; set to safe defaults before anything can fail. */
+const COMMON_OUTPUTS = [
+    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
+    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
+    { name: 'result-path', description: 'Path of the JSON result object.' },
+    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** Every gate name a user can write, for `--help` and error messages. */
+function describeGateNames(catalogue) {
+    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.fields.length > 0)
+        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    if (catalogue.columnFields?.length)
+        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
+/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
+
+
+/** The input whose file a run may promote as the next baseline, if the action has one. */
+function promotableInput(declaration) {
+    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+}
+const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
+/**
+ * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
+ * that they accept artefact references.
+ */
+function inputsFor(declaration, runner) {
+    const exclude = runner === 'cli' ? 'action' : 'cli';
+    const promotable = promotableInput(declaration);
+    const promotion = promotable
+        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
+        : [];
+    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
+        .filter((s) => s.only !== exclude)
+        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
+        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -47549,6 +47584,149 @@ function renderSources(sources) {
     return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/reference.ts
+/**
+ * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
+ * artifact instead of a path on disk.
+ *
+ * ```
+ * artifact:<name>/<path>                 uploaded earlier in this run
+ * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
+ * artifact:<name>@{<branch/with/slashes>}/<path>
+ * artifact:<name>@default/<path>         … on the repository's default branch
+ * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
+ * ```
+ * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
+ * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
+ * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
+ * may not climb out of it (`..`) or be absolute.
+ */
+
+const ARTIFACT_PREFIX = 'artifact:';
+const CACHE_PREFIX = 'cache:';
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
+function isArtifactReference(value) {
+    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
+}
+/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
+const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Parses one reference. `input` names the input in error messages.
+ * @throws ConfigurationError naming the input and the expected forms
+ */
+function parseArtifactReference(text, input) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith(CACHE_PREFIX))
+        return parseCacheReference(trimmed, input);
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
+    };
+    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
+    const nameEnd = rest.search(/[@/]/);
+    if (nameEnd <= 0)
+        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
+    const artifact = rest.slice(0, nameEnd);
+    if (reference_INVALID_NAME.test(artifact))
+        fail(`"${artifact}" is not a valid artifact name`);
+    let run = { kind: 'current' };
+    let afterSelector = rest.slice(nameEnd);
+    if (afterSelector.startsWith('@')) {
+        let selector;
+        if (afterSelector.startsWith('@{')) {
+            const close = afterSelector.indexOf('}');
+            if (close < 0)
+                fail('"@{" without a closing "}"');
+            selector = afterSelector.slice(2, close);
+            afterSelector = afterSelector.slice(close + 1);
+            if (selector === '')
+                fail('the branch in "@{}" is empty');
+            run = { kind: 'branch', branch: selector };
+        }
+        else {
+            const slash = afterSelector.indexOf('/');
+            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
+            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
+            run = selectorOf(selector, fail);
+        }
+    }
+    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
+        fail('no path inside the artifact');
+    const path = normalisePath(afterSelector.slice(1), fail);
+    return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed, input) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+    };
+    const rest = trimmed.slice(CACHE_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+    if (slash < 0 || slash === rest.length - 1)
+        fail('no path inside the baseline');
+    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
+}
+function selectorOf(selector, fail) {
+    if (selector === '')
+        return fail('nothing after "@"');
+    if (selector === 'default')
+        return { kind: 'default-branch' };
+    if (selector.startsWith('run:')) {
+        const id = selector.slice(4);
+        if (!/^[1-9]\d{0,15}$/.test(id))
+            return fail(`"${id}" is not a run id`);
+        return { kind: 'run', runId: Number(id) };
+    }
+    return { kind: 'branch', branch: selector };
+}
+function normalisePath(path, fail) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return fail(`the path "${path}" must be relative, with "/" separators`);
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        return fail(`the path "${path}" may not contain ".."`);
+    if (segments.length === 0)
+        return fail('no path inside the artifact');
+    return segments.join('/');
+}
+/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
+function describeSelector(run) {
+    switch (run.kind) {
+        case 'current':
+            return 'this run';
+        case 'branch':
+            return run.branch;
+        case 'default-branch':
+            return 'the default branch';
+        case 'run':
+            return `run ${run.runId}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
+/**
+ * What resolving an artefact reference needs from GitHub, as plain data: the resolver
+ * (resolve-reference.ts) is written against this interface, the GitHub implementation
+ * (github-artifact-source.ts) is the only part that talks to the API.
+ */
+/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
+class ArtifactUnavailableError extends Error {
+    artifactId;
+    status;
+    constructor(artifactId, status) {
+        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
+        this.artifactId = artifactId;
+        this.status = status;
+        this.name = 'ArtifactUnavailableError';
+    }
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -48016,590 +48194,6 @@ function escapeGlob(path) {
     return path.replace(/[*?[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
-/**
- * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
- * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
- * (cache keys are immutable, so each run saves a new entry); a file input written
- * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
- * branch, else of the default branch (prefix restore keys, in that order).
- *
- * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
- * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
- * without a run failing; a run can read only its own branch's, its base branch's and the default
- * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
- * the cache's version hashes the paths as written, so save and restore must name the same one.
- */
-
-
-
-
-
-
-/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
-function branchContext(env, defaultBranch) {
-    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
-    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-    return {
-        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
-        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
-        defaultBranch,
-        runId: number(env.GITHUB_RUN_ID),
-        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
-    };
-}
-/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
-function cachePath(name) {
-    return `~/.mlgate/cache/${name}`;
-}
-function expand(path) {
-    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
-}
-/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
-function keyPart(text) {
-    return text.replace(/,/g, '_');
-}
-function keyPrefix(name, branch) {
-    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
-}
-/** Restore keys, most specific first: this branch, the base branch, the default branch. */
-function restoreKeys(name, context) {
-    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
-    return [...new Set(branches)].map((b) => keyPrefix(name, b));
-}
-function saveKey(name, context) {
-    if (context.branch === undefined || context.runId === undefined) {
-        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
-    }
-    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
-}
-/** Restores `cache:<name>/<path>` references. */
-class BaselineCacheResolver {
-    cache;
-    context;
-    logger;
-    restored = new Map();
-    constructor(cache, context, logger) {
-        this.cache = cache;
-        this.context = context;
-        this.logger = logger;
-    }
-    async resolve(input, reference) {
-        const name = reference.artifact;
-        let pending = this.restored.get(name);
-        if (!pending) {
-            pending = this.restore(name);
-            this.restored.set(name, pending);
-        }
-        const { key, directory } = await pending;
-        const local = (0,external_node_path_.join)(directory, reference.path);
-        if (!hasGlobMagic(reference.path) && !exists(local)) {
-            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
-        }
-        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
-        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
-        return { localPath: local, provenance };
-    }
-    async restore(name) {
-        const keys = restoreKeys(name, this.context);
-        if (keys.length === 0)
-            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
-        const path = cachePath(name);
-        const directory = expand(path);
-        // A self-hosted runner may keep an older restore: only this run's entry may be read.
-        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
-        if (key === undefined) {
-            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
-                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
-        }
-        return { key, directory };
-    }
-}
-/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
-async function saveBaseline(name, files, cache, context, logger) {
-    const key = saveKey(name, context);
-    const path = cachePath(name);
-    const directory = expand(path);
-    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
-    for (const file of files)
-        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
-    const id = await cache.saveCache([path], key);
-    if (id === -1)
-        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
-    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
-    return key;
-}
-function exists(path) {
-    try {
-        (0,external_node_fs_.statSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function listFiles(directory, prefix = '') {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return [];
-    }
-    return names.flatMap((n) => {
-        const path = (0,external_node_path_.join)(directory, n);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
-
-
-
-async function actionsCacheClient() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-    return { restoreCache: (paths, key, keys) => cache.restoreCache(paths, key, keys), saveCache: (paths, key) => cache.saveCache(paths, key) };
-}
-function githubReferenceResolver(settings, github, tempRoot, logger, env = process.env) {
-    const artifacts = new ArtifactResolver({
-        source: githubArtifactSource({ token: settings.token ?? '', context: github, env }, logger),
-        workflow: settings.workflow,
-        maxRunsBack: settings.maxRunsBack,
-        tempRoot,
-        logger,
-    });
-    let cached;
-    return {
-        async resolve(input, reference) {
-            if (reference.scheme === 'artifact')
-                return artifacts.resolve(input, reference);
-            cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger));
-            return (await cached).resolve(input, reference);
-        },
-    };
-}
-/** Saves a promoted baseline to the Actions cache. */
-function cachePromotion(logger, env = process.env) {
-    return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger);
-}
-
-;// CONCATENATED MODULE: ./src/result.ts
-/**
- * The result object (DESIGN.md contract): written by `--json` and the `result-path` output.
- * Markdown, outputs and the exit code are all derived from it, so they cannot disagree.
- */
-const ACTION_NAMES = (/* unused pure expression or super */ null && (['validate-data', 'evaluate-model', 'compare-champion', 'drift-report']));
-/**
- * The verdict from gate statuses: any `fail` or `error` fails; `warn` and `inconclusive`
- * (when not configured to fail) warn; otherwise pass.
- */
-function verdictOf(statuses) {
-    if (statuses.includes('error'))
-        return 'error';
-    if (statuses.includes('fail'))
-        return 'fail';
-    if (statuses.includes('warn') || statuses.includes('inconclusive'))
-        return 'warn';
-    return 'pass';
-}
-/** Exit code of a finished run: 0 pass or warn, 1 a gate failed (DESIGN.md). */
-function exitCodeOfVerdict(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/promotion.ts
-/**
- * Champion promotion: an action with a file input marked `promote` (compare-champion's
- * challenger) can upload that file, with the result object, as the artifact later runs resolve as
- * their baseline (`artifact:champion@main/predictions.csv`). On by default on a push to the
- * default branch — what reached the default branch and passed its gates is the new champion — and
- * off elsewhere, so pull requests never replace it. Only a run whose gates passed promotes.
- */
-
-
-
-
-
-const PROMOTED_RESULT_FILE = 'mlgate-result.json';
-const INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Reads `promote`, `promote-artifact` and `promote-retention-days` for an action whose input
- * `spec` is promotable.
- * @throws ConfigurationError for an invalid artifact name
- */
-function readPromotion(spec, reader, push) {
-    const explicit = reader.boolean('promote');
-    const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
-    if (INVALID_NAME.test(artifact)) {
-        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
-    }
-    const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
-    const reason = explicit !== undefined
-        ? `promote: ${explicit}`
-        : onDefault
-            ? `a push to the default branch (${push.defaultBranch})`
-            : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
-    const target = reader.enum('promote-to') ?? 'artifact';
-    if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
-        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
-    }
-    return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
-}
-/**
- * Uploads the promotable file(s) (`file`: the input's local path or glob) and the result object.
- * Skips, with the reason, when promotion is off or the gates did not pass.
- */
-async function promote(settings, file, result, targets, tempRoot, logger) {
-    if (!settings.enabled)
-        return { status: 'skipped', reason: settings.reason };
-    if (exitCodeOfVerdict(result.verdict) !== 0) {
-        const reason = `the verdict is ${result.verdict}; only a run whose gates pass is promoted`;
-        logger.info(`Not promoting ${settings.input} as ${settings.artifact}: ${reason}`);
-        return { status: 'skipped', reason };
-    }
-    const sources = expandFileInput(file);
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-promote-'));
-    const names = [];
-    for (const source of sources) {
-        const name = (0,external_node_path_.basename)(source);
-        if (names.includes(name) || name === PROMOTED_RESULT_FILE) {
-            throw new errors_DataError(`cannot promote ${settings.input}: two files would be named ${name} in the artifact`);
-        }
-        (0,external_node_fs_.copyFileSync)(source, (0,external_node_path_.join)(stage, name));
-        names.push(name);
-    }
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
-    names.push(PROMOTED_RESULT_FILE);
-    if (settings.target === 'cache') {
-        if (!targets.cache)
-            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
-        const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
-        logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
-        return { status: 'cached', key, files: names };
-    }
-    const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
-    logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
-    return { status: 'promoted', artifact, files: names };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
-/**
- * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
- * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
- * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
- *
- * The payload comes from an untrusted run, so reading it narrows every field and refuses what
- * does not fit; post-report also checks that the PR named is the one whose head commit the run
- * built, and sets statuses on the run's head commit, never on a commit the payload names.
- */
-
-const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
-const REPORT_FILE = 'mlgate-report.json';
-/** Artifact names may not contain these (as @actions/artifact's validation). */
-const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
-/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
-function reportArtifactName(commentId, section) {
-    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
-    const id = slug(commentId);
-    const part = section ? slug(section) : '';
-    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
-}
-/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
-function isSafeCommentId(id) {
-    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
-}
-const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
-const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
-const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
-/** Far above a comment's 65,536 characters, far below anything harmful. */
-const MAX_MARKDOWN = 1_048_576;
-/**
- * Narrows an untrusted payload.
- * @throws DataError naming `label` and the first field that does not fit
- */
-function parseReportPayload(text, label) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
-    }
-    const bad = (field, why) => {
-        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad('(root)', 'is not an object');
-    const o = value;
-    if (o.kind !== 'mlgate-report')
-        bad('kind', 'is not "mlgate-report"');
-    if (o.schemaVersion !== 1)
-        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
-    const string = (field, max) => {
-        const v = o[field];
-        if (typeof v !== 'string' || v.length > max)
-            return bad(field, `is not a string of at most ${max} characters`);
-        return v;
-    };
-    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
-    const commentId = string('commentId', 200);
-    if (!isSafeCommentId(commentId))
-        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
-    const pullNumber = o.pullNumber;
-    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
-        bad('pullNumber', 'is not a pull request number');
-    const verdict = o.verdict;
-    if (!VERDICTS.includes(verdict))
-        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
-    const commentMode = o.commentMode;
-    if (!MODES.includes(commentMode))
-        bad('commentMode', `is not one of ${MODES.join(', ')}`);
-    const headSha = nullableString('headSha', 64);
-    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
-        bad('headSha', 'is not a commit id');
-    let status = null;
-    if (o.status !== null && o.status !== undefined) {
-        const s = o.status;
-        if (typeof s !== 'object' || Array.isArray(s))
-            bad('status', 'is not an object');
-        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
-            bad('status.context', 'does not start with "mlgate/"');
-        if (!STATES.includes(s.state))
-            bad('status.state', `is not one of ${STATES.join(', ')}`);
-        if (typeof s.description !== 'string' || s.description.length > 1000)
-            bad('status.description', 'is not a string');
-        status = { context: s.context, state: s.state, description: s.description };
-    }
-    return {
-        schemaVersion: 1,
-        kind: 'mlgate-report',
-        action: string('action', 100),
-        commentId,
-        section: nullableString('section', 200),
-        pullNumber: pullNumber,
-        headSha,
-        runUrl: nullableString('runUrl', 2000),
-        verdict,
-        commentMode,
-        markdown: string('markdown', MAX_MARKDOWN),
-        status,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
-/**
- * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
- */
-
-
-
-/**
- * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
- * status came back `forbidden` (a read-only token: pull requests from forks).
- */
-function shouldUploadReport(mode, outcomes) {
-    if (mode === 'true')
-        return true;
-    if (mode === 'false')
-        return false;
-    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
-}
-/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
-const REPORT_RETENTION_DAYS = 1;
-async function uploadReport(payload, uploader, tempRoot, logger) {
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
-    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
-    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
-    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
-    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
-    return uploaded;
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
-/**
- * Uploading an artifact of this run (the report artifact, a promoted baseline) through
- * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
- * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
- * artifact names are unique within a run.
- */
-
-function actionsArtifactUploader(logger, env = process.env) {
-    return {
-        async upload(name, files, rootDirectory, retentionDays) {
-            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
-            }
-            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
-            const { artifacts } = await client.listArtifacts();
-            if (artifacts.some((a) => a.name === name)) {
-                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
-                await client.deleteArtifact(name);
-            }
-            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
-            if (id === undefined)
-                throw new Error(`the upload of artifact ${name} returned no id`);
-            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
-            return { name, id, size: size ?? 0 };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-/**
- * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
- * than derived from the action and the section, which already makes it unique).
- */
-function statusContext(commentId, section, action) {
-    const derived = section ? `${action}-${section.replace(/\s+/g, '-')}` : action;
-    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
-}
-/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
-function statusState(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
-}
-/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
-function statusDescription(result) {
-    const failing = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-    const verdict = result.verdict.toUpperCase();
-    if (result.gates.length === 0)
-        return `${verdict}: no gates`;
-    if (failing.length === 0) {
-        const warned = result.gates.filter((g) => g.status === 'warn').length;
-        return `${verdict}: ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} with a warning` : ''}`;
-    }
-    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
-    return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'inconclusive' ? 'inconclusive' : observed(g.observed)})`).join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/reference.ts
-/**
- * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
- * artifact instead of a path on disk.
- *
- * ```
- * artifact:<name>/<path>                 uploaded earlier in this run
- * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
- * artifact:<name>@{<branch/with/slashes>}/<path>
- * artifact:<name>@default/<path>         … on the repository's default branch
- * artifact:<name>@run:<id>/<path>        one run, by id
- * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
- * ```
- * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
- * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
- * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
- * may not climb out of it (`..`) or be absolute.
- */
-
-const ARTIFACT_PREFIX = 'artifact:';
-const CACHE_PREFIX = 'cache:';
-/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
-function isArtifactReference(value) {
-    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
-}
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Parses one reference. `input` names the input in error messages.
- * @throws ConfigurationError naming the input and the expected forms
- */
-function parseArtifactReference(text, input) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith(CACHE_PREFIX))
-        return parseCacheReference(trimmed, input);
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
-            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
-    };
-    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
-    const nameEnd = rest.search(/[@/]/);
-    if (nameEnd <= 0)
-        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
-    const artifact = rest.slice(0, nameEnd);
-    if (reference_INVALID_NAME.test(artifact))
-        fail(`"${artifact}" is not a valid artifact name`);
-    let run = { kind: 'current' };
-    let afterSelector = rest.slice(nameEnd);
-    if (afterSelector.startsWith('@')) {
-        let selector;
-        if (afterSelector.startsWith('@{')) {
-            const close = afterSelector.indexOf('}');
-            if (close < 0)
-                fail('"@{" without a closing "}"');
-            selector = afterSelector.slice(2, close);
-            afterSelector = afterSelector.slice(close + 1);
-            if (selector === '')
-                fail('the branch in "@{}" is empty');
-            run = { kind: 'branch', branch: selector };
-        }
-        else {
-            const slash = afterSelector.indexOf('/');
-            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
-            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
-            run = selectorOf(selector, fail);
-        }
-    }
-    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
-        fail('no path inside the artifact');
-    const path = normalisePath(afterSelector.slice(1), fail);
-    return { scheme: 'artifact', text: trimmed, artifact, run, path };
-}
-/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
-function parseCacheReference(trimmed, input) {
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
-    };
-    const rest = trimmed.slice(CACHE_PREFIX.length);
-    const slash = rest.indexOf('/');
-    const name = slash < 0 ? rest : rest.slice(0, slash);
-    if (!/^[A-Za-z0-9._-]+$/.test(name))
-        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
-    if (slash < 0 || slash === rest.length - 1)
-        fail('no path inside the baseline');
-    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
-}
-function selectorOf(selector, fail) {
-    if (selector === '')
-        return fail('nothing after "@"');
-    if (selector === 'default')
-        return { kind: 'default-branch' };
-    if (selector.startsWith('run:')) {
-        const id = selector.slice(4);
-        if (!/^[1-9]\d{0,15}$/.test(id))
-            return fail(`"${id}" is not a run id`);
-        return { kind: 'run', runId: Number(id) };
-    }
-    return { kind: 'branch', branch: selector };
-}
-function normalisePath(path, fail) {
-    if (path.startsWith('/') || path.includes('\\'))
-        return fail(`the path "${path}" must be relative, with "/" separators`);
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        return fail(`the path "${path}" may not contain ".."`);
-    if (segments.length === 0)
-        return fail('no path inside the artifact');
-    return segments.join('/');
-}
-/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
-function describeSelector(run) {
-    switch (run.kind) {
-        case 'current':
-            return 'this run';
-        case 'branch':
-            return run.branch;
-        case 'default-branch':
-            return 'the default branch';
-        case 'run':
-            return `run ${run.runId}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/resolve-inputs.ts
 
 
@@ -48884,52 +48478,324 @@ function readConfigFile(path) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/config/input-spec.ts
-/**
- * Every input of every action is named once, here and in each action's `inputs.ts`; the
- * action.yml files and their README tables are generated from these specs
- * (scripts/generate-action-docs.ts), and a test keeps them in sync.
- */
-/** Inputs every action has. */
-const COMMON_INPUTS = [
-    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`, e.g. `roc_auc.lower >= 0.9`.' },
-    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
-    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
-    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
-    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
-    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
-    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
-    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
-    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
-    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
-    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
-    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
-];
-/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
-const PROMOTION_INPUTS = [
-    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
-    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
-    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
-];
-/** Outputs every action sets; set to safe defaults before anything can fail. */
-const COMMON_OUTPUTS = [
-    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
-    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
-    { name: 'result-path', description: 'Path of the JSON result object.' },
-    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
-];
+;// CONCATENATED MODULE: ./src/gates/gate.ts
+/** True when `observed op threshold` holds. */
+function compare(observed, op, threshold) {
+    switch (op) {
+        case '<':
+            return observed < threshold;
+        case '<=':
+            return observed <= threshold;
+        case '>':
+            return observed > threshold;
+        case '>=':
+            return observed >= threshold;
+        case '==':
+            return observed === threshold;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/run/common-config.ts
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
+
+function evaluateGates(gates, catalogue, outcome, policy) {
+    return gates.map((gate) => decideGate(gate, catalogue.resolve(outcome, gate), policy));
+}
+function decideGate(gate, target, policy) {
+    const base = { id: gate.id, metric: gate.subject, op: gate.op, threshold: gate.threshold, severity: gate.severity, inconclusive: policy };
+    const missed = gate.severity === 'warn' ? 'warn' : 'fail';
+    const finish = (decision) => ({ ...decision, effect: effectOf(decision) });
+    switch (target.kind) {
+        case 'unavailable':
+            return finish({ ...base, observed: null, status: target.status, reason: target.reason });
+        case 'value':
+            return finish({
+                ...base,
+                observed: target.observed,
+                status: compare(target.observed, gate.op, gate.threshold) ? 'pass' : missed,
+                ...(target.decidedBy !== undefined ? { decidedBy: target.decidedBy } : {}),
+            });
+        case 'bound': {
+            const status = compare(target.observed, gate.op, gate.threshold) ? 'pass' : compare(target.point, gate.op, gate.threshold) ? 'inconclusive' : missed;
+            return finish({
+                ...base,
+                observed: target.observed,
+                status,
+                point: target.point,
+                interval: [target.interval[0], target.interval[1]],
+                ...(target.decidedBy !== undefined ? { decidedBy: target.decidedBy } : {}),
+                ...(target.minimalDetectableDifference !== undefined ? { minimalDetectableDifference: target.minimalDetectableDifference } : {}),
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/name-gates.ts
+/**
+ * Gate subjects checked against an action's catalogue, by name alone — before any file is read,
+ * so a typo costs no loading: an unknown metric or field is a ConfigurationError with the closest
+ * known name and the list of known ones; a bound compared the wrong way (`roc_auc.lower <= 0.9`,
+ * which the lower bound cannot show) is refused with the gate to write instead.
+ */
+
+
+
+function nameGates(gates, catalogue) {
+    return gates.map((gate) => nameGate(gate, catalogue));
+}
+function nameGate(gate, catalogue) {
+    const named = splitSubject(gate, catalogue);
+    if (named.bound !== undefined)
+        checkBoundDirection(named);
+    return named;
+}
+function splitSubject(gate, catalogue) {
+    const subject = gate.subject;
+    if (catalogue.metrics.includes(subject))
+        return { ...gate, metric: subject };
+    for (const field of longestFirst(catalogue.fields)) {
+        const metric = withoutField(subject, field);
+        if (metric !== undefined && catalogue.metrics.includes(metric))
+            return { ...gate, metric, field: field.name, bound: field.bound };
+    }
+    for (const field of longestFirst(catalogue.columnFields ?? [])) {
+        const column = withoutField(subject, field);
+        if (column !== undefined)
+            return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
+    }
+    throw unknownSubject(gate, catalogue);
+}
+function withoutField(subject, field) {
+    const suffix = `.${field.name}`;
+    return subject.endsWith(suffix) && subject.length > suffix.length ? subject.slice(0, -suffix.length) : undefined;
+}
+function longestFirst(fields) {
+    return [...fields].sort((a, b) => b.name.length - a.name.length);
+}
+function unknownSubject(gate, catalogue) {
+    const known = describeGateNames(catalogue);
+    const dot = gate.subject.indexOf('.');
+    const head = dot > 0 ? gate.subject.slice(0, dot) : gate.subject;
+    const tail = dot > 0 ? gate.subject.slice(dot + 1) : undefined;
+    if (tail !== undefined && catalogue.metrics.includes(head)) {
+        const closest = closestName(tail, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
+        const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
+        return new errors_ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+    }
+    const lastDot = gate.subject.lastIndexOf('.');
+    if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
+        const field = gate.subject.slice(lastDot + 1);
+        const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
+        if (closest) {
+            return new errors_ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
+        }
+    }
+    const closest = closestName(head, catalogue.metrics);
+    const hint = closest ? ` (did you mean "${closest}"?)` : '';
+    return new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
+}
+function checkBoundDirection(gate) {
+    const atLeast = gate.op === '>=' || gate.op === '>';
+    const atMost = gate.op === '<=' || gate.op === '<';
+    if (gate.bound === 'lower' && atLeast)
+        return;
+    if (gate.bound === 'upper' && atMost)
+        return;
+    const base = gate.subject.slice(0, -`.${gate.field}`.length);
+    const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
+    const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
+    const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
+    throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+}
+
+;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
+/**
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * Parsed with one regular expression, never evaluated as code.
+ */
+
+const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+/** Parses every line; the first malformed one is a ConfigurationError quoting it. */
+function parseGates(lines, inputName = 'gates') {
+    const gates = [];
+    const seen = new Set();
+    for (const line of lines) {
+        const gate = parseGate(line, inputName);
+        if (seen.has(gate.id))
+            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+        seen.add(gate.id);
+        gates.push(gate);
+    }
+    return gates;
+}
+function parseGate(line, inputName = 'gates') {
+    const text = line.trim();
+    const match = GATE_PATTERN.exec(text);
+    if (!match?.groups) {
+        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+    }
+    const { subject, op, number, percent, severity } = match.groups;
+    const value = Number(number);
+    const threshold = percent ? value / 100 : value;
+    const normalisedSubject = subject.trim();
+    const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
+    return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Every number in every report is formatted here, so a value reads the same in the verdict line,
+ * a table cell and a gate message.
+ */
+const DASH = '—';
+/**
+ * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
+ * separators above, exponential notation below 0.001. null / NaN → "—".
+ * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (value === 0)
+        return '0';
+    const magnitude = Math.abs(value);
+    if (Number.isInteger(value) && magnitude < 1e15)
+        return groupThousands(value);
+    if (magnitude >= 1000)
+        return groupThousands(Math.round(value));
+    if (magnitude < 1e-3)
+        return exponential(value, 3);
+    return trimZeros(value.toPrecision(4));
+}
+/** An integer count with thousands separators. */
+function formatCount(value) {
+    return groupThousands(value);
+}
+/**
+ * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
+ * read as 0), and "< 1e-300" at the floor of double precision.
+ */
+function formatPValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return DASH;
+    if (p === 0)
+        return '< 1e-300';
+    if (p >= 0.001)
+        return trimZeros(p.toPrecision(3));
+    return exponential(p, 2);
+}
+/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
+function formatPercent(share) {
+    if (share === null || share === undefined || Number.isNaN(share))
+        return DASH;
+    const pct = share * 100;
+    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
+}
+/** An interval as "[lo, hi]". */
+function formatInterval(interval) {
+    if (!interval)
+        return DASH;
+    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
+}
+/** A signed difference: "+0.0123" / "−0.0045". */
+function formatDelta(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    const text = formatNumber(Math.abs(value));
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return text;
+}
+function groupThousands(value) {
+    const sign = value < 0 ? '-' : '';
+    const digits = Math.abs(value).toFixed(0);
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+function trimZeros(text) {
+    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/gate-message.ts
+
+function withMessage(decision) {
+    const { reason: _reason, minimalDetectableDifference: _mdd, ...result } = decision;
+    return { ...result, message: gateMessage(decision) };
+}
+function gateMessage(decision) {
+    const { observed, op, threshold, status, point, interval, decidedBy } = decision;
+    if (observed === null)
+        return decision.reason ?? `${decision.metric} could not be evaluated`;
+    const value = formatNumber(observed);
+    const limit = `${op} ${formatNumber(threshold)}`;
+    const where = decidedBy !== undefined ? ` (${decidedBy})` : '';
+    if (status === 'pass')
+        return `${value} ${limit}${where}`;
+    if (point === undefined || interval === undefined)
+        return `${value} is not ${limit}${where}`;
+    const span = formatInterval(interval);
+    if (status === 'inconclusive') {
+        return `the estimate ${formatNumber(point)} is ${limit} but its bound ${value} is not (interval ${span})${where}: the data cannot confirm it`;
+    }
+    return `${value} is not ${limit}, nor is the estimate ${formatNumber(point)} (interval ${span})${where}`;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
+/**
+ * A full garbage collection between the phases of a command (file loaded → columns prepared →
+ * metrics), so the next phase's working arrays reuse the memory the last one left behind.
+ *
+ * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
+ * since the last collection, and on a million rows the load phase's garbage (read buffers, label
+ * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
+ * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
+ * arrays), so a collection costs a few milliseconds.
+ *
+ * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
+ * new context, where the flag applies. Where that is not possible, this does nothing.
+ */
+
+
+let collect;
+function collectGarbage() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collect = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    if (collect === null)
+        return;
+    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
+    // finishes in the background or at the start of the next collection: the second one.
+    collect();
+    collect();
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/common-config.ts
 
 function readCommonConfig(reader, action, runner) {
     const inAction = runner === 'action';
     const name = reader.optional('name');
-    const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
-    // The id lives inside an HTML comment marker: it must not be able to close it.
-    if (/--|[<>\s]/.test(commentId)) {
-        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
-    }
+    const commentId = checkCommentId((inAction ? reader.optional('comment-id') : undefined) ?? defaultCommentId(action, name));
     return {
         name,
         jsonPath: reader.optional('json'),
@@ -48937,17 +48803,28 @@ function readCommonConfig(reader, action, runner) {
         commentMode: inAction ? (reader.enum('comment') ?? 'update') : 'off',
         commentId,
         githubToken: inAction ? reader.optional('github-token') : undefined,
+        inconclusive: reader.enum('inconclusive') ?? 'fail',
     };
 }
 
-;// CONCATENATED MODULE: ./src/run/run-definition.ts
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 /**
- * The flow shared by the CLI and the action: inputs → config → compute → gate → report.
- * GitHub and the terminal are only at the two ends (the callers).
+ * The one pipeline every action runs through, in the CLI and on a runner:
  *
- * Between reading the inputs and `configure`, every `file` input given as an artefact reference
- * (`artifact:<name>@<branch>/<path>`, DESIGN.md) is replaced by a local path through the
- * runner's resolver; the result object then records where each came from (`sources`).
+ * 1. inputs: direct values over the config file, read through the specs; the common ones first
+ *    (so a failure later can still be reported under the right comment);
+ * 2. gates: parsed and named against the action's catalogue — an unknown metric or field is an
+ *    input error before any file is read;
+ * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
+ * 4. configure → load → compute (the domain's pure function);
+ * 5. gates that need the data checked — against the loaded data (a metric of the task) before
+ *    computing, against the outcome (a drift column) after — then evaluated; each gate result
+ *    carries its severity and the inconclusive policy;
+ * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
+ *    rendered from it.
+ *
+ * Exit code, outputs, annotations, status, summary and comment are derived from the result by
+ * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
  */
 
 
@@ -48956,81 +48833,66 @@ function readCommonConfig(reader, action, runner) {
 
 
 
-/** The input whose file a run may promote as the next baseline, if the action has one. */
-function promotableInput(definition) {
-    return definition.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
-}
-const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
-/**
- * All inputs of an action for a runner: its own, the promotion inputs when it has a promotable
- * file, then the common ones, minus the other runner's. In the action, file inputs say that they
- * accept artefact references.
- */
-function inputsFor(definition, runner) {
-    const exclude = runner === 'cli' ? 'action' : 'cli';
-    const promotable = promotableInput(definition);
-    const promotion = promotable
-        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
-        : [];
-    return [...definition.inputs, ...promotion, ...COMMON_INPUTS]
-        .filter((s) => s.only !== exclude)
-        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s));
-}
-/** Reads the inputs (config file under direct values), resolves artefact references, computes and renders. */
-async function runDefinition(definition, direct, runner, context, hooks = {}) {
+
+
+
+
+
+
+async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
         throw new errors_ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
     }
-    const specs = inputsFor(definition, runner);
+    const specs = inputsFor(declaration, runner);
     const values = withConfigFile(direct);
     const raw = new InputReader(values, specs);
-    const common = readCommonConfig(raw, definition.name, runner);
+    const common = readCommonConfig(raw, declaration.name, runner);
     hooks.onCommon?.(common, raw);
+    const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
     const makeResolver = hooks.artifactResolver;
-    const settings = () => ({
-        token: common.githubToken,
-        workflow: raw.optional('workflow'),
-        maxRunsBack: raw.integer('max-runs-back') ?? 10,
-    });
+    const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
     const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
         isTrue: (name) => raw.boolean(name) === true,
         logger: context.logger,
     });
     const reader = new InputReader(resolved, specs);
-    const config = definition.configure(reader);
-    const result = await definition.execute(config, context);
+    const config = declaration.configure(reader);
+    const gates = [...written, ...nameGates(parseGates(declaration.defaultGates?.(config, written) ?? []), declaration.gates)];
+    const loaded = await declaration.load(config, context);
+    declaration.checkGates?.(gates, loaded);
+    collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
+    const outcome = declaration.compute(loaded, config, gates);
+    declaration.gates.check?.(gates, outcome);
+    const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+    const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
+    const ownSettings = (outcome.settings ?? {});
+    // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
+    const result = {
+        ...envelope,
+        ...(declaration.conclusion ? { conclusion: '' } : {}),
+        ...outcome,
+        settings: { ...ownSettings, inconclusive: common.inconclusive },
+    };
+    if (declaration.conclusion)
+        result.conclusion = declaration.conclusion(result);
     const hasSources = Object.keys(sources).length > 0;
     if (hasSources)
         result.sources = sources;
-    const report = definition.render(result, config, common);
-    const markdown = hasSources ? `${report}\n\n${renderSources(sources)}` : report;
-    return { result, markdown, common, sources, reader };
-}
-/** The gates that failed, one a line (the `failed-gates` output). */
-function failedGates(result) {
-    return result.gates
-        .filter((g) => g.status === 'fail' || g.status === 'error')
-        .map((g) => g.id)
-        .join('\n');
+    const report = declaration.render(result, { name: common.name });
+    return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 /**
  * Annotations for gates that did not pass, so they show on the run's page and the PR's checks
- * tab: `fail`/`error` as errors, `warn`/`inconclusive` as warnings, `skipped` as notices (a gate
- * that could not be evaluated is never silently a pass). `pass` gets none.
+ * tab, at the level of what the gate did to the verdict (src/gates/verdict.ts): an error for a
+ * gate that fails the run (an inconclusive gate under `inconclusive: fail` included), a warning
+ * for one that warns (a skipped gate too: it was not checked). `pass` gets none.
  */
+
 
 /** GitHub shows at most 10 annotations of each level per step; beyond, one line sums up the rest. */
 const ANNOTATIONS_PER_LEVEL = 10;
-const levelOf = {
-    fail: 'error',
-    error: 'error',
-    warn: 'warning',
-    inconclusive: 'warning',
-    skipped: 'notice',
-    pass: undefined,
-};
 const verbOf = {
     fail: 'failed',
     error: 'could not be evaluated',
@@ -49048,7 +48910,7 @@ function annotateGates(gates, label) {
     const counts = { error: 0, warning: 0, notice: 0 };
     const byLevel = { error: [], warning: [], notice: [] };
     for (const gate of gates) {
-        const level = levelOf[gate.status];
+        const level = annotationLevelOf(gate);
         if (level)
             byLevel[level].push(gate);
     }
@@ -49071,6 +48933,547 @@ function emit(level, message, title) {
     core[level](message, { title });
 }
 
+;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
+/**
+ * Uploading an artifact of this run (the report artifact, a promoted baseline) through
+ * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
+ * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
+ * artifact names are unique within a run.
+ */
+
+function actionsArtifactUploader(logger, env = process.env) {
+    return {
+        async upload(name, files, rootDirectory, retentionDays) {
+            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+            }
+            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
+            const { artifacts } = await client.listArtifacts();
+            if (artifacts.some((a) => a.name === name)) {
+                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
+                await client.deleteArtifact(name);
+            }
+            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
+            if (id === undefined)
+                throw new Error(`the upload of artifact ${name} returned no id`);
+            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
+            return { name, id, size: size ?? 0 };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
+/**
+ * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
+ * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
+ * (cache keys are immutable, so each run saves a new entry); a file input written
+ * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
+ * branch, else of the default branch (prefix restore keys, in that order).
+ *
+ * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
+ * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
+ * without a run failing; a run can read only its own branch's, its base branch's and the default
+ * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
+ * the cache's version hashes the paths as written, so save and restore must name the same one.
+ */
+
+
+
+
+
+
+/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
+function branchContext(env, defaultBranch) {
+    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
+    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+    return {
+        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
+        defaultBranch,
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
+    };
+}
+/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
+function cachePath(name) {
+    return `~/.mlgate/cache/${name}`;
+}
+function expand(path) {
+    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
+}
+/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
+function keyPart(text) {
+    return text.replace(/,/g, '_');
+}
+function keyPrefix(name, branch) {
+    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
+}
+/** Restore keys, most specific first: this branch, the base branch, the default branch. */
+function restoreKeys(name, context) {
+    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
+    return [...new Set(branches)].map((b) => keyPrefix(name, b));
+}
+function saveKey(name, context) {
+    if (context.branch === undefined || context.runId === undefined) {
+        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
+    }
+    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
+}
+/** Restores `cache:<name>/<path>` references. */
+class BaselineCacheResolver {
+    cache;
+    context;
+    logger;
+    restored = new Map();
+    constructor(cache, context, logger) {
+        this.cache = cache;
+        this.context = context;
+        this.logger = logger;
+    }
+    async resolve(input, reference) {
+        const name = reference.artifact;
+        let pending = this.restored.get(name);
+        if (!pending) {
+            pending = this.restore(name);
+            this.restored.set(name, pending);
+        }
+        const { key, directory } = await pending;
+        const local = (0,external_node_path_.join)(directory, reference.path);
+        if (!hasGlobMagic(reference.path) && !exists(local)) {
+            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
+        }
+        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
+        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
+        return { localPath: local, provenance };
+    }
+    async restore(name) {
+        const keys = restoreKeys(name, this.context);
+        if (keys.length === 0)
+            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
+        const path = cachePath(name);
+        const directory = expand(path);
+        // A self-hosted runner may keep an older restore: only this run's entry may be read.
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
+        if (key === undefined) {
+            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
+                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
+        }
+        return { key, directory };
+    }
+}
+/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
+async function saveBaseline(name, files, cache, context, logger) {
+    const key = saveKey(name, context);
+    const path = cachePath(name);
+    const directory = expand(path);
+    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    for (const file of files)
+        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
+    const id = await cache.saveCache([path], key);
+    if (id === -1)
+        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
+    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
+    return key;
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function listFiles(directory, prefix = '') {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return [];
+    }
+    return names.flatMap((n) => {
+        const path = (0,external_node_path_.join)(directory, n);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+/**
+ * A GitHub API call that failed, with a message that is safe to print: it names the request and
+ * GitHub's answer, and every secret the client knows is cut out of it.
+ */
+class GitHubApiError extends Error {
+    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
+    status;
+    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
+    request;
+    constructor(message, status, request) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.request = request;
+    }
+}
+/** `text` with every occurrence of each non-empty secret replaced by `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/**
+ * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
+ * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
+ * request record carries the headers.
+ */
+function toGitHubApiError(error, request, secrets) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
+        ? error.status
+        : 0;
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
+    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+;// CONCATENATED MODULE: ./src/github/retry.ts
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function asHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/**
+ * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
+ * retried. `attempt` is the 1-based number of the attempt that failed.
+ */
+function retryDelay(error, attempt, options = {}) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return undefined;
+    const { status } = failure;
+    const retryAfter = header(failure, 'retry-after');
+    const remaining = header(failure, 'x-ratelimit-remaining');
+    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
+    if (!rateLimited && !(status >= 500 && status <= 599))
+        return undefined;
+    const base = options.baseDelayMs ?? 1000;
+    const random = options.random ?? Math.random;
+    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(seconds))
+            delay = seconds * 1000;
+        else if (Number.isFinite(date))
+            delay = date - (options.now ?? Date.now)();
+    }
+    else if (remaining === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            delay = reset * 1000 - (options.now ?? Date.now)();
+    }
+    delay = Math.max(0, Math.ceil(delay));
+    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
+}
+/**
+ * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
+ * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
+ * @throws the last error when it is not retryable or attempts are exhausted
+ */
+async function withRetry(operation, what, logger, options = {}) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
+            if (delay === undefined)
+                throw error;
+            const status = asHttpFailure(error)?.status;
+            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
+ * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
+ * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
+ * cannot contain the token.
+ */
+
+
+
+
+function createGitHubClient({ token, apiUrl, retry }, logger) {
+    // Masked before any request can fail and print something.
+    core.setSecret(token);
+    const secrets = [token];
+    const safe = (message) => redact(message, secrets);
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl,
+        userAgent: 'mlgate',
+        log: {
+            debug: (message) => logger.debug(safe(message)),
+            info: (message) => logger.debug(safe(message)),
+            warn: (message) => logger.warning(safe(message)),
+            error: (message) => logger.error(safe(message)),
+        },
+    });
+    client.hook.wrap('request', async (request, options) => {
+        const what = safe(`${options.method} ${options.url}`);
+        try {
+            return await withRetry(async () => await request(options), what, logger, retry);
+        }
+        catch (error) {
+            throw toGitHubApiError(error, what, secrets);
+        }
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-download.ts
+/**
+ * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
+ * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
+ * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
+ * and no warning annotation per run that lacks the artifact. Downloads go through
+ * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
+ * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
+ * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
+ *
+ * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
+ * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
+ */
+
+
+
+
+
+
+
+function githubArtifactSource(options, logger) {
+    const { context, token } = options;
+    const env = options.env ?? process.env;
+    const repository = context.repository;
+    if (repository === undefined) {
+        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+    }
+    const full = `${repository.owner}/${repository.repo}`;
+    let client;
+    const api = () => {
+        if (!token)
+            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
+    };
+    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+    let artifactClient;
+    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
+    const permissionHint = (error, what) => {
+        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+    };
+    return {
+        repository: full,
+        async currentWorkflow() {
+            // owner/repo/.github/workflows/train.yml@refs/heads/main
+            const ref = env.GITHUB_WORKFLOW_REF?.trim();
+            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
+            if (match)
+                return match[1];
+            if (context.runId === undefined)
+                return undefined;
+            const run = await this.run(context.runId);
+            return run?.workflowPath?.split('/').pop();
+        },
+        async defaultBranch() {
+            const fromPayload = context.defaultBranch;
+            if (fromPayload)
+                return fromPayload;
+            const { data } = await api().rest.repos.get({ ...repository });
+            return data.default_branch;
+        },
+        async successfulRuns(workflow, branch, limit) {
+            const runs = [];
+            const perPage = Math.min(100, Math.max(1, limit));
+            try {
+                for (let page = 1; runs.length < limit; page += 1) {
+                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                        ...repository,
+                        workflow_id: workflow,
+                        branch,
+                        status: 'success',
+                        per_page: perPage,
+                        page,
+                    });
+                    for (const run of data.workflow_runs)
+                        if (runs.length < limit)
+                            runs.push(toRun(run, full));
+                    if (data.workflow_runs.length < perPage)
+                        break;
+                }
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404) {
+                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                }
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the runs of ${workflow}`);
+                throw error;
+            }
+            return runs;
+        },
+        async run(runId) {
+            try {
+                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
+                return toRun(data, full);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return undefined;
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `read run ${runId}`);
+                throw error;
+            }
+        },
+        async runArtifacts(runId, name) {
+            try {
+                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+                    ...repository,
+                    run_id: runId,
+                    per_page: 100,
+                    ...(name !== undefined ? { name } : {}),
+                });
+                return list.map(toArtifact);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the artifacts of run ${runId}`);
+                throw error;
+            }
+        },
+        async download(artifact, runId, directory) {
+            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
+            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
+            let response;
+            try {
+                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 410 || status === 404)
+                    throw new ArtifactUnavailableError(artifact.id, status);
+                if (status === 403) {
+                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                }
+                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
+            }
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
+            }
+            return onlyFile(directory, artifact);
+        },
+        async currentRunArtifacts() {
+            requireRuntime(env);
+            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
+            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
+        },
+        async downloadFromCurrentRun(artifact, directory) {
+            requireRuntime(env);
+            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
+            }
+            return onlyFile(directory, artifact);
+        },
+    };
+}
+function requireRuntime(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+    }
+}
+async function onlyFile(directory, artifact) {
+    const names = await (0,promises_.readdir)(directory);
+    if (names.length !== 1)
+        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
+    return (0,external_node_path_.join)(directory, names[0]);
+}
+function statusOf(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+function messageOf(error, token) {
+    const text = error instanceof Error ? error.message : String(error);
+    return token ? text.split(token).join('***') : text;
+}
+function toRun(run, repository) {
+    const head = run.head_repository?.full_name;
+    return {
+        id: Number(run.id),
+        runNumber: run.run_number,
+        headBranch: run.head_branch,
+        headSha: run.head_sha,
+        event: run.event,
+        createdAt: run.created_at,
+        htmlUrl: run.html_url,
+        workflowPath: run.path,
+        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
+    };
+}
+function toArtifact(a) {
+    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
+
+
+
+async function actionsCacheClient() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    return { restoreCache: (paths, key, keys) => cache.restoreCache(paths, key, keys), saveCache: (paths, key) => cache.saveCache(paths, key) };
+}
+function githubReferenceResolver(settings, github, tempRoot, logger, env = process.env) {
+    const artifacts = new ArtifactResolver({
+        source: githubArtifactSource({ token: settings.token ?? '', context: github, env }, logger),
+        workflow: settings.workflow,
+        maxRunsBack: settings.maxRunsBack,
+        tempRoot,
+        logger,
+    });
+    let cached;
+    return {
+        async resolve(input, reference) {
+            if (reference.scheme === 'artifact')
+                return artifacts.resolve(input, reference);
+            cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, github.defaultBranch), logger));
+            return (await cached).resolve(input, reference);
+        },
+    };
+}
+/** Saves a promoted baseline to the Actions cache. */
+function cachePromotion(github, logger, env = process.env) {
+    return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, github.defaultBranch), logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The run's GitHub context, read from the environment the runner sets (GITHUB_*) and the event
@@ -49078,6 +49481,10 @@ function emit(level, message, title) {
  * module is first imported; this reads when called, so tests and the CLI can set the environment.
  */
 
+/** `<server>/<owner>/<repo>/commit/<sha>`; undefined without repository or commit. */
+function commitUrl(github, sha = github.commitSha) {
+    return github.repository && sha ? `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/commit/${sha}` : undefined;
+}
 /**
  * Reads the context from `env` (default `process.env`). An unreadable or malformed event payload
  * is logged as a warning and treated as empty: the run can still report, just not on a PR.
@@ -49088,8 +49495,7 @@ function readGitHubContext(env = process.env, logger) {
     const payload = readPayload(env.GITHUB_EVENT_PATH, logger);
     const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
     const apiUrl = trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
-    const runIdNumber = Number(env.GITHUB_RUN_ID);
-    const runId = Number.isSafeInteger(runIdNumber) && runIdNumber > 0 ? runIdNumber : undefined;
+    const runId = positiveInteger(Number(env.GITHUB_RUN_ID));
     const { pullRequest, headSha } = fromEvent(eventName, payload);
     return {
         repository,
@@ -49100,7 +49506,17 @@ function readGitHubContext(env = process.env, logger) {
         serverUrl,
         apiUrl,
         runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
+        runNumber: positiveInteger(Number(env.GITHUB_RUN_NUMBER)),
+        runAttempt: positiveInteger(Number(env.GITHUB_RUN_ATTEMPT)),
+        defaultBranch: context_text(field(field(payload, 'repository'), 'default_branch')),
+        workflowRun: eventName === 'workflow_run' ? workflowRunOf(payload) : undefined,
     };
+}
+function workflowRunOf(payload) {
+    const run = field(payload, 'workflow_run');
+    const id = positiveInteger(field(run, 'id'));
+    const headSha = context_text(field(run, 'head_sha'));
+    return id !== undefined && headSha !== undefined ? { id, headSha, htmlUrl: context_text(field(run, 'html_url')) } : undefined;
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -49242,22 +49658,6 @@ async function postCommitStatus(options, logger) {
     }
     logger.info(`Set commit status ${options.context} = ${options.state} on ${sha.slice(0, 7)}`);
     return { status: 'posted', sha };
-}
-
-;// CONCATENATED MODULE: ./src/github/core-logger.ts
-/**
- * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
- * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
- */
-
-function coreLogger() {
-    return {
-        debug: (message) => core.debug(message),
-        info: (message) => core.info(message),
-        notice: (message) => core.notice(message),
-        warning: (message) => core.warning(message),
-        error: (message) => core.error(message),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/fit-markdown.ts
@@ -49449,6 +49849,84 @@ function existingBytes(path) {
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values))
         core.setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/github/run-footer.ts
+/**
+ * The line under every report in the job summary and the PR comment: which commit and which run
+ * it describes, and when — so a reader can tell a current report from a stale one.
+ */
+
+
+function runFooter(github, now) {
+    const sha = github.commitSha;
+    const parts = [];
+    if (sha) {
+        const short = sha.slice(0, 7);
+        const url = commitUrl(github, sha);
+        parts.push(url ? `commit [\`${short}\`](${url})` : `commit \`${escapeText(short)}\``);
+    }
+    if (github.runId !== undefined) {
+        const label = `run ${github.runNumber ?? github.runId}${github.runAttempt && github.runAttempt > 1 ? ` (attempt ${github.runAttempt})` : ''}`;
+        parts.push(github.runUrl ? `[${label}](${github.runUrl})` : label);
+    }
+    parts.push(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/github/core-logger.ts
+/**
+ * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
+ * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
+ */
+
+function coreLogger() {
+    return {
+        debug: (message) => core.debug(message),
+        info: (message) => core.info(message),
+        notice: (message) => core.notice(message),
+        warning: (message) => core.warning(message),
+        error: (message) => core.error(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/step.ts
+/**
+ * The frame of every mlgate step on a runner (the four gated actions and post-report): outputs set
+ * to safe defaults before anything can fail, one logger, and the outcome — the exit code the body
+ * returns, or for a thrown error its code (2 a user mistake, 3 our bug) with one line through
+ * `core.setFailed` and in the job summary, never a stack trace for a user mistake.
+ */
+
+
+
+
+
+
+async function runStep(step) {
+    const logger = coreLogger();
+    setOutputs(step.outputDefaults);
+    let code;
+    try {
+        code = await step.run(logger);
+    }
+    catch (error) {
+        const failure = { code: exitCodeOf(error), message: step_oneLine(describeError(error)) };
+        code = failure.code;
+        core.setFailed(failure.code === 2 ? `${step.name}: ${failure.message}` : failure.message);
+        await appendJobSummary(errorMarkdown(step.name, failure), logger).catch(() => undefined);
+        await step.reportFailure?.(failure, logger).catch((reportError) => logger.warning(`Could not report the error: ${step_oneLine(describeError(reportError))}`));
+    }
+    process.exitCode = code;
+    return code;
+}
+/** The error as a report: one line in place of the report that could not be made. */
+function errorMarkdown(name, failure) {
+    const kind = failure.code === 2 ? 'the input could not be used' : 'mlgate failed (a bug: please report it)';
+    return `🛑 **${escapeText(name)}: ERROR** — ${kind}: ${escapeText(failure.message)}`;
+}
+function step_oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment-body.ts
@@ -49760,11 +50238,15 @@ async function recreate(target, options, section, logger) {
 
 ;// CONCATENATED MODULE: ./src/github/run-action.ts
 /**
- * Runs an action definition on a GitHub runner: INPUT_* → the shared flow → result file, outputs,
- * job summary, annotations, sticky PR comment, commit status, report artifact, promotion, and the
- * step's outcome. Reporting problems (no permission to comment, API faults) never change the
- * gate's verdict or lose the job summary.
+ * Runs an action declaration on a GitHub runner: INPUT_* → the pipeline (src/pipeline/) → result
+ * file, outputs, annotations, job summary, sticky PR comment, commit status, report artifact,
+ * promotion, and the step's outcome — every one of them read from the one result object, so they
+ * cannot disagree. A run that ends in an error still updates its comment and status with the
+ * error line, so neither is left showing an earlier run's verdict. Reporting problems (no
+ * permission to comment, API faults) never change the gate's exit code or lose the job summary.
  */
+
+
 
 
 
@@ -49789,80 +50271,108 @@ async function recreate(target, options, section, logger) {
  * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
  * input, 3 our bug): the runner fails the step on any non-zero code; the code tells which.
  */
-async function runAction(definition) {
-    const logger = coreLogger();
+async function runAction(declaration) {
     const tempRoot = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    setOutputs({ verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...definition.outputDefaults });
+    let github;
     let delivery;
-    try {
-        const direct = readActionInputs(definition);
-        const token = typeof direct['github-token'] === 'string' ? direct['github-token'] : undefined;
-        if (token)
-            core.setSecret(token);
-        const github = readGitHubContext(process.env, logger);
-        const { result, markdown, common, reader } = await runDefinition(definition, direct, 'action', { logger, workingDirectory: process.cwd() }, {
-            onCommon: (commonConfig, raw) => {
-                delivery = readDelivery(definition, commonConfig, raw, github);
-            },
-            artifactResolver: (settings) => githubReferenceResolver(settings, github, tempRoot, logger),
-        });
-        const resultPath = common.jsonPath ?? (0,external_node_path_.join)(tempRoot, `mlgate-${common.commentId}.json`);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
-        setOutputs({
-            verdict: result.verdict,
-            passed: String(exitCodeOfVerdict(result.verdict) === 0),
-            'result-path': resultPath,
-            'failed-gates': failedGates(result),
-            ...definition.outputValues?.(result),
-        });
-        annotateGates(result.gates, common.name ? `${definition.name} (${common.name})` : definition.name);
-        await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
-        await deliver(definition, delivery, result, markdown, github, logger, tempRoot);
-        const promotable = promotableInput(definition);
-        if (promotable && delivery?.promotion) {
-            const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(logger) };
-            await promote(delivery.promotion, reader.required(promotable.name), result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${promotable.name} as ${delivery.promotion.artifact}: ${describeError(error)}`));
-        }
-        failIfGatesFailed(definition.name, result);
-        process.exitCode = exitCodeOfVerdict(result.verdict);
-    }
-    catch (error) {
-        const code = exitCodeOf(error);
-        const message = describeError(error);
-        core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
-        await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
-        if (delivery?.status)
-            await postErrorStatus(definition.name, delivery, message, logger);
-        process.exitCode = code;
-    }
-    return Number(process.exitCode ?? 0);
+    let promotion;
+    return runStep({
+        name: declaration.name,
+        outputDefaults: { verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...declaration.outputDefaults },
+        async run(logger) {
+            const direct = readActionInputs(declaration);
+            if (typeof direct['github-token'] === 'string')
+                core.setSecret(direct['github-token']);
+            github = readGitHubContext(process.env, logger);
+            delivery = provisionalDelivery(declaration.name, direct);
+            const context = github;
+            const completed = await runPipeline(declaration, direct, 'action', { logger, workingDirectory: process.cwd() }, {
+                onCommon: (common, raw) => {
+                    delivery = readDelivery(common, raw);
+                    const promotable = promotableInput(declaration);
+                    // Read with the common inputs, so a bad promote-artifact is refused before any work.
+                    if (promotable)
+                        promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
+                },
+                artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
+            });
+            return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
+        },
+        async reportFailure(failure, logger) {
+            if (!delivery || !github)
+                return;
+            const markdown = `${errorMarkdown(declaration.name, failure)}\n\n${runFooter(github, new Date())}`;
+            await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}` }, github, tempRoot, logger);
+        },
+    });
 }
-function readDelivery(definition, common, reader, github) {
-    const promotable = promotableInput(definition);
+/** Everything a finished run sets, from its result; returns the exit code. */
+async function publish(declaration, completed, delivery, promotion, github, tempRoot, logger) {
+    const { result, common, reader } = completed;
+    const resultPath = common.jsonPath ?? (0,external_node_path_.join)(tempRoot, `mlgate-${common.commentId}.json`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
+    const code = exitCodeOfVerdict(result.verdict);
+    setOutputs({
+        verdict: result.verdict,
+        passed: String(code === 0),
+        'result-path': resultPath,
+        'failed-gates': failingGates(result.gates).map((g) => g.id).join('\n'),
+        ...declaration.outputValues(result),
+    });
+    annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
+    const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
+    await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
+    await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
+    if (promotion)
+        await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+    if (code !== 0)
+        core.setFailed(failureLine(declaration.name, result));
+    return code;
+}
+/** The delivery settings from the direct inputs alone, valid or not: enough to report an error that came before the inputs were read. */
+function provisionalDelivery(action, direct) {
+    const text = (name) => (typeof direct[name] === 'string' ? direct[name].trim() : undefined);
+    const section = text('name') || undefined;
+    let commentId = defaultCommentId(action, section);
+    try {
+        commentId = text('comment-id') ? checkCommentId(text('comment-id')) : commentId;
+    }
+    catch {
+        // an invalid comment-id is the error being reported: the default id gets the report
+    }
+    const mode = text('comment');
+    const artifact = text('report-artifact');
     return {
-        common,
+        commentId,
+        section,
+        commentMode: mode === 'recreate' || mode === 'off' ? mode : 'update',
+        token: text('github-token') ?? '',
+        status: text('status') === 'true',
+        reportArtifact: artifact === 'true' || artifact === 'false' ? artifact : 'auto',
+    };
+}
+function readDelivery(common, reader) {
+    return {
+        commentId: common.commentId,
+        section: common.name,
+        commentMode: common.commentMode,
+        token: common.githubToken ?? '',
         status: reader.boolean('status') ?? false,
         reportArtifact: reader.enum('report-artifact') ?? 'auto',
-        promotion: promotable
-            ? readPromotion(promotable, reader, { eventName: github.eventName, ref: process.env.GITHUB_REF, defaultBranch: defaultBranchInPayload(process.env.GITHUB_EVENT_PATH) })
-            : undefined,
     };
 }
 /** The sticky comment, the commit status, and the report artifact when those could not be written. */
-async function deliver(definition, delivery, result, markdown, github, logger, tempRoot) {
-    const { common } = delivery;
-    const token = common.githubToken ?? '';
+async function deliver(action, delivery, report, github, tempRoot, logger) {
+    const { token } = delivery;
     let comment;
-    if (common.commentMode !== 'off' && github.pullRequest && github.repository && token) {
-        comment = await upsertStickyComment({ token, commentId: common.commentId, mode: common.commentMode, body: markdown, section: common.name, runUrl: github.runUrl, context: github }, logger).catch((error) => {
+    if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
+        comment = await upsertStickyComment({ token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github }, logger).catch((error) => {
             logger.warning(`Could not write the PR comment: ${describeError(error)}`);
             return undefined;
         });
     }
-    const wanted = delivery.status
-        ? { context: statusContext(common.commentId, common.name, definition.name), state: statusState(result.verdict), description: statusDescription(result) }
-        : null;
+    const wanted = delivery.status ? { context: statusContext(delivery.commentId, delivery.section, action), state: statusState(report.verdict), description: report.description } : null;
     let status;
     if (wanted) {
         status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error) => {
@@ -49881,44 +50391,39 @@ async function deliver(definition, delivery, result, markdown, github, logger, t
     const payload = {
         schemaVersion: 1,
         kind: 'mlgate-report',
-        action: definition.name,
-        commentId: common.commentId,
-        section: common.name?.trim() ? common.name.trim() : null,
+        action,
+        commentId: delivery.commentId,
+        section: delivery.section?.trim() ? delivery.section.trim() : null,
         pullNumber: github.pullRequest.number,
         headSha: github.pullRequest.headSha ?? github.commitSha ?? null,
         runUrl: github.runUrl ?? null,
-        verdict: result.verdict,
-        commentMode: common.commentMode,
-        markdown,
+        verdict: report.verdict,
+        commentMode: delivery.commentMode,
+        markdown: report.markdown,
         status: wanted,
     };
     await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
 }
-/** A run that ended in an error still sets its status, so a required check does not wait forever. */
-async function postErrorStatus(action, delivery, message, logger) {
-    const { common } = delivery;
-    const context = statusContext(common.commentId, common.name, action);
-    await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error) => logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`));
+async function promoteFile(settings, file, result, github, tempRoot, logger) {
+    const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
+    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`));
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
-function readActionInputs(definition) {
+function readActionInputs(declaration) {
     const values = {};
-    for (const spec of inputsFor(definition, 'action')) {
+    for (const spec of inputsFor(declaration, 'action')) {
         const value = core.getInput(spec.name);
         if (value !== '')
             values[spec.name] = value;
     }
     return values;
 }
-function failIfGatesFailed(name, result) {
-    if (exitCodeOfVerdict(result.verdict) === 0)
-        return;
-    const failed = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-    const list = failed.map((g) => `${g.id} (${g.message})`).join('; ');
-    core.setFailed(`${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`);
-}
-function escapeLine(text) {
-    return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]).replace(/\n/g, ' ');
+/** "evaluate-model: failed: accuracy >= 0.9 (0.87 is not >= 0.9)" — the gates that decided it. */
+function failureLine(name, result) {
+    const list = failingGates(result.gates)
+        .map((g) => `${g.id} (${g.message})`)
+        .join('; ');
+    return `${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`;
 }
 
 ;// CONCATENATED MODULE: ./src/io/table.ts
@@ -50736,7 +51241,7 @@ function chiSquareContingency(referenceCounts, currentCounts, yates = true) {
     return { statistic, pValue: chiSquareSf(statistic, dof), dof };
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/chi2.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/chi2.ts
 
 
 /** Expected count below which a category is pooled with the other rare ones (Cochran's rule). */
@@ -50746,12 +51251,13 @@ const RARE_EXPECTED_COUNT = 5;
  * scipy.stats.chi2_contingency (Yates' correction on 2 × 2). Categories whose smaller expected
  * count is below 5 are first pooled into one "rare" category, because the chi-square
  * approximation (and with it the false-alarm rate) breaks down on sparse cells; the statistic and
- * p-value are scipy's on the pooled table.
+ * p-value are scipy's on the pooled table. Named in the configuration it takes categorical columns
+ * only (src/drift/registry.ts); `auto` also gives it numeric columns with at most 10 values.
  */
 const chi2Test = {
     id: 'chi2',
     name: 'chi-square (contingency)',
-    columnTypes: ['categorical', 'numeric'],
+    columnTypes: ['categorical'],
     scoreKind: 'p-value',
     comparison: '<=',
     defaultThreshold: 0.05,
@@ -51308,7 +51814,7 @@ function ks_two_sample_clip01(p) {
     return p < 0 ? 0 : p > 1 ? 1 : p;
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/ks.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/ks.ts
 
 /** Two-sample Kolmogorov–Smirnov (src/stats/ks-two-sample.ts); drift when p ≤ 0.05, as Evidently's `ks`. */
 const ksTest = {
@@ -51453,19 +51959,21 @@ function twoProportionZTest(count1, n1, count2, n2) {
     return { statistic, pValue: normalTwoSided(statistic), difference };
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/z.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/z.ts
 
 /**
  * Two-proportion z-test (pooled variance, two-sided) on the share of values different from the
  * first category (the smallest value, or the first label in sort order), as Evidently's `z`. When
  * both samples hold one and the same value the p-value is 1 (Evidently's convention; the test
  * statistic is undefined). Meant for binary columns; with more categories it compares the first
- * one against all others, as Evidently does. Drift when p < 0.05.
+ * one against all others, as Evidently does. Drift when p < 0.05. Named in the configuration it
+ * takes categorical columns only (src/drift/registry.ts); `auto` also gives it numeric columns
+ * with two values, compared as categories.
  */
 const zTest = {
     id: 'z',
     name: 'two-proportion z-test',
-    columnTypes: ['categorical', 'numeric'],
+    columnTypes: ['categorical'],
     scoreKind: 'p-value',
     comparison: '<',
     defaultThreshold: 0.05,
@@ -52054,7 +52562,7 @@ function quadraticLeastSquares(x, y) {
     return [q2, q1 - 2 * q2 * mean, q2 * mean * mean - q1 * mean + q0];
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/anderson.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/anderson.ts
 
 /**
  * Anderson–Darling k-sample test (k = 2, midranks), scipy's p-value capped to [0.001, 0.25] —
@@ -52112,7 +52620,7 @@ function chiSquareGoodnessOfFit(observed, expected) {
     return { statistic, pValue: dof > 0 ? (statistic === Infinity ? 0 : chiSquareSf(statistic, dof)) : NaN, dof };
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/chisquare.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/chisquare.ts
 
 
 /**
@@ -52120,11 +52628,13 @@ function chiSquareGoodnessOfFit(observed, expected) {
  * proportions (expected = reference count × n_current / n_reference), scipy.stats.chisquare. It
  * treats the reference as exact, so it fires far more often than the two-sample test `chi2`
  * (a category new in the current sample makes it infinite). Drift when p < 0.05, as Evidently.
+ * Named in the configuration it takes categorical columns only, as in Evidently; `evidently` mode
+ * also gives it numeric columns with at most 5 values, compared as categories (Evidently's default).
  */
 const chisquareTest = {
     id: 'chisquare',
     name: 'chi-square goodness of fit (Evidently)',
-    columnTypes: ['categorical', 'numeric'],
+    columnTypes: ['categorical'],
     scoreKind: 'p-value',
     comparison: '<',
     defaultThreshold: 0.05,
@@ -52382,7 +52892,7 @@ function cramerVonMisesPermutation(pooled, { random, permutations = CVM_DEFAULT_
     return { statistic: statisticFromU(observed, nx, ny), pValue: (1 + atLeast) / (B + 1), method: 'permutation' };
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/cramer-von-mises.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/cramer-von-mises.ts
 
 
 /**
@@ -52481,7 +52991,7 @@ function histogram(sorted, edges) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/evidently-jensenshannon.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/evidently-jensenshannon.ts
 
 
 /**
@@ -52526,7 +53036,7 @@ function binPair(pair, binning) {
     return { filled, raw: { reference, current }, bins: reference.length };
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/hellinger.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/hellinger.ts
 
 
 /** Hellinger distance (range [0, 1]) on the shared binning; drift when ≥ 0.1, Evidently's threshold. */
@@ -52544,12 +53054,16 @@ const hellingerTest = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/drift/tests/jensenshannon.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/jensenshannon.ts
 
 
 /**
- * Jensen–Shannon distance (natural log, range [0, 0.8326]) on the shared binning; drift when
- * ≥ 0.1, Evidently's threshold. Evidently's own binning differs: see `evidently_jensenshannon`.
+ * Jensen–Shannon distance on the shared binning (10 reference-quantile bins, categories as bins),
+ * as scipy.spatial.distance.jensenshannon(p, q) with its default natural log: range [0, √ln 2]
+ * ≈ [0, 0.83255], √ln 2 for two samples with no bin in common. The raw proportions are used: the
+ * mixture m = (p + q)/2 is positive wherever p or q is, so no empty bin needs filling (the
+ * 1e-4 fill of PSI and KL would shrink that maximum to 0.83194). Drift when ≥ 0.1, Evidently's
+ * threshold. Evidently's own binning differs: see `evidently_jensenshannon` (which fills nothing either).
  */
 const jensenShannonTest = {
     id: 'jensenshannon',
@@ -52558,14 +53072,14 @@ const jensenShannonTest = {
     scoreKind: 'distance',
     comparison: '>=',
     defaultThreshold: 0.1,
-    reference: 'scipy.spatial.distance.jensenshannon (base e) on 10 reference-quantile bins (categories as bins)',
+    reference: 'scipy.spatial.distance.jensenshannon (natural log) on 10 reference-quantile bins (categories as bins), raw proportions',
     compute(pair, { binning }) {
         const binned = binPair(pair, binning);
-        return { statistic: jensenShannonDistance(binned.filled.reference, binned.filled.current), detail: `${binned.bins} bins` };
+        return { statistic: jensenShannonDistance(binned.raw.reference, binned.raw.current), detail: `${binned.bins} bins` };
     },
 };
 
-;// CONCATENATED MODULE: ./src/drift/tests/kl-div.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/kl-div.ts
 
 
 /** Kullback–Leibler divergence KL(reference ‖ current), natural log, on the shared binning; drift when ≥ 0.1, as Evidently's `kl_div`. */
@@ -52656,7 +53170,7 @@ function exactUpperTail(u, m, n) {
     return tail / total;
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/mannw.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/mannw.ts
 
 /**
  * Mann–Whitney U, two-sided (tie and continuity corrected; exact for small samples without ties).
@@ -52705,7 +53219,7 @@ function populationStabilityIndex(reference, current) {
     return psi;
 }
 
-;// CONCATENATED MODULE: ./src/drift/tests/psi.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/psi.ts
 
 
 /** Population Stability Index on the shared binning (src/stats/binning.ts); drift when PSI ≥ 0.1, as Evidently's `psi`. */
@@ -52723,7 +53237,7 @@ const psiTest = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/drift/tests/tvd.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/tvd.ts
 
 
 /**
@@ -52745,7 +53259,7 @@ const tvdTest = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/drift/tests/wasserstein.ts
+;// CONCATENATED MODULE: ./src/drift/stattests/wasserstein.ts
 /** Evidently's floor for the reference standard deviation, so a constant reference does not divide by 0. */
 const MIN_NORMALISING_STD = 0.001;
 /** W₁(reference, current) / max(std(reference), 0.001), std with ddof = 0 — Evidently's normed Wasserstein. */
@@ -52776,6 +53290,24 @@ const wassersteinTest = {
  * The explicit list of drift tests. Adding a test means adding its descriptor file and one line
  * here; a duplicate id is refused when the registry is built, and asking for an unknown id is a
  * ConfigurationError that lists the valid ones.
+ *
+ * Which tests apply to which columns (each descriptor's `columnTypes`), Evidently's rule: a test
+ * named in the configuration is checked against the column's declared kind — numeric or
+ * categorical, from the file's type or numeric-columns / categorical-columns — never against its
+ * values, and refused when it does not apply (Evidently's StatTestInvalidFeatureTypeError, from
+ * each StatTest's allowed_feature_types):
+ * - tests of category frequencies — `chi2`, `chisquare`, `z` — categorical only (on a continuous
+ *   column every value is its own category, so they measure nothing: Evidently refuses `chisquare`
+ *   and `z` on numerical features);
+ * - tests of ordered values — `ks`, `wasserstein`, `anderson`, `cramer_von_mises`, `mannw` —
+ *   numeric only (as Evidently);
+ * - binned distances — `psi`, `jensenshannon`, `evidently_jensenshannon`, `kl_div`, `hellinger`,
+ *   `tvd` — both (numeric columns binned on reference quantiles). Evidently allows the first five
+ *   on both too; its `TVD` (a permutation p-value) is categorical only, ours is a distance on bins.
+ * The automatic choices (`auto`, `evidently`) are not checked: like Evidently's own default, they
+ * may compare a numeric column with few distinct values as categories (src/drift/auto-select.ts).
+ * A discrete numeric column (codes, ratings) takes the categorical tests once it is listed in
+ * categorical-columns.
  */
 
 
@@ -52813,9 +53345,12 @@ class DriftTestRegistry {
     }
     /**
      * The test with this id, checked against the column kind when one is given.
-     * @throws ConfigurationError naming the valid ids (and the closest one), or the kinds the test accepts.
+     * @param where the setting that named the test, for the message (`stattest`, `numeric-stattest`, …).
+     * @param column the column it would run on, when there is one: the message names it and how to
+     *   change its kind.
+     * @throws ConfigurationError naming the valid ids (and the closest one), or the tests that apply.
      */
-    get(id, kind, where = 'stattest') {
+    get(id, kind, where = 'stattest', column) {
         const test = this.byId.get(id);
         if (!test) {
             const closest = closestName(id, this.ids);
@@ -52824,7 +53359,12 @@ class DriftTestRegistry {
         }
         if (kind !== undefined && !test.columnTypes.includes(kind)) {
             const fitting = this.tests.filter((t) => t.columnTypes.includes(kind)).map((t) => t.id);
-            throw new errors_ConfigurationError(`${where}: drift test "${id}" does not apply to ${kind} columns (it takes ${test.columnTypes.join(' and ')}); tests for ${kind} columns are ${fitting.join(', ')}`);
+            const subject = column === undefined ? `${kind} columns` : `${kind} column "${column}"`;
+            const other = kind === 'numeric' ? 'categorical' : 'numeric';
+            const relist = column === undefined ? '' : `, or list "${column}" in ${other}-columns to compare it as ${other}`;
+            // A test set for every column: the per-kind input gives it only the columns it applies to.
+            const perKind = where === 'stattest' && test.columnTypes.length === 1 ? `; to run "${id}" on ${test.columnTypes[0]} columns only, set ${test.columnTypes[0]}-stattest instead` : '';
+            throw new errors_ConfigurationError(`${where}: drift test "${id}" does not apply to ${subject} (it takes ${test.columnTypes.join(' and ')} columns); tests for ${kind} columns are ${fitting.join(', ')}${relist}${perKind}`);
         }
         return test;
     }
@@ -52872,6 +53412,12 @@ const driftTests = new DriftTestRegistry(DRIFT_TESTS);
  *   KS p-value of 3e-12; the floor is what keeps such a trivial change quiet.
  * - `evidently` mode: Evidently's tests, thresholds and comparisons, no correction, no effect
  *   floor and no missing-value test — Evidently's verdicts — unless set explicitly.
+ *
+ * Which test a column gets: its `columnStattests` entry, else the test for its kind
+ * (`numericStattest` / `categoricalStattest`, Evidently's `num_stattest` / `cat_stattest`), else
+ * `stattest` — Evidently's order (per-column, per-type, all columns). A test named explicitly must
+ * apply to the column's kind (the descriptors' `columnTypes`, src/drift/registry.ts states the
+ * rule); `auto` and `evidently` choose by the data and are not checked.
  */
 
 
@@ -52895,6 +53441,17 @@ function resolveDriftConfig(config = {}) {
     for (const [column, id] of Object.entries(config.columnStattests ?? {})) {
         if (id !== 'auto' && id !== 'evidently')
             driftTests.get(id, undefined, `stattest for column "${column}"`);
+    }
+    const stattestByKind = {};
+    for (const [kind, id, input] of [
+        ['numeric', config.numericStattest, 'numeric-stattest'],
+        ['categorical', config.categoricalStattest, 'categorical-stattest'],
+    ]) {
+        if (id === undefined)
+            continue;
+        if (id !== 'auto' && id !== 'evidently')
+            driftTests.get(id, kind, input);
+        stattestByKind[kind] = id;
     }
     const correction = config.correction ?? (evidently ? 'none' : DEFAULT_CORRECTION);
     if (!CORRECTIONS.includes(correction)) {
@@ -52941,6 +53498,7 @@ function resolveDriftConfig(config = {}) {
         numericColumns,
         categoricalColumns,
         stattest,
+        stattestByKind,
         columnStattests: config.columnStattests ?? {},
         thresholds: { pValue: thresholds.pValue, distance: thresholds.distance, byTest: thresholds.byTest ?? {}, byColumn: thresholds.byColumn ?? {} },
         correction,
@@ -52950,6 +53508,16 @@ function resolveDriftConfig(config = {}) {
         binning,
         seed,
     };
+}
+/** The test choice of one column (`auto`, `evidently` or a test id) and the setting it came from, for messages and the report. */
+function stattestOf(config, column, kind) {
+    const configured = config.columnStattests[column];
+    if (configured !== undefined)
+        return { choice: configured, source: 'column' };
+    const byKind = config.stattestByKind[kind];
+    if (byKind !== undefined)
+        return { choice: byKind, source: 'kind' };
+    return { choice: config.stattest, source: 'all' };
 }
 function checkProbability(name, value) {
     if (value !== undefined && !(value > 0 && value < 1))
@@ -53145,19 +53713,18 @@ function analyseColumn(reference, current, plan, config) {
     };
 }
 function selectTest(pair, plan, config) {
-    const configured = config.columnStattests[plan.name];
-    const choice = configured ?? config.stattest;
+    const { choice, source } = stattestOf(config, plan.name, plan.kind);
     if (choice === 'auto')
         return selectAuto(pair);
     if (choice === 'evidently')
         return selectEvidently(pair);
-    const where = configured !== undefined ? `stattest for column "${plan.name}"` : 'stattest';
-    const test = driftTests.get(choice, plan.kind, where);
+    const where = source === 'column' ? `stattest for column "${plan.name}"` : source === 'kind' ? `${plan.kind}-stattest` : 'stattest';
+    const test = driftTests.get(choice, plan.kind, where, plan.name);
     const sizes = sampleSizes(pair);
     if (sizes.reference === 0 || sizes.current === 0) {
         return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
     }
-    return { test, reason: configured !== undefined ? `set for this column: ${choice}` : `set for all columns: ${choice}` };
+    return { test, reason: source === 'column' ? `set for this column: ${choice}` : source === 'kind' ? `set for ${plan.kind} columns: ${choice}` : `set for all columns: ${choice}` };
 }
 function histogramOf(pair, config) {
     const binned = binNumeric(pair.reference, pair.current, config.binning);
@@ -53214,6 +53781,9 @@ function decideDrift(analyses, config, rows, notes = []) {
         const valueStrength = a.effect ? a.effect.value / (kind === 'numeric' ? DEFAULT_MIN_EFFECT.numeric : DEFAULT_MIN_EFFECT.categorical) : 0;
         const nullStrength = a.nulls ? Math.abs(a.nulls.change) / DEFAULT_MIN_EFFECT.nullFraction : 0;
         const tested = (test !== null && result !== null) || nulls?.pValue != null;
+        const drifted = valueDrifted || (nulls?.drifted ?? false);
+        const nullsSignificant = nulls !== null && nulls.adjustedPValue !== null && nulls.adjustedPValue <= alpha;
+        const state = !tested ? 'skipped' : drifted ? 'drifted' : significant === true || nullsSignificant ? 'small-shift' : 'stable';
         return {
             name: a.plan.name,
             type: kind,
@@ -53235,7 +53805,8 @@ function decideDrift(analyses, config, rows, notes = []) {
             significant,
             valueDrifted,
             nulls,
-            drifted: valueDrifted || (nulls?.drifted ?? false),
+            drifted,
+            state,
             values: a.values,
             histogram: a.histogram,
             categories: a.categories,
@@ -53244,15 +53815,26 @@ function decideDrift(analyses, config, rows, notes = []) {
     const tested = columns.filter((c) => c.status === 'tested');
     const drifted = tested.filter((c) => c.drifted).length;
     const driftedShare = tested.length > 0 ? drifted / tested.length : 0;
+    if (tested.length === 0)
+        throw nothingCompared(columns, notes);
     return {
         stattest: config.stattest,
         correction: config.correction,
         driftShare: config.driftShare,
         rows,
         columns,
-        dataset: { columns: tested.length, drifted, driftedShare, drift: tested.length > 0 && driftedShare >= config.driftShare },
+        dataset: { columns: tested.length, drifted, driftedShare, drift: driftedShare >= config.driftShare, smallShifts: tested.filter((c) => c.state === 'small-shift').length },
         notes,
     };
+}
+/**
+ * A run that compared nothing cannot pass: an input error naming what was left out and why
+ * (columns in only one file, columns skipped with their reasons).
+ */
+function nothingCompared(columns, notes) {
+    const skipped = columns.map((c) => `${c.name} (${c.reason})`);
+    const why = [...notes, ...(skipped.length > 0 ? [`skipped: ${skipped.join('; ')}`] : [])];
+    return new errors_DataError(`no column could be compared${why.length > 0 ? `: ${why.join('; ')}` : ': the files share no column'}`);
 }
 /** Column setting, then the test's own setting, then the setting for its score kind, then the test's default. */
 function thresholdFor(test, column, config) {
@@ -53268,212 +53850,65 @@ function nullable(x) {
     return Number.isFinite(x) ? x : null;
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Every number in every report is formatted here, so a value reads the same in the verdict line,
- * a table cell and a gate message.
- */
-const DASH = '—';
-/**
- * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
- * separators above, exponential notation below 0.001. null / NaN → "—".
- * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '−∞';
-    if (value === 0)
-        return '0';
-    const magnitude = Math.abs(value);
-    if (Number.isInteger(value) && magnitude < 1e15)
-        return groupThousands(value);
-    if (magnitude >= 1000)
-        return groupThousands(Math.round(value));
-    if (magnitude < 1e-3)
-        return exponential(value, 3);
-    return trimZeros(value.toPrecision(4));
-}
-/** An integer count with thousands separators. */
-function formatCount(value) {
-    return groupThousands(value);
-}
-/**
- * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
- * read as 0), and "< 1e-300" at the floor of double precision.
- */
-function formatPValue(p) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return DASH;
-    if (p === 0)
-        return '< 1e-300';
-    if (p >= 0.001)
-        return trimZeros(p.toPrecision(3));
-    return exponential(p, 2);
-}
-/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
-function formatPercent(share) {
-    if (share === null || share === undefined || Number.isNaN(share))
-        return DASH;
-    const pct = share * 100;
-    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
-}
-/** An interval as "[lo, hi]". */
-function formatInterval(interval) {
-    if (!interval)
-        return DASH;
-    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
-}
-/** A signed difference: "+0.0123" / "−0.0045". */
-function formatDelta(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    const text = formatNumber(Math.abs(value));
-    if (value > 0)
-        return `+${text}`;
-    if (value < 0)
-        return `−${text}`;
-    return text;
-}
-function groupThousands(value) {
-    const sign = value < 0 ? '-' : '';
-    const digits = Math.abs(value).toFixed(0);
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function exponential(value, significant) {
-    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-function trimZeros(text) {
-    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+;// CONCATENATED MODULE: ./src/gates/target.ts
+/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
+function unavailable(reason, status = 'error') {
+    return { kind: 'unavailable', status, reason };
 }
 
-;// CONCATENATED MODULE: ./src/gates/gate.ts
-/** True when `observed op threshold` holds. */
-function compare(observed, op, threshold) {
-    switch (op) {
-        case '<':
-            return observed < threshold;
-        case '<=':
-            return observed <= threshold;
-        case '>':
-            return observed > threshold;
-        case '>=':
-            return observed >= threshold;
-        case '==':
-            return observed === threshold;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/evaluate-gates.ts
+;// CONCATENATED MODULE: ./src/drift/gate-catalogue.ts
 /**
- * Gate evaluation, the same for every action: each action says which subjects exist
- * (a {@link GateCatalogue}) and what a subject's value is after computing (a resolver).
+ * drift-report's gates: dataset measures (`drifted_share`, `drifted_count`, `dataset_drift`,
+ * `small_shift_count`) and per column `<column>.statistic`, `.pValue`, `.adjustedPValue`,
+ * `.effect_size`, `.drifted`. A column gate must name a compared column: checked once the files
+ * are read (exit 2, listing the compared columns).
  */
 
 
 
-
-/** Splits `accuracy.delta.lower` into metric and the longest known field. */
-function splitSubject(subject, fields) {
-    const byLength = [...fields].sort((a, b) => b.length - a.length);
-    for (const field of byLength) {
-        if (subject.endsWith(`.${field}`) && subject.length > field.length + 1) {
-            return { metric: subject.slice(0, -field.length - 1), field };
-        }
-    }
-    return { metric: subject };
+const DRIFT_GATES = {
+    metrics: ['drifted_share', 'drifted_count', 'dataset_drift', 'small_shift_count'],
+    fields: [],
+    columnFields: ['statistic', 'pValue', 'adjustedPValue', 'effect_size', 'drifted'].map((name) => ({ name })),
+    example: 'drifted_share < 0.3',
+    check: checkColumns,
+    resolve,
+};
+/** Without gates, the drift-share rule is the gate, shown like any other. */
+function defaultDriftGates(driftShare, written) {
+    return written.length > 0 ? [] : [`drifted_share < ${driftShare}`];
 }
-/** Refuses gates naming an unknown metric or field, listing the known names. */
-function checkGateSubjects(gates, catalogue) {
+function checkColumns(gates, outcome) {
+    const compared = outcome.columns.filter((c) => c.status === 'tested').map((c) => c.name);
     for (const gate of gates) {
-        if (catalogue.patterns?.some((p) => p.pattern.test(gate.subject)))
+        if (gate.column === undefined || compared.includes(gate.column))
             continue;
-        const { metric } = splitSubject(gate.subject, catalogue.fields);
-        if (catalogue.metrics.includes(metric))
-            continue;
-        const closest = closestName(metric, catalogue.metrics);
+        const listed = outcome.columns.find((c) => c.name === gate.column);
+        const why = listed ? `it was not compared (${listed.reason})` : 'no such column was compared';
+        const closest = listed ? undefined : closestName(gate.column, compared);
         const hint = closest ? ` (did you mean "${closest}"?)` : '';
-        const fields = catalogue.fields.length > 0 ? `; fields: ${catalogue.fields.map((f) => `.${f}`).join(', ')}` : '';
-        const patterns = catalogue.patterns?.length ? `; also ${catalogue.patterns.map((p) => p.describe).join(', ')}` : '';
-        throw new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": column "${gate.column}"${hint}: ${why}; compared columns: ${compared.join(', ')}`);
     }
 }
-function evaluateGates(gates, catalogue, resolve) {
-    return gates.map((gate) => {
-        const { metric, field } = splitSubject(gate.subject, catalogue.fields);
-        const target = resolve(metric, field, gate.subject);
-        const base = { id: gate.id, metric: gate.subject, op: gate.op, threshold: gate.threshold };
-        if (target === undefined) {
-            return { ...base, observed: null, status: 'error', message: `${gate.subject} is not computed for this run` };
+function resolve(outcome, gate) {
+    const { dataset } = outcome;
+    if (gate.column === undefined) {
+        switch (gate.metric) {
+            case 'drifted_share':
+                return { kind: 'value', observed: dataset.driftedShare };
+            case 'drifted_count':
+                return { kind: 'value', observed: dataset.drifted };
+            case 'small_shift_count':
+                return { kind: 'value', observed: dataset.smallShifts };
+            default:
+                return { kind: 'value', observed: dataset.drift ? 1 : 0 };
         }
-        if (target.observed === null)
-            return { ...base, observed: null, status: target.status, message: target.reason };
-        const { observed } = target;
-        const shown = `${formatNumber(observed)} ${gate.op} ${formatNumber(gate.threshold)}`;
-        if (compare(observed, gate.op, gate.threshold))
-            return { ...base, observed, status: 'pass', message: shown };
-        if (target.interval && straddles(target.interval, gate)) {
-            const [lo, hi] = target.interval;
-            return {
-                ...base,
-                observed,
-                status: 'inconclusive',
-                message: `interval [${formatNumber(lo)}, ${formatNumber(hi)}] contains ${formatNumber(gate.threshold)}: the data cannot decide`,
-            };
-        }
-        const status = gate.severity === 'warn' ? 'warn' : 'fail';
-        return { ...base, observed, status, message: `${formatNumber(observed)} is not ${gate.op} ${formatNumber(gate.threshold)}` };
-    });
-}
-/** A bound fails its comparison but the interval's other end passes it. */
-function straddles(interval, gate) {
-    return interval.some((end) => compare(end, gate.op, gate.threshold));
-}
-/** The statuses as the verdict counts them: an inconclusive gate fails or warns by policy, a warn-severity gate never fails. */
-function countedStatuses(results, gates, policy) {
-    return results.map((r, i) => {
-        if (r.status !== 'inconclusive')
-            return r.status;
-        if (gates[i]?.severity === 'warn')
-            return 'warn';
-        return policy.inconclusive === 'fail' ? 'fail' : 'warn';
-    });
-}
-
-;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
-/**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
- * Parsed with one regular expression, never evaluated as code.
- */
-
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
-/** Parses every line; the first malformed one is a ConfigurationError quoting it. */
-function parseGates(lines, inputName = 'gates') {
-    const gates = [];
-    const seen = new Set();
-    for (const line of lines) {
-        const gate = parseGate(line, inputName);
-        if (seen.has(gate.id))
-            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
-        seen.add(gate.id);
-        gates.push(gate);
     }
-    return gates;
-}
-function parseGate(line, inputName = 'gates') {
-    const text = line.trim();
-    const match = GATE_PATTERN.exec(text);
-    if (!match?.groups) {
-        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
-    }
-    const { subject, op, number, percent, severity } = match.groups;
-    const value = Number(number);
-    const threshold = percent ? value / 100 : value;
-    const normalisedSubject = subject.trim();
-    const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
-    return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+    const column = outcome.columns.find((c) => c.name === gate.column);
+    if (gate.field === 'drifted')
+        return { kind: 'value', observed: column.drifted ? 1 : 0 };
+    const value = gate.field === 'effect_size' ? (column.effectSize?.value ?? null) : column[gate.field];
+    return value === null ? unavailable(`${gate.column} has no ${gate.field}: ${column.reason}`, 'skipped') : { kind: 'value', observed: value };
 }
 
 // EXTERNAL MODULE: external "node:url"
@@ -57039,6 +57474,761 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
 ;// CONCATENATED MODULE: ./src/io/snappy.ts
 /**
  * Snappy block decompression (the format Parquet's SNAPPY codec uses: a varint length, then
@@ -57225,14 +58415,20 @@ function slowElement(input, output, pos, out) {
 
 
 
+
+/** node:zlib's ZSTD decoder, when this Node has one. */
+const nativeZstd = external_node_zlib_.zstdDecompressSync;
+/** Which ZSTD decoder this process uses (named in tests and the benchmark). */
+const ZSTD_DECODER = nativeZstd !== undefined ? 'node:zlib' : 'fzstd';
+/** The pure-JS decoder, also used where node:zlib has one (tests compare the two). */
+const fzstdDecoder = (input) => decompress(input);
+const zstd = nativeZstd !== undefined ? (input) => new Uint8Array(nativeZstd(input)) : fzstdDecoder;
 /** For hyparquet's page readers (the general path). */
 const COMPRESSORS = {
     SNAPPY: snappyDecompress,
     GZIP: (input) => new Uint8Array((0,external_node_zlib_.gunzipSync)(input)),
     BROTLI: (input) => new Uint8Array((0,external_node_zlib_.brotliDecompressSync)(input)),
-    ...("zstdDecompressSync" in external_node_zlib_
-        ? { ZSTD: (input) => new Uint8Array(external_node_zlib_.zstdDecompressSync(input)) }
-        : {}),
+    ZSTD: zstd,
 };
 /** Decompresses `input` into all of `output`, whose length is the page header's uncompressed size. */
 function decompressInto(codec, input, output) {
@@ -59561,15 +60757,16 @@ function loadInWorker(url, path, options) {
 ;// CONCATENATED MODULE: ./src/actions/drift-report/inputs.ts
 
 
-
 const DRIFT_REPORT_INPUTS = [
     { name: 'reference', kind: 'file', required: true, description: 'The reference dataset (training data, last month\'s traffic, …).' },
     { name: 'current', kind: 'file', required: true, description: 'The current dataset, compared column by column with the reference.' },
     { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column the two files share (the report says which were left out).' },
     { name: 'numeric-columns', kind: 'list', description: 'Columns to treat as numeric (text is parsed as numbers). Default: the type read from the file.' },
     { name: 'categorical-columns', kind: 'list', description: 'Columns to treat as categorical (numbers become labels), e.g. integer codes.' },
-    { name: 'stattest', kind: 'string', default: 'auto', description: 'The drift test: `auto` (a documented rule by type and size, with multiple-testing control), `evidently` (Evidently\'s automatic choice, thresholds and verdicts), or a test id for every column: ks, chisquare, chi2, z, psi, jensenshannon, wasserstein, hellinger, kl_div, anderson, cramer_von_mises, mannw, tvd.' },
-    { name: 'column-stattests', kind: 'string', description: 'A test per column, one `column: test` a line (or a map in the config file); wins over `stattest`.' },
+    { name: 'stattest', kind: 'string', default: 'auto', description: 'The drift test: `auto` (a documented rule by type and size, with multiple-testing control), `evidently` (Evidently\'s automatic choice, thresholds and verdicts), or a test id for every column: ks, chisquare, chi2, z, psi, jensenshannon, wasserstein, hellinger, kl_div, anderson, cramer_von_mises, mannw, tvd. A test that does not apply to a column\'s type (chi2, chisquare, z on a numeric column; ks, wasserstein, anderson, cramer_von_mises, mannw on a categorical one) is an input error.' },
+    { name: 'numeric-stattest', kind: 'string', description: 'The test for every numeric column (Evidently\'s `num_stattest`): `auto`, `evidently`, or one that applies to numeric columns: ks, wasserstein, anderson, cramer_von_mises, mannw, psi, jensenshannon, kl_div, hellinger, tvd. Wins over `stattest`.' },
+    { name: 'categorical-stattest', kind: 'string', description: 'The test for every categorical column (Evidently\'s `cat_stattest`): `auto`, `evidently`, or one that applies to categorical columns: chi2, chisquare, z, psi, jensenshannon, kl_div, hellinger, tvd. Wins over `stattest`.' },
+    { name: 'column-stattests', kind: 'string', description: 'A test per column, one `column: test` a line (or a map in the config file); wins over `stattest`, `numeric-stattest` and `categorical-stattest`.' },
     { name: 'threshold', kind: 'number', min: 0, description: 'The drift threshold: with a fixed `stattest`, that test\'s threshold; otherwise α for every p-value test (default 0.05; distance tests keep their own defaults).' },
     { name: 'column-thresholds', kind: 'string', description: 'A threshold per column, one `column: number` a line (or a map in the config file).' },
     { name: 'correction', kind: 'enum', allowed: ['bh', 'holm', 'bonferroni', 'none'], description: 'Multiple-testing correction of the p-values across columns. Default: `bh` (Benjamini–Hochberg); `none` in `evidently` mode.' },
@@ -59591,6 +60788,8 @@ function readDriftReportConfig(reader) {
         numericColumns: reader.list('numeric-columns'),
         categoricalColumns: reader.list('categorical-columns'),
         stattest,
+        numericStattest: reader.optional('numeric-stattest'),
+        categoricalStattest: reader.optional('categorical-stattest'),
         columnStattests: readColumnMap(reader, 'column-stattests', (value) => value),
         thresholds: {
             ...(threshold !== undefined && fixedTest ? { byTest: { [fixedTest]: threshold } } : {}),
@@ -59604,7 +60803,7 @@ function readDriftReportConfig(reader) {
         binning: { bins: reader.integer('bins') },
         seed: reader.integer('seed'),
     };
-    return { reference: reader.required('reference'), current: reader.required('current'), drift, nullValues: reader.list('null-values'), gates: parseGates(reader.lines('gates')) };
+    return { reference: reader.required('reference'), current: reader.required('current'), drift, nullValues: reader.list('null-values') };
 }
 function optionalList(list) {
     return list.length > 0 ? list : undefined;
@@ -59633,16 +60832,13 @@ function readColumnMap(reader, name, convert) {
 ;// CONCATENATED MODULE: ./src/report/verdict-line.ts
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', skipped: '⏭️', error: '🛑' };
-function verdictIcon(verdict) {
-    return VERDICT_ICON[verdict];
-}
 function statusIcon(status) {
     return STATUS_ICON[status];
 }
 /** "3 of 4 gates passed, 1 failed" — counts by status, in a fixed order. */
 function gateTally(gates) {
     if (gates.length === 0)
-        return 'no gates set';
+        return 'no gates — report only';
     const order = ['fail', 'error', 'inconclusive', 'warn', 'skipped'];
     const passed = gates.filter((g) => g.status === 'pass').length;
     const others = order
@@ -59651,9 +60847,14 @@ function gateTally(gates) {
         .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'warn' ? 'warned' : s}`);
     return [`${passed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} passed`, ...others].join(', ');
 }
-/** The line a reader takes in at a glance: icon, action, verdict in words, a short why. */
-function verdictLine(title, verdict, detail) {
-    return `${VERDICT_ICON[verdict]} **${title}: ${verdict.toUpperCase()}** — ${detail}`;
+/**
+ * The line a reader takes in at a glance: icon, action, verdict in words, a short why. A run with
+ * no gates decides nothing: it reads REPORT ONLY, never PASS.
+ */
+function verdictLine(title, result, detail) {
+    if (result.gates.length === 0 && result.verdict === 'pass')
+        return `ℹ️ **${title}: REPORT ONLY** — ${detail}`;
+    return `${VERDICT_ICON[result.verdict]} **${title}: ${result.verdict.toUpperCase()}** — ${detail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/gates-table.ts
@@ -59680,17 +60881,19 @@ const PICTURED = 3;
 function renderDriftReport(result, common) {
     const title = common.name ? `Data drift — ${escapeText(common.name)}` : 'Data drift';
     const { dataset, rows } = result;
-    const summary = `${dataset.drifted} of ${dataset.columns} columns drifted (${formatPercent(dataset.driftedShare)}) · dataset drift: ${dataset.drift ? '**yes**' : 'no'} (share ≥ ${formatPercent(result.driftShare)}) · ${formatCount(rows.reference)} reference rows, ${formatCount(rows.current)} current`;
+    const shifts = dataset.smallShifts > 0 ? ` · ${dataset.smallShifts} small shift${dataset.smallShifts === 1 ? '' : 's'}` : '';
+    const summary = `${dataset.drifted} of ${dataset.columns} columns drifted (${formatPercent(dataset.driftedShare)})${shifts} · dataset drift: ${dataset.drift ? '**yes**' : 'no'} (share ≥ ${formatPercent(result.driftShare)}) · ${formatCount(rows.reference)} reference rows, ${formatCount(rows.current)} current`;
     const sorted = sortByDriftStrength(result.columns);
     const drifted = sorted.filter((c) => c.drifted);
-    return blocks(verdictLine(title, result.verdict, summary), gatesTable(result.gates), heading(3, 'Columns by drift strength'), columnsTable(sorted), drifted.length > 0 ? blocks(heading(3, 'What moved'), ...drifted.slice(0, PICTURED).map(picture)) : undefined, result.notes.length > 0 ? result.notes.map((n) => `> ${escapeText(n)}`).join('\n>\n') : undefined, details('Why these tests', reasons(result.columns)), details('How drift was decided', method(result)));
+    return blocks(verdictLine(title, result, summary), gatesTable(result.gates), heading(3, 'Columns by drift strength'), columnsTable(sorted), drifted.length > 0 ? blocks(heading(3, 'What moved'), ...drifted.slice(0, PICTURED).map(picture)) : undefined, result.notes.length > 0 ? result.notes.map((n) => `> ${escapeText(n)}`).join('\n>\n') : undefined, details('Why these tests', reasons(result.columns)), details('How drift was decided', method(result)));
 }
+const STATE_ICON = { drifted: '🔴', 'small-shift': '🟡', stable: '🟢', skipped: '⏭️' };
 function columnsTable(columns) {
     const rows = columns.map((c) => [
-        c.drifted ? '🔴' : c.status === 'skipped' ? '⏭️' : '🟢',
+        STATE_ICON[c.state],
         code(c.name),
         c.type,
-        c.test ? code(c.test) : escapeText(c.reason),
+        c.test ? `${code(c.test)}${c.state === 'small-shift' ? ` — ${escapeText(smallShiftReason(c))}` : ''}` : escapeText(c.reason),
         formatNumber(c.statistic),
         c.scoreKind === 'p-value' ? formatPValue(c.pValue) : '—',
         c.scoreKind === 'p-value' ? formatPValue(c.adjustedPValue) : '—',
@@ -59698,6 +60901,18 @@ function columnsTable(columns) {
         nullsCell(c),
     ]);
     return table(['', 'Column', 'Type', 'Test', 'Statistic', 'p-value', 'Adjusted p', 'Effect size', 'Missing'], rows, ['c', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r']);
+}
+/** Why a significant change is not drift: its effect is below the floor. */
+function smallShiftReason(c) {
+    const parts = [];
+    if (c.significant && c.effectSize) {
+        const unit = c.effectSize.name === 'hellinger' ? 'H' : 'σ';
+        parts.push(`significant (adjusted p ${formatPValue(c.adjustedPValue)}), but the effect ${formatNumber(c.effectSize.value)} ${unit} is below the ${formatNumber(c.minEffect)} ${unit} floor`);
+    }
+    if (c.nulls && !c.nulls.drifted && c.nulls.adjustedPValue !== null && c.nulls.adjustedPValue <= c.nulls.threshold) {
+        parts.push(`missing values changed significantly (adjusted p ${formatPValue(c.nulls.adjustedPValue)}), but by less than ${formatPercent(c.nulls.minEffect)}`);
+    }
+    return `small shift: ${parts.join('; ')}`;
 }
 /** Each distinct reason for a test choice once, with the columns it applies to. */
 function reasons(columns) {
@@ -59775,6 +60990,7 @@ function method(result) {
     return [
         `- tests: ${code(result.stattest)}; multiple-testing correction: ${code(result.correction)} across the p-value tests; dataset drift when at least ${formatPercent(result.driftShare)} of ${result.dataset.columns} columns drift`,
         '- a p-value test flags a column when its adjusted p-value passes the threshold and, unless turned off, its effect size reaches the floor (0.1 reference standard deviations for numbers, the equivalent Hellinger distance for categories); distance tests compare their score with their threshold',
+        '- 🔴 drifted: significant and the effect reaches the floor; 🟡 small shift: significant, but the effect is below the floor (a real change, probably harmless at this size: gate on it with `small_shift_count`); 🟢 stable: not significant',
         '- effect size: σ = Wasserstein distance in reference standard deviations (numeric), H = Hellinger distance of the category shares (categorical)',
         '- missing values: the share of empty values is compared too (two-proportion z-test); NaN and empty are missing, ±∞ are left out of the value tests',
     ].join('\n');
@@ -59788,16 +61004,8 @@ function method(result) {
 
 
 
-
-const COLUMN_FIELDS = ['statistic', 'pValue', 'adjustedPValue', 'effect_size', 'drifted'];
-const DRIFT_REPORT_GATES = {
-    metrics: ['drifted_share', 'drifted_count', 'dataset_drift'],
-    fields: [],
-    patterns: [{ pattern: new RegExp(`^.+\\.(${COLUMN_FIELDS.join('|')})$`), describe: `<column>.${COLUMN_FIELDS.join('|')}` }],
-};
 const driftReport = {
     name: 'drift-report',
-    title: 'Data drift',
     description: 'Per-feature distribution drift between a reference and a current dataset, with the right statistical test per column, multiple-testing control, effect sizes and a dataset-level verdict.',
     inputs: DRIFT_REPORT_INPUTS,
     outputs: [
@@ -59806,47 +61014,21 @@ const driftReport = {
         { name: 'dataset-drift', description: '`true` when the share reached `drift-share`.' },
     ],
     outputDefaults: { 'drifted-columns': '', 'drifted-share': '', 'dataset-drift': 'false' },
-    configure(reader) {
-        const config = readDriftReportConfig(reader);
-        checkGateSubjects(config.gates, DRIFT_REPORT_GATES);
-        return config;
+    configure: readDriftReportConfig,
+    gates: DRIFT_GATES,
+    defaultGates: (config, written) => defaultDriftGates(resolveDriftConfig(config.drift).driftShare, written),
+    load(config) {
+        const options = { nullValues: config.nullValues, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
+        return loadTablePair(config.reference, options, config.current, options);
     },
-    async execute(config, { logger }) {
-        const load = { nullValues: config.nullValues, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
-        const [reference, current] = await loadTablePair(config.reference, load, config.current, load);
-        const outcome = computeDrift(reference, current, config.drift);
-        logger.info(`drift-report: ${outcome.dataset.drifted} of ${outcome.dataset.columns} columns drifted (${outcome.stattest}, correction ${outcome.correction})`);
-        // Without gates, the drift-share rule is the gate, shown like any other.
-        const gates = config.gates.length > 0 ? config.gates : [parseGate(`drifted_share < ${outcome.driftShare}`)];
-        const results = evaluateGates(gates, DRIFT_REPORT_GATES, (metric, _field, subject) => resolveGate(outcome, metric, subject));
-        const verdict = verdictOf(countedStatuses(results, gates, { inconclusive: 'fail' }));
-        return { schemaVersion: 1, action: 'drift-report', verdict, gates: results, ...outcome };
-    },
-    render: (result, _config, common) => renderDriftReport(result, common),
+    compute: ([reference, current], config) => computeDrift(reference, current, config.drift),
+    render: renderDriftReport,
     outputValues: (result) => ({
         'drifted-columns': result.columns.filter((c) => c.drifted).map((c) => c.name).join('\n'),
         'drifted-share': String(result.dataset.driftedShare),
         'dataset-drift': String(result.dataset.drift),
     }),
 };
-function resolveGate(outcome, metric, subject) {
-    if (metric === 'drifted_share')
-        return { observed: outcome.dataset.driftedShare };
-    if (metric === 'drifted_count')
-        return { observed: outcome.dataset.drifted };
-    if (metric === 'dataset_drift')
-        return { observed: outcome.dataset.drift ? 1 : 0 };
-    const dot = subject.lastIndexOf('.');
-    const name = subject.slice(0, dot);
-    const field = subject.slice(dot + 1);
-    const column = outcome.columns.find((c) => c.name === name);
-    if (!column)
-        return { observed: null, status: 'error', reason: `column "${name}" was not compared` };
-    if (field === 'drifted')
-        return { observed: column.drifted ? 1 : 0 };
-    const value = field === 'effect_size' ? (column.effectSize?.value ?? null) : column[field];
-    return value === null ? { observed: null, status: 'skipped', reason: `${name} has no ${field}: ${column.reason}` } : { observed: value };
-}
 
 ;// CONCATENATED MODULE: ./src/actions/drift-report/index.ts
 // Entry of dist/drift-report/index.js: the flow lives in main.ts.

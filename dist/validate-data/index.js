@@ -46284,6 +46284,18 @@ class RequestError extends Error {
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
 /******/ 
+/******/ /* webpack/runtime/compat get default export */
+/******/ (() => {
+/******/ 	// getDefaultExport function for compatibility with non-harmony modules
+/******/ 	__nccwpck_require__.n = (module) => {
+/******/ 		var getter = module && module.__esModule ?
+/******/ 			() => (module['default']) :
+/******/ 			() => (module);
+/******/ 		__nccwpck_require__.d(getter, { a: getter });
+/******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/create fake namespace object */
 /******/ (() => {
 /******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
@@ -46447,8 +46459,6 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
@@ -46494,380 +46504,6 @@ function describeError(error) {
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
-}
-
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-/**
- * A GitHub API call that failed, with a message that is safe to print: it names the request and
- * GitHub's answer, and every secret the client knows is cut out of it.
- */
-class GitHubApiError extends Error {
-    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
-    status;
-    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
-    request;
-    constructor(message, status, request) {
-        super(message);
-        this.name = 'GitHubApiError';
-        this.status = status;
-        this.request = request;
-    }
-}
-/** `text` with every occurrence of each non-empty secret replaced by `***`. */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/**
- * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
- * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
- * request record carries the headers.
- */
-function toGitHubApiError(error, request, secrets) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
-        ? error.status
-        : 0;
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
-    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function asHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-function header(failure, name) {
-    const value = failure.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-/**
- * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
- * retried. `attempt` is the 1-based number of the attempt that failed.
- */
-function retryDelay(error, attempt, options = {}) {
-    const failure = asHttpFailure(error);
-    if (!failure)
-        return undefined;
-    const { status } = failure;
-    const retryAfter = header(failure, 'retry-after');
-    const remaining = header(failure, 'x-ratelimit-remaining');
-    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
-    if (!rateLimited && !(status >= 500 && status <= 599))
-        return undefined;
-    const base = options.baseDelayMs ?? 1000;
-    const random = options.random ?? Math.random;
-    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(seconds))
-            delay = seconds * 1000;
-        else if (Number.isFinite(date))
-            delay = date - (options.now ?? Date.now)();
-    }
-    else if (remaining === '0') {
-        const reset = Number(header(failure, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            delay = reset * 1000 - (options.now ?? Date.now)();
-    }
-    delay = Math.max(0, Math.ceil(delay));
-    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
-}
-/**
- * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
- * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
- * @throws the last error when it is not retryable or attempts are exhausted
- */
-async function withRetry(operation, what, logger, options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
-            if (delay === undefined)
-                throw error;
-            const status = asHttpFailure(error)?.status;
-            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
- * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
- * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
- * cannot contain the token.
- */
-
-
-
-
-function createGitHubClient({ token, apiUrl, retry }, logger) {
-    // Masked before any request can fail and print something.
-    core.setSecret(token);
-    const secrets = [token];
-    const safe = (message) => redact(message, secrets);
-    const client = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl,
-        userAgent: 'mlgate',
-        log: {
-            debug: (message) => logger.debug(safe(message)),
-            info: (message) => logger.debug(safe(message)),
-            warn: (message) => logger.warning(safe(message)),
-            error: (message) => logger.error(safe(message)),
-        },
-    });
-    client.hook.wrap('request', async (request, options) => {
-        const what = safe(`${options.method} ${options.url}`);
-        try {
-            return await withRetry(async () => await request(options), what, logger, retry);
-        }
-        catch (error) {
-            throw toGitHubApiError(error, what, secrets);
-        }
-    });
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
-/**
- * What resolving an artefact reference needs from GitHub, as plain data: the resolver
- * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (github-artifact-source.ts) is the only part that talks to the API.
- */
-/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
-class ArtifactUnavailableError extends Error {
-    artifactId;
-    status;
-    constructor(artifactId, status) {
-        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
-        this.artifactId = artifactId;
-        this.status = status;
-        this.name = 'ArtifactUnavailableError';
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-download.ts
-/**
- * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
- * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
- * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
- * and no warning annotation per run that lacks the artifact. Downloads go through
- * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
- * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
- * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
- *
- * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
- * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
- */
-
-
-
-
-
-
-
-
-function githubArtifactSource(options, logger) {
-    const { context, token } = options;
-    const env = options.env ?? process.env;
-    const repository = context.repository;
-    if (repository === undefined) {
-        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
-    }
-    const full = `${repository.owner}/${repository.repo}`;
-    let client;
-    const api = () => {
-        if (!token)
-            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
-        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
-    };
-    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-    let artifactClient;
-    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
-    const permissionHint = (error, what) => {
-        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
-    };
-    return {
-        repository: full,
-        async currentWorkflow() {
-            // owner/repo/.github/workflows/train.yml@refs/heads/main
-            const ref = env.GITHUB_WORKFLOW_REF?.trim();
-            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
-            if (match)
-                return match[1];
-            if (context.runId === undefined)
-                return undefined;
-            const run = await this.run(context.runId);
-            return run?.workflowPath?.split('/').pop();
-        },
-        async defaultBranch() {
-            const fromPayload = defaultBranchInPayload(env.GITHUB_EVENT_PATH);
-            if (fromPayload)
-                return fromPayload;
-            const { data } = await api().rest.repos.get({ ...repository });
-            return data.default_branch;
-        },
-        async successfulRuns(workflow, branch, limit) {
-            const runs = [];
-            const perPage = Math.min(100, Math.max(1, limit));
-            try {
-                for (let page = 1; runs.length < limit; page += 1) {
-                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-                        ...repository,
-                        workflow_id: workflow,
-                        branch,
-                        status: 'success',
-                        per_page: perPage,
-                        page,
-                    });
-                    for (const run of data.workflow_runs)
-                        if (runs.length < limit)
-                            runs.push(toRun(run, full));
-                    if (data.workflow_runs.length < perPage)
-                        break;
-                }
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
-                }
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the runs of ${workflow}`);
-                throw error;
-            }
-            return runs;
-        },
-        async run(runId) {
-            try {
-                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
-                return toRun(data, full);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404)
-                    return undefined;
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `read run ${runId}`);
-                throw error;
-            }
-        },
-        async runArtifacts(runId, name) {
-            try {
-                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
-                    ...repository,
-                    run_id: runId,
-                    per_page: 100,
-                    ...(name !== undefined ? { name } : {}),
-                });
-                return list.map(toArtifact);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the artifacts of run ${runId}`);
-                throw error;
-            }
-        },
-        async download(artifact, runId, directory) {
-            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
-            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
-            let response;
-            try {
-                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
-            }
-            catch (error) {
-                const status = statusOf(error);
-                if (status === 410 || status === 404)
-                    throw new ArtifactUnavailableError(artifact.id, status);
-                if (status === 403) {
-                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
-                }
-                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
-            }
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
-            }
-            return onlyFile(directory, artifact);
-        },
-        async currentRunArtifacts() {
-            requireRuntime(env);
-            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
-            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
-        },
-        async downloadFromCurrentRun(artifact, directory) {
-            requireRuntime(env);
-            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
-            }
-            return onlyFile(directory, artifact);
-        },
-    };
-}
-function requireRuntime(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
-    }
-}
-async function onlyFile(directory, artifact) {
-    const names = await (0,promises_.readdir)(directory);
-    if (names.length !== 1)
-        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
-    return (0,external_node_path_.join)(directory, names[0]);
-}
-function statusOf(error) {
-    const status = typeof error === 'object' && error !== null ? error.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-function messageOf(error, token) {
-    const text = error instanceof Error ? error.message : String(error);
-    return token ? text.split(token).join('***') : text;
-}
-/** The repository's default branch as the event payload states it (push, pull_request, workflow_run…). */
-function defaultBranchInPayload(path) {
-    if (!path)
-        return undefined;
-    try {
-        const payload = JSON.parse((0,external_node_fs_.readFileSync)(path, 'utf8'));
-        const branch = payload.repository?.default_branch;
-        return typeof branch === 'string' && branch !== '' ? branch : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-function toRun(run, repository) {
-    const head = run.head_repository?.full_name;
-    return {
-        id: Number(run.id),
-        runNumber: run.run_number,
-        headBranch: run.head_branch,
-        headSha: run.head_sha,
-        event: run.event,
-        createdAt: run.created_at,
-        htmlUrl: run.html_url,
-        workflowPath: run.path,
-        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
-    };
-}
-function toArtifact(a) {
-    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -47020,6 +46656,405 @@ function isDirectory(path) {
     catch {
         return false;
     }
+}
+
+;// CONCATENATED MODULE: ./src/gates/verdict.ts
+/**
+ * What a gate contributes to the verdict:
+ * - `pass` → pass;
+ * - `warn` (a failing `warn` gate) → warn;
+ * - `fail` → fail;
+ * - `inconclusive` → warn for a `warn` gate, else what the policy says (fail by default);
+ * - `error` (could not be evaluated: undefined for this data) → warn for a `warn` gate, else error;
+ * - `skipped` (does not apply to this run, e.g. no champion yet) → warn: a gate that was not
+ *   checked is never a pass.
+ */
+function effectOf(gate) {
+    switch (gate.status) {
+        case 'pass':
+            return 'pass';
+        case 'warn':
+        case 'skipped':
+            return 'warn';
+        case 'fail':
+            return gate.severity === 'warn' ? 'warn' : 'fail';
+        case 'inconclusive':
+            return gate.severity === 'warn' ? 'warn' : gate.inconclusive;
+        case 'error':
+            return gate.severity === 'warn' ? 'warn' : 'error';
+    }
+}
+/** error if a gate could not be evaluated, else fail if one failed, else warn if one warned, else pass. */
+function verdictOf(gates) {
+    const effects = new Set(gates.map((g) => g.effect));
+    if (effects.has('error'))
+        return 'error';
+    if (effects.has('fail'))
+        return 'fail';
+    if (effects.has('warn'))
+        return 'warn';
+    return 'pass';
+}
+/** 0 pass or warn, 1 a gate failed or could not be evaluated (DESIGN.md). */
+function exitCodeOfVerdict(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
+}
+/** The gates that fail the run (the `failed-gates` output, the status description, the error annotations). */
+function failingGates(gates) {
+    return gates.filter((g) => g.effect === 'fail' || g.effect === 'error');
+}
+/** A gate's annotation: error when it fails the run, warning when it warns, none when it passed. */
+function annotationLevelOf(gate) {
+    switch (gate.effect) {
+        case 'fail':
+        case 'error':
+            return 'error';
+        case 'warn':
+            return 'warning';
+        case 'pass':
+            return undefined;
+    }
+}
+/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
+function commitStateOf(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/promotion.ts
+/**
+ * Champion promotion: an action with a file input marked `promote` (compare-champion's
+ * challenger) can upload that file, with the result object, as the artifact later runs resolve as
+ * their baseline (`artifact:champion@main/predictions.csv`). On by default on a push to the
+ * default branch — what reached the default branch and passed its gates is the new champion — and
+ * off elsewhere, so pull requests never replace it. Only a run whose gates passed promotes.
+ */
+
+
+
+
+
+const PROMOTED_RESULT_FILE = 'mlgate-result.json';
+const INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Reads `promote`, `promote-artifact` and `promote-retention-days` for an action whose input
+ * `spec` is promotable.
+ * @throws ConfigurationError for an invalid artifact name
+ */
+function readPromotion(spec, reader, push) {
+    const explicit = reader.boolean('promote');
+    const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
+    if (INVALID_NAME.test(artifact)) {
+        throw new ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
+    }
+    const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
+    const reason = explicit !== undefined
+        ? `promote: ${explicit}`
+        : onDefault
+            ? `a push to the default branch (${push.defaultBranch})`
+            : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
+    const target = reader.enum('promote-to') ?? 'artifact';
+    if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
+        throw new ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+    }
+    return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
+}
+/**
+ * Uploads the promotable file(s) (`file`: the input's local path or glob) and the result object.
+ * Skips, with the reason, when promotion is off or the gates did not pass.
+ */
+async function promote(settings, file, result, targets, tempRoot, logger) {
+    if (!settings.enabled)
+        return { status: 'skipped', reason: settings.reason };
+    if (exitCodeOfVerdict(result.verdict) !== 0) {
+        const reason = `the verdict is ${result.verdict}; only a run whose gates pass is promoted`;
+        logger.info(`Not promoting ${settings.input} as ${settings.artifact}: ${reason}`);
+        return { status: 'skipped', reason };
+    }
+    const sources = expandFileInput(file);
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-promote-'));
+    const names = [];
+    for (const source of sources) {
+        const name = (0,external_node_path_.basename)(source);
+        if (names.includes(name) || name === PROMOTED_RESULT_FILE) {
+            throw new errors_DataError(`cannot promote ${settings.input}: two files would be named ${name} in the artifact`);
+        }
+        (0,external_node_fs_.copyFileSync)(source, (0,external_node_path_.join)(stage, name));
+        names.push(name);
+    }
+    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
+    names.push(PROMOTED_RESULT_FILE);
+    if (settings.target === 'cache') {
+        if (!targets.cache)
+            throw new ConfigurationError('input "promote-to": the cache is not available here');
+        const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
+        logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
+        return { status: 'cached', key, files: names };
+    }
+    const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
+    logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
+    return { status: 'promoted', artifact, files: names };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
+/**
+ * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
+ * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
+ * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
+ *
+ * The payload comes from an untrusted run, so reading it narrows every field and refuses what
+ * does not fit; post-report also checks that the PR named is the one whose head commit the run
+ * built, and sets statuses on the run's head commit, never on a commit the payload names.
+ */
+
+const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
+const REPORT_FILE = 'mlgate-report.json';
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
+function reportArtifactName(commentId, section) {
+    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
+    const id = slug(commentId);
+    const part = section ? slug(section) : '';
+    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
+}
+/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
+function isSafeCommentId(id) {
+    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
+}
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
+const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
+const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
+/** Far above a comment's 65,536 characters, far below anything harmful. */
+const MAX_MARKDOWN = 1_048_576;
+/**
+ * Narrows an untrusted payload.
+ * @throws DataError naming `label` and the first field that does not fit
+ */
+function parseReportPayload(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
+    }
+    const bad = (field, why) => {
+        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad('(root)', 'is not an object');
+    const o = value;
+    if (o.kind !== 'mlgate-report')
+        bad('kind', 'is not "mlgate-report"');
+    if (o.schemaVersion !== 1)
+        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
+    const string = (field, max) => {
+        const v = o[field];
+        if (typeof v !== 'string' || v.length > max)
+            return bad(field, `is not a string of at most ${max} characters`);
+        return v;
+    };
+    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
+    const commentId = string('commentId', 200);
+    if (!isSafeCommentId(commentId))
+        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
+    const pullNumber = o.pullNumber;
+    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
+        bad('pullNumber', 'is not a pull request number');
+    const verdict = o.verdict;
+    if (!VERDICTS.includes(verdict))
+        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const commentMode = o.commentMode;
+    if (!MODES.includes(commentMode))
+        bad('commentMode', `is not one of ${MODES.join(', ')}`);
+    const headSha = nullableString('headSha', 64);
+    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
+        bad('headSha', 'is not a commit id');
+    let status = null;
+    if (o.status !== null && o.status !== undefined) {
+        const s = o.status;
+        if (typeof s !== 'object' || Array.isArray(s))
+            bad('status', 'is not an object');
+        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
+            bad('status.context', 'does not start with "mlgate/"');
+        if (!STATES.includes(s.state))
+            bad('status.state', `is not one of ${STATES.join(', ')}`);
+        if (typeof s.description !== 'string' || s.description.length > 1000)
+            bad('status.description', 'is not a string');
+        status = { context: s.context, state: s.state, description: s.description };
+    }
+    return {
+        schemaVersion: 1,
+        kind: 'mlgate-report',
+        action: string('action', 100),
+        commentId,
+        section: nullableString('section', 200),
+        pullNumber: pullNumber,
+        headSha,
+        runUrl: nullableString('runUrl', 2000),
+        verdict,
+        commentMode,
+        markdown: string('markdown', MAX_MARKDOWN),
+        status,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
+/**
+ * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
+ */
+
+
+
+/**
+ * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
+ * status came back `forbidden` (a read-only token: pull requests from forks).
+ */
+function shouldUploadReport(mode, outcomes) {
+    if (mode === 'true')
+        return true;
+    if (mode === 'false')
+        return false;
+    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
+}
+/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
+const REPORT_RETENTION_DAYS = 1;
+async function uploadReport(payload, uploader, tempRoot, logger) {
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
+    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
+    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
+    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
+    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
+    return uploaded;
+}
+
+;// CONCATENATED MODULE: ./src/config/comment-id.ts
+/**
+ * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
+ * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
+ * so matrix jobs with different names get different comments unless they share a `comment-id`.
+ */
+
+function defaultCommentId(action, name) {
+    const label = name?.trim();
+    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
+}
+/** The id lives inside an HTML comment marker: it must not be able to close it. */
+function checkCommentId(commentId) {
+    if (/--|[<>\s]/.test(commentId)) {
+        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+    }
+    return commentId;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
+/**
+ * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
+ * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
+ * its state and description derived from the result (src/gates/verdict.ts).
+ */
+
+
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = defaultCommentId(action, section);
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
+}
+function statusState(verdict) {
+    return commitStateOf(verdict);
+}
+/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
+function statusDescription(result) {
+    const verdict = result.verdict.toUpperCase();
+    if (result.gates.length === 0)
+        return `${verdict}: no gates — report only`;
+    const failing = failingGates(result.gates);
+    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
+    if (failing.length > 0) {
+        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
+    }
+    const passed = result.gates.filter((g) => g.effect === 'pass').length;
+    const warned = result.gates.length - passed;
+    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/input-spec.ts
+/**
+ * Every input of every action is named once, here and in each action's `inputs.ts`; the
+ * action.yml files and their README tables are generated from these specs
+ * (scripts/generate-action-docs.ts), and a test keeps them in sync.
+ */
+/** Inputs every action has. */
+const COMMON_INPUTS = [
+    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
+    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
+    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
+    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
+    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
+    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
+    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
+    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
+    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
+    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
+    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
+    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
+    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
+];
+/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
+const PROMOTION_INPUTS = [
+    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
+    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
+    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
+];
+/** Outputs every action sets; set to safe defaults before anything can fail. */
+const COMMON_OUTPUTS = [
+    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
+    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
+    { name: 'result-path', description: 'Path of the JSON result object.' },
+    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** Every gate name a user can write, for `--help` and error messages. */
+function describeGateNames(catalogue) {
+    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.fields.length > 0)
+        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    if (catalogue.columnFields?.length)
+        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
+/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
+
+
+/** The input whose file a run may promote as the next baseline, if the action has one. */
+function promotableInput(declaration) {
+    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+}
+const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
+/**
+ * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
+ * that they accept artefact references.
+ */
+function inputsFor(declaration, runner) {
+    const exclude = runner === 'cli' ? 'action' : 'cli';
+    const promotable = promotableInput(declaration);
+    const promotion = promotable
+        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
+        : [];
+    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
+        .filter((s) => s.only !== exclude)
+        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
+        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -47549,6 +47584,149 @@ function renderSources(sources) {
     return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
 }
 
+;// CONCATENATED MODULE: ./src/artifacts/reference.ts
+/**
+ * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
+ * artifact instead of a path on disk.
+ *
+ * ```
+ * artifact:<name>/<path>                 uploaded earlier in this run
+ * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
+ * artifact:<name>@{<branch/with/slashes>}/<path>
+ * artifact:<name>@default/<path>         … on the repository's default branch
+ * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
+ * ```
+ * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
+ * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
+ * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
+ * may not climb out of it (`..`) or be absolute.
+ */
+
+const ARTIFACT_PREFIX = 'artifact:';
+const CACHE_PREFIX = 'cache:';
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
+function isArtifactReference(value) {
+    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
+}
+/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
+const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Parses one reference. `input` names the input in error messages.
+ * @throws ConfigurationError naming the input and the expected forms
+ */
+function parseArtifactReference(text, input) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith(CACHE_PREFIX))
+        return parseCacheReference(trimmed, input);
+    const fail = (why) => {
+        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
+    };
+    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
+    const nameEnd = rest.search(/[@/]/);
+    if (nameEnd <= 0)
+        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
+    const artifact = rest.slice(0, nameEnd);
+    if (reference_INVALID_NAME.test(artifact))
+        fail(`"${artifact}" is not a valid artifact name`);
+    let run = { kind: 'current' };
+    let afterSelector = rest.slice(nameEnd);
+    if (afterSelector.startsWith('@')) {
+        let selector;
+        if (afterSelector.startsWith('@{')) {
+            const close = afterSelector.indexOf('}');
+            if (close < 0)
+                fail('"@{" without a closing "}"');
+            selector = afterSelector.slice(2, close);
+            afterSelector = afterSelector.slice(close + 1);
+            if (selector === '')
+                fail('the branch in "@{}" is empty');
+            run = { kind: 'branch', branch: selector };
+        }
+        else {
+            const slash = afterSelector.indexOf('/');
+            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
+            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
+            run = selectorOf(selector, fail);
+        }
+    }
+    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
+        fail('no path inside the artifact');
+    const path = normalisePath(afterSelector.slice(1), fail);
+    return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed, input) {
+    const fail = (why) => {
+        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+    };
+    const rest = trimmed.slice(CACHE_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+    if (slash < 0 || slash === rest.length - 1)
+        fail('no path inside the baseline');
+    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
+}
+function selectorOf(selector, fail) {
+    if (selector === '')
+        return fail('nothing after "@"');
+    if (selector === 'default')
+        return { kind: 'default-branch' };
+    if (selector.startsWith('run:')) {
+        const id = selector.slice(4);
+        if (!/^[1-9]\d{0,15}$/.test(id))
+            return fail(`"${id}" is not a run id`);
+        return { kind: 'run', runId: Number(id) };
+    }
+    return { kind: 'branch', branch: selector };
+}
+function normalisePath(path, fail) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return fail(`the path "${path}" must be relative, with "/" separators`);
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        return fail(`the path "${path}" may not contain ".."`);
+    if (segments.length === 0)
+        return fail('no path inside the artifact');
+    return segments.join('/');
+}
+/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
+function describeSelector(run) {
+    switch (run.kind) {
+        case 'current':
+            return 'this run';
+        case 'branch':
+            return run.branch;
+        case 'default-branch':
+            return 'the default branch';
+        case 'run':
+            return `run ${run.runId}`;
+    }
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
+;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
+/**
+ * What resolving an artefact reference needs from GitHub, as plain data: the resolver
+ * (resolve-reference.ts) is written against this interface, the GitHub implementation
+ * (github-artifact-source.ts) is the only part that talks to the API.
+ */
+/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
+class ArtifactUnavailableError extends Error {
+    artifactId;
+    status;
+    constructor(artifactId, status) {
+        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
+        this.artifactId = artifactId;
+        this.status = status;
+        this.name = 'ArtifactUnavailableError';
+    }
+}
+
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -48016,590 +48194,6 @@ function escapeGlob(path) {
     return path.replace(/[*?[\]\\]/g, '\\$&');
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
-/**
- * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
- * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
- * (cache keys are immutable, so each run saves a new entry); a file input written
- * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
- * branch, else of the default branch (prefix restore keys, in that order).
- *
- * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
- * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
- * without a run failing; a run can read only its own branch's, its base branch's and the default
- * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
- * the cache's version hashes the paths as written, so save and restore must name the same one.
- */
-
-
-
-
-
-
-/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
-function branchContext(env, defaultBranch) {
-    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
-    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-    return {
-        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
-        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
-        defaultBranch,
-        runId: number(env.GITHUB_RUN_ID),
-        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
-    };
-}
-/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
-function cachePath(name) {
-    return `~/.mlgate/cache/${name}`;
-}
-function expand(path) {
-    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
-}
-/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
-function keyPart(text) {
-    return text.replace(/,/g, '_');
-}
-function keyPrefix(name, branch) {
-    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
-}
-/** Restore keys, most specific first: this branch, the base branch, the default branch. */
-function restoreKeys(name, context) {
-    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
-    return [...new Set(branches)].map((b) => keyPrefix(name, b));
-}
-function saveKey(name, context) {
-    if (context.branch === undefined || context.runId === undefined) {
-        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
-    }
-    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
-}
-/** Restores `cache:<name>/<path>` references. */
-class BaselineCacheResolver {
-    cache;
-    context;
-    logger;
-    restored = new Map();
-    constructor(cache, context, logger) {
-        this.cache = cache;
-        this.context = context;
-        this.logger = logger;
-    }
-    async resolve(input, reference) {
-        const name = reference.artifact;
-        let pending = this.restored.get(name);
-        if (!pending) {
-            pending = this.restore(name);
-            this.restored.set(name, pending);
-        }
-        const { key, directory } = await pending;
-        const local = (0,external_node_path_.join)(directory, reference.path);
-        if (!hasGlobMagic(reference.path) && !exists(local)) {
-            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
-        }
-        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
-        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
-        return { localPath: local, provenance };
-    }
-    async restore(name) {
-        const keys = restoreKeys(name, this.context);
-        if (keys.length === 0)
-            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
-        const path = cachePath(name);
-        const directory = expand(path);
-        // A self-hosted runner may keep an older restore: only this run's entry may be read.
-        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
-        if (key === undefined) {
-            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
-                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
-        }
-        return { key, directory };
-    }
-}
-/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
-async function saveBaseline(name, files, cache, context, logger) {
-    const key = saveKey(name, context);
-    const path = cachePath(name);
-    const directory = expand(path);
-    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
-    for (const file of files)
-        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
-    const id = await cache.saveCache([path], key);
-    if (id === -1)
-        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
-    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
-    return key;
-}
-function exists(path) {
-    try {
-        (0,external_node_fs_.statSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function listFiles(directory, prefix = '') {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return [];
-    }
-    return names.flatMap((n) => {
-        const path = (0,external_node_path_.join)(directory, n);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
-    });
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
-
-
-
-async function actionsCacheClient() {
-    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
-    return { restoreCache: (paths, key, keys) => cache.restoreCache(paths, key, keys), saveCache: (paths, key) => cache.saveCache(paths, key) };
-}
-function githubReferenceResolver(settings, github, tempRoot, logger, env = process.env) {
-    const artifacts = new ArtifactResolver({
-        source: githubArtifactSource({ token: settings.token ?? '', context: github, env }, logger),
-        workflow: settings.workflow,
-        maxRunsBack: settings.maxRunsBack,
-        tempRoot,
-        logger,
-    });
-    let cached;
-    return {
-        async resolve(input, reference) {
-            if (reference.scheme === 'artifact')
-                return artifacts.resolve(input, reference);
-            cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger));
-            return (await cached).resolve(input, reference);
-        },
-    };
-}
-/** Saves a promoted baseline to the Actions cache. */
-function cachePromotion(logger, env = process.env) {
-    return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger);
-}
-
-;// CONCATENATED MODULE: ./src/result.ts
-/**
- * The result object (DESIGN.md contract): written by `--json` and the `result-path` output.
- * Markdown, outputs and the exit code are all derived from it, so they cannot disagree.
- */
-const ACTION_NAMES = (/* unused pure expression or super */ null && (['validate-data', 'evaluate-model', 'compare-champion', 'drift-report']));
-/**
- * The verdict from gate statuses: any `fail` or `error` fails; `warn` and `inconclusive`
- * (when not configured to fail) warn; otherwise pass.
- */
-function verdictOf(statuses) {
-    if (statuses.includes('error'))
-        return 'error';
-    if (statuses.includes('fail'))
-        return 'fail';
-    if (statuses.includes('warn') || statuses.includes('inconclusive'))
-        return 'warn';
-    return 'pass';
-}
-/** Exit code of a finished run: 0 pass or warn, 1 a gate failed (DESIGN.md). */
-function exitCodeOfVerdict(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/promotion.ts
-/**
- * Champion promotion: an action with a file input marked `promote` (compare-champion's
- * challenger) can upload that file, with the result object, as the artifact later runs resolve as
- * their baseline (`artifact:champion@main/predictions.csv`). On by default on a push to the
- * default branch — what reached the default branch and passed its gates is the new champion — and
- * off elsewhere, so pull requests never replace it. Only a run whose gates passed promotes.
- */
-
-
-
-
-
-const PROMOTED_RESULT_FILE = 'mlgate-result.json';
-const INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Reads `promote`, `promote-artifact` and `promote-retention-days` for an action whose input
- * `spec` is promotable.
- * @throws ConfigurationError for an invalid artifact name
- */
-function readPromotion(spec, reader, push) {
-    const explicit = reader.boolean('promote');
-    const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
-    if (INVALID_NAME.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
-    }
-    const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
-    const reason = explicit !== undefined
-        ? `promote: ${explicit}`
-        : onDefault
-            ? `a push to the default branch (${push.defaultBranch})`
-            : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
-    const target = reader.enum('promote-to') ?? 'artifact';
-    if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
-    }
-    return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
-}
-/**
- * Uploads the promotable file(s) (`file`: the input's local path or glob) and the result object.
- * Skips, with the reason, when promotion is off or the gates did not pass.
- */
-async function promote(settings, file, result, targets, tempRoot, logger) {
-    if (!settings.enabled)
-        return { status: 'skipped', reason: settings.reason };
-    if (exitCodeOfVerdict(result.verdict) !== 0) {
-        const reason = `the verdict is ${result.verdict}; only a run whose gates pass is promoted`;
-        logger.info(`Not promoting ${settings.input} as ${settings.artifact}: ${reason}`);
-        return { status: 'skipped', reason };
-    }
-    const sources = expandFileInput(file);
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const stage = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-promote-'));
-    const names = [];
-    for (const source of sources) {
-        const name = (0,external_node_path_.basename)(source);
-        if (names.includes(name) || name === PROMOTED_RESULT_FILE) {
-            throw new errors_DataError(`cannot promote ${settings.input}: two files would be named ${name} in the artifact`);
-        }
-        (0,external_node_fs_.copyFileSync)(source, (0,external_node_path_.join)(stage, name));
-        names.push(name);
-    }
-    (0,external_node_fs_.writeFileSync)((0,external_node_path_.join)(stage, PROMOTED_RESULT_FILE), `${JSON.stringify(result, null, 2)}\n`);
-    names.push(PROMOTED_RESULT_FILE);
-    if (settings.target === 'cache') {
-        if (!targets.cache)
-            throw new ConfigurationError('input "promote-to": the cache is not available here');
-        const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
-        logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
-        return { status: 'cached', key, files: names };
-    }
-    const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
-    logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
-    return { status: 'promoted', artifact, files: names };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
-/**
- * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
- * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
- * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
- *
- * The payload comes from an untrusted run, so reading it narrows every field and refuses what
- * does not fit; post-report also checks that the PR named is the one whose head commit the run
- * built, and sets statuses on the run's head commit, never on a commit the payload names.
- */
-
-const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
-const REPORT_FILE = 'mlgate-report.json';
-/** Artifact names may not contain these (as @actions/artifact's validation). */
-const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
-/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
-function reportArtifactName(commentId, section) {
-    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
-    const id = slug(commentId);
-    const part = section ? slug(section) : '';
-    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
-}
-/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
-function isSafeCommentId(id) {
-    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
-}
-const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
-const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
-const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
-/** Far above a comment's 65,536 characters, far below anything harmful. */
-const MAX_MARKDOWN = 1_048_576;
-/**
- * Narrows an untrusted payload.
- * @throws DataError naming `label` and the first field that does not fit
- */
-function parseReportPayload(text, label) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
-    }
-    const bad = (field, why) => {
-        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad('(root)', 'is not an object');
-    const o = value;
-    if (o.kind !== 'mlgate-report')
-        bad('kind', 'is not "mlgate-report"');
-    if (o.schemaVersion !== 1)
-        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
-    const string = (field, max) => {
-        const v = o[field];
-        if (typeof v !== 'string' || v.length > max)
-            return bad(field, `is not a string of at most ${max} characters`);
-        return v;
-    };
-    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
-    const commentId = string('commentId', 200);
-    if (!isSafeCommentId(commentId))
-        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
-    const pullNumber = o.pullNumber;
-    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
-        bad('pullNumber', 'is not a pull request number');
-    const verdict = o.verdict;
-    if (!VERDICTS.includes(verdict))
-        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
-    const commentMode = o.commentMode;
-    if (!MODES.includes(commentMode))
-        bad('commentMode', `is not one of ${MODES.join(', ')}`);
-    const headSha = nullableString('headSha', 64);
-    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
-        bad('headSha', 'is not a commit id');
-    let status = null;
-    if (o.status !== null && o.status !== undefined) {
-        const s = o.status;
-        if (typeof s !== 'object' || Array.isArray(s))
-            bad('status', 'is not an object');
-        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
-            bad('status.context', 'does not start with "mlgate/"');
-        if (!STATES.includes(s.state))
-            bad('status.state', `is not one of ${STATES.join(', ')}`);
-        if (typeof s.description !== 'string' || s.description.length > 1000)
-            bad('status.description', 'is not a string');
-        status = { context: s.context, state: s.state, description: s.description };
-    }
-    return {
-        schemaVersion: 1,
-        kind: 'mlgate-report',
-        action: string('action', 100),
-        commentId,
-        section: nullableString('section', 200),
-        pullNumber: pullNumber,
-        headSha,
-        runUrl: nullableString('runUrl', 2000),
-        verdict,
-        commentMode,
-        markdown: string('markdown', MAX_MARKDOWN),
-        status,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
-/**
- * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
- */
-
-
-
-/**
- * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
- * status came back `forbidden` (a read-only token: pull requests from forks).
- */
-function shouldUploadReport(mode, outcomes) {
-    if (mode === 'true')
-        return true;
-    if (mode === 'false')
-        return false;
-    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
-}
-/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
-const REPORT_RETENTION_DAYS = 1;
-async function uploadReport(payload, uploader, tempRoot, logger) {
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
-    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
-    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
-    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
-    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
-    return uploaded;
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
-/**
- * Uploading an artifact of this run (the report artifact, a promoted baseline) through
- * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
- * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
- * artifact names are unique within a run.
- */
-
-function actionsArtifactUploader(logger, env = process.env) {
-    return {
-        async upload(name, files, rootDirectory, retentionDays) {
-            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
-            }
-            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
-            const { artifacts } = await client.listArtifacts();
-            if (artifacts.some((a) => a.name === name)) {
-                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
-                await client.deleteArtifact(name);
-            }
-            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
-            if (id === undefined)
-                throw new Error(`the upload of artifact ${name} returned no id`);
-            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
-            return { name, id, size: size ?? 0 };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-/**
- * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
- * than derived from the action and the section, which already makes it unique).
- */
-function statusContext(commentId, section, action) {
-    const derived = section ? `${action}-${section.replace(/\s+/g, '-')}` : action;
-    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
-}
-/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
-function statusState(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
-}
-/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
-function statusDescription(result) {
-    const failing = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-    const verdict = result.verdict.toUpperCase();
-    if (result.gates.length === 0)
-        return `${verdict}: no gates`;
-    if (failing.length === 0) {
-        const warned = result.gates.filter((g) => g.status === 'warn').length;
-        return `${verdict}: ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} with a warning` : ''}`;
-    }
-    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
-    return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'inconclusive' ? 'inconclusive' : observed(g.observed)})`).join('; ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/reference.ts
-/**
- * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
- * artifact instead of a path on disk.
- *
- * ```
- * artifact:<name>/<path>                 uploaded earlier in this run
- * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
- * artifact:<name>@{<branch/with/slashes>}/<path>
- * artifact:<name>@default/<path>         … on the repository's default branch
- * artifact:<name>@run:<id>/<path>        one run, by id
- * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
- * ```
- * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
- * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
- * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
- * may not climb out of it (`..`) or be absolute.
- */
-
-const ARTIFACT_PREFIX = 'artifact:';
-const CACHE_PREFIX = 'cache:';
-/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
-function isArtifactReference(value) {
-    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
-}
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Parses one reference. `input` names the input in error messages.
- * @throws ConfigurationError naming the input and the expected forms
- */
-function parseArtifactReference(text, input) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith(CACHE_PREFIX))
-        return parseCacheReference(trimmed, input);
-    const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
-            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
-    };
-    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
-    const nameEnd = rest.search(/[@/]/);
-    if (nameEnd <= 0)
-        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
-    const artifact = rest.slice(0, nameEnd);
-    if (reference_INVALID_NAME.test(artifact))
-        fail(`"${artifact}" is not a valid artifact name`);
-    let run = { kind: 'current' };
-    let afterSelector = rest.slice(nameEnd);
-    if (afterSelector.startsWith('@')) {
-        let selector;
-        if (afterSelector.startsWith('@{')) {
-            const close = afterSelector.indexOf('}');
-            if (close < 0)
-                fail('"@{" without a closing "}"');
-            selector = afterSelector.slice(2, close);
-            afterSelector = afterSelector.slice(close + 1);
-            if (selector === '')
-                fail('the branch in "@{}" is empty');
-            run = { kind: 'branch', branch: selector };
-        }
-        else {
-            const slash = afterSelector.indexOf('/');
-            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
-            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
-            run = selectorOf(selector, fail);
-        }
-    }
-    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
-        fail('no path inside the artifact');
-    const path = normalisePath(afterSelector.slice(1), fail);
-    return { scheme: 'artifact', text: trimmed, artifact, run, path };
-}
-/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
-function parseCacheReference(trimmed, input) {
-    const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
-    };
-    const rest = trimmed.slice(CACHE_PREFIX.length);
-    const slash = rest.indexOf('/');
-    const name = slash < 0 ? rest : rest.slice(0, slash);
-    if (!/^[A-Za-z0-9._-]+$/.test(name))
-        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
-    if (slash < 0 || slash === rest.length - 1)
-        fail('no path inside the baseline');
-    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
-}
-function selectorOf(selector, fail) {
-    if (selector === '')
-        return fail('nothing after "@"');
-    if (selector === 'default')
-        return { kind: 'default-branch' };
-    if (selector.startsWith('run:')) {
-        const id = selector.slice(4);
-        if (!/^[1-9]\d{0,15}$/.test(id))
-            return fail(`"${id}" is not a run id`);
-        return { kind: 'run', runId: Number(id) };
-    }
-    return { kind: 'branch', branch: selector };
-}
-function normalisePath(path, fail) {
-    if (path.startsWith('/') || path.includes('\\'))
-        return fail(`the path "${path}" must be relative, with "/" separators`);
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        return fail(`the path "${path}" may not contain ".."`);
-    if (segments.length === 0)
-        return fail('no path inside the artifact');
-    return segments.join('/');
-}
-/** How a reference's run is described to people ("main", "the default branch", "run 123"). */
-function describeSelector(run) {
-    switch (run.kind) {
-        case 'current':
-            return 'this run';
-        case 'branch':
-            return run.branch;
-        case 'default-branch':
-            return 'the default branch';
-        case 'run':
-            return `run ${run.runId}`;
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/artifacts/resolve-inputs.ts
 
 
@@ -48884,52 +48478,324 @@ function readConfigFile(path) {
     return parsed;
 }
 
-;// CONCATENATED MODULE: ./src/config/input-spec.ts
-/**
- * Every input of every action is named once, here and in each action's `inputs.ts`; the
- * action.yml files and their README tables are generated from these specs
- * (scripts/generate-action-docs.ts), and a test keeps them in sync.
- */
-/** Inputs every action has. */
-const COMMON_INPUTS = [
-    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`, e.g. `roc_auc.lower >= 0.9`.' },
-    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
-    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
-    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
-    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
-    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
-    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
-    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
-    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
-    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
-    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
-    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
-];
-/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
-const PROMOTION_INPUTS = [
-    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
-    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
-    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
-];
-/** Outputs every action sets; set to safe defaults before anything can fail. */
-const COMMON_OUTPUTS = [
-    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
-    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
-    { name: 'result-path', description: 'Path of the JSON result object.' },
-    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
-];
+;// CONCATENATED MODULE: ./src/gates/gate.ts
+/** True when `observed op threshold` holds. */
+function compare(observed, op, threshold) {
+    switch (op) {
+        case '<':
+            return observed < threshold;
+        case '<=':
+            return observed <= threshold;
+        case '>':
+            return observed > threshold;
+        case '>=':
+            return observed >= threshold;
+        case '==':
+            return observed === threshold;
+    }
+}
 
-;// CONCATENATED MODULE: ./src/run/common-config.ts
+;// CONCATENATED MODULE: ./src/gates/evaluate.ts
+
+
+function evaluateGates(gates, catalogue, outcome, policy) {
+    return gates.map((gate) => decideGate(gate, catalogue.resolve(outcome, gate), policy));
+}
+function decideGate(gate, target, policy) {
+    const base = { id: gate.id, metric: gate.subject, op: gate.op, threshold: gate.threshold, severity: gate.severity, inconclusive: policy };
+    const missed = gate.severity === 'warn' ? 'warn' : 'fail';
+    const finish = (decision) => ({ ...decision, effect: effectOf(decision) });
+    switch (target.kind) {
+        case 'unavailable':
+            return finish({ ...base, observed: null, status: target.status, reason: target.reason });
+        case 'value':
+            return finish({
+                ...base,
+                observed: target.observed,
+                status: compare(target.observed, gate.op, gate.threshold) ? 'pass' : missed,
+                ...(target.decidedBy !== undefined ? { decidedBy: target.decidedBy } : {}),
+            });
+        case 'bound': {
+            const status = compare(target.observed, gate.op, gate.threshold) ? 'pass' : compare(target.point, gate.op, gate.threshold) ? 'inconclusive' : missed;
+            return finish({
+                ...base,
+                observed: target.observed,
+                status,
+                point: target.point,
+                interval: [target.interval[0], target.interval[1]],
+                ...(target.decidedBy !== undefined ? { decidedBy: target.decidedBy } : {}),
+                ...(target.minimalDetectableDifference !== undefined ? { minimalDetectableDifference: target.minimalDetectableDifference } : {}),
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gates/name-gates.ts
+/**
+ * Gate subjects checked against an action's catalogue, by name alone — before any file is read,
+ * so a typo costs no loading: an unknown metric or field is a ConfigurationError with the closest
+ * known name and the list of known ones; a bound compared the wrong way (`roc_auc.lower <= 0.9`,
+ * which the lower bound cannot show) is refused with the gate to write instead.
+ */
+
+
+
+function nameGates(gates, catalogue) {
+    return gates.map((gate) => nameGate(gate, catalogue));
+}
+function nameGate(gate, catalogue) {
+    const named = splitSubject(gate, catalogue);
+    if (named.bound !== undefined)
+        checkBoundDirection(named);
+    return named;
+}
+function splitSubject(gate, catalogue) {
+    const subject = gate.subject;
+    if (catalogue.metrics.includes(subject))
+        return { ...gate, metric: subject };
+    for (const field of longestFirst(catalogue.fields)) {
+        const metric = withoutField(subject, field);
+        if (metric !== undefined && catalogue.metrics.includes(metric))
+            return { ...gate, metric, field: field.name, bound: field.bound };
+    }
+    for (const field of longestFirst(catalogue.columnFields ?? [])) {
+        const column = withoutField(subject, field);
+        if (column !== undefined)
+            return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
+    }
+    throw unknownSubject(gate, catalogue);
+}
+function withoutField(subject, field) {
+    const suffix = `.${field.name}`;
+    return subject.endsWith(suffix) && subject.length > suffix.length ? subject.slice(0, -suffix.length) : undefined;
+}
+function longestFirst(fields) {
+    return [...fields].sort((a, b) => b.name.length - a.name.length);
+}
+function unknownSubject(gate, catalogue) {
+    const known = describeGateNames(catalogue);
+    const dot = gate.subject.indexOf('.');
+    const head = dot > 0 ? gate.subject.slice(0, dot) : gate.subject;
+    const tail = dot > 0 ? gate.subject.slice(dot + 1) : undefined;
+    if (tail !== undefined && catalogue.metrics.includes(head)) {
+        const closest = closestName(tail, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
+        const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
+        return new ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+    }
+    const lastDot = gate.subject.lastIndexOf('.');
+    if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
+        const field = gate.subject.slice(lastDot + 1);
+        const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
+        if (closest) {
+            return new ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
+        }
+    }
+    const closest = closestName(head, catalogue.metrics);
+    const hint = closest ? ` (did you mean "${closest}"?)` : '';
+    return new ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
+}
+function checkBoundDirection(gate) {
+    const atLeast = gate.op === '>=' || gate.op === '>';
+    const atMost = gate.op === '<=' || gate.op === '<';
+    if (gate.bound === 'lower' && atLeast)
+        return;
+    if (gate.bound === 'upper' && atMost)
+        return;
+    const base = gate.subject.slice(0, -`.${gate.field}`.length);
+    const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
+    const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
+    const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
+    throw new ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+}
+
+;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
+/**
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * Parsed with one regular expression, never evaluated as code.
+ */
+
+const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+/** Parses every line; the first malformed one is a ConfigurationError quoting it. */
+function parseGates(lines, inputName = 'gates') {
+    const gates = [];
+    const seen = new Set();
+    for (const line of lines) {
+        const gate = parseGate(line, inputName);
+        if (seen.has(gate.id))
+            throw new ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+        seen.add(gate.id);
+        gates.push(gate);
+    }
+    return gates;
+}
+function parseGate(line, inputName = 'gates') {
+    const text = line.trim();
+    const match = GATE_PATTERN.exec(text);
+    if (!match?.groups) {
+        throw new ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+    }
+    const { subject, op, number, percent, severity } = match.groups;
+    const value = Number(number);
+    const threshold = percent ? value / 100 : value;
+    const normalisedSubject = subject.trim();
+    const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
+    return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Every number in every report is formatted here, so a value reads the same in the verdict line,
+ * a table cell and a gate message.
+ */
+const DASH = '—';
+/**
+ * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
+ * separators above, exponential notation below 0.001. null / NaN → "—".
+ * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (value === 0)
+        return '0';
+    const magnitude = Math.abs(value);
+    if (Number.isInteger(value) && magnitude < 1e15)
+        return groupThousands(value);
+    if (magnitude >= 1000)
+        return groupThousands(Math.round(value));
+    if (magnitude < 1e-3)
+        return exponential(value, 3);
+    return trimZeros(value.toPrecision(4));
+}
+/** An integer count with thousands separators. */
+function formatCount(value) {
+    return groupThousands(value);
+}
+/**
+ * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
+ * read as 0), and "< 1e-300" at the floor of double precision.
+ */
+function formatPValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return DASH;
+    if (p === 0)
+        return '< 1e-300';
+    if (p >= 0.001)
+        return trimZeros(p.toPrecision(3));
+    return exponential(p, 2);
+}
+/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
+function formatPercent(share) {
+    if (share === null || share === undefined || Number.isNaN(share))
+        return DASH;
+    const pct = share * 100;
+    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
+}
+/** An interval as "[lo, hi]". */
+function formatInterval(interval) {
+    if (!interval)
+        return DASH;
+    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
+}
+/** A signed difference: "+0.0123" / "−0.0045". */
+function formatDelta(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    const text = formatNumber(Math.abs(value));
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return text;
+}
+function groupThousands(value) {
+    const sign = value < 0 ? '-' : '';
+    const digits = Math.abs(value).toFixed(0);
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+function trimZeros(text) {
+    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/gate-message.ts
+
+function withMessage(decision) {
+    const { reason: _reason, minimalDetectableDifference: _mdd, ...result } = decision;
+    return { ...result, message: gateMessage(decision) };
+}
+function gateMessage(decision) {
+    const { observed, op, threshold, status, point, interval, decidedBy } = decision;
+    if (observed === null)
+        return decision.reason ?? `${decision.metric} could not be evaluated`;
+    const value = formatNumber(observed);
+    const limit = `${op} ${formatNumber(threshold)}`;
+    const where = decidedBy !== undefined ? ` (${decidedBy})` : '';
+    if (status === 'pass')
+        return `${value} ${limit}${where}`;
+    if (point === undefined || interval === undefined)
+        return `${value} is not ${limit}${where}`;
+    const span = formatInterval(interval);
+    if (status === 'inconclusive') {
+        return `the estimate ${formatNumber(point)} is ${limit} but its bound ${value} is not (interval ${span})${where}: the data cannot confirm it`;
+    }
+    return `${value} is not ${limit}, nor is the estimate ${formatNumber(point)} (interval ${span})${where}`;
+}
+
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+var external_node_v8_default = /*#__PURE__*/__nccwpck_require__.n(external_node_v8_namespaceObject);
+;// CONCATENATED MODULE: external "node:vm"
+const external_node_vm_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:vm");
+var external_node_vm_default = /*#__PURE__*/__nccwpck_require__.n(external_node_vm_namespaceObject);
+;// CONCATENATED MODULE: ./src/util/collect-garbage.ts
+/**
+ * A full garbage collection between the phases of a command (file loaded → columns prepared →
+ * metrics), so the next phase's working arrays reuse the memory the last one left behind.
+ *
+ * Why by hand: V8 collects ArrayBuffer memory only once tens of megabytes of it have piled up
+ * since the last collection, and on a million rows the load phase's garbage (read buffers, label
+ * columns as numbers, intermediate codes) would otherwise sit under the metrics' own arrays and
+ * count twice in the peak. The JavaScript heap itself is small (the data lives in typed
+ * arrays), so a collection costs a few milliseconds.
+ *
+ * `gc` is reached by switching V8's expose-gc flag on at run time and taking the function from a
+ * new context, where the flag applies. Where that is not possible, this does nothing.
+ */
+
+
+let collect;
+function collectGarbage() {
+    if (collect === undefined) {
+        try {
+            external_node_v8_default().setFlagsFromString('--expose-gc');
+            const gc = external_node_vm_default().runInNewContext('gc');
+            collect = typeof gc === 'function' ? gc : null;
+        }
+        catch {
+            collect = null;
+        }
+    }
+    if (collect === null)
+        return;
+    // The first collection finds the garbage; ArrayBuffer memory is then freed by a sweep that
+    // finishes in the background or at the start of the next collection: the second one.
+    collect();
+    collect();
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/common-config.ts
 
 function readCommonConfig(reader, action, runner) {
     const inAction = runner === 'action';
     const name = reader.optional('name');
-    const commentId = (inAction ? reader.optional('comment-id') : undefined) ?? (name ? `${action}-${name.replace(/\s+/g, '-')}` : action);
-    // The id lives inside an HTML comment marker: it must not be able to close it.
-    if (/--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
-    }
+    const commentId = checkCommentId((inAction ? reader.optional('comment-id') : undefined) ?? defaultCommentId(action, name));
     return {
         name,
         jsonPath: reader.optional('json'),
@@ -48937,17 +48803,28 @@ function readCommonConfig(reader, action, runner) {
         commentMode: inAction ? (reader.enum('comment') ?? 'update') : 'off',
         commentId,
         githubToken: inAction ? reader.optional('github-token') : undefined,
+        inconclusive: reader.enum('inconclusive') ?? 'fail',
     };
 }
 
-;// CONCATENATED MODULE: ./src/run/run-definition.ts
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
 /**
- * The flow shared by the CLI and the action: inputs → config → compute → gate → report.
- * GitHub and the terminal are only at the two ends (the callers).
+ * The one pipeline every action runs through, in the CLI and on a runner:
  *
- * Between reading the inputs and `configure`, every `file` input given as an artefact reference
- * (`artifact:<name>@<branch>/<path>`, DESIGN.md) is replaced by a local path through the
- * runner's resolver; the result object then records where each came from (`sources`).
+ * 1. inputs: direct values over the config file, read through the specs; the common ones first
+ *    (so a failure later can still be reported under the right comment);
+ * 2. gates: parsed and named against the action's catalogue — an unknown metric or field is an
+ *    input error before any file is read;
+ * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
+ * 4. configure → load → compute (the domain's pure function);
+ * 5. gates that need the data checked — against the loaded data (a metric of the task) before
+ *    computing, against the outcome (a drift column) after — then evaluated; each gate result
+ *    carries its severity and the inconclusive policy;
+ * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
+ *    rendered from it.
+ *
+ * Exit code, outputs, annotations, status, summary and comment are derived from the result by
+ * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
  */
 
 
@@ -48956,81 +48833,66 @@ function readCommonConfig(reader, action, runner) {
 
 
 
-/** The input whose file a run may promote as the next baseline, if the action has one. */
-function promotableInput(definition) {
-    return definition.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
-}
-const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
-/**
- * All inputs of an action for a runner: its own, the promotion inputs when it has a promotable
- * file, then the common ones, minus the other runner's. In the action, file inputs say that they
- * accept artefact references.
- */
-function inputsFor(definition, runner) {
-    const exclude = runner === 'cli' ? 'action' : 'cli';
-    const promotable = promotableInput(definition);
-    const promotion = promotable
-        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
-        : [];
-    return [...definition.inputs, ...promotion, ...COMMON_INPUTS]
-        .filter((s) => s.only !== exclude)
-        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s));
-}
-/** Reads the inputs (config file under direct values), resolves artefact references, computes and renders. */
-async function runDefinition(definition, direct, runner, context, hooks = {}) {
+
+
+
+
+
+
+async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
         throw new ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
     }
-    const specs = inputsFor(definition, runner);
+    const specs = inputsFor(declaration, runner);
     const values = withConfigFile(direct);
     const raw = new InputReader(values, specs);
-    const common = readCommonConfig(raw, definition.name, runner);
+    const common = readCommonConfig(raw, declaration.name, runner);
     hooks.onCommon?.(common, raw);
+    const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
     const makeResolver = hooks.artifactResolver;
-    const settings = () => ({
-        token: common.githubToken,
-        workflow: raw.optional('workflow'),
-        maxRunsBack: raw.integer('max-runs-back') ?? 10,
-    });
+    const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
     const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
         isTrue: (name) => raw.boolean(name) === true,
         logger: context.logger,
     });
     const reader = new InputReader(resolved, specs);
-    const config = definition.configure(reader);
-    const result = await definition.execute(config, context);
+    const config = declaration.configure(reader);
+    const gates = [...written, ...nameGates(parseGates(declaration.defaultGates?.(config, written) ?? []), declaration.gates)];
+    const loaded = await declaration.load(config, context);
+    declaration.checkGates?.(gates, loaded);
+    collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
+    const outcome = declaration.compute(loaded, config, gates);
+    declaration.gates.check?.(gates, outcome);
+    const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+    const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
+    const ownSettings = (outcome.settings ?? {});
+    // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
+    const result = {
+        ...envelope,
+        ...(declaration.conclusion ? { conclusion: '' } : {}),
+        ...outcome,
+        settings: { ...ownSettings, inconclusive: common.inconclusive },
+    };
+    if (declaration.conclusion)
+        result.conclusion = declaration.conclusion(result);
     const hasSources = Object.keys(sources).length > 0;
     if (hasSources)
         result.sources = sources;
-    const report = definition.render(result, config, common);
-    const markdown = hasSources ? `${report}\n\n${renderSources(sources)}` : report;
-    return { result, markdown, common, sources, reader };
-}
-/** The gates that failed, one a line (the `failed-gates` output). */
-function failedGates(result) {
-    return result.gates
-        .filter((g) => g.status === 'fail' || g.status === 'error')
-        .map((g) => g.id)
-        .join('\n');
+    const report = declaration.render(result, { name: common.name });
+    return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
 /**
  * Annotations for gates that did not pass, so they show on the run's page and the PR's checks
- * tab: `fail`/`error` as errors, `warn`/`inconclusive` as warnings, `skipped` as notices (a gate
- * that could not be evaluated is never silently a pass). `pass` gets none.
+ * tab, at the level of what the gate did to the verdict (src/gates/verdict.ts): an error for a
+ * gate that fails the run (an inconclusive gate under `inconclusive: fail` included), a warning
+ * for one that warns (a skipped gate too: it was not checked). `pass` gets none.
  */
+
 
 /** GitHub shows at most 10 annotations of each level per step; beyond, one line sums up the rest. */
 const ANNOTATIONS_PER_LEVEL = 10;
-const levelOf = {
-    fail: 'error',
-    error: 'error',
-    warn: 'warning',
-    inconclusive: 'warning',
-    skipped: 'notice',
-    pass: undefined,
-};
 const verbOf = {
     fail: 'failed',
     error: 'could not be evaluated',
@@ -49048,7 +48910,7 @@ function annotateGates(gates, label) {
     const counts = { error: 0, warning: 0, notice: 0 };
     const byLevel = { error: [], warning: [], notice: [] };
     for (const gate of gates) {
-        const level = levelOf[gate.status];
+        const level = annotationLevelOf(gate);
         if (level)
             byLevel[level].push(gate);
     }
@@ -49071,6 +48933,547 @@ function emit(level, message, title) {
     core[level](message, { title });
 }
 
+;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
+/**
+ * Uploading an artifact of this run (the report artifact, a promoted baseline) through
+ * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
+ * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
+ * artifact names are unique within a run.
+ */
+
+function actionsArtifactUploader(logger, env = process.env) {
+    return {
+        async upload(name, files, rootDirectory, retentionDays) {
+            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+                throw new ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+            }
+            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
+            const { artifacts } = await client.listArtifacts();
+            if (artifacts.some((a) => a.name === name)) {
+                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
+                await client.deleteArtifact(name);
+            }
+            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
+            if (id === undefined)
+                throw new Error(`the upload of artifact ${name} returned no id`);
+            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
+            return { name, id, size: size ?? 0 };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
+/**
+ * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
+ * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
+ * (cache keys are immutable, so each run saves a new entry); a file input written
+ * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
+ * branch, else of the default branch (prefix restore keys, in that order).
+ *
+ * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
+ * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
+ * without a run failing; a run can read only its own branch's, its base branch's and the default
+ * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
+ * the cache's version hashes the paths as written, so save and restore must name the same one.
+ */
+
+
+
+
+
+
+/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
+function branchContext(env, defaultBranch) {
+    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
+    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+    return {
+        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
+        defaultBranch,
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
+    };
+}
+/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
+function cachePath(name) {
+    return `~/.mlgate/cache/${name}`;
+}
+function expand(path) {
+    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
+}
+/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
+function keyPart(text) {
+    return text.replace(/,/g, '_');
+}
+function keyPrefix(name, branch) {
+    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
+}
+/** Restore keys, most specific first: this branch, the base branch, the default branch. */
+function restoreKeys(name, context) {
+    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
+    return [...new Set(branches)].map((b) => keyPrefix(name, b));
+}
+function saveKey(name, context) {
+    if (context.branch === undefined || context.runId === undefined) {
+        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
+    }
+    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
+}
+/** Restores `cache:<name>/<path>` references. */
+class BaselineCacheResolver {
+    cache;
+    context;
+    logger;
+    restored = new Map();
+    constructor(cache, context, logger) {
+        this.cache = cache;
+        this.context = context;
+        this.logger = logger;
+    }
+    async resolve(input, reference) {
+        const name = reference.artifact;
+        let pending = this.restored.get(name);
+        if (!pending) {
+            pending = this.restore(name);
+            this.restored.set(name, pending);
+        }
+        const { key, directory } = await pending;
+        const local = (0,external_node_path_.join)(directory, reference.path);
+        if (!hasGlobMagic(reference.path) && !exists(local)) {
+            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
+        }
+        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
+        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
+        return { localPath: local, provenance };
+    }
+    async restore(name) {
+        const keys = restoreKeys(name, this.context);
+        if (keys.length === 0)
+            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
+        const path = cachePath(name);
+        const directory = expand(path);
+        // A self-hosted runner may keep an older restore: only this run's entry may be read.
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
+        if (key === undefined) {
+            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
+                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
+        }
+        return { key, directory };
+    }
+}
+/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
+async function saveBaseline(name, files, cache, context, logger) {
+    const key = saveKey(name, context);
+    const path = cachePath(name);
+    const directory = expand(path);
+    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    for (const file of files)
+        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
+    const id = await cache.saveCache([path], key);
+    if (id === -1)
+        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
+    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
+    return key;
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function listFiles(directory, prefix = '') {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return [];
+    }
+    return names.flatMap((n) => {
+        const path = (0,external_node_path_.join)(directory, n);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+/**
+ * A GitHub API call that failed, with a message that is safe to print: it names the request and
+ * GitHub's answer, and every secret the client knows is cut out of it.
+ */
+class GitHubApiError extends Error {
+    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
+    status;
+    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
+    request;
+    constructor(message, status, request) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.request = request;
+    }
+}
+/** `text` with every occurrence of each non-empty secret replaced by `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/**
+ * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
+ * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
+ * request record carries the headers.
+ */
+function toGitHubApiError(error, request, secrets) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
+        ? error.status
+        : 0;
+    const detail = error instanceof Error ? error.message : String(error);
+    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
+    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+;// CONCATENATED MODULE: ./src/github/retry.ts
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+function asHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/**
+ * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
+ * retried. `attempt` is the 1-based number of the attempt that failed.
+ */
+function retryDelay(error, attempt, options = {}) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return undefined;
+    const { status } = failure;
+    const retryAfter = header(failure, 'retry-after');
+    const remaining = header(failure, 'x-ratelimit-remaining');
+    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
+    if (!rateLimited && !(status >= 500 && status <= 599))
+        return undefined;
+    const base = options.baseDelayMs ?? 1000;
+    const random = options.random ?? Math.random;
+    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        if (Number.isFinite(seconds))
+            delay = seconds * 1000;
+        else if (Number.isFinite(date))
+            delay = date - (options.now ?? Date.now)();
+    }
+    else if (remaining === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            delay = reset * 1000 - (options.now ?? Date.now)();
+    }
+    delay = Math.max(0, Math.ceil(delay));
+    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
+}
+/**
+ * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
+ * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
+ * @throws the last error when it is not retryable or attempts are exhausted
+ */
+async function withRetry(operation, what, logger, options = {}) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
+    const sleep = options.sleep ?? defaultSleep;
+    for (let attempt = 1;; attempt += 1) {
+        try {
+            return await operation();
+        }
+        catch (error) {
+            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
+            if (delay === undefined)
+                throw error;
+            const status = asHttpFailure(error)?.status;
+            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
+ * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
+ * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
+ * cannot contain the token.
+ */
+
+
+
+
+function createGitHubClient({ token, apiUrl, retry }, logger) {
+    // Masked before any request can fail and print something.
+    core.setSecret(token);
+    const secrets = [token];
+    const safe = (message) => redact(message, secrets);
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl,
+        userAgent: 'mlgate',
+        log: {
+            debug: (message) => logger.debug(safe(message)),
+            info: (message) => logger.debug(safe(message)),
+            warn: (message) => logger.warning(safe(message)),
+            error: (message) => logger.error(safe(message)),
+        },
+    });
+    client.hook.wrap('request', async (request, options) => {
+        const what = safe(`${options.method} ${options.url}`);
+        try {
+            return await withRetry(async () => await request(options), what, logger, retry);
+        }
+        catch (error) {
+            throw toGitHubApiError(error, what, secrets);
+        }
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-download.ts
+/**
+ * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
+ * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
+ * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
+ * and no warning annotation per run that lacks the artifact. Downloads go through
+ * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
+ * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
+ * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
+ *
+ * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
+ * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
+ */
+
+
+
+
+
+
+
+function githubArtifactSource(options, logger) {
+    const { context, token } = options;
+    const env = options.env ?? process.env;
+    const repository = context.repository;
+    if (repository === undefined) {
+        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+    }
+    const full = `${repository.owner}/${repository.repo}`;
+    let client;
+    const api = () => {
+        if (!token)
+            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
+    };
+    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+    let artifactClient;
+    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
+    const permissionHint = (error, what) => {
+        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+    };
+    return {
+        repository: full,
+        async currentWorkflow() {
+            // owner/repo/.github/workflows/train.yml@refs/heads/main
+            const ref = env.GITHUB_WORKFLOW_REF?.trim();
+            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
+            if (match)
+                return match[1];
+            if (context.runId === undefined)
+                return undefined;
+            const run = await this.run(context.runId);
+            return run?.workflowPath?.split('/').pop();
+        },
+        async defaultBranch() {
+            const fromPayload = context.defaultBranch;
+            if (fromPayload)
+                return fromPayload;
+            const { data } = await api().rest.repos.get({ ...repository });
+            return data.default_branch;
+        },
+        async successfulRuns(workflow, branch, limit) {
+            const runs = [];
+            const perPage = Math.min(100, Math.max(1, limit));
+            try {
+                for (let page = 1; runs.length < limit; page += 1) {
+                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                        ...repository,
+                        workflow_id: workflow,
+                        branch,
+                        status: 'success',
+                        per_page: perPage,
+                        page,
+                    });
+                    for (const run of data.workflow_runs)
+                        if (runs.length < limit)
+                            runs.push(toRun(run, full));
+                    if (data.workflow_runs.length < perPage)
+                        break;
+                }
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404) {
+                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                }
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the runs of ${workflow}`);
+                throw error;
+            }
+            return runs;
+        },
+        async run(runId) {
+            try {
+                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
+                return toRun(data, full);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return undefined;
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `read run ${runId}`);
+                throw error;
+            }
+        },
+        async runArtifacts(runId, name) {
+            try {
+                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+                    ...repository,
+                    run_id: runId,
+                    per_page: 100,
+                    ...(name !== undefined ? { name } : {}),
+                });
+                return list.map(toArtifact);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the artifacts of run ${runId}`);
+                throw error;
+            }
+        },
+        async download(artifact, runId, directory) {
+            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
+            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
+            let response;
+            try {
+                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 410 || status === 404)
+                    throw new ArtifactUnavailableError(artifact.id, status);
+                if (status === 403) {
+                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                }
+                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
+            }
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
+            }
+            return onlyFile(directory, artifact);
+        },
+        async currentRunArtifacts() {
+            requireRuntime(env);
+            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
+            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
+        },
+        async downloadFromCurrentRun(artifact, directory) {
+            requireRuntime(env);
+            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
+            }
+            return onlyFile(directory, artifact);
+        },
+    };
+}
+function requireRuntime(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+    }
+}
+async function onlyFile(directory, artifact) {
+    const names = await (0,promises_.readdir)(directory);
+    if (names.length !== 1)
+        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
+    return (0,external_node_path_.join)(directory, names[0]);
+}
+function statusOf(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+function messageOf(error, token) {
+    const text = error instanceof Error ? error.message : String(error);
+    return token ? text.split(token).join('***') : text;
+}
+function toRun(run, repository) {
+    const head = run.head_repository?.full_name;
+    return {
+        id: Number(run.id),
+        runNumber: run.run_number,
+        headBranch: run.head_branch,
+        headSha: run.head_sha,
+        event: run.event,
+        createdAt: run.created_at,
+        htmlUrl: run.html_url,
+        workflowPath: run.path,
+        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
+    };
+}
+function toArtifact(a) {
+    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
+
+
+
+async function actionsCacheClient() {
+    const cache = await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(91)]).then(__nccwpck_require__.bind(__nccwpck_require__, 18091));
+    return { restoreCache: (paths, key, keys) => cache.restoreCache(paths, key, keys), saveCache: (paths, key) => cache.saveCache(paths, key) };
+}
+function githubReferenceResolver(settings, github, tempRoot, logger, env = process.env) {
+    const artifacts = new ArtifactResolver({
+        source: githubArtifactSource({ token: settings.token ?? '', context: github, env }, logger),
+        workflow: settings.workflow,
+        maxRunsBack: settings.maxRunsBack,
+        tempRoot,
+        logger,
+    });
+    let cached;
+    return {
+        async resolve(input, reference) {
+            if (reference.scheme === 'artifact')
+                return artifacts.resolve(input, reference);
+            cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, github.defaultBranch), logger));
+            return (await cached).resolve(input, reference);
+        },
+    };
+}
+/** Saves a promoted baseline to the Actions cache. */
+function cachePromotion(github, logger, env = process.env) {
+    return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, github.defaultBranch), logger);
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The run's GitHub context, read from the environment the runner sets (GITHUB_*) and the event
@@ -49078,6 +49481,10 @@ function emit(level, message, title) {
  * module is first imported; this reads when called, so tests and the CLI can set the environment.
  */
 
+/** `<server>/<owner>/<repo>/commit/<sha>`; undefined without repository or commit. */
+function commitUrl(github, sha = github.commitSha) {
+    return github.repository && sha ? `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/commit/${sha}` : undefined;
+}
 /**
  * Reads the context from `env` (default `process.env`). An unreadable or malformed event payload
  * is logged as a warning and treated as empty: the run can still report, just not on a PR.
@@ -49088,8 +49495,7 @@ function readGitHubContext(env = process.env, logger) {
     const payload = readPayload(env.GITHUB_EVENT_PATH, logger);
     const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
     const apiUrl = trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
-    const runIdNumber = Number(env.GITHUB_RUN_ID);
-    const runId = Number.isSafeInteger(runIdNumber) && runIdNumber > 0 ? runIdNumber : undefined;
+    const runId = positiveInteger(Number(env.GITHUB_RUN_ID));
     const { pullRequest, headSha } = fromEvent(eventName, payload);
     return {
         repository,
@@ -49100,7 +49506,17 @@ function readGitHubContext(env = process.env, logger) {
         serverUrl,
         apiUrl,
         runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
+        runNumber: positiveInteger(Number(env.GITHUB_RUN_NUMBER)),
+        runAttempt: positiveInteger(Number(env.GITHUB_RUN_ATTEMPT)),
+        defaultBranch: context_text(field(field(payload, 'repository'), 'default_branch')),
+        workflowRun: eventName === 'workflow_run' ? workflowRunOf(payload) : undefined,
     };
+}
+function workflowRunOf(payload) {
+    const run = field(payload, 'workflow_run');
+    const id = positiveInteger(field(run, 'id'));
+    const headSha = context_text(field(run, 'head_sha'));
+    return id !== undefined && headSha !== undefined ? { id, headSha, htmlUrl: context_text(field(run, 'html_url')) } : undefined;
 }
 function nonEmpty(value) {
     return value === undefined || value.trim() === '' ? undefined : value.trim();
@@ -49242,22 +49658,6 @@ async function postCommitStatus(options, logger) {
     }
     logger.info(`Set commit status ${options.context} = ${options.state} on ${sha.slice(0, 7)}`);
     return { status: 'posted', sha };
-}
-
-;// CONCATENATED MODULE: ./src/github/core-logger.ts
-/**
- * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
- * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
- */
-
-function coreLogger() {
-    return {
-        debug: (message) => core.debug(message),
-        info: (message) => core.info(message),
-        notice: (message) => core.notice(message),
-        warning: (message) => core.warning(message),
-        error: (message) => core.error(message),
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github/fit-markdown.ts
@@ -49449,6 +49849,84 @@ function existingBytes(path) {
 function setOutputs(values) {
     for (const [name, value] of Object.entries(values))
         core.setOutput(name, value);
+}
+
+;// CONCATENATED MODULE: ./src/github/run-footer.ts
+/**
+ * The line under every report in the job summary and the PR comment: which commit and which run
+ * it describes, and when — so a reader can tell a current report from a stale one.
+ */
+
+
+function runFooter(github, now) {
+    const sha = github.commitSha;
+    const parts = [];
+    if (sha) {
+        const short = sha.slice(0, 7);
+        const url = commitUrl(github, sha);
+        parts.push(url ? `commit [\`${short}\`](${url})` : `commit \`${escapeText(short)}\``);
+    }
+    if (github.runId !== undefined) {
+        const label = `run ${github.runNumber ?? github.runId}${github.runAttempt && github.runAttempt > 1 ? ` (attempt ${github.runAttempt})` : ''}`;
+        parts.push(github.runUrl ? `[${label}](${github.runUrl})` : label);
+    }
+    parts.push(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    return `<sub>${parts.join(' · ')}</sub>`;
+}
+
+;// CONCATENATED MODULE: ./src/github/core-logger.ts
+/**
+ * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
+ * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
+ */
+
+function coreLogger() {
+    return {
+        debug: (message) => core.debug(message),
+        info: (message) => core.info(message),
+        notice: (message) => core.notice(message),
+        warning: (message) => core.warning(message),
+        error: (message) => core.error(message),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/github/step.ts
+/**
+ * The frame of every mlgate step on a runner (the four gated actions and post-report): outputs set
+ * to safe defaults before anything can fail, one logger, and the outcome — the exit code the body
+ * returns, or for a thrown error its code (2 a user mistake, 3 our bug) with one line through
+ * `core.setFailed` and in the job summary, never a stack trace for a user mistake.
+ */
+
+
+
+
+
+
+async function runStep(step) {
+    const logger = coreLogger();
+    setOutputs(step.outputDefaults);
+    let code;
+    try {
+        code = await step.run(logger);
+    }
+    catch (error) {
+        const failure = { code: exitCodeOf(error), message: step_oneLine(describeError(error)) };
+        code = failure.code;
+        core.setFailed(failure.code === 2 ? `${step.name}: ${failure.message}` : failure.message);
+        await appendJobSummary(errorMarkdown(step.name, failure), logger).catch(() => undefined);
+        await step.reportFailure?.(failure, logger).catch((reportError) => logger.warning(`Could not report the error: ${step_oneLine(describeError(reportError))}`));
+    }
+    process.exitCode = code;
+    return code;
+}
+/** The error as a report: one line in place of the report that could not be made. */
+function errorMarkdown(name, failure) {
+    const kind = failure.code === 2 ? 'the input could not be used' : 'mlgate failed (a bug: please report it)';
+    return `🛑 **${escapeText(name)}: ERROR** — ${kind}: ${escapeText(failure.message)}`;
+}
+function step_oneLine(text) {
+    return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment-body.ts
@@ -49760,11 +50238,15 @@ async function recreate(target, options, section, logger) {
 
 ;// CONCATENATED MODULE: ./src/github/run-action.ts
 /**
- * Runs an action definition on a GitHub runner: INPUT_* → the shared flow → result file, outputs,
- * job summary, annotations, sticky PR comment, commit status, report artifact, promotion, and the
- * step's outcome. Reporting problems (no permission to comment, API faults) never change the
- * gate's verdict or lose the job summary.
+ * Runs an action declaration on a GitHub runner: INPUT_* → the pipeline (src/pipeline/) → result
+ * file, outputs, annotations, job summary, sticky PR comment, commit status, report artifact,
+ * promotion, and the step's outcome — every one of them read from the one result object, so they
+ * cannot disagree. A run that ends in an error still updates its comment and status with the
+ * error line, so neither is left showing an earlier run's verdict. Reporting problems (no
+ * permission to comment, API faults) never change the gate's exit code or lose the job summary.
  */
+
+
 
 
 
@@ -49789,80 +50271,108 @@ async function recreate(target, options, section, logger) {
  * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
  * input, 3 our bug): the runner fails the step on any non-zero code; the code tells which.
  */
-async function runAction(definition) {
-    const logger = coreLogger();
+async function runAction(declaration) {
     const tempRoot = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    setOutputs({ verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...definition.outputDefaults });
+    let github;
     let delivery;
-    try {
-        const direct = readActionInputs(definition);
-        const token = typeof direct['github-token'] === 'string' ? direct['github-token'] : undefined;
-        if (token)
-            core.setSecret(token);
-        const github = readGitHubContext(process.env, logger);
-        const { result, markdown, common, reader } = await runDefinition(definition, direct, 'action', { logger, workingDirectory: process.cwd() }, {
-            onCommon: (commonConfig, raw) => {
-                delivery = readDelivery(definition, commonConfig, raw, github);
-            },
-            artifactResolver: (settings) => githubReferenceResolver(settings, github, tempRoot, logger),
-        });
-        const resultPath = common.jsonPath ?? (0,external_node_path_.join)(tempRoot, `mlgate-${common.commentId}.json`);
-        (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultPath), { recursive: true });
-        (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
-        setOutputs({
-            verdict: result.verdict,
-            passed: String(exitCodeOfVerdict(result.verdict) === 0),
-            'result-path': resultPath,
-            'failed-gates': failedGates(result),
-            ...definition.outputValues?.(result),
-        });
-        annotateGates(result.gates, common.name ? `${definition.name} (${common.name})` : definition.name);
-        await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
-        await deliver(definition, delivery, result, markdown, github, logger, tempRoot);
-        const promotable = promotableInput(definition);
-        if (promotable && delivery?.promotion) {
-            const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(logger) };
-            await promote(delivery.promotion, reader.required(promotable.name), result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${promotable.name} as ${delivery.promotion.artifact}: ${describeError(error)}`));
-        }
-        failIfGatesFailed(definition.name, result);
-        process.exitCode = exitCodeOfVerdict(result.verdict);
-    }
-    catch (error) {
-        const code = exitCodeOf(error);
-        const message = describeError(error);
-        core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
-        await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
-        if (delivery?.status)
-            await postErrorStatus(definition.name, delivery, message, logger);
-        process.exitCode = code;
-    }
-    return Number(process.exitCode ?? 0);
+    let promotion;
+    return runStep({
+        name: declaration.name,
+        outputDefaults: { verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...declaration.outputDefaults },
+        async run(logger) {
+            const direct = readActionInputs(declaration);
+            if (typeof direct['github-token'] === 'string')
+                core.setSecret(direct['github-token']);
+            github = readGitHubContext(process.env, logger);
+            delivery = provisionalDelivery(declaration.name, direct);
+            const context = github;
+            const completed = await runPipeline(declaration, direct, 'action', { logger, workingDirectory: process.cwd() }, {
+                onCommon: (common, raw) => {
+                    delivery = readDelivery(common, raw);
+                    const promotable = promotableInput(declaration);
+                    // Read with the common inputs, so a bad promote-artifact is refused before any work.
+                    if (promotable)
+                        promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
+                },
+                artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
+            });
+            return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
+        },
+        async reportFailure(failure, logger) {
+            if (!delivery || !github)
+                return;
+            const markdown = `${errorMarkdown(declaration.name, failure)}\n\n${runFooter(github, new Date())}`;
+            await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}` }, github, tempRoot, logger);
+        },
+    });
 }
-function readDelivery(definition, common, reader, github) {
-    const promotable = promotableInput(definition);
+/** Everything a finished run sets, from its result; returns the exit code. */
+async function publish(declaration, completed, delivery, promotion, github, tempRoot, logger) {
+    const { result, common, reader } = completed;
+    const resultPath = common.jsonPath ?? (0,external_node_path_.join)(tempRoot, `mlgate-${common.commentId}.json`);
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(resultPath), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(resultPath, `${JSON.stringify(result, null, 2)}\n`);
+    const code = exitCodeOfVerdict(result.verdict);
+    setOutputs({
+        verdict: result.verdict,
+        passed: String(code === 0),
+        'result-path': resultPath,
+        'failed-gates': failingGates(result.gates).map((g) => g.id).join('\n'),
+        ...declaration.outputValues(result),
+    });
+    annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
+    const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
+    await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
+    await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
+    if (promotion)
+        await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+    if (code !== 0)
+        core.setFailed(failureLine(declaration.name, result));
+    return code;
+}
+/** The delivery settings from the direct inputs alone, valid or not: enough to report an error that came before the inputs were read. */
+function provisionalDelivery(action, direct) {
+    const text = (name) => (typeof direct[name] === 'string' ? direct[name].trim() : undefined);
+    const section = text('name') || undefined;
+    let commentId = defaultCommentId(action, section);
+    try {
+        commentId = text('comment-id') ? checkCommentId(text('comment-id')) : commentId;
+    }
+    catch {
+        // an invalid comment-id is the error being reported: the default id gets the report
+    }
+    const mode = text('comment');
+    const artifact = text('report-artifact');
     return {
-        common,
+        commentId,
+        section,
+        commentMode: mode === 'recreate' || mode === 'off' ? mode : 'update',
+        token: text('github-token') ?? '',
+        status: text('status') === 'true',
+        reportArtifact: artifact === 'true' || artifact === 'false' ? artifact : 'auto',
+    };
+}
+function readDelivery(common, reader) {
+    return {
+        commentId: common.commentId,
+        section: common.name,
+        commentMode: common.commentMode,
+        token: common.githubToken ?? '',
         status: reader.boolean('status') ?? false,
         reportArtifact: reader.enum('report-artifact') ?? 'auto',
-        promotion: promotable
-            ? readPromotion(promotable, reader, { eventName: github.eventName, ref: process.env.GITHUB_REF, defaultBranch: defaultBranchInPayload(process.env.GITHUB_EVENT_PATH) })
-            : undefined,
     };
 }
 /** The sticky comment, the commit status, and the report artifact when those could not be written. */
-async function deliver(definition, delivery, result, markdown, github, logger, tempRoot) {
-    const { common } = delivery;
-    const token = common.githubToken ?? '';
+async function deliver(action, delivery, report, github, tempRoot, logger) {
+    const { token } = delivery;
     let comment;
-    if (common.commentMode !== 'off' && github.pullRequest && github.repository && token) {
-        comment = await upsertStickyComment({ token, commentId: common.commentId, mode: common.commentMode, body: markdown, section: common.name, runUrl: github.runUrl, context: github }, logger).catch((error) => {
+    if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
+        comment = await upsertStickyComment({ token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github }, logger).catch((error) => {
             logger.warning(`Could not write the PR comment: ${describeError(error)}`);
             return undefined;
         });
     }
-    const wanted = delivery.status
-        ? { context: statusContext(common.commentId, common.name, definition.name), state: statusState(result.verdict), description: statusDescription(result) }
-        : null;
+    const wanted = delivery.status ? { context: statusContext(delivery.commentId, delivery.section, action), state: statusState(report.verdict), description: report.description } : null;
     let status;
     if (wanted) {
         status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error) => {
@@ -49881,44 +50391,113 @@ async function deliver(definition, delivery, result, markdown, github, logger, t
     const payload = {
         schemaVersion: 1,
         kind: 'mlgate-report',
-        action: definition.name,
-        commentId: common.commentId,
-        section: common.name?.trim() ? common.name.trim() : null,
+        action,
+        commentId: delivery.commentId,
+        section: delivery.section?.trim() ? delivery.section.trim() : null,
         pullNumber: github.pullRequest.number,
         headSha: github.pullRequest.headSha ?? github.commitSha ?? null,
         runUrl: github.runUrl ?? null,
-        verdict: result.verdict,
-        commentMode: common.commentMode,
-        markdown,
+        verdict: report.verdict,
+        commentMode: delivery.commentMode,
+        markdown: report.markdown,
         status: wanted,
     };
     await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
 }
-/** A run that ended in an error still sets its status, so a required check does not wait forever. */
-async function postErrorStatus(action, delivery, message, logger) {
-    const { common } = delivery;
-    const context = statusContext(common.commentId, common.name, action);
-    await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error) => logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`));
+async function promoteFile(settings, file, result, github, tempRoot, logger) {
+    const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
+    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`));
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
-function readActionInputs(definition) {
+function readActionInputs(declaration) {
     const values = {};
-    for (const spec of inputsFor(definition, 'action')) {
+    for (const spec of inputsFor(declaration, 'action')) {
         const value = core.getInput(spec.name);
         if (value !== '')
             values[spec.name] = value;
     }
     return values;
 }
-function failIfGatesFailed(name, result) {
-    if (exitCodeOfVerdict(result.verdict) === 0)
-        return;
-    const failed = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-    const list = failed.map((g) => `${g.id} (${g.message})`).join('; ');
-    core.setFailed(`${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`);
+/** "evaluate-model: failed: accuracy >= 0.9 (0.87 is not >= 0.9)" — the gates that decided it. */
+function failureLine(name, result) {
+    const list = failingGates(result.gates)
+        .map((g) => `${g.id} (${g.message})`)
+        .join('; ');
+    return `${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`;
 }
-function escapeLine(text) {
-    return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]).replace(/\n/g, ' ');
+
+;// CONCATENATED MODULE: ./src/gates/target.ts
+/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
+function unavailable(reason, status = 'error') {
+    return { kind: 'unavailable', status, reason };
+}
+
+;// CONCATENATED MODULE: ./src/checks/gate-catalogue.ts
+/**
+ * validate-data's gates: counts of checks by status (`failed_checks`, `warned_checks`,
+ * `error_checks`), `rows`, and per column `<column>.null_fraction`, `.nulls`, `.distinct`,
+ * `.invalid`. The schema's checks decide the run through default gates — `failed_checks == 0`,
+ * `error_checks == 0`, `warned_checks == 0 warn` — each replaced by a gate the user writes on the
+ * same count (`failed_checks <= 3` tolerates three).
+ */
+
+
+const VALIDATION_GATES = {
+    metrics: ['failed_checks', 'warned_checks', 'error_checks', 'rows'],
+    fields: [],
+    columnFields: ['null_fraction', 'nulls', 'distinct', 'invalid'].map((name) => ({ name })),
+    example: 'failed_checks == 0',
+    check: checkColumns,
+    resolve,
+};
+const DEFAULT_GATES = {
+    failed_checks: 'failed_checks == 0',
+    error_checks: 'error_checks == 0',
+    warned_checks: 'warned_checks == 0 warn',
+};
+/** The schema's own verdict, as gates, for every count the user's gates leave open. */
+function defaultValidationGates(written) {
+    const named = new Set(written.filter((g) => g.column === undefined).map((g) => g.metric));
+    return Object.entries(DEFAULT_GATES)
+        .filter(([metric]) => !named.has(metric))
+        .map(([, line]) => line);
+}
+function checkColumns(gates, outcome) {
+    const names = [...new Set(outcome.files.flatMap((f) => f.profile.map((p) => p.name)))];
+    for (const gate of gates) {
+        if (gate.column === undefined || names.includes(gate.column))
+            continue;
+        throw new ConfigurationError(`gate "${gate.id}": no column "${gate.column}" in the data; its columns: ${names.join(', ')}`);
+    }
+}
+function resolve(outcome, gate) {
+    const count = (status) => outcome.checks.filter((c) => c.status === status).length;
+    if (gate.column === undefined) {
+        switch (gate.metric) {
+            case 'failed_checks':
+                return { kind: 'value', observed: count('fail') };
+            case 'warned_checks':
+                return { kind: 'value', observed: count('warn') };
+            case 'error_checks':
+                return { kind: 'value', observed: count('error') };
+            default:
+                return { kind: 'value', observed: outcome.rows };
+        }
+    }
+    const profiles = outcome.files.flatMap((f) => f.profile.filter((p) => p.name === gate.column));
+    // Across several files: the worst file for a fraction, the sum for counts.
+    switch (gate.field) {
+        case 'null_fraction': {
+            const fractions = profiles.map((p) => p.nullFraction).filter((v) => v !== null);
+            return fractions.length > 0 ? { kind: 'value', observed: Math.max(...fractions) } : unavailable('no rows', 'skipped');
+        }
+        case 'nulls':
+            return { kind: 'value', observed: profiles.reduce((n, p) => n + p.nulls, 0) };
+        case 'invalid':
+            return { kind: 'value', observed: profiles.reduce((n, p) => n + p.invalid, 0) };
+        default:
+            return { kind: 'value', observed: Math.max(...profiles.map((p) => p.distinct)) };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/table.ts
@@ -50027,2097 +50606,6 @@ function parseStrictNumber(token) {
 const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
 const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
-
-;// CONCATENATED MODULE: ./src/io/datetime-parser.ts
-/**
- * ISO 8601 dates and date-times, parsed from bytes into milliseconds since the Unix epoch (UTC).
- *
- * Accepted: `YYYY-MM-DD`, and `YYYY-MM-DD` + `T` or one space + `HH:MM`, optional `:SS`, optional
- * fraction `.f…` (any number of digits; kept to sub-millisecond precision), optional zone `Z`,
- * `±HH:MM`, `±HHMM` or `±HH`. Without a zone the time is taken as UTC, so the same file gives
- * the same numbers on every machine. Calendar fields are checked (no 2023-02-29, no 24:00).
- */
-const ZERO = 48;
-function digit(bytes, i) {
-    const d = bytes[i] - ZERO;
-    return d >= 0 && d <= 9 ? d : -1;
-}
-function twoDigits(bytes, i) {
-    const a = digit(bytes, i);
-    const b = digit(bytes, i + 1);
-    return a < 0 || b < 0 ? -1 : a * 10 + b;
-}
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function daysInMonth(year, month) {
-    if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))
-        return 29;
-    return DAYS_IN_MONTH[month - 1];
-}
-/** Milliseconds since the epoch for the ISO 8601 text in `bytes[start, end)`, or NaN. */
-function parseDatetimeBytes(bytes, start, end) {
-    const length = end - start;
-    if (length < 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45)
-        return NaN;
-    const y0 = twoDigits(bytes, start);
-    const y1 = twoDigits(bytes, start + 2);
-    const month = twoDigits(bytes, start + 5);
-    const day = twoDigits(bytes, start + 8);
-    if (y0 < 0 || y1 < 0 || month < 1 || month > 12 || day < 1)
-        return NaN;
-    const year = y0 * 100 + y1;
-    if (day > daysInMonth(year, month))
-        return NaN;
-    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
-    const dayMs = year >= 100 ? Date.UTC(year, month - 1, day) : new Date(Date.UTC(2000, month - 1, day)).setUTCFullYear(year);
-    if (length === 10)
-        return dayMs;
-    let i = start + 10;
-    const separator = bytes[i];
-    if (separator !== 84 && separator !== 32 && separator !== 116)
-        return NaN; // T, space, t
-    i++;
-    if (end - i < 5 || bytes[i + 2] !== 58)
-        return NaN; // HH:MM
-    const hour = twoDigits(bytes, i);
-    const minute = twoDigits(bytes, i + 3);
-    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
-        return NaN;
-    i += 5;
-    let second = 0;
-    let fraction = 0;
-    if (i < end && bytes[i] === 58) {
-        second = twoDigits(bytes, i + 1);
-        if (second < 0 || second > 59)
-            return NaN;
-        i += 3;
-        if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
-            i++;
-            let scale = 100; // milliseconds per first fraction digit
-            const fractionStart = i;
-            while (i < end) {
-                const d = digit(bytes, i);
-                if (d < 0)
-                    break;
-                fraction += d * scale;
-                scale /= 10;
-                i++;
-            }
-            if (i === fractionStart)
-                return NaN;
-        }
-    }
-    let offsetMinutes = 0;
-    if (i < end) {
-        const zone = bytes[i];
-        if (zone === 90 || zone === 122) {
-            i++; // Z or z
-        }
-        else if (zone === 43 || zone === 45) {
-            const sign = zone === 45 ? -1 : 1;
-            const oh = twoDigits(bytes, i + 1);
-            if (oh < 0 || oh > 23)
-                return NaN;
-            i += 3;
-            let om = 0;
-            if (i < end) {
-                if (bytes[i] === 58)
-                    i++;
-                om = twoDigits(bytes, i);
-                if (om < 0 || om > 59)
-                    return NaN;
-                i += 2;
-            }
-            offsetMinutes = sign * (oh * 60 + om);
-        }
-        else {
-            return NaN;
-        }
-    }
-    if (i !== end)
-        return NaN;
-    return dayMs + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + fraction;
-}
-/** {@link parseDatetimeBytes} on a string (for JSON values). */
-function parseDatetimeString(text) {
-    const bytes = Buffer.from(text, 'utf8');
-    return parseDatetimeBytes(bytes, 0, bytes.length);
-}
-
-;// CONCATENATED MODULE: ./src/schema/datetime-format.ts
-/**
- * Datetime tokens → milliseconds since the Unix epoch (UTC), the representation of datetime
- * columns in the Table. Two flavours:
- * - ISO 8601 (no format, or `format: iso`) exactly as the loader reads it: `2024-03-01`,
- *   `2024-03-01T12:30`, `…:45`, `…:45.123`, a space instead of `T`, an optional `Z` / `±hh:mm` /
- *   `±hhmm` / `±hh` offset.
- * - strftime-like formats as in Python's `datetime.strptime`: `%Y %y %m %d %H %I %p %M %S %f %z
- *   %b %B %j %%` and the shorthands `%F` (`%Y-%m-%d`) and `%T` (`%H:%M:%S`).
- * A time without an offset is taken as UTC. Calendar dates are checked (`2023-02-30` is not a
- * date; unlike strptime, neither is day 366 of a non-leap year). Fractions of a second keep
- * sub-millisecond precision, as the loader does. Unparseable tokens give NaN, never an exception: the type check reports them.
- */
-
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTHS_LONG = [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-];
-/** The directives a format may use, for the error message. */
-const FORMAT_DIRECTIVES = '%Y %y %m %d %H %I %p %M %S %f %z %b %B %j %F %T %%';
-const DIRECTIVES = {
-    Y: { pattern: '(\\d{4})', set: (f, t) => ((f.year = Number(t)), true) },
-    y: { pattern: '(\\d{2})', set: (f, t) => ((f.year = Number(t) < 69 ? 2000 + Number(t) : 1900 + Number(t)), true) },
-    m: { pattern: '(\\d{1,2})', set: (f, t) => ((f.month = Number(t)), true) },
-    d: { pattern: '(\\d{1,2})', set: (f, t) => ((f.day = Number(t)), true) },
-    j: { pattern: '(\\d{1,3})', set: (f, t) => ((f.yearDay = Number(t)), true) },
-    H: { pattern: '(\\d{1,2})', set: (f, t) => ((f.hour = Number(t)), true) },
-    I: { pattern: '(\\d{1,2})', set: (f, t) => ((f.hour12 = Number(t)), true) },
-    p: { pattern: '(am|pm)', set: (f, t) => ((f.pm = t.toLowerCase() === 'pm' ? 1 : 0), true) },
-    M: { pattern: '(\\d{1,2})', set: (f, t) => ((f.minute = Number(t)), true) },
-    S: { pattern: '(\\d{1,2})', set: (f, t) => ((f.second = Number(t)), true) },
-    f: { pattern: '(\\d{1,9})', set: (f, t) => ((f.millis = Number(`0.${t}`) * 1000), true) },
-    z: { pattern: '(Z|[+-]\\d{2}:?\\d{2})', set: (f, t) => ((f.offsetMinutes = parseOffset(t)), true) },
-    b: {
-        pattern: `(${MONTHS.join('|')})`,
-        set: (f, t) => ((f.month = MONTHS.indexOf(t.toLowerCase()) + 1), true),
-    },
-    B: {
-        pattern: `(${MONTHS_LONG.join('|')})`,
-        set: (f, t) => ((f.month = MONTHS_LONG.indexOf(t.toLowerCase()) + 1), true),
-    },
-};
-const SHORTHANDS = { F: '%Y-%m-%d', T: '%H:%M:%S' };
-/**
- * A parser for `format` (ISO 8601 when absent or `iso`).
- * @throws ConfigurationError for an unknown directive (see {@link datetimeFormatProblem}).
- */
-function datetimeParser(format) {
-    if (format === undefined || format.toLowerCase() === 'iso')
-        return parseIsoDatetime;
-    const problem = datetimeFormatProblem(format);
-    if (problem !== undefined)
-        throw new ConfigurationError(problem);
-    const compiled = compileFormat(format);
-    return (token) => compiled(token.trim());
-}
-/** What is wrong with a format, in one line, or undefined when it is usable. */
-function datetimeFormatProblem(format) {
-    if (format.toLowerCase() === 'iso')
-        return undefined;
-    const expanded = format.replace(/%([FT])/g, (_, c) => SHORTHANDS[c]);
-    for (let i = 0; i < expanded.length; i++) {
-        if (expanded[i] !== '%')
-            continue;
-        const d = expanded[++i];
-        if (d === '%')
-            continue;
-        if (d === undefined || DIRECTIVES[d] === undefined) {
-            const shown = d === undefined ? '%' : `%${d}`;
-            return `unknown directive "${shown}" in "${format}"; the directives are ${FORMAT_DIRECTIVES}`;
-        }
-    }
-    return undefined;
-}
-/**
- * ISO 8601 date or date-time → ms since the epoch (UTC); NaN when not one. The loader's own
- * parser (src/io/datetime-parser.ts), so a token is a datetime here exactly when it is there.
- */
-function parseIsoDatetime(token) {
-    return parseDatetimeString(token.trim());
-}
-/** A datetime for people: `2024-03-01` at midnight UTC, else `2024-03-01T12:30:00Z` (ms when present). */
-function formatDatetime(ms) {
-    if (!Number.isFinite(ms))
-        return String(ms);
-    const iso = new Date(ms).toISOString();
-    if (iso.endsWith('T00:00:00.000Z'))
-        return iso.slice(0, 10);
-    return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
-}
-function compileFormat(format) {
-    const expanded = format.replace(/%([FT])/g, (_, c) => SHORTHANDS[c]);
-    let pattern = '^';
-    const setters = [];
-    for (let i = 0; i < expanded.length; i++) {
-        const c = expanded[i];
-        if (c !== '%') {
-            pattern += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-            continue;
-        }
-        const d = expanded[++i];
-        if (d === '%') {
-            pattern += '%';
-            continue;
-        }
-        const directive = DIRECTIVES[d];
-        pattern += directive.pattern;
-        setters.push(directive.set);
-    }
-    const regex = new RegExp(`${pattern}$`, 'i');
-    return (token) => {
-        const match = regex.exec(token);
-        if (match === null)
-            return NaN;
-        const fields = {
-            year: 1900,
-            month: 1,
-            day: 1,
-            yearDay: 0,
-            hour: 0,
-            hour12: 0,
-            pm: -1,
-            minute: 0,
-            second: 0,
-            millis: 0,
-            offsetMinutes: 0,
-        };
-        for (let k = 0; k < setters.length; k++) {
-            if (!setters[k](fields, match[k + 1]))
-                return NaN;
-        }
-        return assemble(fields);
-    };
-}
-function parseOffset(text) {
-    if (text.toUpperCase() === 'Z')
-        return 0;
-    const sign = text[0] === '-' ? -1 : 1;
-    const digits = text.slice(1).replace(':', '');
-    const hours = Number(digits.slice(0, 2));
-    const minutes = Number(digits.slice(2, 4));
-    if (hours > 23 || minutes > 59)
-        return NaN;
-    return sign * (hours * 60 + minutes);
-}
-function assemble(f) {
-    let { month, day, hour } = f;
-    if (f.yearDay > 0) {
-        const days = isLeap(f.year) ? 366 : 365;
-        if (f.yearDay > days)
-            return NaN;
-        month = 1;
-        day = f.yearDay;
-        while (day > datetime_format_daysInMonth(f.year, month))
-            day -= datetime_format_daysInMonth(f.year, month++);
-    }
-    if (f.pm >= 0 || f.hour12 > 0) {
-        if (f.hour12 < 1 || f.hour12 > 12)
-            return NaN;
-        hour = (f.hour12 % 12) + (f.pm === 1 ? 12 : 0);
-    }
-    if (month < 1 || month > 12 || day < 1 || day > datetime_format_daysInMonth(f.year, month))
-        return NaN;
-    if (hour > 23 || f.minute > 59 || f.second > 59 || Number.isNaN(f.offsetMinutes))
-        return NaN;
-    // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-    const date = new Date(0);
-    date.setUTCFullYear(f.year, month - 1, day);
-    date.setUTCHours(hour, f.minute, f.second, 0);
-    return date.getTime() + f.millis - f.offsetMinutes * 60_000;
-}
-function isLeap(year) {
-    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-function datetime_format_daysInMonth(year, month) {
-    return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
-}
-
-;// CONCATENATED MODULE: ./src/checks/column-view.ts
-
-
-const VALID = 0;
-const MISSING = 1;
-const INVALID = 2;
-/**
- * A boolean token as the loader reads a column declared boolean: `true` / `false` in any letter
- * case, or `1` / `0`. 1 for true, 0 for false, NaN otherwise.
- */
-function parseBoolean(token) {
-    const t = token.trim();
-    if (t === '1')
-        return 1;
-    if (t === '0')
-        return 0;
-    const lower = t.toLowerCase();
-    return lower === 'true' ? 1 : lower === 'false' ? 0 : NaN;
-}
-/** Parses one token of a declared numeric type; NaN when it is not one. */
-function tokenParser(schema) {
-    switch (schema.type) {
-        case 'integer':
-            return (token) => {
-                const v = parseStrictNumber(token);
-                return Number.isInteger(v) ? v : NaN;
-            };
-        case 'number':
-            return parseStrictNumber;
-        case 'boolean':
-            return parseBoolean;
-        case 'datetime':
-            return datetimeParser(schema.format);
-        default:
-            throw new Error(`no token parser for type ${schema.type}`);
-    }
-}
-function isTextType(type) {
-    return type === 'category' || type === 'string';
-}
-function columnView(column, schema) {
-    const n = isNumeric(column) ? column.values.length : column.codes.length;
-    const state = new Uint8Array(n);
-    const declared = schema.type;
-    let values = null;
-    let codes = null;
-    let dictionary = null;
-    if (isTextType(declared)) {
-        // Any token is text; numbers the loader parsed are shown the way JavaScript prints them.
-        const labels = labelCodes(column, valueText);
-        codes = labels.codes;
-        dictionary = labels.dictionary;
-        for (let i = 0; i < n; i++)
-            state[i] = codes[i] < 0 ? MISSING : VALID;
-    }
-    else if (isNumeric(column) && holdsAsIs(column.type, declared)) {
-        // Every value the loader parsed is a value of the declared type: share the array.
-        values = column.values;
-        for (let i = 0; i < n; i++)
-            state[i] = values[i] !== values[i] ? MISSING : VALID;
-    }
-    else if (isNumeric(column)) {
-        values = new Float64Array(n);
-        const accept = numericAcceptor(column, schema);
-        const source = column.values;
-        for (let i = 0; i < n; i++) {
-            const v = source[i];
-            if (Number.isNaN(v)) {
-                state[i] = MISSING;
-                values[i] = NaN;
-                continue;
-            }
-            const parsed = accept(v);
-            values[i] = parsed;
-            state[i] = Number.isNaN(parsed) ? INVALID : VALID;
-        }
-    }
-    else {
-        // Parse each distinct token once, then map the codes.
-        const parse = tokenParser(schema);
-        const parsed = new Float64Array(column.dictionary.length);
-        for (let k = 0; k < parsed.length; k++)
-            parsed[k] = parse(column.dictionary[k]);
-        values = new Float64Array(n);
-        for (let i = 0; i < n; i++) {
-            const code = column.codes[i];
-            if (code < 0) {
-                state[i] = MISSING;
-                values[i] = NaN;
-                continue;
-            }
-            const v = parsed[code];
-            values[i] = v;
-            state[i] = Number.isNaN(v) ? INVALID : VALID;
-        }
-    }
-    let validCount = 0;
-    let missingCount = 0;
-    for (let i = 0; i < n; i++) {
-        if (state[i] === VALID)
-            validCount++;
-        else if (state[i] === MISSING)
-            missingCount++;
-    }
-    const raw = tokenReader(column);
-    // Valid values of numeric types read as values (130, not "130"); other rows as written.
-    const token = values === null
-        ? raw
-        : (i) => (state[i] === VALID ? typedValue(values[i], declared) : raw(i));
-    let extentCache;
-    return {
-        name: column.name,
-        declared,
-        column,
-        rowCount: n,
-        state,
-        validCount,
-        missingCount,
-        invalidCount: n - validCount - missingCount,
-        values,
-        codes,
-        dictionary,
-        token,
-        validValues() {
-            const out = new Float64Array(values === null ? 0 : validCount);
-            if (values !== null) {
-                let k = 0;
-                for (let i = 0; i < n; i++)
-                    if (state[i] === VALID)
-                        out[k++] = values[i];
-            }
-            return out;
-        },
-        extent() {
-            if (extentCache !== undefined)
-                return extentCache;
-            let min = Infinity;
-            let max = -Infinity;
-            if (values !== null) {
-                for (let i = 0; i < n; i++) {
-                    if (state[i] !== VALID)
-                        continue;
-                    const v = values[i];
-                    if (v < min)
-                        min = v;
-                    if (v > max)
-                        max = v;
-                }
-            }
-            extentCache = min <= max ? { min, max } : { min: NaN, max: NaN };
-            return extentCache;
-        },
-    };
-}
-/** Whether every value of a loaded numeric column is, unchanged, a value of the declared type. */
-function holdsAsIs(loaded, declared) {
-    if (declared === 'number')
-        return loaded === 'integer' || loaded === 'number' || loaded === 'boolean';
-    return loaded === declared;
-}
-/**
- * Maps a value the loader already parsed onto the declared type: the value, or NaN when the
- * declared type cannot hold it (3.5 in an integer column, a date in a number column).
- */
-function numericAcceptor(column, schema) {
-    const loaded = column.type;
-    switch (schema.type) {
-        case 'integer':
-            return loaded === 'datetime' ? () => NaN : (v) => (Number.isInteger(v) ? v : NaN);
-        case 'number':
-            return loaded === 'datetime' ? () => NaN : (v) => v;
-        case 'boolean':
-            return loaded === 'datetime' ? () => NaN : (v) => (v === 0 || v === 1 ? v : NaN);
-        case 'datetime': {
-            if (loaded === 'datetime')
-                return (v) => v;
-            // Digits the loader read as a number (20240301 with format %Y%m%d): parse them as text.
-            const parse = datetimeParser(schema.format);
-            return (v) => parse(String(v));
-        }
-        default:
-            throw new Error(`no numeric acceptor for type ${schema.type}`);
-    }
-}
-function valueText(v, type) {
-    if (type === 'datetime')
-        return formatDatetime(v);
-    if (type === 'boolean')
-        return v === 1 ? 'true' : 'false';
-    return String(v);
-}
-function typedValue(v, declared) {
-    if (declared === 'datetime')
-        return formatDatetime(v);
-    if (declared === 'boolean')
-        return v === 1 ? 'true' : 'false';
-    return v;
-}
-function tokenReader(column) {
-    if (!isNumeric(column)) {
-        const { codes, dictionary } = column;
-        return (i) => (codes[i] < 0 ? '' : dictionary[codes[i]]);
-    }
-    const { values, type } = column;
-    if (type === 'datetime' || type === 'boolean')
-        return (i) => valueText(values[i], type);
-    return (i) => values[i];
-}
-
-;// CONCATENATED MODULE: ./src/checks/describe.ts
-/**
- * Words for the `expected` and `observed` fields. Numbers the user wrote are shown as written
- * (shortest round-trip form); computed statistics get 6 significant digits.
- */
-
-/** A value of a column for people: dates as ISO text, other numbers as JavaScript prints them. */
-function showValue(value, type) {
-    if (type === 'datetime')
-        return formatDatetime(value);
-    if (type === 'boolean')
-        return value === 1 ? 'true' : value === 0 ? 'false' : String(value);
-    return String(value);
-}
-/** A computed statistic: at most 6 significant digits, no exponent for ordinary magnitudes. */
-function showStatistic(value) {
-    if (!Number.isFinite(value))
-        return String(value);
-    return String(Number(value.toPrecision(6)));
-}
-/** A fraction as a percentage (`0.05` → `5%`). */
-function showPercent(fraction) {
-    return `${Number((fraction * 100).toPrecision(6))}%`;
-}
-/** `≥ 0 and ≤ 120`, `> 0`, `≤ 2024-01-01`. */
-function describeRange(range, type) {
-    const parts = [];
-    if (range.min !== undefined)
-        parts.push(`${range.min.exclusive ? '>' : '≥'} ${showValue(range.min.value, type)}`);
-    if (range.max !== undefined)
-        parts.push(`${range.max.exclusive ? '<' : '≤'} ${showValue(range.max.value, type)}`);
-    return parts.join(' and ');
-}
-/** Whether `value` lies in the range (NaN never does). */
-function inRange(value, range) {
-    const { min, max } = range;
-    if (min !== undefined && !(min.exclusive ? value > min.value : value >= min.value))
-        return false;
-    if (max !== undefined && !(max.exclusive ? value < max.value : value <= max.value))
-        return false;
-    return true;
-}
-/** `a, b, c`, cut after `limit` items with the number left out. */
-function showList(items, limit = 20) {
-    if (items.length <= limit)
-        return items.join(', ');
-    return `${items.slice(0, limit).join(', ')} … (${items.length - limit} more)`;
-}
-
-;// CONCATENATED MODULE: ./src/checks/number-set.ts
-/**
- * Distinct numbers and order statistics in linear time, for columns of a million values where
- * a full sort (about 250 ms per million on a CI runner) would dominate validation.
- */
-/** murmur3's 32-bit finaliser. */
-function fmix(h) {
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-const box = new Float64Array(1);
-const words = new Uint32Array(box.buffer);
-function slotOf(v, mask) {
-    box[0] = v;
-    return fmix(words[0] ^ fmix(words[1] + 0x9e3779b9)) & mask;
-}
-/** Beyond this many distinct values the hash table leaves the cache and a sort is faster. */
-const HASH_LIMIT = 1 << 16;
-function countDistinctBySorting(values, state, keep) {
-    let kept = values;
-    if (state !== undefined) {
-        let count = 0;
-        for (let i = 0; i < values.length; i++)
-            if (state[i] === keep)
-                count++;
-        kept = new Float64Array(count);
-        let k = 0;
-        for (let i = 0; i < values.length; i++)
-            if (state[i] === keep)
-                kept[k++] = values[i];
-    }
-    else {
-        kept = values.slice();
-    }
-    kept.sort();
-    let distinct = 0;
-    for (let i = 0; i < kept.length; i++)
-        if (i === 0 || kept[i] !== kept[i - 1])
-            distinct++;
-    return distinct;
-}
-/**
- * How many distinct values `values[i]` hold over the rows where `state[i] === keep` (all rows
- * when `state` is undefined). NaN rows must be excluded by `state`; -0 and 0 count as one value.
- * An open-addressing hash set in typed arrays (linear probing, load ≤ 1/2) that starts small and
- * doubles, so a column of few values stays in cache; past {@link HASH_LIMIT} distinct values, a sort.
- */
-function countDistinct(values, state, keep = 0) {
-    const n = values.length;
-    let size = 1024;
-    let mask = size - 1;
-    let keys = new Float64Array(size);
-    let used = new Uint8Array(size);
-    let distinct = 0;
-    for (let i = 0; i < n; i++) {
-        if (state !== undefined && state[i] !== keep)
-            continue;
-        const v = values[i] === 0 ? 0 : values[i];
-        let slot = slotOf(v, mask);
-        for (;;) {
-            if (used[slot] === 0) {
-                used[slot] = 1;
-                keys[slot] = v;
-                distinct++;
-                break;
-            }
-            if (keys[slot] === v)
-                break;
-            slot = (slot + 1) & mask;
-        }
-        if (distinct > HASH_LIMIT)
-            return countDistinctBySorting(values, state, keep);
-        if (distinct * 2 > size) {
-            // Double the table and re-insert every key.
-            const oldKeys = keys;
-            const oldUsed = used;
-            size *= 2;
-            mask = size - 1;
-            keys = new Float64Array(size);
-            used = new Uint8Array(size);
-            for (let s = 0; s < oldKeys.length; s++) {
-                if (oldUsed[s] === 0)
-                    continue;
-                let t = slotOf(oldKeys[s], mask);
-                while (used[t] === 1)
-                    t = (t + 1) & mask;
-                used[t] = 1;
-                keys[t] = oldKeys[s];
-            }
-        }
-    }
-    return distinct;
-}
-/**
- * The k-th smallest (0-based) of `values`, rearranging them (Hoare's quickselect with a
- * median-of-three pivot). `values` must not hold NaN.
- */
-function selectInPlace(values, k) {
-    let left = 0;
-    let right = values.length - 1;
-    while (right > left) {
-        const middle = (left + right) >>> 1;
-        // Median of three as the pivot, which also guards against sorted input.
-        if (values[middle] < values[left])
-            swap(values, middle, left);
-        if (values[right] < values[left])
-            swap(values, right, left);
-        if (values[right] < values[middle])
-            swap(values, right, middle);
-        const pivot = values[middle];
-        let i = left;
-        let j = right;
-        while (i <= j) {
-            while (values[i] < pivot)
-                i++;
-            while (values[j] > pivot)
-                j--;
-            if (i <= j) {
-                swap(values, i, j);
-                i++;
-                j--;
-            }
-        }
-        if (k <= j)
-            right = j;
-        else if (k >= i)
-            left = i;
-        else
-            return values[k];
-    }
-    return values[k];
-}
-function swap(values, i, j) {
-    const t = values[i];
-    values[i] = values[j];
-    values[j] = t;
-}
-/** The median of `values` (mean of the two middle values for an even count), leaving `values` untouched. */
-function medianOf(values) {
-    return medianInPlace(values.slice());
-}
-/** {@link medianOf}, rearranging `scratch` instead of copying it. */
-function medianInPlace(scratch) {
-    const n = scratch.length;
-    if (n === 0)
-        return NaN;
-    const upper = selectInPlace(scratch, n >> 1);
-    if (n % 2 === 1)
-        return upper;
-    // After selecting the upper middle, everything left of it is ≤ it: the lower middle is their maximum.
-    let lower = -Infinity;
-    for (let i = 0; i < n >> 1; i++)
-        if (scratch[i] > lower)
-            lower = scratch[i];
-    return (lower + upper) / 2;
-}
-
-;// CONCATENATED MODULE: ./src/checks/distinct.ts
-/** Distinct values of a column view, for the profile and the reference comparison. */
-
-
-
-/** How many distinct valid values the view holds. */
-function distinctValid(view) {
-    if (view.codes !== null && view.dictionary !== null) {
-        return countUsedCodes(view.codes, view.dictionary.length, view.state, (s) => s === VALID);
-    }
-    return view.values === null ? 0 : countDistinct(view.values, view.state, VALID);
-}
-/** How many distinct non-missing tokens the column holds, valid for its type or not. */
-function distinctNonMissing(view) {
-    const { column } = view;
-    if (view.invalidCount === 0)
-        return distinctValid(view);
-    if (!isNumeric(column))
-        return countUsedCodes(column.codes, column.dictionary.length, view.state, (s) => s !== MISSING);
-    const missing = new Uint8Array(view.rowCount);
-    for (let i = 0; i < missing.length; i++)
-        missing[i] = view.state[i] === MISSING ? 1 : 0;
-    return countDistinct(column.values, missing, 0);
-}
-/** The distinct valid values as text labels (category comparison with a reference). */
-function validLabels(view, label) {
-    const out = new Set();
-    if (view.codes !== null && view.dictionary !== null) {
-        const used = new Uint8Array(view.dictionary.length);
-        for (let i = 0; i < view.codes.length; i++)
-            if (view.state[i] === VALID)
-                used[view.codes[i]] = 1;
-        for (let k = 0; k < used.length; k++)
-            if (used[k] === 1)
-                out.add(view.dictionary[k]);
-        return out;
-    }
-    for (const v of new Set(view.validValues()))
-        out.add(label(v));
-    return out;
-}
-function countUsedCodes(codes, size, state, keep) {
-    const used = new Uint8Array(size);
-    let distinct = 0;
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        if (code < 0 || !keep(state[i]) || used[code] === 1)
-            continue;
-        used[code] = 1;
-        distinct++;
-    }
-    return distinct;
-}
-
-;// CONCATENATED MODULE: ./src/checks/result.ts
-/** How many offending rows and values a result keeps; counting always covers every row. */
-const SAMPLE_LIMIT = 20;
-/**
- * Counts offending rows and keeps the first {@link SAMPLE_LIMIT}. `add` returns true while the
- * sample has room, so the caller formats an example only for the rows that are kept:
- * `if (sample.add(i)) sample.examples.push(token(i))`.
- */
-class UnexpectedSample {
-    count = 0;
-    rows = [];
-    examples = [];
-    /** Records 0-based row `index`. */
-    add(index) {
-        this.count++;
-        if (this.rows.length >= SAMPLE_LIMIT)
-            return false;
-        this.rows.push(index + 1);
-        return true;
-    }
-}
-function checkId(column, check) {
-    return column === null ? check : `${column}.${check}`;
-}
-/**
- * The result of a check over individual values: passes when the unexpected fraction is at most
- * `1 − mostly` (with `mostly = 1`, when nothing is unexpected).
- */
-function rowCheckResult(options) {
-    const { sample, denominator, mostly } = options;
-    const fraction = denominator > 0 ? sample.count / denominator : 0;
-    const tolerance = mostly === null ? 0 : 1 - mostly;
-    const ok = mostly === null ? sample.count === 0 : fraction <= tolerance + 1e-12;
-    return {
-        id: options.id ?? checkId(options.column, options.check),
-        column: options.column,
-        check: options.check,
-        status: ok ? 'pass' : options.severity,
-        observed: options.observed,
-        expected: options.expected,
-        unexpectedCount: sample.count,
-        unexpectedFraction: fraction,
-        unexpectedRows: sample.rows,
-        examples: sample.examples,
-        mostly,
-        reason: null,
-    };
-}
-/** The result of a check over one statistic (a count, a mean): pass or the severity. */
-function statisticResult(options) {
-    return {
-        id: options.id ?? checkId(options.column, options.check),
-        column: options.column,
-        check: options.check,
-        status: options.ok ? 'pass' : options.severity,
-        observed: options.observed,
-        expected: options.expected,
-        unexpectedCount: null,
-        unexpectedFraction: null,
-        unexpectedRows: [],
-        examples: [],
-        mostly: null,
-        reason: null,
-    };
-}
-/** A check that could not be computed, with the reason; never a silent pass. */
-function skippedResult(options) {
-    return {
-        id: options.id ?? checkId(options.column, options.check),
-        column: options.column,
-        check: options.check,
-        status: options.status ?? 'skipped',
-        observed: null,
-        expected: options.expected,
-        unexpectedCount: null,
-        unexpectedFraction: null,
-        unexpectedRows: [],
-        examples: [],
-        mostly: options.mostly ?? null,
-        reason: options.reason,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/statistics.ts
-
-
-
-
-function statisticCheck(view, schema, statistic, range) {
-    const expected = `${statistic} ${describeRange(range, 'number')}`;
-    const needed = statistic === 'std' ? 2 : 1;
-    if (view.values === null || view.validCount < needed) {
-        const reason = needed === 2 ? 'fewer than 2 valid values' : 'no valid values';
-        return skippedResult({ column: schema.name, check: statistic, expected, reason });
-    }
-    const value = statistic === 'median' ? medianInPlace(view.validValues()) : statistic === 'mean' ? meanOf(view) : stdOf(view);
-    return statisticResult({
-        column: schema.name,
-        check: statistic,
-        expected,
-        severity: schema.severity,
-        observed: value,
-        ok: inRange(value, range),
-    });
-}
-const means = new WeakMap();
-/** Mean of the valid values (two-pass: a first mean, then a correction, for accuracy); cached per view. */
-function meanOf(view) {
-    const { values, state } = view;
-    if (values === null || view.validCount === 0)
-        return NaN;
-    const cached = means.get(view);
-    if (cached !== undefined)
-        return cached;
-    let sum = 0;
-    for (let i = 0; i < values.length; i++)
-        if (state[i] === VALID)
-            sum += values[i];
-    const first = sum / view.validCount;
-    let correction = 0;
-    for (let i = 0; i < values.length; i++)
-        if (state[i] === VALID)
-            correction += values[i] - first;
-    const mean = first + correction / view.validCount;
-    means.set(view, mean);
-    return mean;
-}
-/** Sample standard deviation (ddof = 1) of the valid values, two-pass. */
-function stdOf(view) {
-    const { values, state } = view;
-    if (values === null || view.validCount < 2)
-        return NaN;
-    const mean = meanOf(view);
-    let squares = 0;
-    for (let i = 0; i < values.length; i++) {
-        if (state[i] !== VALID)
-            continue;
-        const d = values[i] - mean;
-        squares += d * d;
-    }
-    return Math.sqrt(squares / (view.validCount - 1));
-}
-
-;// CONCATENATED MODULE: ./src/checks/profile.ts
-
-
-
-
-const HISTOGRAM_BINS = 16;
-function profileColumn(view, inSchema) {
-    const numeric = view.values !== null && view.declared !== 'boolean';
-    const { min, max } = view.extent();
-    const has = numeric && view.validCount > 0;
-    const mean = view.values !== null && view.validCount > 0 && view.declared !== 'datetime' ? meanOf(view) : null;
-    return {
-        name: view.name,
-        type: view.declared,
-        loadedType: view.column.type,
-        inSchema,
-        rows: view.rowCount,
-        nulls: view.missingCount,
-        nullFraction: view.rowCount > 0 ? view.missingCount / view.rowCount : null,
-        invalid: view.invalidCount,
-        distinct: distinctNonMissing(view),
-        min: has ? typed(min, view.declared) : null,
-        max: has ? typed(max, view.declared) : null,
-        mean,
-        histogram: has ? histogram(view, min, max) : null,
-        topValues: numeric ? null : topValues(view),
-    };
-}
-/** Whether code `a` ranks before code `b`: higher count first, then the value in code-unit order. */
-function before(counts, dictionary, a, b) {
-    if (counts[a] !== counts[b])
-        return counts[a] > counts[b];
-    return dictionary[a] < dictionary[b];
-}
-function typed(value, type) {
-    return type === 'datetime' ? showValue(value, type) : value;
-}
-/** Equal-width histogram of the valid values; infinite values are clamped into the end bins. */
-function histogram(view, min, max) {
-    const { values, state } = view;
-    if (values === null)
-        return null;
-    if (!Number.isFinite(min) || !Number.isFinite(max)) {
-        // Bin the finite values; ±Infinity lands in the outer bins.
-        min = Infinity;
-        max = -Infinity;
-        for (let i = 0; i < values.length; i++) {
-            const v = values[i];
-            if (state[i] !== VALID || !Number.isFinite(v))
-                continue;
-            if (v < min)
-                min = v;
-            if (v > max)
-                max = v;
-        }
-        if (min > max)
-            return null;
-    }
-    const bins = min === max ? 1 : HISTOGRAM_BINS;
-    const counts = new Array(bins).fill(0);
-    const width = (max - min) / bins;
-    for (let i = 0; i < values.length; i++) {
-        if (state[i] !== VALID)
-            continue;
-        const v = values[i];
-        let b = bins === 1 ? 0 : Math.floor((v - min) / width);
-        if (!(b >= 0))
-            b = 0;
-        if (b >= bins)
-            b = bins - 1;
-        counts[b]++;
-    }
-    return { min, max, counts };
-}
-function topValues(view, limit = 5) {
-    const tally = new Map();
-    if (view.codes !== null && view.dictionary !== null) {
-        const counts = new Int32Array(view.dictionary.length);
-        for (let i = 0; i < view.codes.length; i++)
-            if (view.state[i] === VALID)
-                counts[view.codes[i]]++;
-        // Keep only the `limit` largest counts (a text column can hold a million distinct values).
-        const top = [];
-        for (let k = 0; k < counts.length; k++) {
-            if (counts[k] === 0)
-                continue;
-            if (top.length === limit && !before(counts, view.dictionary, k, top[limit - 1]))
-                continue;
-            let at = top.length === limit ? limit - 1 : top.length;
-            top[at] = k;
-            while (at > 0 && before(counts, view.dictionary, top[at], top[at - 1])) {
-                [top[at], top[at - 1]] = [top[at - 1], top[at]];
-                at--;
-            }
-        }
-        for (const k of top)
-            tally.set(view.dictionary[k], counts[k]);
-    }
-    else if (view.values !== null) {
-        for (let i = 0; i < view.values.length; i++) {
-            if (view.state[i] !== VALID)
-                continue;
-            const label = showValue(view.values[i], view.declared);
-            tally.set(label, (tally.get(label) ?? 0) + 1);
-        }
-    }
-    return [...tally.entries()]
-        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-        .slice(0, limit)
-        .map(([value, count]) => ({ value, count }));
-}
-
-;// CONCATENATED MODULE: ./src/checks/presence.ts
-
-
-
-/**
- * `present` for each schema column, in schema order. A missing optional column passes as
- * `absent (optional)`; a missing required one names the data's closest column, for typos
- * (`missing (closest: "Age")`).
- */
-function presentChecks(dataColumns, schema) {
-    const have = new Set(dataColumns);
-    const named = new Set(schema.columns.map((c) => c.name));
-    const unclaimed = dataColumns.filter((name) => !named.has(name));
-    return schema.columns.map((column) => {
-        const present = have.has(column.name);
-        const closest = present ? undefined : closestName(column.name, unclaimed);
-        const missing = closest === undefined ? 'missing' : `missing (closest: "${closest}")`;
-        return statisticResult({
-            column: column.name,
-            check: 'present',
-            expected: column.required ? 'present' : 'present or absent (optional)',
-            severity: column.severity,
-            observed: present ? 'present' : column.required ? missing : 'absent (optional)',
-            ok: present || !column.required,
-        });
-    });
-}
-/** `extra_columns`: the data's columns the schema does not name (examples: their names). */
-function extraColumnsCheck(dataColumns, schema) {
-    const named = new Set(schema.columns.map((c) => c.name));
-    const extra = dataColumns.filter((name) => !named.has(name));
-    return {
-        id: checkId(null, 'extra_columns'),
-        column: null,
-        check: 'extra_columns',
-        status: extra.length === 0 ? 'pass' : 'fail',
-        observed: extra.length === 0 ? 'none' : showList(extra.map((n) => `"${n}"`)),
-        expected: 'no columns beyond the schema',
-        unexpectedCount: extra.length,
-        unexpectedFraction: dataColumns.length > 0 ? extra.length / dataColumns.length : 0,
-        unexpectedRows: [],
-        examples: extra.slice(0, 20),
-        mostly: null,
-        reason: null,
-    };
-}
-/**
- * `column_order`: the schema's columns that are present appear in the data in the schema's order.
- * Columns the schema does not name are ignored here (that is `extra_columns`' business); the
- * examples are the columns that are not where the schema puts them.
- */
-function columnOrderCheck(dataColumns, schema) {
-    const named = new Set(schema.columns.map((c) => c.name));
-    const actual = dataColumns.filter((name) => named.has(name));
-    const present = new Set(actual);
-    const expectedOrder = schema.columns.map((c) => c.name).filter((name) => present.has(name));
-    const misplaced = actual.filter((name, i) => expectedOrder[i] !== name);
-    return {
-        id: checkId(null, 'column_order'),
-        column: null,
-        check: 'column_order',
-        status: misplaced.length === 0 ? 'pass' : 'fail',
-        observed: showList(actual),
-        expected: `columns in the order ${showList(expectedOrder)}`,
-        unexpectedCount: misplaced.length,
-        unexpectedFraction: actual.length > 0 ? misplaced.length / actual.length : 0,
-        unexpectedRows: [],
-        examples: misplaced.slice(0, 20),
-        mostly: null,
-        reason: null,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/checks/row-count.ts
-
-function rowCountCheck(rowCount, rows) {
-    const { min, max } = rows;
-    const parts = [];
-    if (min !== undefined)
-        parts.push(`at least ${min}`);
-    if (max !== undefined)
-        parts.push(`at most ${max}`);
-    const ok = (min === undefined || rowCount >= min) && (max === undefined || rowCount <= max);
-    return statisticResult({
-        column: null,
-        check: 'row_count',
-        expected: parts.length > 0 ? `${parts.join(' and ')} row${(max ?? min) === 1 ? '' : 's'}` : 'any number of rows',
-        severity: 'fail',
-        observed: rowCount,
-        ok,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/type.ts
-
-
-function describeType(schema) {
-    switch (schema.type) {
-        case 'integer':
-            return 'integers';
-        case 'number':
-            return 'numbers';
-        case 'boolean':
-            return 'booleans (true/false or 1/0)';
-        case 'datetime':
-            return schema.format === undefined || schema.format.toLowerCase() === 'iso'
-                ? 'datetimes (ISO 8601)'
-                : `datetimes as "${schema.format}"`;
-        case 'category':
-            return 'categories (any text)';
-        case 'string':
-            return 'text';
-    }
-}
-function typeCheck(view, schema) {
-    const expected = describeType(schema);
-    const mostly = schema.mostly.type;
-    const nonMissing = view.rowCount - view.missingCount;
-    if (nonMissing === 0) {
-        return skippedResult({ column: schema.name, check: 'type', expected, mostly, reason: 'no non-missing values' });
-    }
-    const sample = new UnexpectedSample();
-    if (view.invalidCount > 0) {
-        const { state } = view;
-        for (let i = 0; i < state.length; i++) {
-            if (state[i] === INVALID && sample.add(i))
-                sample.examples.push(view.token(i));
-        }
-    }
-    return rowCheckResult({
-        column: schema.name,
-        check: 'type',
-        expected,
-        severity: schema.severity,
-        observed: view.column.type,
-        sample,
-        denominator: nonMissing,
-        mostly,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/nulls.ts
-
-
-
-function missingRows(view) {
-    const sample = new UnexpectedSample();
-    const { state } = view;
-    for (let i = 0; i < state.length; i++) {
-        if (state[i] === MISSING && sample.add(i))
-            sample.examples.push('');
-    }
-    return sample;
-}
-function notNullCheck(view, schema) {
-    const expected = 'no missing values';
-    const mostly = schema.mostly.not_null;
-    if (view.rowCount === 0)
-        return skippedResult({ column: schema.name, check: 'not_null', expected, mostly, reason: 'no rows' });
-    return rowCheckResult({
-        column: schema.name,
-        check: 'not_null',
-        expected,
-        severity: schema.severity,
-        observed: view.missingCount,
-        sample: missingRows(view),
-        denominator: view.rowCount,
-        mostly,
-    });
-}
-function nullFractionCheck(view, schema, maxNullFraction) {
-    const expected = `at most ${showPercent(maxNullFraction)} missing`;
-    if (view.rowCount === 0)
-        return skippedResult({ column: schema.name, check: 'null_fraction', expected, reason: 'no rows' });
-    const sample = missingRows(view);
-    const fraction = sample.count / view.rowCount;
-    const result = rowCheckResult({
-        column: schema.name,
-        check: 'null_fraction',
-        expected,
-        severity: schema.severity,
-        observed: fraction,
-        sample,
-        denominator: view.rowCount,
-        mostly: 1 - maxNullFraction,
-    });
-    // The bound is the tolerance itself, not a `mostly` the user set.
-    return { ...result, mostly: null };
-}
-
-;// CONCATENATED MODULE: ./src/checks/range.ts
-
-
-
-function rangeCheck(view, schema, range) {
-    const expected = describeRange(range, schema.type);
-    const mostly = schema.mostly.range;
-    const values = view.values;
-    if (values === null || view.validCount === 0) {
-        return skippedResult({ column: schema.name, check: 'range', expected, mostly, reason: 'no valid values' });
-    }
-    const sample = new UnexpectedSample();
-    const { state } = view;
-    let lo = Infinity;
-    let hi = -Infinity;
-    for (let i = 0; i < values.length; i++) {
-        if (state[i] !== VALID)
-            continue;
-        const v = values[i];
-        if (v < lo)
-            lo = v;
-        if (v > hi)
-            hi = v;
-        if (!inRange(v, range) && sample.add(i))
-            sample.examples.push(view.token(i));
-    }
-    return rowCheckResult({
-        column: schema.name,
-        check: 'range',
-        expected,
-        severity: schema.severity,
-        observed: `${showValue(lo, schema.type)} … ${showValue(hi, schema.type)}`,
-        sample,
-        denominator: view.validCount,
-        mostly,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/allowed.ts
-
-
-
-function allowedCheck(view, schema, allowed) {
-    const expected = `one of ${showList(allowed)}`;
-    const mostly = schema.mostly.allowed;
-    if (view.validCount === 0) {
-        return skippedResult({ column: schema.name, check: 'allowed', expected, mostly, reason: 'no valid values' });
-    }
-    const allowedSet = new Set(allowed);
-    const sample = new UnexpectedSample();
-    const unseen = new Map();
-    const { state } = view;
-    if (view.codes !== null && view.dictionary !== null) {
-        const { codes, dictionary } = view;
-        const ok = new Uint8Array(dictionary.length);
-        for (let k = 0; k < dictionary.length; k++)
-            ok[k] = allowedSet.has(dictionary[k]) ? 1 : 0;
-        for (let i = 0; i < codes.length; i++) {
-            if (state[i] !== VALID || ok[codes[i]] === 1)
-                continue;
-            const label = dictionary[codes[i]];
-            unseen.set(label, (unseen.get(label) ?? 0) + 1);
-            if (sample.add(i))
-                sample.examples.push(view.token(i));
-        }
-    }
-    else if (view.values !== null) {
-        const values = view.values;
-        const allowedNumbers = new Set();
-        for (const a of allowed) {
-            const n = Number(a);
-            if (a.trim() !== '' && Number.isFinite(n))
-                allowedNumbers.add(n);
-        }
-        for (let i = 0; i < values.length; i++) {
-            if (state[i] !== VALID || allowedNumbers.has(values[i]))
-                continue;
-            const label = showValue(values[i], schema.type);
-            unseen.set(label, (unseen.get(label) ?? 0) + 1);
-            if (sample.add(i))
-                sample.examples.push(view.token(i));
-        }
-    }
-    const ranked = [...unseen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return rowCheckResult({
-        column: schema.name,
-        check: 'allowed',
-        expected,
-        severity: schema.severity,
-        observed: ranked.length === 0 ? 'none outside the set' : showList(ranked.map(([v, n]) => `"${v}" (${n})`)),
-        sample,
-        denominator: view.validCount,
-        mostly,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/pattern.ts
-
-
-function patternCheck(view, schema, pattern) {
-    const expected = `matches /${pattern}/`;
-    const mostly = schema.mostly.pattern;
-    const { codes, dictionary } = view;
-    if (codes === null || dictionary === null || view.validCount === 0) {
-        return skippedResult({ column: schema.name, check: 'pattern', expected, mostly, reason: 'no valid values' });
-    }
-    const regex = new RegExp(pattern, 'u');
-    const matches = new Uint8Array(dictionary.length);
-    for (let k = 0; k < dictionary.length; k++)
-        matches[k] = regex.test(dictionary[k]) ? 1 : 0;
-    const sample = new UnexpectedSample();
-    const { state } = view;
-    for (let i = 0; i < codes.length; i++) {
-        if (state[i] === VALID && matches[codes[i]] === 0 && sample.add(i))
-            sample.examples.push(view.token(i));
-    }
-    return rowCheckResult({
-        column: schema.name,
-        check: 'pattern',
-        expected,
-        severity: schema.severity,
-        observed: sample.count,
-        sample,
-        denominator: view.validCount,
-        mostly,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/length.ts
-
-
-function lengthCheck(view, schema) {
-    const { minLength, maxLength } = schema;
-    const parts = [];
-    if (minLength !== undefined)
-        parts.push(`at least ${minLength}`);
-    if (maxLength !== undefined)
-        parts.push(`at most ${maxLength}`);
-    const expected = `length ${parts.join(' and ')} characters`;
-    const mostly = schema.mostly.length;
-    const { codes, dictionary } = view;
-    if (codes === null || dictionary === null || view.validCount === 0) {
-        return skippedResult({ column: schema.name, check: 'length', expected, mostly, reason: 'no valid values' });
-    }
-    const lengths = new Int32Array(dictionary.length);
-    for (let k = 0; k < dictionary.length; k++)
-        lengths[k] = codePointLength(dictionary[k]);
-    const sample = new UnexpectedSample();
-    const { state } = view;
-    let shortest = Infinity;
-    let longest = -Infinity;
-    for (let i = 0; i < codes.length; i++) {
-        if (state[i] !== VALID)
-            continue;
-        const length = lengths[codes[i]];
-        if (length < shortest)
-            shortest = length;
-        if (length > longest)
-            longest = length;
-        const bad = (minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength);
-        if (bad && sample.add(i))
-            sample.examples.push(view.token(i));
-    }
-    return rowCheckResult({
-        column: schema.name,
-        check: 'length',
-        expected,
-        severity: schema.severity,
-        observed: `${shortest} … ${longest}`,
-        sample,
-        denominator: view.validCount,
-        mostly,
-    });
-}
-function codePointLength(text) {
-    let n = 0;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        // A high surrogate followed by a low one is a single code point.
-        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-            const d = text.charCodeAt(i + 1);
-            if (d >= 0xdc00 && d <= 0xdfff)
-                i++;
-        }
-        n++;
-    }
-    return n;
-}
-
-;// CONCATENATED MODULE: ./src/checks/row-keys.ts
-
-const MISSING_WORD = 0x7ff80001;
-/** murmur3's 32-bit finaliser over `h ^ word`. */
-function mix(h, word) {
-    h ^= word;
-    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
-    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
-    return h ^ (h >>> 16);
-}
-/** Two hashes per row over `columns`. */
-function rowHashes(columns, rowCount) {
-    const a = new Int32Array(rowCount).fill(0x811c9dc5 | 0);
-    const b = new Int32Array(rowCount).fill(0x27d4eb2f);
-    for (const column of columns) {
-        if (isNumeric(column)) {
-            const values = column.values;
-            // The float's two 32-bit halves, read in place.
-            const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
-            for (let i = 0; i < rowCount; i++) {
-                const v = values[i];
-                let lo;
-                let hi;
-                if (v !== v) {
-                    lo = MISSING_WORD;
-                    hi = MISSING_WORD;
-                }
-                else if (v === 0) {
-                    lo = 0; // -0 and 0 are one value
-                    hi = 0;
-                }
-                else {
-                    lo = words[2 * i];
-                    hi = words[2 * i + 1];
-                }
-                a[i] = mix(mix(a[i], lo), hi);
-                b[i] = mix(mix(b[i], hi ^ 0x5bd1e995), lo);
-            }
-        }
-        else {
-            const codes = column.codes;
-            for (let i = 0; i < rowCount; i++) {
-                const code = codes[i];
-                a[i] = mix(a[i], code);
-                b[i] = mix(b[i], Math.imul(code, 0x9e3779b1) ^ 0x1b873593);
-            }
-        }
-    }
-    return { a, b };
-}
-function sameRow(columns, x, y) {
-    for (const column of columns) {
-        if (isNumeric(column)) {
-            const u = column.values[x];
-            const v = column.values[y];
-            if (!(u === v || (u !== u && v !== v)))
-                return false;
-        }
-        else if (column.codes[x] !== column.codes[y])
-            return false;
-    }
-    return true;
-}
-/** 1 for rows with a missing value in any of the columns. */
-function row_keys_missingRows(columns, rowCount) {
-    const missing = new Uint8Array(rowCount);
-    for (const column of columns) {
-        if (isNumeric(column)) {
-            const values = column.values;
-            for (let i = 0; i < rowCount; i++)
-                if (values[i] !== values[i])
-                    missing[i] = 1;
-        }
-        else {
-            const codes = column.codes;
-            for (let i = 0; i < rowCount; i++)
-                if (codes[i] < 0)
-                    missing[i] = 1;
-        }
-    }
-    return missing;
-}
-/**
- * For each row, the 0-based index of the first earlier row with the same values in `columns`,
- * or -1 when the row is the first of its kind. With `skipMissing`, rows with a missing value in
- * any of the columns are never duplicates (SQL's UNIQUE semantics for keys) and get -1.
- *
- * An open-addressing hash table in typed arrays (linear probing, load ≤ 1/2): the first hash
- * picks the slot, the second screens candidates before the exact column comparison.
- */
-function firstOccurrences(columns, rowCount, skipMissing) {
-    if (columns.length === 1 && !isNumeric(columns[0]))
-        return firstOccurrencesOfCodes(columns[0].codes, columns[0].dictionary.length, skipMissing);
-    const first = new Int32Array(rowCount).fill(-1);
-    const { a, b } = rowHashes(columns, rowCount);
-    const skip = skipMissing ? row_keys_missingRows(columns, rowCount) : undefined;
-    let size = 16;
-    while (size < rowCount * 2)
-        size *= 2;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    for (let i = 0; i < rowCount; i++) {
-        if (skip !== undefined && skip[i] === 1)
-            continue;
-        const check = b[i];
-        let slot = a[i] & mask;
-        for (;;) {
-            const r = slots[slot];
-            if (r < 0) {
-                slots[slot] = i;
-                break;
-            }
-            if (b[r] === check && sameRow(columns, r, i)) {
-                first[i] = r;
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    return first;
-}
-/** One text column: the codes are the keys, so an array indexed by code replaces the hash table. */
-function firstOccurrencesOfCodes(codes, dictionarySize, skipMissing) {
-    const first = new Int32Array(codes.length).fill(-1);
-    const firstOfCode = new Int32Array(dictionarySize).fill(-1);
-    let firstMissing = -1;
-    for (let i = 0; i < codes.length; i++) {
-        const code = codes[i];
-        if (code < 0) {
-            if (skipMissing)
-                continue;
-            if (firstMissing < 0)
-                firstMissing = i;
-            else
-                first[i] = firstMissing;
-            continue;
-        }
-        if (firstOfCode[code] < 0)
-            firstOfCode[code] = i;
-        else
-            first[i] = firstOfCode[code];
-    }
-    return first;
-}
-
-;// CONCATENATED MODULE: ./src/checks/unique.ts
-
-
-
-function uniqueColumnCheck(view, schema) {
-    const expected = 'no value repeated';
-    const mostly = schema.mostly.unique;
-    const nonMissing = view.rowCount - view.missingCount;
-    if (nonMissing === 0) {
-        return skippedResult({ column: schema.name, check: 'unique', expected, mostly, reason: 'no non-missing values' });
-    }
-    const first = firstOccurrences([view.column], view.rowCount, true);
-    const sample = new UnexpectedSample();
-    const repeatedOriginals = new Set();
-    for (let i = 0; i < first.length; i++) {
-        if (first[i] < 0)
-            continue;
-        repeatedOriginals.add(first[i]);
-        if (sample.add(i))
-            sample.examples.push(view.token(i));
-    }
-    return rowCheckResult({
-        column: schema.name,
-        check: 'unique',
-        expected,
-        severity: schema.severity,
-        observed: repeatedOriginals.size,
-        sample,
-        denominator: nonMissing,
-        mostly,
-    });
-}
-/** `unique(a, b)`: the key columns together identify each row. Missing key columns → skipped. */
-function uniqueKeyCheck(table, key) {
-    const id = `unique(${key.join(', ')})`;
-    const column = key.join(', ');
-    const expected = `no two rows share ${key.length === 1 ? 'a value' : 'values'} of ${key.map((k) => `"${k}"`).join(', ')}`;
-    const columns = [];
-    for (const name of key) {
-        const c = table.columns.find((col) => col.name === name);
-        if (c === undefined)
-            return skippedResult({ id, column, check: 'unique', expected, reason: `column "${name}" is missing` });
-        columns.push(c);
-    }
-    const first = firstOccurrences(columns, table.rowCount, true);
-    const sample = new UnexpectedSample();
-    let considered = 0;
-    for (let i = 0; i < first.length; i++) {
-        if (first[i] >= 0 || !hasMissingKey(columns, i))
-            considered++;
-        if (first[i] < 0)
-            continue;
-        if (sample.add(i))
-            sample.examples.push(keyText(columns, i));
-    }
-    return rowCheckResult({
-        id,
-        column,
-        check: 'unique',
-        expected,
-        severity: 'fail',
-        observed: sample.count,
-        sample,
-        denominator: considered,
-        mostly: null,
-    });
-}
-/** `duplicate_rows`: no row repeats an earlier row in every column. */
-function duplicateRowsCheck(table) {
-    const expected = 'no row repeated';
-    const first = firstOccurrences(table.columns, table.rowCount, false);
-    const sample = new UnexpectedSample();
-    for (let i = 0; i < first.length; i++) {
-        if (first[i] >= 0 && sample.add(i))
-            sample.examples.push(`same as row ${first[i] + 1}`);
-    }
-    return rowCheckResult({
-        column: null,
-        check: 'duplicate_rows',
-        expected,
-        severity: 'fail',
-        observed: sample.count,
-        sample,
-        denominator: table.rowCount,
-        mostly: null,
-    });
-}
-function hasMissingKey(columns, row) {
-    return columns.some((c) => (isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
-}
-function keyText(columns, row) {
-    if (columns.length === 1)
-        return cellText(columns[0], row);
-    return columns.map((c) => `${c.name}=${cellText(c, row)}`).join(', ');
-}
-function cellText(column, row) {
-    if (!isNumeric(column))
-        return column.dictionary[column.codes[row]];
-    return column.values[row];
-}
-
-;// CONCATENATED MODULE: ./src/checks/monotonic.ts
-
-
-function monotonicCheck(view, schema, direction) {
-    const expected = direction.replace('_', ' ');
-    const mostly = schema.mostly.monotonic;
-    const values = view.values;
-    if (values === null || view.validCount < 2) {
-        return skippedResult({ column: schema.name, check: 'monotonic', expected, mostly, reason: 'fewer than 2 valid values' });
-    }
-    const sign = direction.endsWith('increasing') ? 1 : -1;
-    const strict = direction.startsWith('strictly');
-    const sample = new UnexpectedSample();
-    const { state } = view;
-    let previous = NaN;
-    for (let i = 0; i < values.length; i++) {
-        if (state[i] !== VALID)
-            continue;
-        const v = values[i];
-        if (!Number.isNaN(previous)) {
-            const step = sign * (v - previous);
-            const bad = strict ? !(step > 0) : step < 0;
-            if (bad && sample.add(i))
-                sample.examples.push(view.token(i));
-        }
-        previous = v;
-    }
-    return rowCheckResult({
-        column: schema.name,
-        check: 'monotonic',
-        expected,
-        severity: schema.severity,
-        observed: sample.count,
-        sample,
-        denominator: view.validCount - 1,
-        mostly,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/reference.ts
-
-
-
-
-function referenceRowCountCheck(rows, referenceRows, tolerance, severity) {
-    if (referenceRows === 0) {
-        return skippedResult({
-            column: null,
-            check: 'reference_row_count',
-            expected: `within ±${showPercent(tolerance)} of the reference's rows`,
-            reason: 'the reference has no rows',
-        });
-    }
-    const lo = Math.ceil(referenceRows * (1 - tolerance) - 1e-9);
-    const hi = Math.floor(referenceRows * (1 + tolerance) + 1e-9);
-    return statisticResult({
-        column: null,
-        check: 'reference_row_count',
-        expected: `within ±${showPercent(tolerance)} of the reference's ${referenceRows} rows (${Math.max(lo, 0)} … ${hi})`,
-        severity,
-        observed: rows,
-        ok: rows >= lo && rows <= hi,
-    });
-}
-function referenceNullFractionCheck(view, reference, schema, tolerance, severity) {
-    const check = 'reference_null_fraction';
-    if (reference === undefined || reference.rowCount === 0 || view.rowCount === 0) {
-        const expected = `missing fraction at most ${showPercent(tolerance)} above the reference's`;
-        const reason = reference === undefined ? 'the column is not in the reference' : view.rowCount === 0 ? 'no rows' : 'the reference has no rows';
-        return skippedResult({ column: schema.name, check, expected, reason });
-    }
-    const before = reference.missingCount / reference.rowCount;
-    const now = view.missingCount / view.rowCount;
-    return statisticResult({
-        column: schema.name,
-        check,
-        expected: `missing fraction at most ${showPercent(Math.min(1, before + tolerance))} (reference ${showPercent(before)} + ${showPercent(tolerance)})`,
-        severity,
-        observed: now,
-        ok: now <= before + tolerance + 1e-12,
-    });
-}
-function referenceDistinctCountCheck(view, reference, schema, tolerance, severity) {
-    const check = 'reference_distinct_count';
-    const referenceDistinct = reference === undefined ? 0 : distinctValid(reference);
-    if (reference === undefined || referenceDistinct === 0) {
-        const expected = `distinct values within ±${showPercent(tolerance)} of the reference's`;
-        const reason = reference === undefined ? 'the column is not in the reference' : 'the reference has no values in this column';
-        return skippedResult({ column: schema.name, check, expected, reason });
-    }
-    const distinct = distinctValid(view);
-    const lo = Math.ceil(referenceDistinct * (1 - tolerance) - 1e-9);
-    const hi = Math.floor(referenceDistinct * (1 + tolerance) + 1e-9);
-    return statisticResult({
-        column: schema.name,
-        check,
-        expected: `within ±${showPercent(tolerance)} of the reference's ${referenceDistinct} distinct values (${Math.max(lo, 0)} … ${hi})`,
-        severity,
-        observed: distinct,
-        ok: distinct >= lo && distinct <= hi,
-    });
-}
-function newCategoriesCheck(view, reference, schema, severity) {
-    const check = 'new_categories';
-    const expected = 'only values seen in the reference';
-    if (reference === undefined) {
-        return skippedResult({ column: schema.name, check, expected, reason: 'the column is not in the reference' });
-    }
-    if (view.validCount === 0)
-        return skippedResult({ column: schema.name, check, expected, reason: 'no valid values' });
-    const label = (v) => showValue(v, schema.type);
-    const known = validLabels(reference, label);
-    const sample = new UnexpectedSample();
-    const unseen = new Map();
-    const { state } = view;
-    for (let i = 0; i < view.rowCount; i++) {
-        if (state[i] !== VALID)
-            continue;
-        const text = view.codes !== null && view.dictionary !== null ? view.dictionary[view.codes[i]] : label(view.values[i]);
-        if (known.has(text))
-            continue;
-        unseen.set(text, (unseen.get(text) ?? 0) + 1);
-        if (sample.add(i))
-            sample.examples.push(view.token(i));
-    }
-    const ranked = [...unseen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-    return rowCheckResult({
-        column: schema.name,
-        check,
-        expected,
-        severity,
-        observed: ranked.length === 0 ? 'none' : showList(ranked.map(([v, n]) => `"${v}" (${n})`)),
-        sample,
-        denominator: view.validCount,
-        mostly: null,
-    });
-}
-
-;// CONCATENATED MODULE: ./src/checks/validate-table.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function validateTable(table, schema, options = {}) {
-    const { reference } = options;
-    const names = columnNames(table);
-    const checks = [rowCountCheck(table.rowCount, schema.rows)];
-    if (!schema.allowExtraColumns)
-        checks.push(extraColumnsCheck(names, schema));
-    if (schema.columnOrder === 'strict')
-        checks.push(columnOrderCheck(names, schema));
-    const tolerances = schema.reference;
-    if (reference !== undefined && tolerances.rowCount !== undefined) {
-        checks.push(referenceRowCountCheck(table.rowCount, reference.rowCount, tolerances.rowCount, tolerances.severity));
-    }
-    if (schema.noDuplicateRows)
-        checks.push(duplicateRowsCheck(table));
-    for (const key of schema.unique)
-        checks.push(uniqueKeyCheck(table, key));
-    const present = presentChecks(names, schema);
-    const views = new Map();
-    schema.columns.forEach((columnSchema, index) => {
-        checks.push(present[index]);
-        const column = findColumn(table, columnSchema.name);
-        const view = columnView(column ?? emptyColumn(columnSchema.name), columnSchema);
-        let results = columnChecks(view, columnSchema);
-        if (reference !== undefined) {
-            const referenceColumn = findColumn(reference, columnSchema.name);
-            const referenceView = referenceColumn === undefined ? undefined : columnView(referenceColumn, columnSchema);
-            results = results.concat(referenceChecks(view, referenceView, columnSchema, schema));
-        }
-        if (column === undefined) {
-            const reason = columnSchema.required ? `column "${columnSchema.name}" is missing` : 'optional column absent';
-            results = results.map((r) => ({ ...r, status: 'skipped', observed: null, reason }));
-        }
-        else {
-            views.set(columnSchema.name, view);
-        }
-        checks.push(...results);
-    });
-    const profile = table.columns.map((column) => {
-        const declared = schema.columns.find((c) => c.name === column.name);
-        const view = views.get(column.name) ?? columnView(column, { type: loadedAsSchemaType(column) });
-        return profileColumn(view, declared !== undefined);
-    });
-    return {
-        rows: table.rowCount,
-        columns: profile.map(({ name, type, nulls, distinct }) => ({ name, type, nulls, distinct })),
-        checks,
-        profile,
-    };
-}
-/** The checks a schema column asks for, on its view (a missing column gets an empty view). */
-function columnChecks(view, schema) {
-    const results = [typeCheck(view, schema)];
-    if (!schema.nullable)
-        results.push(notNullCheck(view, schema));
-    if (schema.maxNullFraction !== undefined)
-        results.push(nullFractionCheck(view, schema, schema.maxNullFraction));
-    if (schema.range !== undefined)
-        results.push(rangeCheck(view, schema, schema.range));
-    if (schema.allowed !== undefined)
-        results.push(allowedCheck(view, schema, schema.allowed));
-    if (schema.pattern !== undefined)
-        results.push(patternCheck(view, schema, schema.pattern));
-    if (schema.minLength !== undefined || schema.maxLength !== undefined)
-        results.push(lengthCheck(view, schema));
-    if (schema.unique)
-        results.push(uniqueColumnCheck(view, schema));
-    if (schema.monotonic !== undefined)
-        results.push(monotonicCheck(view, schema, schema.monotonic));
-    if (schema.mean !== undefined)
-        results.push(statisticCheck(view, schema, 'mean', schema.mean));
-    if (schema.median !== undefined)
-        results.push(statisticCheck(view, schema, 'median', schema.median));
-    if (schema.std !== undefined)
-        results.push(statisticCheck(view, schema, 'std', schema.std));
-    return results;
-}
-function referenceChecks(view, referenceView, column, schema) {
-    const { nullFraction, distinctCount, newCategories, severity } = schema.reference;
-    const results = [];
-    if (nullFraction !== undefined)
-        results.push(referenceNullFractionCheck(view, referenceView, column, nullFraction, severity));
-    const categorical = column.type === 'category' || column.type === 'boolean';
-    if (categorical && distinctCount !== undefined) {
-        results.push(referenceDistinctCountCheck(view, referenceView, column, distinctCount, severity));
-    }
-    // With an `allowed` set, values outside it are already named by the `allowed` check.
-    if (column.type === 'category' && newCategories && column.allowed === undefined) {
-        results.push(newCategoriesCheck(view, referenceView, column, severity));
-    }
-    return results;
-}
-function findColumn(table, name) {
-    return table.columns.find((c) => c.name === name);
-}
-function emptyColumn(name) {
-    return { name, type: 'string', codes: new Int32Array(0), dictionary: [], nullCount: 0 };
-}
-/** A column the schema does not name is profiled as what the loader found. */
-function loadedAsSchemaType(column) {
-    return column.type;
-}
-
-;// CONCATENATED MODULE: ./src/checks/index.ts
-/** The validate-data engine: checks over a loaded table, results as data. */
-
-
-
-
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Every number in every report is formatted here, so a value reads the same in the verdict line,
- * a table cell and a gate message.
- */
-const DASH = '—';
-/**
- * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
- * separators above, exponential notation below 0.001. null / NaN → "—".
- * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '−∞';
-    if (value === 0)
-        return '0';
-    const magnitude = Math.abs(value);
-    if (Number.isInteger(value) && magnitude < 1e15)
-        return groupThousands(value);
-    if (magnitude >= 1000)
-        return groupThousands(Math.round(value));
-    if (magnitude < 1e-3)
-        return exponential(value, 3);
-    return trimZeros(value.toPrecision(4));
-}
-/** An integer count with thousands separators. */
-function formatCount(value) {
-    return groupThousands(value);
-}
-/**
- * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
- * read as 0), and "< 1e-300" at the floor of double precision.
- */
-function formatPValue(p) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return DASH;
-    if (p === 0)
-        return '< 1e-300';
-    if (p >= 0.001)
-        return trimZeros(p.toPrecision(3));
-    return exponential(p, 2);
-}
-/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
-function formatPercent(share) {
-    if (share === null || share === undefined || Number.isNaN(share))
-        return DASH;
-    const pct = share * 100;
-    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
-}
-/** An interval as "[lo, hi]". */
-function formatInterval(interval) {
-    if (!interval)
-        return DASH;
-    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
-}
-/** A signed difference: "+0.0123" / "−0.0045". */
-function formatDelta(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    const text = formatNumber(Math.abs(value));
-    if (value > 0)
-        return `+${text}`;
-    if (value < 0)
-        return `−${text}`;
-    return text;
-}
-function groupThousands(value) {
-    const sign = value < 0 ? '-' : '';
-    const digits = Math.abs(value).toFixed(0);
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function exponential(value, significant) {
-    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-function trimZeros(text) {
-    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
-}
-
-;// CONCATENATED MODULE: ./src/gates/gate.ts
-/** True when `observed op threshold` holds. */
-function compare(observed, op, threshold) {
-    switch (op) {
-        case '<':
-            return observed < threshold;
-        case '<=':
-            return observed <= threshold;
-        case '>':
-            return observed > threshold;
-        case '>=':
-            return observed >= threshold;
-        case '==':
-            return observed === threshold;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gates/evaluate-gates.ts
-/**
- * Gate evaluation, the same for every action: each action says which subjects exist
- * (a {@link GateCatalogue}) and what a subject's value is after computing (a resolver).
- */
-
-
-
-
-/** Splits `accuracy.delta.lower` into metric and the longest known field. */
-function splitSubject(subject, fields) {
-    const byLength = [...fields].sort((a, b) => b.length - a.length);
-    for (const field of byLength) {
-        if (subject.endsWith(`.${field}`) && subject.length > field.length + 1) {
-            return { metric: subject.slice(0, -field.length - 1), field };
-        }
-    }
-    return { metric: subject };
-}
-/** Refuses gates naming an unknown metric or field, listing the known names. */
-function checkGateSubjects(gates, catalogue) {
-    for (const gate of gates) {
-        if (catalogue.patterns?.some((p) => p.pattern.test(gate.subject)))
-            continue;
-        const { metric } = splitSubject(gate.subject, catalogue.fields);
-        if (catalogue.metrics.includes(metric))
-            continue;
-        const closest = closestName(metric, catalogue.metrics);
-        const hint = closest ? ` (did you mean "${closest}"?)` : '';
-        const fields = catalogue.fields.length > 0 ? `; fields: ${catalogue.fields.map((f) => `.${f}`).join(', ')}` : '';
-        const patterns = catalogue.patterns?.length ? `; also ${catalogue.patterns.map((p) => p.describe).join(', ')}` : '';
-        throw new ConfigurationError(`gate "${gate.id}": unknown metric "${metric}"${hint}; known metrics: ${catalogue.metrics.join(', ')}${fields}${patterns}`);
-    }
-}
-function evaluateGates(gates, catalogue, resolve) {
-    return gates.map((gate) => {
-        const { metric, field } = splitSubject(gate.subject, catalogue.fields);
-        const target = resolve(metric, field, gate.subject);
-        const base = { id: gate.id, metric: gate.subject, op: gate.op, threshold: gate.threshold };
-        if (target === undefined) {
-            return { ...base, observed: null, status: 'error', message: `${gate.subject} is not computed for this run` };
-        }
-        if (target.observed === null)
-            return { ...base, observed: null, status: target.status, message: target.reason };
-        const { observed } = target;
-        const shown = `${formatNumber(observed)} ${gate.op} ${formatNumber(gate.threshold)}`;
-        if (compare(observed, gate.op, gate.threshold))
-            return { ...base, observed, status: 'pass', message: shown };
-        if (target.interval && straddles(target.interval, gate)) {
-            const [lo, hi] = target.interval;
-            return {
-                ...base,
-                observed,
-                status: 'inconclusive',
-                message: `interval [${formatNumber(lo)}, ${formatNumber(hi)}] contains ${formatNumber(gate.threshold)}: the data cannot decide`,
-            };
-        }
-        const status = gate.severity === 'warn' ? 'warn' : 'fail';
-        return { ...base, observed, status, message: `${formatNumber(observed)} is not ${gate.op} ${formatNumber(gate.threshold)}` };
-    });
-}
-/** A bound fails its comparison but the interval's other end passes it. */
-function straddles(interval, gate) {
-    return interval.some((end) => compare(end, gate.op, gate.threshold));
-}
-/** The statuses as the verdict counts them: an inconclusive gate fails or warns by policy, a warn-severity gate never fails. */
-function countedStatuses(results, gates, policy) {
-    return results.map((r, i) => {
-        if (r.status !== 'inconclusive')
-            return r.status;
-        if (gates[i]?.severity === 'warn')
-            return 'warn';
-        return policy.inconclusive === 'fail' ? 'fail' : 'warn';
-    });
-}
 
 ;// CONCATENATED MODULE: ./src/io/column-selection.ts
 /**
@@ -52436,6 +50924,121 @@ class Int32Blocks {
         this.current = new Int32Array(0);
         return out;
     }
+}
+
+;// CONCATENATED MODULE: ./src/io/datetime-parser.ts
+/**
+ * ISO 8601 dates and date-times, parsed from bytes into milliseconds since the Unix epoch (UTC).
+ *
+ * Accepted: `YYYY-MM-DD`, and `YYYY-MM-DD` + `T` or one space + `HH:MM`, optional `:SS`, optional
+ * fraction `.f…` (any number of digits; kept to sub-millisecond precision), optional zone `Z`,
+ * `±HH:MM`, `±HHMM` or `±HH`. Without a zone the time is taken as UTC, so the same file gives
+ * the same numbers on every machine. Calendar fields are checked (no 2023-02-29, no 24:00).
+ */
+const ZERO = 48;
+function digit(bytes, i) {
+    const d = bytes[i] - ZERO;
+    return d >= 0 && d <= 9 ? d : -1;
+}
+function twoDigits(bytes, i) {
+    const a = digit(bytes, i);
+    const b = digit(bytes, i + 1);
+    return a < 0 || b < 0 ? -1 : a * 10 + b;
+}
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+function daysInMonth(year, month) {
+    if (month === 2 && (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)))
+        return 29;
+    return DAYS_IN_MONTH[month - 1];
+}
+/** Milliseconds since the epoch for the ISO 8601 text in `bytes[start, end)`, or NaN. */
+function parseDatetimeBytes(bytes, start, end) {
+    const length = end - start;
+    if (length < 10 || bytes[start + 4] !== 45 || bytes[start + 7] !== 45)
+        return NaN;
+    const y0 = twoDigits(bytes, start);
+    const y1 = twoDigits(bytes, start + 2);
+    const month = twoDigits(bytes, start + 5);
+    const day = twoDigits(bytes, start + 8);
+    if (y0 < 0 || y1 < 0 || month < 1 || month > 12 || day < 1)
+        return NaN;
+    const year = y0 * 100 + y1;
+    if (day > daysInMonth(year, month))
+        return NaN;
+    // Date.UTC maps years 0–99 to 1900–1999; setUTCFullYear does not.
+    const dayMs = year >= 100 ? Date.UTC(year, month - 1, day) : new Date(Date.UTC(2000, month - 1, day)).setUTCFullYear(year);
+    if (length === 10)
+        return dayMs;
+    let i = start + 10;
+    const separator = bytes[i];
+    if (separator !== 84 && separator !== 32 && separator !== 116)
+        return NaN; // T, space, t
+    i++;
+    if (end - i < 5 || bytes[i + 2] !== 58)
+        return NaN; // HH:MM
+    const hour = twoDigits(bytes, i);
+    const minute = twoDigits(bytes, i + 3);
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59)
+        return NaN;
+    i += 5;
+    let second = 0;
+    let fraction = 0;
+    if (i < end && bytes[i] === 58) {
+        second = twoDigits(bytes, i + 1);
+        if (second < 0 || second > 59)
+            return NaN;
+        i += 3;
+        if (i < end && (bytes[i] === 46 || bytes[i] === 44)) {
+            i++;
+            let scale = 100; // milliseconds per first fraction digit
+            const fractionStart = i;
+            while (i < end) {
+                const d = digit(bytes, i);
+                if (d < 0)
+                    break;
+                fraction += d * scale;
+                scale /= 10;
+                i++;
+            }
+            if (i === fractionStart)
+                return NaN;
+        }
+    }
+    let offsetMinutes = 0;
+    if (i < end) {
+        const zone = bytes[i];
+        if (zone === 90 || zone === 122) {
+            i++; // Z or z
+        }
+        else if (zone === 43 || zone === 45) {
+            const sign = zone === 45 ? -1 : 1;
+            const oh = twoDigits(bytes, i + 1);
+            if (oh < 0 || oh > 23)
+                return NaN;
+            i += 3;
+            let om = 0;
+            if (i < end) {
+                if (bytes[i] === 58)
+                    i++;
+                om = twoDigits(bytes, i);
+                if (om < 0 || om > 59)
+                    return NaN;
+                i += 2;
+            }
+            offsetMinutes = sign * (oh * 60 + om);
+        }
+        else {
+            return NaN;
+        }
+    }
+    if (i !== end)
+        return NaN;
+    return dayMs + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + fraction;
+}
+/** {@link parseDatetimeBytes} on a string (for JSON values). */
+function parseDatetimeString(text) {
+    const bytes = Buffer.from(text, 'utf8');
+    return parseDatetimeBytes(bytes, 0, bytes.length);
 }
 
 ;// CONCATENATED MODULE: ./src/io/infer-type.ts
@@ -55507,6 +54110,761 @@ function convertMetadata(value, schema, parsers) {
   return value
 }
 
+;// CONCATENATED MODULE: ./node_modules/fzstd/esm/index.mjs
+// Some numerical data is initialized as -1 even when it doesn't need initialization to help the JIT infer types
+// aliases for shorter compressed code (most minifers don't do this)
+var ab = ArrayBuffer, u8 = Uint8Array, u16 = Uint16Array, i16 = Int16Array, u32 = (/* unused pure expression or super */ null && (Uint32Array)), i32 = Int32Array;
+var slc = function (v, s, e) {
+    if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    var n = new u8(e - s);
+    n.set(v.subarray(s, e));
+    return n;
+};
+var fill = function (v, n, s, e) {
+    if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    for (; s < e; ++s)
+        v[s] = n;
+    return v;
+};
+var cpw = function (v, t, s, e) {
+    if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    while (s < e) {
+        v[t++] = v[s++];
+    }
+};
+/**
+ * Codes for errors generated within this library
+ */
+var ZstdErrorCode = {
+    InvalidData: 0,
+    WindowSizeTooLarge: 1,
+    InvalidBlockType: 2,
+    FSEAccuracyTooHigh: 3,
+    DistanceTooFarBack: 4,
+    UnexpectedEOF: 5
+};
+// error codes
+var ec = [
+    'invalid zstd data',
+    'window size too large (>2046MB)',
+    'invalid block type',
+    'FSE accuracy too high',
+    'match distance too far back',
+    'unexpected EOF'
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+var rb = function (d, b, n) {
+    var i = 0, o = 0;
+    for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+    return o;
+};
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read Zstandard frame header
+var rzfh = function (dat, w) {
+    var n3 = dat[0] | (dat[1] << 8) | (dat[2] << 16);
+    if (n3 == 0x2FB528 && dat[3] == 253) {
+        // Zstandard
+        var flg = dat[4];
+        //    single segment       checksum             dict flag     frame content flag
+        var ss = (flg >> 5) & 1, cc = (flg >> 2) & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+            err(0);
+        // byte
+        var bt = 6 - ss;
+        // dict bytes
+        var db = df == 3 ? 4 : df;
+        // dictionary id
+        var di = rb(dat, bt, db);
+        bt += db;
+        // frame size bytes
+        var fsb = fcf ? (1 << fcf) : ss;
+        // frame source size
+        var fss = rb(dat, bt, fsb) + ((fcf == 1) && 256);
+        // window size
+        var ws = fss;
+        if (!ss) {
+            // window descriptor
+            var wb = 1 << (10 + (dat[5] >> 3));
+            ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+            err(1);
+        var buf = new u8((w == 1 ? (fss || ws) : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+            b: bt + fsb,
+            y: 0,
+            l: 0,
+            d: di,
+            w: (w && w != 1) ? w : buf.subarray(12),
+            e: ws,
+            o: new i32(buf.buffer, 0, 3),
+            u: fss,
+            c: cc,
+            m: Math.min(131072, ws)
+        };
+    }
+    else if (((n3 >> 4) | (dat[3] << 20)) == 0x184D2A5) {
+        // skippable
+        return b4(dat, 4) + 8;
+    }
+    err(0);
+};
+// most significant bit for nonzero
+var msb = function (val) {
+    var bits = 0;
+    for (; (1 << bits) <= val; ++bits)
+        ;
+    return bits - 1;
+};
+// read finite state entropy
+var rfse = function (dat, bt, mal) {
+    // table pos
+    var tpos = (bt << 3) + 4;
+    // accuracy log
+    var al = (dat[bt] & 15) + 5;
+    if (al > mal)
+        err(3);
+    // size
+    var sz = 1 << al;
+    // probabilities symbols  repeat   index   high threshold
+    var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+    // optimization: single allocation is much faster
+    var buf = new ab(512 + (sz << 2));
+    var freq = new i16(buf, 0, 256);
+    // same view as freq
+    var dstate = new u16(buf, 0, 256);
+    var nstate = new u16(buf, 512, sz);
+    var bb1 = 512 + (sz << 1);
+    var syms = new u8(buf, bb1, sz);
+    var nbits = new u8(buf, bb1 + sz);
+    while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        // mask
+        var msk = (1 << (bits + 1)) - 1;
+        var val = ((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (tpos & 7)) & msk;
+        // mask (1 fewer bit)
+        var msk1fb = (1 << bits) - 1;
+        // max small value
+        var msv = msk - probs - 1;
+        // small value
+        var sval = val & msk1fb;
+        if (sval < msv)
+            tpos += bits, val = sval;
+        else {
+            tpos += bits + 1;
+            if (val > msk1fb)
+                val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+            probs += val;
+            syms[--ht] = sym;
+        }
+        else
+            probs -= val;
+        if (!val) {
+            do {
+                // repeat byte
+                var rbt = tpos >> 3;
+                re = ((dat[rbt] | (dat[rbt + 1] << 8)) >> (tpos & 7)) & 3;
+                tpos += 2;
+                sym += re;
+            } while (re == 3);
+        }
+    }
+    if (sym > 255 || probs)
+        err(0);
+    var sympos = 0;
+    // sym step (coprime with sz - formula from zstd source)
+    var sstep = (sz >> 1) + (sz >> 3) + 3;
+    // sym mask
+    var smask = sz - 1;
+    for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+            dstate[s] = -sf;
+            continue;
+        }
+        // This is split into two loops in zstd to avoid branching, but as JS is higher-level that is unnecessary
+        for (i = 0; i < sf; ++i) {
+            syms[sympos] = s;
+            do {
+                sympos = (sympos + sstep) & smask;
+            } while (sympos >= ht);
+        }
+    }
+    // After spreading symbols, should be zero again
+    if (sympos)
+        err(0);
+    for (i = 0; i < sz; ++i) {
+        // next state
+        var ns = dstate[syms[i]]++;
+        // num bits
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+    }
+    return [(tpos + 7) >> 3, {
+            b: al,
+            s: syms,
+            n: nbits,
+            t: nstate
+        }];
+};
+// read huffman
+var rhu = function (dat, bt) {
+    //  index  weight count
+    var i = 0, wc = -1;
+    //    buffer             header byte
+    var buf = new u8(292), hb = dat[bt];
+    // huffman weights
+    var hw = buf.subarray(0, 256);
+    // rank count
+    var rc = buf.subarray(256, 268);
+    // rank index
+    var ri = new u16(buf.buffer, 268);
+    // NOTE: at this point bt is 1 less than expected
+    if (hb < 128) {
+        // end byte, fse decode table
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        // last byte
+        var lb = dat[bt];
+        if (!lb)
+            err(0);
+        //  state1   state2   state1 bits   state2 bits
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        // fse pos
+        // pre-increment to account for original deficit of 1
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (;;) {
+            fpos -= btr1;
+            if (fpos < epos)
+                break;
+            var cbt = fpos >> 3;
+            st1 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr1) - 1);
+            hw[++wc] = fdt.s[st1];
+            fpos -= btr2;
+            if (fpos < epos)
+                break;
+            cbt = fpos >> 3;
+            st2 += ((dat[cbt] | (dat[cbt + 1] << 8)) >> (fpos & 7)) & ((1 << btr2) - 1);
+            hw[++wc] = fdt.s[st2];
+            btr1 = fdt.n[st1];
+            st1 = fdt.t[st1];
+            btr2 = fdt.n[st2];
+            st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+            err(0);
+    }
+    else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+            var byte = dat[++bt];
+            hw[i] = byte >> 4;
+            hw[i + 1] = byte & 15;
+        }
+        ++bt;
+    }
+    // weight exponential sum
+    var wes = 0;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        // bits must be at most 11, same as weight
+        if (wt > 11)
+            err(0);
+        wes += wt && (1 << (wt - 1));
+    }
+    // max bits
+    var mb = msb(wes) + 1;
+    // table size
+    var ts = 1 << mb;
+    // remaining sum
+    var rem = ts - wes;
+    // must be power of 2
+    if (rem & (rem - 1))
+        err(0);
+    hw[wc++] = msb(rem) + 1;
+    for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && (mb + 1 - wt)];
+    }
+    // huf buf
+    var hbuf = new u8(ts << 1);
+    //    symbols                      num bits
+    var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+    ri[mb] = 0;
+    for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << (mb - i)));
+    }
+    if (ri[0] != ts)
+        err(0);
+    for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+            var code = ri[bits];
+            fill(syms, i, code, ri[bits] = code + (1 << (mb - bits)));
+        }
+    }
+    return [bt, {
+            n: nb,
+            b: mb,
+            s: syms
+        }];
+};
+// Tables generated using this:
+// https://gist.github.com/101arrowz/a979452d4355992cbf8f257cbffc9edd
+// default literal length table
+var dllt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    81, 16, 99, 140, 49, 198, 24, 99, 12, 33, 196, 24, 99, 102, 102, 134, 70, 146, 4
+]), 0, 6)[1];
+// default match length table
+var dmlt = /*#__PURE__*/ rfse(/*#__PURE__*/ new u8([
+    33, 20, 196, 24, 99, 140, 33, 132, 16, 66, 8, 33, 132, 16, 66, 8, 33, 68, 68, 68, 68, 68, 68, 68, 68, 36, 9
+]), 0, 6)[1];
+// default offset code table
+var doct = /*#__PURE__ */ rfse(/*#__PURE__*/ new u8([
+    32, 132, 16, 66, 102, 70, 68, 68, 68, 68, 36, 73, 2
+]), 0, 5)[1];
+// bits to baseline
+var b2bl = function (b, s) {
+    var len = b.length, bl = new i32(len);
+    for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+    }
+    return bl;
+};
+// literal length bits
+var llb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 16843009, 50528770, 134678020, 202050057, 269422093
+])).buffer, 0, 36);
+// literal length baseline
+var llbl = /*#__PURE__ */ b2bl(llb, 0);
+// match length bits
+var mlb = /*#__PURE__ */ new u8(( /*#__PURE__ */new i32([
+    0, 0, 0, 0, 0, 0, 0, 0, 16843009, 50528770, 117769220, 185207048, 252579084, 16
+])).buffer, 0, 53);
+// match length baseline
+var mlbl = /*#__PURE__ */ b2bl(mlb, 3);
+// decode huffman stream
+var dhu = function (dat, out, hu) {
+    var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+    if (!lb)
+        err(0);
+    var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+    for (; pos > eb && i < ss;) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (pos & 7);
+        st = ((st << btr) | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= (btr = hu.n[st]);
+    }
+    if (pos != eb || i + 1 != ss)
+        err(0);
+};
+// decode huffman stream 4x
+// TODO: use workers to parallelize
+var dhu4 = function (dat, out, hu) {
+    var bt = 6;
+    var ss = out.length, sz1 = (ss + 3) >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+    dhu(dat.subarray(bt, bt += dat[0] | (dat[1] << 8)), out.subarray(0, sz1), hu);
+    dhu(dat.subarray(bt, bt += dat[2] | (dat[3] << 8)), out.subarray(sz1, sz2), hu);
+    dhu(dat.subarray(bt, bt += dat[4] | (dat[5] << 8)), out.subarray(sz2, sz3), hu);
+    dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+// read Zstandard block
+var rzb = function (dat, st, out) {
+    var _a;
+    var bt = st.b;
+    //    byte 0        block type
+    var b0 = dat[bt], btype = (b0 >> 1) & 3;
+    st.l = b0 & 1;
+    var sz = (b0 >> 3) | (dat[bt + 1] << 5) | (dat[bt + 2] << 13);
+    // end byte for block
+    var ebt = (bt += 3) + sz;
+    if (btype == 1) {
+        if (bt >= dat.length)
+            return;
+        st.b = bt + 1;
+        if (out) {
+            fill(out, dat[bt], st.y, st.y += sz);
+            return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+    }
+    if (ebt > dat.length)
+        return;
+    if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+            out.set(dat.subarray(bt, ebt), st.y);
+            st.y += sz;
+            return out;
+        }
+        return slc(dat, bt, ebt);
+    }
+    if (btype == 2) {
+        //    byte 3        lit btype     size format
+        var b3 = dat[bt], lbt = b3 & 3, sf = (b3 >> 2) & 3;
+        // lit src size  lit cmp sz 4 streams
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+            if (sf & 1)
+                lss |= (dat[++bt] << 4) | ((sf & 2) && (dat[++bt] << 12));
+            else
+                lss = b3 >> 3;
+        }
+        else {
+            s4 = sf;
+            if (sf < 2)
+                lss |= ((dat[++bt] & 63) << 4), lcs = (dat[bt] >> 6) | (dat[++bt] << 2);
+            else if (sf == 2)
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 3) << 12), lcs = (dat[bt] >> 2) | (dat[++bt] << 6);
+            else
+                lss |= (dat[++bt] << 4) | ((dat[++bt] & 63) << 12), lcs = (dat[bt] >> 6) | (dat[++bt] << 2) | (dat[++bt] << 10);
+        }
+        ++bt;
+        // add literals to end - can never overlap with backreferences because unused literals always appended
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        // starting point for literals
+        var spl = buf.length - lss;
+        if (lbt == 0)
+            buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+            fill(buf, dat[bt++], spl);
+        else {
+            // huffman table
+            var hu = st.h;
+            if (lbt == 2) {
+                var hud = rhu(dat, bt);
+                // subtract description length
+                lcs += bt - (bt = hud[0]);
+                st.h = hu = hud[1];
+            }
+            else if (!hu)
+                err(0);
+            (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        // num sequences
+        var ns = dat[bt++];
+        if (ns) {
+            if (ns == 255)
+                ns = (dat[bt++] | (dat[bt++] << 8)) + 0x7F00;
+            else if (ns > 127)
+                ns = ((ns - 128) << 8) | dat[bt++];
+            // symbol compression modes
+            var scm = dat[bt++];
+            if (scm & 3)
+                err(0);
+            var dts = [dmlt, doct, dllt];
+            for (var i = 2; i > -1; --i) {
+                var md = (scm >> ((i << 1) + 2)) & 3;
+                if (md == 1) {
+                    // rle buf
+                    var rbuf = new u8([0, 0, dat[bt++]]);
+                    dts[i] = {
+                        s: rbuf.subarray(2, 3),
+                        n: rbuf.subarray(0, 1),
+                        t: new u16(rbuf.buffer, 0, 1),
+                        b: 0
+                    };
+                }
+                else if (md == 2) {
+                    // accuracy log 8 for offsets, 9 for others
+                    _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+                }
+                else if (md == 3) {
+                    if (!st.t)
+                        err(0);
+                    dts[i] = st.t[i];
+                }
+            }
+            var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+            var lb = dat[ebt - 1];
+            if (!lb)
+                err(0);
+            var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+            var lst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << llt.b) - 1);
+            cbt = (spos -= oct.b) >> 3;
+            var ost = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << oct.b) - 1);
+            cbt = (spos -= mlt.b) >> 3;
+            var mst = ((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mlt.b) - 1);
+            for (++ns; --ns;) {
+                var llc = llt.s[lst];
+                var lbtr = llt.n[lst];
+                var mlc = mlt.s[mst];
+                var mbtr = mlt.n[mst];
+                var ofc = oct.s[ost];
+                var obtr = oct.n[ost];
+                cbt = (spos -= ofc) >> 3;
+                var ofp = 1 << ofc;
+                var off = ofp + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16) | (dat[cbt + 3] << 24)) >>> (spos & 7)) & (ofp - 1));
+                cbt = (spos -= mlb[mlc]) >> 3;
+                var ml = mlbl[mlc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << mlb[mlc]) - 1));
+                cbt = (spos -= llb[llc]) >> 3;
+                var ll = llbl[llc] + (((dat[cbt] | (dat[cbt + 1] << 8) | (dat[cbt + 2] << 16)) >> (spos & 7)) & ((1 << llb[llc]) - 1));
+                cbt = (spos -= lbtr) >> 3;
+                lst = llt.t[lst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << lbtr) - 1));
+                cbt = (spos -= mbtr) >> 3;
+                mst = mlt.t[mst] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << mbtr) - 1));
+                cbt = (spos -= obtr) >> 3;
+                ost = oct.t[ost] + (((dat[cbt] | (dat[cbt + 1] << 8)) >> (spos & 7)) & ((1 << obtr) - 1));
+                if (off > 3) {
+                    st.o[2] = st.o[1];
+                    st.o[1] = st.o[0];
+                    st.o[0] = off -= 3;
+                }
+                else {
+                    var idx = off - (ll != 0);
+                    if (idx) {
+                        off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                        if (idx > 1)
+                            st.o[2] = st.o[1];
+                        st.o[1] = st.o[0];
+                        st.o[0] = off;
+                    }
+                    else
+                        off = st.o[0];
+                }
+                for (var i = 0; i < ll; ++i) {
+                    buf[oubt + i] = buf[spl + i];
+                }
+                oubt += ll, spl += ll;
+                var stin = oubt - off;
+                if (stin < 0) {
+                    var len = -stin;
+                    var bs = st.e + stin;
+                    if (len > ml)
+                        len = ml;
+                    for (var i = 0; i < len; ++i) {
+                        buf[oubt + i] = st.w[bs + i];
+                    }
+                    oubt += len, ml -= len, stin = 0;
+                }
+                for (var i = 0; i < ml; ++i) {
+                    buf[oubt + i] = buf[stin + i];
+                }
+                oubt += ml;
+            }
+            if (oubt != spl) {
+                while (spl < buf.length) {
+                    buf[oubt++] = buf[spl++];
+                }
+            }
+            else
+                oubt = buf.length;
+            if (out)
+                st.y += oubt;
+            else
+                buf = slc(buf, 0, oubt);
+        }
+        else if (out) {
+            st.y += lss;
+            if (spl) {
+                for (var i = 0; i < lss; ++i) {
+                    buf[i] = buf[spl + i];
+                }
+            }
+        }
+        else if (spl)
+            buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+    }
+    err(2);
+};
+// concat
+var cct = function (bufs, ol) {
+    if (bufs.length == 1)
+        return bufs[0];
+    var buf = new u8(ol);
+    for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+    }
+    return buf;
+};
+/**
+ * Decompresses Zstandard data
+ * @param dat The input data
+ * @param buf The output buffer. If unspecified, the function will allocate
+ *            exactly enough memory to fit the decompressed data. If your
+ *            data has multiple frames and you know the output size, specifying
+ *            it will yield better performance.
+ * @returns The decompressed data
+ */
+function decompress(dat, buf) {
+    var bufs = [], nb = +!buf;
+    var bt = 0, ol = 0;
+    for (; dat.length;) {
+        var st = rzfh(dat, nb || buf);
+        if (typeof st == 'object') {
+            if (nb) {
+                buf = null;
+                if (st.w.length == st.u) {
+                    bufs.push(buf = st.w);
+                    ol += st.u;
+                }
+            }
+            else {
+                bufs.push(buf);
+                st.e = 0;
+            }
+            for (; !st.l;) {
+                var blk = rzb(dat, st, buf);
+                if (!blk)
+                    err(5);
+                if (buf)
+                    st.e = st.y;
+                else {
+                    bufs.push(blk);
+                    ol += blk.length;
+                    cpw(st.w, 0, blk.length);
+                    st.w.set(blk, st.w.length - blk.length);
+                }
+            }
+            bt = st.b + (st.c * 4);
+        }
+        else
+            bt = st;
+        dat = dat.subarray(bt);
+    }
+    return cct(bufs, ol);
+}
+/**
+ * Decompressor for Zstandard streamed data
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a Zstandard decompressor
+     * @param ondata The handler for stream data
+     */
+    function Decompress(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+    }
+    /**
+     * Pushes data to be decompressed
+     * @param chunk The chunk of data to push
+     * @param final Whether or not this is the last chunk in the stream
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (typeof this.s == 'number') {
+            var sub = Math.min(chunk.length, this.s);
+            chunk = chunk.subarray(sub);
+            this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+            if (final) {
+                if (!ncs) {
+                    this.ondata(new u8(0), true);
+                    return;
+                }
+                // min for frame + one block
+                if (ncs < 5)
+                    err(5);
+            }
+            else if (ncs < 18) {
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (typeof (this.s = rzfh(chunk)) == 'number')
+                return this.push(chunk, final);
+        }
+        if (typeof this.s != 'number') {
+            if (ncs < (this.z || 3)) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            if (this.l) {
+                this.c.push(chunk);
+                chunk = cct(this.c, ncs);
+                this.c = [];
+                this.l = 0;
+            }
+            if (!this.z && ncs < (this.z = (chunk[this.s.b] & 2) ? 4 : 3 + ((chunk[this.s.b] >> 3) | (chunk[this.s.b + 1] << 5) | (chunk[this.s.b + 2] << 13)))) {
+                if (final)
+                    err(5);
+                this.c.push(chunk);
+                this.l = ncs;
+                return;
+            }
+            else
+                this.z = 0;
+            for (;;) {
+                var blk = rzb(chunk, this.s);
+                if (!blk) {
+                    if (final)
+                        err(5);
+                    var adc = chunk.subarray(this.s.b);
+                    this.s.b = 0;
+                    this.c.push(adc), this.l += adc.length;
+                    return;
+                }
+                else {
+                    this.ondata(blk, false);
+                    cpw(this.s.w, 0, blk.length);
+                    this.s.w.set(blk, this.s.w.length - blk.length);
+                }
+                if (this.s.l) {
+                    var rest = chunk.subarray(this.s.b);
+                    this.s = this.s.c * 4;
+                    this.push(rest, final);
+                    return;
+                }
+            }
+        }
+        else if (final)
+            err(5);
+    };
+    return Decompress;
+}())));
+
+
 ;// CONCATENATED MODULE: ./src/io/snappy.ts
 /**
  * Snappy block decompression (the format Parquet's SNAPPY codec uses: a varint length, then
@@ -55693,14 +55051,20 @@ function slowElement(input, output, pos, out) {
 
 
 
+
+/** node:zlib's ZSTD decoder, when this Node has one. */
+const nativeZstd = external_node_zlib_.zstdDecompressSync;
+/** Which ZSTD decoder this process uses (named in tests and the benchmark). */
+const ZSTD_DECODER = nativeZstd !== undefined ? 'node:zlib' : 'fzstd';
+/** The pure-JS decoder, also used where node:zlib has one (tests compare the two). */
+const fzstdDecoder = (input) => decompress(input);
+const zstd = nativeZstd !== undefined ? (input) => new Uint8Array(nativeZstd(input)) : fzstdDecoder;
 /** For hyparquet's page readers (the general path). */
 const COMPRESSORS = {
     SNAPPY: snappyDecompress,
     GZIP: (input) => new Uint8Array((0,external_node_zlib_.gunzipSync)(input)),
     BROTLI: (input) => new Uint8Array((0,external_node_zlib_.brotliDecompressSync)(input)),
-    ...("zstdDecompressSync" in external_node_zlib_
-        ? { ZSTD: (input) => new Uint8Array(external_node_zlib_.zstdDecompressSync(input)) }
-        : {}),
+    ZSTD: zstd,
 };
 /** Decompresses `input` into all of `output`, whose length is the page header's uncompressed size. */
 function decompressInto(codec, input, output) {
@@ -57554,7 +56918,7 @@ async function readParquet(file, byteLength, source, options) {
         }
         const natural = naturalType(field.element);
         if (natural === undefined) {
-            throw new errors_DataError(`has a Parquet type this reader does not support (${parquet_describeType(field.element)})`, { file: source, column: name });
+            throw new errors_DataError(`has a Parquet type this reader does not support (${describeType(field.element)})`, { file: source, column: name });
         }
         const forced = options.types?.[name];
         const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
@@ -57677,7 +57041,7 @@ function naturalType(element) {
             return undefined;
     }
 }
-function parquet_describeType(element) {
+function describeType(element) {
     return [element.type, element.converted_type, element.logical_type?.type].filter((t) => t !== undefined).join(' / ');
 }
 /**
@@ -57973,6 +57337,196 @@ const DEFAULT_REFERENCE_TOLERANCES = {
 };
 /** Row count bounds when the file states none. */
 const DEFAULT_MIN_ROWS = 1;
+
+;// CONCATENATED MODULE: ./src/schema/datetime-format.ts
+/**
+ * Datetime tokens → milliseconds since the Unix epoch (UTC), the representation of datetime
+ * columns in the Table. Two flavours:
+ * - ISO 8601 (no format, or `format: iso`) exactly as the loader reads it: `2024-03-01`,
+ *   `2024-03-01T12:30`, `…:45`, `…:45.123`, a space instead of `T`, an optional `Z` / `±hh:mm` /
+ *   `±hhmm` / `±hh` offset.
+ * - strftime-like formats as in Python's `datetime.strptime`: `%Y %y %m %d %H %I %p %M %S %f %z
+ *   %b %B %j %%` and the shorthands `%F` (`%Y-%m-%d`) and `%T` (`%H:%M:%S`).
+ * A time without an offset is taken as UTC. Calendar dates are checked (`2023-02-30` is not a
+ * date; unlike strptime, neither is day 366 of a non-leap year). Fractions of a second keep
+ * sub-millisecond precision, as the loader does. Unparseable tokens give NaN, never an exception: the type check reports them.
+ */
+
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTHS_LONG = [
+    'january',
+    'february',
+    'march',
+    'april',
+    'may',
+    'june',
+    'july',
+    'august',
+    'september',
+    'october',
+    'november',
+    'december',
+];
+/** The directives a format may use, for the error message. */
+const FORMAT_DIRECTIVES = '%Y %y %m %d %H %I %p %M %S %f %z %b %B %j %F %T %%';
+const DIRECTIVES = {
+    Y: { pattern: '(\\d{4})', set: (f, t) => ((f.year = Number(t)), true) },
+    y: { pattern: '(\\d{2})', set: (f, t) => ((f.year = Number(t) < 69 ? 2000 + Number(t) : 1900 + Number(t)), true) },
+    m: { pattern: '(\\d{1,2})', set: (f, t) => ((f.month = Number(t)), true) },
+    d: { pattern: '(\\d{1,2})', set: (f, t) => ((f.day = Number(t)), true) },
+    j: { pattern: '(\\d{1,3})', set: (f, t) => ((f.yearDay = Number(t)), true) },
+    H: { pattern: '(\\d{1,2})', set: (f, t) => ((f.hour = Number(t)), true) },
+    I: { pattern: '(\\d{1,2})', set: (f, t) => ((f.hour12 = Number(t)), true) },
+    p: { pattern: '(am|pm)', set: (f, t) => ((f.pm = t.toLowerCase() === 'pm' ? 1 : 0), true) },
+    M: { pattern: '(\\d{1,2})', set: (f, t) => ((f.minute = Number(t)), true) },
+    S: { pattern: '(\\d{1,2})', set: (f, t) => ((f.second = Number(t)), true) },
+    f: { pattern: '(\\d{1,9})', set: (f, t) => ((f.millis = Number(`0.${t}`) * 1000), true) },
+    z: { pattern: '(Z|[+-]\\d{2}:?\\d{2})', set: (f, t) => ((f.offsetMinutes = parseOffset(t)), true) },
+    b: {
+        pattern: `(${MONTHS.join('|')})`,
+        set: (f, t) => ((f.month = MONTHS.indexOf(t.toLowerCase()) + 1), true),
+    },
+    B: {
+        pattern: `(${MONTHS_LONG.join('|')})`,
+        set: (f, t) => ((f.month = MONTHS_LONG.indexOf(t.toLowerCase()) + 1), true),
+    },
+};
+const SHORTHANDS = { F: '%Y-%m-%d', T: '%H:%M:%S' };
+/**
+ * A parser for `format` (ISO 8601 when absent or `iso`).
+ * @throws ConfigurationError for an unknown directive (see {@link datetimeFormatProblem}).
+ */
+function datetimeParser(format) {
+    if (format === undefined || format.toLowerCase() === 'iso')
+        return parseIsoDatetime;
+    const problem = datetimeFormatProblem(format);
+    if (problem !== undefined)
+        throw new ConfigurationError(problem);
+    const compiled = compileFormat(format);
+    return (token) => compiled(token.trim());
+}
+/** What is wrong with a format, in one line, or undefined when it is usable. */
+function datetimeFormatProblem(format) {
+    if (format.toLowerCase() === 'iso')
+        return undefined;
+    const expanded = format.replace(/%([FT])/g, (_, c) => SHORTHANDS[c]);
+    for (let i = 0; i < expanded.length; i++) {
+        if (expanded[i] !== '%')
+            continue;
+        const d = expanded[++i];
+        if (d === '%')
+            continue;
+        if (d === undefined || DIRECTIVES[d] === undefined) {
+            const shown = d === undefined ? '%' : `%${d}`;
+            return `unknown directive "${shown}" in "${format}"; the directives are ${FORMAT_DIRECTIVES}`;
+        }
+    }
+    return undefined;
+}
+/**
+ * ISO 8601 date or date-time → ms since the epoch (UTC); NaN when not one. The loader's own
+ * parser (src/io/datetime-parser.ts), so a token is a datetime here exactly when it is there.
+ */
+function parseIsoDatetime(token) {
+    return parseDatetimeString(token.trim());
+}
+/** A datetime for people: `2024-03-01` at midnight UTC, else `2024-03-01T12:30:00Z` (ms when present). */
+function formatDatetime(ms) {
+    if (!Number.isFinite(ms))
+        return String(ms);
+    const iso = new Date(ms).toISOString();
+    if (iso.endsWith('T00:00:00.000Z'))
+        return iso.slice(0, 10);
+    return iso.endsWith('.000Z') ? `${iso.slice(0, 19)}Z` : iso;
+}
+function compileFormat(format) {
+    const expanded = format.replace(/%([FT])/g, (_, c) => SHORTHANDS[c]);
+    let pattern = '^';
+    const setters = [];
+    for (let i = 0; i < expanded.length; i++) {
+        const c = expanded[i];
+        if (c !== '%') {
+            pattern += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+            continue;
+        }
+        const d = expanded[++i];
+        if (d === '%') {
+            pattern += '%';
+            continue;
+        }
+        const directive = DIRECTIVES[d];
+        pattern += directive.pattern;
+        setters.push(directive.set);
+    }
+    const regex = new RegExp(`${pattern}$`, 'i');
+    return (token) => {
+        const match = regex.exec(token);
+        if (match === null)
+            return NaN;
+        const fields = {
+            year: 1900,
+            month: 1,
+            day: 1,
+            yearDay: 0,
+            hour: 0,
+            hour12: 0,
+            pm: -1,
+            minute: 0,
+            second: 0,
+            millis: 0,
+            offsetMinutes: 0,
+        };
+        for (let k = 0; k < setters.length; k++) {
+            if (!setters[k](fields, match[k + 1]))
+                return NaN;
+        }
+        return assemble(fields);
+    };
+}
+function parseOffset(text) {
+    if (text.toUpperCase() === 'Z')
+        return 0;
+    const sign = text[0] === '-' ? -1 : 1;
+    const digits = text.slice(1).replace(':', '');
+    const hours = Number(digits.slice(0, 2));
+    const minutes = Number(digits.slice(2, 4));
+    if (hours > 23 || minutes > 59)
+        return NaN;
+    return sign * (hours * 60 + minutes);
+}
+function assemble(f) {
+    let { month, day, hour } = f;
+    if (f.yearDay > 0) {
+        const days = isLeap(f.year) ? 366 : 365;
+        if (f.yearDay > days)
+            return NaN;
+        month = 1;
+        day = f.yearDay;
+        while (day > datetime_format_daysInMonth(f.year, month))
+            day -= datetime_format_daysInMonth(f.year, month++);
+    }
+    if (f.pm >= 0 || f.hour12 > 0) {
+        if (f.hour12 < 1 || f.hour12 > 12)
+            return NaN;
+        hour = (f.hour12 % 12) + (f.pm === 1 ? 12 : 0);
+    }
+    if (month < 1 || month > 12 || day < 1 || day > datetime_format_daysInMonth(f.year, month))
+        return NaN;
+    if (hour > 23 || f.minute > 59 || f.second > 59 || Number.isNaN(f.offsetMinutes))
+        return NaN;
+    // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+    const date = new Date(0);
+    date.setUTCFullYear(f.year, month - 1, day);
+    date.setUTCHours(hour, f.minute, f.second, 0);
+    return date.getTime() + f.millis - f.offsetMinutes * 60_000;
+}
+function isLeap(year) {
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+function datetime_format_daysInMonth(year, month) {
+    return [31, isLeap(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1];
+}
 
 ;// CONCATENATED MODULE: ./src/schema/parse.ts
 /**
@@ -58391,6 +57945,476 @@ function loadOptionsFor(schema) {
     return { types, nullValues: [...schema.nullValues], allowEmpty: true };
 }
 
+;// CONCATENATED MODULE: ./src/checks/column-view.ts
+
+
+const VALID = 0;
+const MISSING = 1;
+const INVALID = 2;
+/**
+ * A boolean token as the loader reads a column declared boolean: `true` / `false` in any letter
+ * case, or `1` / `0`. 1 for true, 0 for false, NaN otherwise.
+ */
+function parseBoolean(token) {
+    const t = token.trim();
+    if (t === '1')
+        return 1;
+    if (t === '0')
+        return 0;
+    const lower = t.toLowerCase();
+    return lower === 'true' ? 1 : lower === 'false' ? 0 : NaN;
+}
+/** Parses one token of a declared numeric type; NaN when it is not one. */
+function tokenParser(schema) {
+    switch (schema.type) {
+        case 'integer':
+            return (token) => {
+                const v = parseStrictNumber(token);
+                return Number.isInteger(v) ? v : NaN;
+            };
+        case 'number':
+            return parseStrictNumber;
+        case 'boolean':
+            return parseBoolean;
+        case 'datetime':
+            return datetimeParser(schema.format);
+        default:
+            throw new Error(`no token parser for type ${schema.type}`);
+    }
+}
+function isTextType(type) {
+    return type === 'category' || type === 'string';
+}
+function columnView(column, schema) {
+    const n = isNumeric(column) ? column.values.length : column.codes.length;
+    const state = new Uint8Array(n);
+    const declared = schema.type;
+    let values = null;
+    let codes = null;
+    let dictionary = null;
+    if (isTextType(declared)) {
+        // Any token is text; numbers the loader parsed are shown the way JavaScript prints them.
+        const labels = labelCodes(column, valueText);
+        codes = labels.codes;
+        dictionary = labels.dictionary;
+        for (let i = 0; i < n; i++)
+            state[i] = codes[i] < 0 ? MISSING : VALID;
+    }
+    else if (isNumeric(column) && holdsAsIs(column.type, declared)) {
+        // Every value the loader parsed is a value of the declared type: share the array.
+        values = column.values;
+        for (let i = 0; i < n; i++)
+            state[i] = values[i] !== values[i] ? MISSING : VALID;
+    }
+    else if (isNumeric(column)) {
+        values = new Float64Array(n);
+        const accept = numericAcceptor(column, schema);
+        const source = column.values;
+        for (let i = 0; i < n; i++) {
+            const v = source[i];
+            if (Number.isNaN(v)) {
+                state[i] = MISSING;
+                values[i] = NaN;
+                continue;
+            }
+            const parsed = accept(v);
+            values[i] = parsed;
+            state[i] = Number.isNaN(parsed) ? INVALID : VALID;
+        }
+    }
+    else {
+        // Parse each distinct token once, then map the codes.
+        const parse = tokenParser(schema);
+        const parsed = new Float64Array(column.dictionary.length);
+        for (let k = 0; k < parsed.length; k++)
+            parsed[k] = parse(column.dictionary[k]);
+        values = new Float64Array(n);
+        for (let i = 0; i < n; i++) {
+            const code = column.codes[i];
+            if (code < 0) {
+                state[i] = MISSING;
+                values[i] = NaN;
+                continue;
+            }
+            const v = parsed[code];
+            values[i] = v;
+            state[i] = Number.isNaN(v) ? INVALID : VALID;
+        }
+    }
+    let validCount = 0;
+    let missingCount = 0;
+    for (let i = 0; i < n; i++) {
+        if (state[i] === VALID)
+            validCount++;
+        else if (state[i] === MISSING)
+            missingCount++;
+    }
+    const raw = tokenReader(column);
+    // Valid values of numeric types read as values (130, not "130"); other rows as written.
+    const token = values === null
+        ? raw
+        : (i) => (state[i] === VALID ? typedValue(values[i], declared) : raw(i));
+    let extentCache;
+    return {
+        name: column.name,
+        declared,
+        column,
+        rowCount: n,
+        state,
+        validCount,
+        missingCount,
+        invalidCount: n - validCount - missingCount,
+        values,
+        codes,
+        dictionary,
+        token,
+        validValues() {
+            const out = new Float64Array(values === null ? 0 : validCount);
+            if (values !== null) {
+                let k = 0;
+                for (let i = 0; i < n; i++)
+                    if (state[i] === VALID)
+                        out[k++] = values[i];
+            }
+            return out;
+        },
+        extent() {
+            if (extentCache !== undefined)
+                return extentCache;
+            let min = Infinity;
+            let max = -Infinity;
+            if (values !== null) {
+                for (let i = 0; i < n; i++) {
+                    if (state[i] !== VALID)
+                        continue;
+                    const v = values[i];
+                    if (v < min)
+                        min = v;
+                    if (v > max)
+                        max = v;
+                }
+            }
+            extentCache = min <= max ? { min, max } : { min: NaN, max: NaN };
+            return extentCache;
+        },
+    };
+}
+/** Whether every value of a loaded numeric column is, unchanged, a value of the declared type. */
+function holdsAsIs(loaded, declared) {
+    if (declared === 'number')
+        return loaded === 'integer' || loaded === 'number' || loaded === 'boolean';
+    return loaded === declared;
+}
+/**
+ * Maps a value the loader already parsed onto the declared type: the value, or NaN when the
+ * declared type cannot hold it (3.5 in an integer column, a date in a number column).
+ */
+function numericAcceptor(column, schema) {
+    const loaded = column.type;
+    switch (schema.type) {
+        case 'integer':
+            return loaded === 'datetime' ? () => NaN : (v) => (Number.isInteger(v) ? v : NaN);
+        case 'number':
+            return loaded === 'datetime' ? () => NaN : (v) => v;
+        case 'boolean':
+            return loaded === 'datetime' ? () => NaN : (v) => (v === 0 || v === 1 ? v : NaN);
+        case 'datetime': {
+            if (loaded === 'datetime')
+                return (v) => v;
+            // Digits the loader read as a number (20240301 with format %Y%m%d): parse them as text.
+            const parse = datetimeParser(schema.format);
+            return (v) => parse(String(v));
+        }
+        default:
+            throw new Error(`no numeric acceptor for type ${schema.type}`);
+    }
+}
+function valueText(v, type) {
+    if (type === 'datetime')
+        return formatDatetime(v);
+    if (type === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    return String(v);
+}
+function typedValue(v, declared) {
+    if (declared === 'datetime')
+        return formatDatetime(v);
+    if (declared === 'boolean')
+        return v === 1 ? 'true' : 'false';
+    return v;
+}
+function tokenReader(column) {
+    if (!isNumeric(column)) {
+        const { codes, dictionary } = column;
+        return (i) => (codes[i] < 0 ? '' : dictionary[codes[i]]);
+    }
+    const { values, type } = column;
+    if (type === 'datetime' || type === 'boolean')
+        return (i) => valueText(values[i], type);
+    return (i) => values[i];
+}
+
+;// CONCATENATED MODULE: ./src/checks/number-set.ts
+/**
+ * Distinct numbers and order statistics in linear time, for columns of a million values where
+ * a full sort (about 250 ms per million on a CI runner) would dominate validation.
+ */
+/** murmur3's 32-bit finaliser. */
+function fmix(h) {
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+const box = new Float64Array(1);
+const words = new Uint32Array(box.buffer);
+function slotOf(v, mask) {
+    box[0] = v;
+    return fmix(words[0] ^ fmix(words[1] + 0x9e3779b9)) & mask;
+}
+/** Beyond this many distinct values the hash table leaves the cache and a sort is faster. */
+const HASH_LIMIT = 1 << 16;
+function countDistinctBySorting(values, state, keep) {
+    let kept = values;
+    if (state !== undefined) {
+        let count = 0;
+        for (let i = 0; i < values.length; i++)
+            if (state[i] === keep)
+                count++;
+        kept = new Float64Array(count);
+        let k = 0;
+        for (let i = 0; i < values.length; i++)
+            if (state[i] === keep)
+                kept[k++] = values[i];
+    }
+    else {
+        kept = values.slice();
+    }
+    kept.sort();
+    let distinct = 0;
+    for (let i = 0; i < kept.length; i++)
+        if (i === 0 || kept[i] !== kept[i - 1])
+            distinct++;
+    return distinct;
+}
+/**
+ * How many distinct values `values[i]` hold over the rows where `state[i] === keep` (all rows
+ * when `state` is undefined). NaN rows must be excluded by `state`; -0 and 0 count as one value.
+ * An open-addressing hash set in typed arrays (linear probing, load ≤ 1/2) that starts small and
+ * doubles, so a column of few values stays in cache; past {@link HASH_LIMIT} distinct values, a sort.
+ */
+function countDistinct(values, state, keep = 0) {
+    const n = values.length;
+    let size = 1024;
+    let mask = size - 1;
+    let keys = new Float64Array(size);
+    let used = new Uint8Array(size);
+    let distinct = 0;
+    for (let i = 0; i < n; i++) {
+        if (state !== undefined && state[i] !== keep)
+            continue;
+        const v = values[i] === 0 ? 0 : values[i];
+        let slot = slotOf(v, mask);
+        for (;;) {
+            if (used[slot] === 0) {
+                used[slot] = 1;
+                keys[slot] = v;
+                distinct++;
+                break;
+            }
+            if (keys[slot] === v)
+                break;
+            slot = (slot + 1) & mask;
+        }
+        if (distinct > HASH_LIMIT)
+            return countDistinctBySorting(values, state, keep);
+        if (distinct * 2 > size) {
+            // Double the table and re-insert every key.
+            const oldKeys = keys;
+            const oldUsed = used;
+            size *= 2;
+            mask = size - 1;
+            keys = new Float64Array(size);
+            used = new Uint8Array(size);
+            for (let s = 0; s < oldKeys.length; s++) {
+                if (oldUsed[s] === 0)
+                    continue;
+                let t = slotOf(oldKeys[s], mask);
+                while (used[t] === 1)
+                    t = (t + 1) & mask;
+                used[t] = 1;
+                keys[t] = oldKeys[s];
+            }
+        }
+    }
+    return distinct;
+}
+/**
+ * The k-th smallest (0-based) of `values`, rearranging them (Hoare's quickselect with a
+ * median-of-three pivot). `values` must not hold NaN.
+ */
+function selectInPlace(values, k) {
+    let left = 0;
+    let right = values.length - 1;
+    while (right > left) {
+        const middle = (left + right) >>> 1;
+        // Median of three as the pivot, which also guards against sorted input.
+        if (values[middle] < values[left])
+            swap(values, middle, left);
+        if (values[right] < values[left])
+            swap(values, right, left);
+        if (values[right] < values[middle])
+            swap(values, right, middle);
+        const pivot = values[middle];
+        let i = left;
+        let j = right;
+        while (i <= j) {
+            while (values[i] < pivot)
+                i++;
+            while (values[j] > pivot)
+                j--;
+            if (i <= j) {
+                swap(values, i, j);
+                i++;
+                j--;
+            }
+        }
+        if (k <= j)
+            right = j;
+        else if (k >= i)
+            left = i;
+        else
+            return values[k];
+    }
+    return values[k];
+}
+function swap(values, i, j) {
+    const t = values[i];
+    values[i] = values[j];
+    values[j] = t;
+}
+/** The median of `values` (mean of the two middle values for an even count), leaving `values` untouched. */
+function medianOf(values) {
+    return medianInPlace(values.slice());
+}
+/** {@link medianOf}, rearranging `scratch` instead of copying it. */
+function medianInPlace(scratch) {
+    const n = scratch.length;
+    if (n === 0)
+        return NaN;
+    const upper = selectInPlace(scratch, n >> 1);
+    if (n % 2 === 1)
+        return upper;
+    // After selecting the upper middle, everything left of it is ≤ it: the lower middle is their maximum.
+    let lower = -Infinity;
+    for (let i = 0; i < n >> 1; i++)
+        if (scratch[i] > lower)
+            lower = scratch[i];
+    return (lower + upper) / 2;
+}
+
+;// CONCATENATED MODULE: ./src/checks/distinct.ts
+/** Distinct values of a column view, for the profile and the reference comparison. */
+
+
+
+/** How many distinct valid values the view holds. */
+function distinctValid(view) {
+    if (view.codes !== null && view.dictionary !== null) {
+        return countUsedCodes(view.codes, view.dictionary.length, view.state, (s) => s === VALID);
+    }
+    return view.values === null ? 0 : countDistinct(view.values, view.state, VALID);
+}
+/** How many distinct non-missing tokens the column holds, valid for its type or not. */
+function distinctNonMissing(view) {
+    const { column } = view;
+    if (view.invalidCount === 0)
+        return distinctValid(view);
+    if (!isNumeric(column))
+        return countUsedCodes(column.codes, column.dictionary.length, view.state, (s) => s !== MISSING);
+    const missing = new Uint8Array(view.rowCount);
+    for (let i = 0; i < missing.length; i++)
+        missing[i] = view.state[i] === MISSING ? 1 : 0;
+    return countDistinct(column.values, missing, 0);
+}
+/** The distinct valid values as text labels (category comparison with a reference). */
+function validLabels(view, label) {
+    const out = new Set();
+    if (view.codes !== null && view.dictionary !== null) {
+        const used = new Uint8Array(view.dictionary.length);
+        for (let i = 0; i < view.codes.length; i++)
+            if (view.state[i] === VALID)
+                used[view.codes[i]] = 1;
+        for (let k = 0; k < used.length; k++)
+            if (used[k] === 1)
+                out.add(view.dictionary[k]);
+        return out;
+    }
+    for (const v of new Set(view.validValues()))
+        out.add(label(v));
+    return out;
+}
+function countUsedCodes(codes, size, state, keep) {
+    const used = new Uint8Array(size);
+    let distinct = 0;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code < 0 || !keep(state[i]) || used[code] === 1)
+            continue;
+        used[code] = 1;
+        distinct++;
+    }
+    return distinct;
+}
+
+;// CONCATENATED MODULE: ./src/checks/describe.ts
+/**
+ * Words for the `expected` and `observed` fields. Numbers the user wrote are shown as written
+ * (shortest round-trip form); computed statistics get 6 significant digits.
+ */
+
+/** A value of a column for people: dates as ISO text, other numbers as JavaScript prints them. */
+function showValue(value, type) {
+    if (type === 'datetime')
+        return formatDatetime(value);
+    if (type === 'boolean')
+        return value === 1 ? 'true' : value === 0 ? 'false' : String(value);
+    return String(value);
+}
+/** A computed statistic: at most 6 significant digits, no exponent for ordinary magnitudes. */
+function showStatistic(value) {
+    if (!Number.isFinite(value))
+        return String(value);
+    return String(Number(value.toPrecision(6)));
+}
+/** A fraction as a percentage (`0.05` → `5%`). */
+function showPercent(fraction) {
+    return `${Number((fraction * 100).toPrecision(6))}%`;
+}
+/** `≥ 0 and ≤ 120`, `> 0`, `≤ 2024-01-01`. */
+function describeRange(range, type) {
+    const parts = [];
+    if (range.min !== undefined)
+        parts.push(`${range.min.exclusive ? '>' : '≥'} ${showValue(range.min.value, type)}`);
+    if (range.max !== undefined)
+        parts.push(`${range.max.exclusive ? '<' : '≤'} ${showValue(range.max.value, type)}`);
+    return parts.join(' and ');
+}
+/** Whether `value` lies in the range (NaN never does). */
+function inRange(value, range) {
+    const { min, max } = range;
+    if (min !== undefined && !(min.exclusive ? value > min.value : value >= min.value))
+        return false;
+    if (max !== undefined && !(max.exclusive ? value < max.value : value <= max.value))
+        return false;
+    return true;
+}
+/** `a, b, c`, cut after `limit` items with the number left out. */
+function showList(items, limit = 20) {
+    if (items.length <= limit)
+        return items.join(', ');
+    return `${items.slice(0, limit).join(', ')} … (${items.length - limit} more)`;
+}
+
 ;// CONCATENATED MODULE: ./src/schema/infer.ts
 
 
@@ -58691,42 +58715,1208 @@ function referenceToValue(schema) {
 
 
 
-;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
+;// CONCATENATED MODULE: ./src/checks/result.ts
+/** How many offending rows and values a result keeps; counting always covers every row. */
+const SAMPLE_LIMIT = 20;
 /**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
- * Parsed with one regular expression, never evaluated as code.
+ * Counts offending rows and keeps the first {@link SAMPLE_LIMIT}. `add` returns true while the
+ * sample has room, so the caller formats an example only for the rows that are kept:
+ * `if (sample.add(i)) sample.examples.push(token(i))`.
+ */
+class UnexpectedSample {
+    count = 0;
+    rows = [];
+    examples = [];
+    /** Records 0-based row `index`. */
+    add(index) {
+        this.count++;
+        if (this.rows.length >= SAMPLE_LIMIT)
+            return false;
+        this.rows.push(index + 1);
+        return true;
+    }
+}
+function checkId(column, check) {
+    return column === null ? check : `${column}.${check}`;
+}
+/**
+ * The result of a check over individual values: passes when the unexpected fraction is at most
+ * `1 − mostly` (with `mostly = 1`, when nothing is unexpected).
+ */
+function rowCheckResult(options) {
+    const { sample, denominator, mostly } = options;
+    const fraction = denominator > 0 ? sample.count / denominator : 0;
+    const tolerance = mostly === null ? 0 : 1 - mostly;
+    const ok = mostly === null ? sample.count === 0 : fraction <= tolerance + 1e-12;
+    return {
+        id: options.id ?? checkId(options.column, options.check),
+        column: options.column,
+        check: options.check,
+        status: ok ? 'pass' : options.severity,
+        observed: options.observed,
+        expected: options.expected,
+        unexpectedCount: sample.count,
+        unexpectedFraction: fraction,
+        unexpectedRows: sample.rows,
+        examples: sample.examples,
+        mostly,
+        reason: null,
+    };
+}
+/** The result of a check over one statistic (a count, a mean): pass or the severity. */
+function statisticResult(options) {
+    return {
+        id: options.id ?? checkId(options.column, options.check),
+        column: options.column,
+        check: options.check,
+        status: options.ok ? 'pass' : options.severity,
+        observed: options.observed,
+        expected: options.expected,
+        unexpectedCount: null,
+        unexpectedFraction: null,
+        unexpectedRows: [],
+        examples: [],
+        mostly: null,
+        reason: null,
+    };
+}
+/** A check that could not be computed, with the reason; never a silent pass. */
+function skippedResult(options) {
+    return {
+        id: options.id ?? checkId(options.column, options.check),
+        column: options.column,
+        check: options.check,
+        status: options.status ?? 'skipped',
+        observed: null,
+        expected: options.expected,
+        unexpectedCount: null,
+        unexpectedFraction: null,
+        unexpectedRows: [],
+        examples: [],
+        mostly: options.mostly ?? null,
+        reason: options.reason,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/statistics.ts
+
+
+
+
+function statisticCheck(view, schema, statistic, range) {
+    const expected = `${statistic} ${describeRange(range, 'number')}`;
+    const needed = statistic === 'std' ? 2 : 1;
+    if (view.values === null || view.validCount < needed) {
+        const reason = needed === 2 ? 'fewer than 2 valid values' : 'no valid values';
+        return skippedResult({ column: schema.name, check: statistic, expected, reason });
+    }
+    const value = statistic === 'median' ? medianInPlace(view.validValues()) : statistic === 'mean' ? meanOf(view) : stdOf(view);
+    return statisticResult({
+        column: schema.name,
+        check: statistic,
+        expected,
+        severity: schema.severity,
+        observed: value,
+        ok: inRange(value, range),
+    });
+}
+const means = new WeakMap();
+/** Mean of the valid values (two-pass: a first mean, then a correction, for accuracy); cached per view. */
+function meanOf(view) {
+    const { values, state } = view;
+    if (values === null || view.validCount === 0)
+        return NaN;
+    const cached = means.get(view);
+    if (cached !== undefined)
+        return cached;
+    let sum = 0;
+    for (let i = 0; i < values.length; i++)
+        if (state[i] === VALID)
+            sum += values[i];
+    const first = sum / view.validCount;
+    let correction = 0;
+    for (let i = 0; i < values.length; i++)
+        if (state[i] === VALID)
+            correction += values[i] - first;
+    const mean = first + correction / view.validCount;
+    means.set(view, mean);
+    return mean;
+}
+/** Sample standard deviation (ddof = 1) of the valid values, two-pass. */
+function stdOf(view) {
+    const { values, state } = view;
+    if (values === null || view.validCount < 2)
+        return NaN;
+    const mean = meanOf(view);
+    let squares = 0;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const d = values[i] - mean;
+        squares += d * d;
+    }
+    return Math.sqrt(squares / (view.validCount - 1));
+}
+
+;// CONCATENATED MODULE: ./src/checks/profile.ts
+
+
+
+
+const HISTOGRAM_BINS = 16;
+function profileColumn(view, inSchema) {
+    const numeric = view.values !== null && view.declared !== 'boolean';
+    const { min, max } = view.extent();
+    const has = numeric && view.validCount > 0;
+    const mean = view.values !== null && view.validCount > 0 && view.declared !== 'datetime' ? meanOf(view) : null;
+    return {
+        name: view.name,
+        type: view.declared,
+        loadedType: view.column.type,
+        inSchema,
+        rows: view.rowCount,
+        nulls: view.missingCount,
+        nullFraction: view.rowCount > 0 ? view.missingCount / view.rowCount : null,
+        invalid: view.invalidCount,
+        distinct: distinctNonMissing(view),
+        min: has ? typed(min, view.declared) : null,
+        max: has ? typed(max, view.declared) : null,
+        mean,
+        histogram: has ? histogram(view, min, max) : null,
+        topValues: numeric ? null : topValues(view),
+    };
+}
+/** Whether code `a` ranks before code `b`: higher count first, then the value in code-unit order. */
+function before(counts, dictionary, a, b) {
+    if (counts[a] !== counts[b])
+        return counts[a] > counts[b];
+    return dictionary[a] < dictionary[b];
+}
+function typed(value, type) {
+    return type === 'datetime' ? showValue(value, type) : value;
+}
+/** Equal-width histogram of the valid values; infinite values are clamped into the end bins. */
+function histogram(view, min, max) {
+    const { values, state } = view;
+    if (values === null)
+        return null;
+    if (!Number.isFinite(min) || !Number.isFinite(max)) {
+        // Bin the finite values; ±Infinity lands in the outer bins.
+        min = Infinity;
+        max = -Infinity;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (state[i] !== VALID || !Number.isFinite(v))
+                continue;
+            if (v < min)
+                min = v;
+            if (v > max)
+                max = v;
+        }
+        if (min > max)
+            return null;
+    }
+    const bins = min === max ? 1 : HISTOGRAM_BINS;
+    const counts = new Array(bins).fill(0);
+    const width = (max - min) / bins;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const v = values[i];
+        let b = bins === 1 ? 0 : Math.floor((v - min) / width);
+        if (!(b >= 0))
+            b = 0;
+        if (b >= bins)
+            b = bins - 1;
+        counts[b]++;
+    }
+    return { min, max, counts };
+}
+function topValues(view, limit = 5) {
+    const tally = new Map();
+    if (view.codes !== null && view.dictionary !== null) {
+        const counts = new Int32Array(view.dictionary.length);
+        for (let i = 0; i < view.codes.length; i++)
+            if (view.state[i] === VALID)
+                counts[view.codes[i]]++;
+        // Keep only the `limit` largest counts (a text column can hold a million distinct values).
+        const top = [];
+        for (let k = 0; k < counts.length; k++) {
+            if (counts[k] === 0)
+                continue;
+            if (top.length === limit && !before(counts, view.dictionary, k, top[limit - 1]))
+                continue;
+            let at = top.length === limit ? limit - 1 : top.length;
+            top[at] = k;
+            while (at > 0 && before(counts, view.dictionary, top[at], top[at - 1])) {
+                [top[at], top[at - 1]] = [top[at - 1], top[at]];
+                at--;
+            }
+        }
+        for (const k of top)
+            tally.set(view.dictionary[k], counts[k]);
+    }
+    else if (view.values !== null) {
+        for (let i = 0; i < view.values.length; i++) {
+            if (view.state[i] !== VALID)
+                continue;
+            const label = showValue(view.values[i], view.declared);
+            tally.set(label, (tally.get(label) ?? 0) + 1);
+        }
+    }
+    return [...tally.entries()]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, limit)
+        .map(([value, count]) => ({ value, count }));
+}
+
+;// CONCATENATED MODULE: ./src/checks/presence.ts
+
+
+
+/**
+ * `present` for each schema column, in schema order. A missing optional column passes as
+ * `absent (optional)`; a missing required one names the data's closest column, for typos
+ * (`missing (closest: "Age")`).
+ */
+function presentChecks(dataColumns, schema) {
+    const have = new Set(dataColumns);
+    const named = new Set(schema.columns.map((c) => c.name));
+    const unclaimed = dataColumns.filter((name) => !named.has(name));
+    return schema.columns.map((column) => {
+        const present = have.has(column.name);
+        const closest = present ? undefined : closestName(column.name, unclaimed);
+        const missing = closest === undefined ? 'missing' : `missing (closest: "${closest}")`;
+        return statisticResult({
+            column: column.name,
+            check: 'present',
+            expected: column.required ? 'present' : 'present or absent (optional)',
+            severity: column.severity,
+            observed: present ? 'present' : column.required ? missing : 'absent (optional)',
+            ok: present || !column.required,
+        });
+    });
+}
+/** `extra_columns`: the data's columns the schema does not name (examples: their names). */
+function extraColumnsCheck(dataColumns, schema) {
+    const named = new Set(schema.columns.map((c) => c.name));
+    const extra = dataColumns.filter((name) => !named.has(name));
+    return {
+        id: checkId(null, 'extra_columns'),
+        column: null,
+        check: 'extra_columns',
+        status: extra.length === 0 ? 'pass' : 'fail',
+        observed: extra.length === 0 ? 'none' : showList(extra.map((n) => `"${n}"`)),
+        expected: 'no columns beyond the schema',
+        unexpectedCount: extra.length,
+        unexpectedFraction: dataColumns.length > 0 ? extra.length / dataColumns.length : 0,
+        unexpectedRows: [],
+        examples: extra.slice(0, 20),
+        mostly: null,
+        reason: null,
+    };
+}
+/**
+ * `column_order`: the schema's columns that are present appear in the data in the schema's order.
+ * Columns the schema does not name are ignored here (that is `extra_columns`' business); the
+ * examples are the columns that are not where the schema puts them.
+ */
+function columnOrderCheck(dataColumns, schema) {
+    const named = new Set(schema.columns.map((c) => c.name));
+    const actual = dataColumns.filter((name) => named.has(name));
+    const present = new Set(actual);
+    const expectedOrder = schema.columns.map((c) => c.name).filter((name) => present.has(name));
+    const misplaced = actual.filter((name, i) => expectedOrder[i] !== name);
+    return {
+        id: checkId(null, 'column_order'),
+        column: null,
+        check: 'column_order',
+        status: misplaced.length === 0 ? 'pass' : 'fail',
+        observed: showList(actual),
+        expected: `columns in the order ${showList(expectedOrder)}`,
+        unexpectedCount: misplaced.length,
+        unexpectedFraction: actual.length > 0 ? misplaced.length / actual.length : 0,
+        unexpectedRows: [],
+        examples: misplaced.slice(0, 20),
+        mostly: null,
+        reason: null,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/checks/row-count.ts
+
+function rowCountCheck(rowCount, rows) {
+    const { min, max } = rows;
+    const parts = [];
+    if (min !== undefined)
+        parts.push(`at least ${min}`);
+    if (max !== undefined)
+        parts.push(`at most ${max}`);
+    const ok = (min === undefined || rowCount >= min) && (max === undefined || rowCount <= max);
+    return statisticResult({
+        column: null,
+        check: 'row_count',
+        expected: parts.length > 0 ? `${parts.join(' and ')} row${(max ?? min) === 1 ? '' : 's'}` : 'any number of rows',
+        severity: 'fail',
+        observed: rowCount,
+        ok,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/type.ts
+
+
+function type_describeType(schema) {
+    switch (schema.type) {
+        case 'integer':
+            return 'integers';
+        case 'number':
+            return 'numbers';
+        case 'boolean':
+            return 'booleans (true/false or 1/0)';
+        case 'datetime':
+            return schema.format === undefined || schema.format.toLowerCase() === 'iso'
+                ? 'datetimes (ISO 8601)'
+                : `datetimes as "${schema.format}"`;
+        case 'category':
+            return 'categories (any text)';
+        case 'string':
+            return 'text';
+    }
+}
+function typeCheck(view, schema) {
+    const expected = type_describeType(schema);
+    const mostly = schema.mostly.type;
+    const nonMissing = view.rowCount - view.missingCount;
+    if (nonMissing === 0) {
+        return skippedResult({ column: schema.name, check: 'type', expected, mostly, reason: 'no non-missing values' });
+    }
+    const sample = new UnexpectedSample();
+    if (view.invalidCount > 0) {
+        const { state } = view;
+        for (let i = 0; i < state.length; i++) {
+            if (state[i] === INVALID && sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'type',
+        expected,
+        severity: schema.severity,
+        observed: view.column.type,
+        sample,
+        denominator: nonMissing,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/nulls.ts
+
+
+
+function missingRows(view) {
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    for (let i = 0; i < state.length; i++) {
+        if (state[i] === MISSING && sample.add(i))
+            sample.examples.push('');
+    }
+    return sample;
+}
+function notNullCheck(view, schema) {
+    const expected = 'no missing values';
+    const mostly = schema.mostly.not_null;
+    if (view.rowCount === 0)
+        return skippedResult({ column: schema.name, check: 'not_null', expected, mostly, reason: 'no rows' });
+    return rowCheckResult({
+        column: schema.name,
+        check: 'not_null',
+        expected,
+        severity: schema.severity,
+        observed: view.missingCount,
+        sample: missingRows(view),
+        denominator: view.rowCount,
+        mostly,
+    });
+}
+function nullFractionCheck(view, schema, maxNullFraction) {
+    const expected = `at most ${showPercent(maxNullFraction)} missing`;
+    if (view.rowCount === 0)
+        return skippedResult({ column: schema.name, check: 'null_fraction', expected, reason: 'no rows' });
+    const sample = missingRows(view);
+    const fraction = sample.count / view.rowCount;
+    const result = rowCheckResult({
+        column: schema.name,
+        check: 'null_fraction',
+        expected,
+        severity: schema.severity,
+        observed: fraction,
+        sample,
+        denominator: view.rowCount,
+        mostly: 1 - maxNullFraction,
+    });
+    // The bound is the tolerance itself, not a `mostly` the user set.
+    return { ...result, mostly: null };
+}
+
+;// CONCATENATED MODULE: ./src/checks/range.ts
+
+
+
+function rangeCheck(view, schema, range) {
+    const expected = describeRange(range, schema.type);
+    const mostly = schema.mostly.range;
+    const values = view.values;
+    if (values === null || view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'range', expected, mostly, reason: 'no valid values' });
+    }
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const v = values[i];
+        if (v < lo)
+            lo = v;
+        if (v > hi)
+            hi = v;
+        if (!inRange(v, range) && sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'range',
+        expected,
+        severity: schema.severity,
+        observed: `${showValue(lo, schema.type)} … ${showValue(hi, schema.type)}`,
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/allowed.ts
+
+
+
+function allowedCheck(view, schema, allowed) {
+    const expected = `one of ${showList(allowed)}`;
+    const mostly = schema.mostly.allowed;
+    if (view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'allowed', expected, mostly, reason: 'no valid values' });
+    }
+    const allowedSet = new Set(allowed);
+    const sample = new UnexpectedSample();
+    const unseen = new Map();
+    const { state } = view;
+    if (view.codes !== null && view.dictionary !== null) {
+        const { codes, dictionary } = view;
+        const ok = new Uint8Array(dictionary.length);
+        for (let k = 0; k < dictionary.length; k++)
+            ok[k] = allowedSet.has(dictionary[k]) ? 1 : 0;
+        for (let i = 0; i < codes.length; i++) {
+            if (state[i] !== VALID || ok[codes[i]] === 1)
+                continue;
+            const label = dictionary[codes[i]];
+            unseen.set(label, (unseen.get(label) ?? 0) + 1);
+            if (sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+    }
+    else if (view.values !== null) {
+        const values = view.values;
+        const allowedNumbers = new Set();
+        for (const a of allowed) {
+            const n = Number(a);
+            if (a.trim() !== '' && Number.isFinite(n))
+                allowedNumbers.add(n);
+        }
+        for (let i = 0; i < values.length; i++) {
+            if (state[i] !== VALID || allowedNumbers.has(values[i]))
+                continue;
+            const label = showValue(values[i], schema.type);
+            unseen.set(label, (unseen.get(label) ?? 0) + 1);
+            if (sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+    }
+    const ranked = [...unseen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return rowCheckResult({
+        column: schema.name,
+        check: 'allowed',
+        expected,
+        severity: schema.severity,
+        observed: ranked.length === 0 ? 'none outside the set' : showList(ranked.map(([v, n]) => `"${v}" (${n})`)),
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/pattern.ts
+
+
+function patternCheck(view, schema, pattern) {
+    const expected = `matches /${pattern}/`;
+    const mostly = schema.mostly.pattern;
+    const { codes, dictionary } = view;
+    if (codes === null || dictionary === null || view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'pattern', expected, mostly, reason: 'no valid values' });
+    }
+    const regex = new RegExp(pattern, 'u');
+    const matches = new Uint8Array(dictionary.length);
+    for (let k = 0; k < dictionary.length; k++)
+        matches[k] = regex.test(dictionary[k]) ? 1 : 0;
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    for (let i = 0; i < codes.length; i++) {
+        if (state[i] === VALID && matches[codes[i]] === 0 && sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'pattern',
+        expected,
+        severity: schema.severity,
+        observed: sample.count,
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/length.ts
+
+
+function lengthCheck(view, schema) {
+    const { minLength, maxLength } = schema;
+    const parts = [];
+    if (minLength !== undefined)
+        parts.push(`at least ${minLength}`);
+    if (maxLength !== undefined)
+        parts.push(`at most ${maxLength}`);
+    const expected = `length ${parts.join(' and ')} characters`;
+    const mostly = schema.mostly.length;
+    const { codes, dictionary } = view;
+    if (codes === null || dictionary === null || view.validCount === 0) {
+        return skippedResult({ column: schema.name, check: 'length', expected, mostly, reason: 'no valid values' });
+    }
+    const lengths = new Int32Array(dictionary.length);
+    for (let k = 0; k < dictionary.length; k++)
+        lengths[k] = codePointLength(dictionary[k]);
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    let shortest = Infinity;
+    let longest = -Infinity;
+    for (let i = 0; i < codes.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const length = lengths[codes[i]];
+        if (length < shortest)
+            shortest = length;
+        if (length > longest)
+            longest = length;
+        const bad = (minLength !== undefined && length < minLength) || (maxLength !== undefined && length > maxLength);
+        if (bad && sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'length',
+        expected,
+        severity: schema.severity,
+        observed: `${shortest} … ${longest}`,
+        sample,
+        denominator: view.validCount,
+        mostly,
+    });
+}
+function codePointLength(text) {
+    let n = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        // A high surrogate followed by a low one is a single code point.
+        if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+            const d = text.charCodeAt(i + 1);
+            if (d >= 0xdc00 && d <= 0xdfff)
+                i++;
+        }
+        n++;
+    }
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/checks/row-keys.ts
+
+const MISSING_WORD = 0x7ff80001;
+/** murmur3's 32-bit finaliser over `h ^ word`. */
+function mix(h, word) {
+    h ^= word;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+    return h ^ (h >>> 16);
+}
+/** Two hashes per row over `columns`. */
+function rowHashes(columns, rowCount) {
+    const a = new Int32Array(rowCount).fill(0x811c9dc5 | 0);
+    const b = new Int32Array(rowCount).fill(0x27d4eb2f);
+    for (const column of columns) {
+        if (isNumeric(column)) {
+            const values = column.values;
+            // The float's two 32-bit halves, read in place.
+            const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
+            for (let i = 0; i < rowCount; i++) {
+                const v = values[i];
+                let lo;
+                let hi;
+                if (v !== v) {
+                    lo = MISSING_WORD;
+                    hi = MISSING_WORD;
+                }
+                else if (v === 0) {
+                    lo = 0; // -0 and 0 are one value
+                    hi = 0;
+                }
+                else {
+                    lo = words[2 * i];
+                    hi = words[2 * i + 1];
+                }
+                a[i] = mix(mix(a[i], lo), hi);
+                b[i] = mix(mix(b[i], hi ^ 0x5bd1e995), lo);
+            }
+        }
+        else {
+            const codes = column.codes;
+            for (let i = 0; i < rowCount; i++) {
+                const code = codes[i];
+                a[i] = mix(a[i], code);
+                b[i] = mix(b[i], Math.imul(code, 0x9e3779b1) ^ 0x1b873593);
+            }
+        }
+    }
+    return { a, b };
+}
+function sameRow(columns, x, y) {
+    for (const column of columns) {
+        if (isNumeric(column)) {
+            const u = column.values[x];
+            const v = column.values[y];
+            if (!(u === v || (u !== u && v !== v)))
+                return false;
+        }
+        else if (column.codes[x] !== column.codes[y])
+            return false;
+    }
+    return true;
+}
+/** 1 for rows with a missing value in any of the columns. */
+function row_keys_missingRows(columns, rowCount) {
+    const missing = new Uint8Array(rowCount);
+    for (const column of columns) {
+        if (isNumeric(column)) {
+            const values = column.values;
+            for (let i = 0; i < rowCount; i++)
+                if (values[i] !== values[i])
+                    missing[i] = 1;
+        }
+        else {
+            const codes = column.codes;
+            for (let i = 0; i < rowCount; i++)
+                if (codes[i] < 0)
+                    missing[i] = 1;
+        }
+    }
+    return missing;
+}
+/**
+ * For each row, the 0-based index of the first earlier row with the same values in `columns`,
+ * or -1 when the row is the first of its kind. With `skipMissing`, rows with a missing value in
+ * any of the columns are never duplicates (SQL's UNIQUE semantics for keys) and get -1.
+ *
+ * An open-addressing hash table in typed arrays (linear probing, load ≤ 1/2): the first hash
+ * picks the slot, the second screens candidates before the exact column comparison.
+ */
+function firstOccurrences(columns, rowCount, skipMissing) {
+    if (columns.length === 1 && !isNumeric(columns[0]))
+        return firstOccurrencesOfCodes(columns[0].codes, columns[0].dictionary.length, skipMissing);
+    const first = new Int32Array(rowCount).fill(-1);
+    const { a, b } = rowHashes(columns, rowCount);
+    const skip = skipMissing ? row_keys_missingRows(columns, rowCount) : undefined;
+    let size = 16;
+    while (size < rowCount * 2)
+        size *= 2;
+    const mask = size - 1;
+    const slots = new Int32Array(size).fill(-1);
+    for (let i = 0; i < rowCount; i++) {
+        if (skip !== undefined && skip[i] === 1)
+            continue;
+        const check = b[i];
+        let slot = a[i] & mask;
+        for (;;) {
+            const r = slots[slot];
+            if (r < 0) {
+                slots[slot] = i;
+                break;
+            }
+            if (b[r] === check && sameRow(columns, r, i)) {
+                first[i] = r;
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    return first;
+}
+/** One text column: the codes are the keys, so an array indexed by code replaces the hash table. */
+function firstOccurrencesOfCodes(codes, dictionarySize, skipMissing) {
+    const first = new Int32Array(codes.length).fill(-1);
+    const firstOfCode = new Int32Array(dictionarySize).fill(-1);
+    let firstMissing = -1;
+    for (let i = 0; i < codes.length; i++) {
+        const code = codes[i];
+        if (code < 0) {
+            if (skipMissing)
+                continue;
+            if (firstMissing < 0)
+                firstMissing = i;
+            else
+                first[i] = firstMissing;
+            continue;
+        }
+        if (firstOfCode[code] < 0)
+            firstOfCode[code] = i;
+        else
+            first[i] = firstOfCode[code];
+    }
+    return first;
+}
+
+;// CONCATENATED MODULE: ./src/checks/unique.ts
+
+
+
+function uniqueColumnCheck(view, schema) {
+    const expected = 'no value repeated';
+    const mostly = schema.mostly.unique;
+    const nonMissing = view.rowCount - view.missingCount;
+    if (nonMissing === 0) {
+        return skippedResult({ column: schema.name, check: 'unique', expected, mostly, reason: 'no non-missing values' });
+    }
+    const first = firstOccurrences([view.column], view.rowCount, true);
+    const sample = new UnexpectedSample();
+    const repeatedOriginals = new Set();
+    for (let i = 0; i < first.length; i++) {
+        if (first[i] < 0)
+            continue;
+        repeatedOriginals.add(first[i]);
+        if (sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'unique',
+        expected,
+        severity: schema.severity,
+        observed: repeatedOriginals.size,
+        sample,
+        denominator: nonMissing,
+        mostly,
+    });
+}
+/** `unique(a, b)`: the key columns together identify each row. Missing key columns → skipped. */
+function uniqueKeyCheck(table, key) {
+    const id = `unique(${key.join(', ')})`;
+    const column = key.join(', ');
+    const expected = `no two rows share ${key.length === 1 ? 'a value' : 'values'} of ${key.map((k) => `"${k}"`).join(', ')}`;
+    const columns = [];
+    for (const name of key) {
+        const c = table.columns.find((col) => col.name === name);
+        if (c === undefined)
+            return skippedResult({ id, column, check: 'unique', expected, reason: `column "${name}" is missing` });
+        columns.push(c);
+    }
+    const first = firstOccurrences(columns, table.rowCount, true);
+    const sample = new UnexpectedSample();
+    let considered = 0;
+    for (let i = 0; i < first.length; i++) {
+        if (first[i] >= 0 || !hasMissingKey(columns, i))
+            considered++;
+        if (first[i] < 0)
+            continue;
+        if (sample.add(i))
+            sample.examples.push(keyText(columns, i));
+    }
+    return rowCheckResult({
+        id,
+        column,
+        check: 'unique',
+        expected,
+        severity: 'fail',
+        observed: sample.count,
+        sample,
+        denominator: considered,
+        mostly: null,
+    });
+}
+/** `duplicate_rows`: no row repeats an earlier row in every column. */
+function duplicateRowsCheck(table) {
+    const expected = 'no row repeated';
+    const first = firstOccurrences(table.columns, table.rowCount, false);
+    const sample = new UnexpectedSample();
+    for (let i = 0; i < first.length; i++) {
+        if (first[i] >= 0 && sample.add(i))
+            sample.examples.push(`same as row ${first[i] + 1}`);
+    }
+    return rowCheckResult({
+        column: null,
+        check: 'duplicate_rows',
+        expected,
+        severity: 'fail',
+        observed: sample.count,
+        sample,
+        denominator: table.rowCount,
+        mostly: null,
+    });
+}
+function hasMissingKey(columns, row) {
+    return columns.some((c) => (isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
+}
+function keyText(columns, row) {
+    if (columns.length === 1)
+        return cellText(columns[0], row);
+    return columns.map((c) => `${c.name}=${cellText(c, row)}`).join(', ');
+}
+function cellText(column, row) {
+    if (!isNumeric(column))
+        return column.dictionary[column.codes[row]];
+    return column.values[row];
+}
+
+;// CONCATENATED MODULE: ./src/checks/monotonic.ts
+
+
+function monotonicCheck(view, schema, direction) {
+    const expected = direction.replace('_', ' ');
+    const mostly = schema.mostly.monotonic;
+    const values = view.values;
+    if (values === null || view.validCount < 2) {
+        return skippedResult({ column: schema.name, check: 'monotonic', expected, mostly, reason: 'fewer than 2 valid values' });
+    }
+    const sign = direction.endsWith('increasing') ? 1 : -1;
+    const strict = direction.startsWith('strictly');
+    const sample = new UnexpectedSample();
+    const { state } = view;
+    let previous = NaN;
+    for (let i = 0; i < values.length; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const v = values[i];
+        if (!Number.isNaN(previous)) {
+            const step = sign * (v - previous);
+            const bad = strict ? !(step > 0) : step < 0;
+            if (bad && sample.add(i))
+                sample.examples.push(view.token(i));
+        }
+        previous = v;
+    }
+    return rowCheckResult({
+        column: schema.name,
+        check: 'monotonic',
+        expected,
+        severity: schema.severity,
+        observed: sample.count,
+        sample,
+        denominator: view.validCount - 1,
+        mostly,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/reference.ts
+
+
+
+
+function referenceRowCountCheck(rows, referenceRows, tolerance, severity) {
+    if (referenceRows === 0) {
+        return skippedResult({
+            column: null,
+            check: 'reference_row_count',
+            expected: `within ±${showPercent(tolerance)} of the reference's rows`,
+            reason: 'the reference has no rows',
+        });
+    }
+    const lo = Math.ceil(referenceRows * (1 - tolerance) - 1e-9);
+    const hi = Math.floor(referenceRows * (1 + tolerance) + 1e-9);
+    return statisticResult({
+        column: null,
+        check: 'reference_row_count',
+        expected: `within ±${showPercent(tolerance)} of the reference's ${referenceRows} rows (${Math.max(lo, 0)} … ${hi})`,
+        severity,
+        observed: rows,
+        ok: rows >= lo && rows <= hi,
+    });
+}
+function referenceNullFractionCheck(view, reference, schema, tolerance, severity) {
+    const check = 'reference_null_fraction';
+    if (reference === undefined || reference.rowCount === 0 || view.rowCount === 0) {
+        const expected = `missing fraction at most ${showPercent(tolerance)} above the reference's`;
+        const reason = reference === undefined ? 'the column is not in the reference' : view.rowCount === 0 ? 'no rows' : 'the reference has no rows';
+        return skippedResult({ column: schema.name, check, expected, reason });
+    }
+    const before = reference.missingCount / reference.rowCount;
+    const now = view.missingCount / view.rowCount;
+    return statisticResult({
+        column: schema.name,
+        check,
+        expected: `missing fraction at most ${showPercent(Math.min(1, before + tolerance))} (reference ${showPercent(before)} + ${showPercent(tolerance)})`,
+        severity,
+        observed: now,
+        ok: now <= before + tolerance + 1e-12,
+    });
+}
+function referenceDistinctCountCheck(view, reference, schema, tolerance, severity) {
+    const check = 'reference_distinct_count';
+    const referenceDistinct = reference === undefined ? 0 : distinctValid(reference);
+    if (reference === undefined || referenceDistinct === 0) {
+        const expected = `distinct values within ±${showPercent(tolerance)} of the reference's`;
+        const reason = reference === undefined ? 'the column is not in the reference' : 'the reference has no values in this column';
+        return skippedResult({ column: schema.name, check, expected, reason });
+    }
+    const distinct = distinctValid(view);
+    const lo = Math.ceil(referenceDistinct * (1 - tolerance) - 1e-9);
+    const hi = Math.floor(referenceDistinct * (1 + tolerance) + 1e-9);
+    return statisticResult({
+        column: schema.name,
+        check,
+        expected: `within ±${showPercent(tolerance)} of the reference's ${referenceDistinct} distinct values (${Math.max(lo, 0)} … ${hi})`,
+        severity,
+        observed: distinct,
+        ok: distinct >= lo && distinct <= hi,
+    });
+}
+function newCategoriesCheck(view, reference, schema, severity) {
+    const check = 'new_categories';
+    const expected = 'only values seen in the reference';
+    if (reference === undefined) {
+        return skippedResult({ column: schema.name, check, expected, reason: 'the column is not in the reference' });
+    }
+    if (view.validCount === 0)
+        return skippedResult({ column: schema.name, check, expected, reason: 'no valid values' });
+    const label = (v) => showValue(v, schema.type);
+    const known = validLabels(reference, label);
+    const sample = new UnexpectedSample();
+    const unseen = new Map();
+    const { state } = view;
+    for (let i = 0; i < view.rowCount; i++) {
+        if (state[i] !== VALID)
+            continue;
+        const text = view.codes !== null && view.dictionary !== null ? view.dictionary[view.codes[i]] : label(view.values[i]);
+        if (known.has(text))
+            continue;
+        unseen.set(text, (unseen.get(text) ?? 0) + 1);
+        if (sample.add(i))
+            sample.examples.push(view.token(i));
+    }
+    const ranked = [...unseen.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return rowCheckResult({
+        column: schema.name,
+        check,
+        expected,
+        severity,
+        observed: ranked.length === 0 ? 'none' : showList(ranked.map(([v, n]) => `"${v}" (${n})`)),
+        sample,
+        denominator: view.validCount,
+        mostly: null,
+    });
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate-table.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+function validateTable(table, schema, options = {}) {
+    const { reference } = options;
+    const names = columnNames(table);
+    const checks = [rowCountCheck(table.rowCount, schema.rows)];
+    if (!schema.allowExtraColumns)
+        checks.push(extraColumnsCheck(names, schema));
+    if (schema.columnOrder === 'strict')
+        checks.push(columnOrderCheck(names, schema));
+    const tolerances = schema.reference;
+    if (reference !== undefined && tolerances.rowCount !== undefined) {
+        checks.push(referenceRowCountCheck(table.rowCount, reference.rowCount, tolerances.rowCount, tolerances.severity));
+    }
+    if (schema.noDuplicateRows)
+        checks.push(duplicateRowsCheck(table));
+    for (const key of schema.unique)
+        checks.push(uniqueKeyCheck(table, key));
+    const present = presentChecks(names, schema);
+    const views = new Map();
+    schema.columns.forEach((columnSchema, index) => {
+        checks.push(present[index]);
+        const column = findColumn(table, columnSchema.name);
+        const view = columnView(column ?? emptyColumn(columnSchema.name), columnSchema);
+        let results = columnChecks(view, columnSchema);
+        if (reference !== undefined) {
+            const referenceColumn = findColumn(reference, columnSchema.name);
+            const referenceView = referenceColumn === undefined ? undefined : columnView(referenceColumn, columnSchema);
+            results = results.concat(referenceChecks(view, referenceView, columnSchema, schema));
+        }
+        if (column === undefined) {
+            const reason = columnSchema.required ? `column "${columnSchema.name}" is missing` : 'optional column absent';
+            results = results.map((r) => ({ ...r, status: 'skipped', observed: null, reason }));
+        }
+        else {
+            views.set(columnSchema.name, view);
+        }
+        checks.push(...results);
+    });
+    const profile = table.columns.map((column) => {
+        const declared = schema.columns.find((c) => c.name === column.name);
+        const view = views.get(column.name) ?? columnView(column, { type: loadedAsSchemaType(column) });
+        return profileColumn(view, declared !== undefined);
+    });
+    return {
+        rows: table.rowCount,
+        columns: profile.map(({ name, type, nulls, distinct }) => ({ name, type, nulls, distinct })),
+        checks,
+        profile,
+    };
+}
+/** The checks a schema column asks for, on its view (a missing column gets an empty view). */
+function columnChecks(view, schema) {
+    const results = [typeCheck(view, schema)];
+    if (!schema.nullable)
+        results.push(notNullCheck(view, schema));
+    if (schema.maxNullFraction !== undefined)
+        results.push(nullFractionCheck(view, schema, schema.maxNullFraction));
+    if (schema.range !== undefined)
+        results.push(rangeCheck(view, schema, schema.range));
+    if (schema.allowed !== undefined)
+        results.push(allowedCheck(view, schema, schema.allowed));
+    if (schema.pattern !== undefined)
+        results.push(patternCheck(view, schema, schema.pattern));
+    if (schema.minLength !== undefined || schema.maxLength !== undefined)
+        results.push(lengthCheck(view, schema));
+    if (schema.unique)
+        results.push(uniqueColumnCheck(view, schema));
+    if (schema.monotonic !== undefined)
+        results.push(monotonicCheck(view, schema, schema.monotonic));
+    if (schema.mean !== undefined)
+        results.push(statisticCheck(view, schema, 'mean', schema.mean));
+    if (schema.median !== undefined)
+        results.push(statisticCheck(view, schema, 'median', schema.median));
+    if (schema.std !== undefined)
+        results.push(statisticCheck(view, schema, 'std', schema.std));
+    return results;
+}
+function referenceChecks(view, referenceView, column, schema) {
+    const { nullFraction, distinctCount, newCategories, severity } = schema.reference;
+    const results = [];
+    if (nullFraction !== undefined)
+        results.push(referenceNullFractionCheck(view, referenceView, column, nullFraction, severity));
+    const categorical = column.type === 'category' || column.type === 'boolean';
+    if (categorical && distinctCount !== undefined) {
+        results.push(referenceDistinctCountCheck(view, referenceView, column, distinctCount, severity));
+    }
+    // With an `allowed` set, values outside it are already named by the `allowed` check.
+    if (column.type === 'category' && newCategories && column.allowed === undefined) {
+        results.push(newCategoriesCheck(view, referenceView, column, severity));
+    }
+    return results;
+}
+function findColumn(table, name) {
+    return table.columns.find((c) => c.name === name);
+}
+function emptyColumn(name) {
+    return { name, type: 'string', codes: new Int32Array(0), dictionary: [], nullCount: 0 };
+}
+/** A column the schema does not name is profiled as what the loader found. */
+function loadedAsSchemaType(column) {
+    return column.type;
+}
+
+;// CONCATENATED MODULE: ./src/checks/validate-files.ts
+/**
+ * validate-data's flow below the runner: the schema (declared, or inferred from a reference),
+ * then every data file checked against it. Each file is validated as soon as it is read, with the
+ * pure validateTable, so a glob of many files never holds more than one table in memory; the
+ * outcome is assembled from the per-file results.
  */
 
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
-/** Parses every line; the first malformed one is a ConfigurationError quoting it. */
-function parseGates(lines, inputName = 'gates') {
-    const gates = [];
-    const seen = new Set();
-    for (const line of lines) {
-        const gate = parseGate(line, inputName);
-        if (seen.has(gate.id))
-            throw new ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
-        seen.add(gate.id);
-        gates.push(gate);
+
+
+
+
+
+async function validateFiles(settings, logger) {
+    if (settings.inferSchema)
+        return inferAndValidate(settings, settings.inferSchema);
+    const { schema, source } = await resolveSchema(settings);
+    const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
+    const reference = settings.schema && settings.reference ? await loadTable(settings.reference, loadOptions) : undefined;
+    const files = [];
+    for (const path of expandFileInput(settings.data)) {
+        const table = await loadTable(path, loadOptions);
+        const validation = validateTable(table, schema, { reference });
+        logger.info(`validate-data: ${path}: ${table.rowCount} rows, ${validation.checks.filter((c) => c.status === 'fail').length} failed checks`);
+        files.push({ path, validation });
     }
-    return gates;
+    return { schemaSource: source, inferredSchema: null, files };
 }
-function parseGate(line, inputName = 'gates') {
-    const text = line.trim();
-    const match = GATE_PATTERN.exec(text);
-    if (!match?.groups) {
-        throw new ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+/** The outcome of every file's checks together (pure). */
+function validationOutcome(validated) {
+    const multiple = validated.files.length > 1;
+    const files = validated.files.map(({ path, validation }) => ({ file: path, rows: validation.rows, columns: validation.columns, profile: validation.profile }));
+    const checks = validated.files.flatMap(({ path, validation }) => validation.checks.map((c) => (multiple ? { ...c, file: path } : c)));
+    if (checks.length === 0) {
+        throw new ConfigurationError(`the schema (${validated.schemaSource}) has no checks to run on ${files.map((f) => f.file).join(', ')}: declare columns or table rules (rows, unique, …)`);
     }
-    const { subject, op, number, percent, severity } = match.groups;
-    const value = Number(number);
-    const threshold = percent ? value / 100 : value;
-    const normalisedSubject = subject.trim();
-    const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
-    return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+    return {
+        rows: files.reduce((n, f) => n + f.rows, 0),
+        columns: files[0].columns,
+        checks,
+        files,
+        schemaSource: validated.schemaSource,
+        inferredSchema: validated.inferredSchema,
+    };
+}
+async function resolveSchema(settings) {
+    if (settings.schema)
+        return { schema: await readSchemaFile(settings.schema), source: settings.schema };
+    const reference = await loadTable(settings.reference, { nullValues: settings.nullValues, allowEmpty: true });
+    return { schema: inferSchema(reference, { nullValues: settings.nullValues }), source: `inferred from ${settings.reference}` };
+}
+/** `infer-schema`: write the schema inferred from the reference (or the data) and validate that source against it. */
+async function inferAndValidate(settings, path) {
+    const source = settings.reference ?? expandFileInput(settings.data)[0];
+    const table = await loadTable(source, { nullValues: settings.nullValues, allowEmpty: true });
+    const schema = inferSchema(table, { nullValues: settings.nullValues });
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, renderSchemaYaml(schema, { header: inferredSchemaHeader(table) }));
+    const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), settings.nullValues));
+    return { schemaSource: `inferred from ${source}`, inferredSchema: path, files: [{ path: source, validation: validateTable(reloaded, schema) }] };
+}
+function withNullValues(options, extra) {
+    return { ...options, nullValues: [...new Set([...options.nullValues, ...extra])] };
 }
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/inputs.ts
-
 
 const VALIDATE_DATA_INPUTS = [
     { name: 'data', kind: 'file', required: true, description: 'The dataset to check (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz). A glob checks every matching file and reports them together.' },
@@ -58742,7 +59932,6 @@ function readValidateDataConfig(reader) {
         reference: reader.optional('reference'),
         inferSchema: reader.optional('infer-schema'),
         nullValues: reader.list('null-values'),
-        gates: parseGates(reader.lines('gates')),
     };
     if (!config.schema && !config.reference && !config.inferSchema) {
         throw new ConfigurationError('give a schema (input "schema") or a reference dataset to infer one from (input "reference")');
@@ -58753,16 +59942,13 @@ function readValidateDataConfig(reader) {
 ;// CONCATENATED MODULE: ./src/report/verdict-line.ts
 const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', skipped: '⏭️', error: '🛑' };
-function verdictIcon(verdict) {
-    return VERDICT_ICON[verdict];
-}
 function statusIcon(status) {
     return STATUS_ICON[status];
 }
 /** "3 of 4 gates passed, 1 failed" — counts by status, in a fixed order. */
 function gateTally(gates) {
     if (gates.length === 0)
-        return 'no gates set';
+        return 'no gates — report only';
     const order = ['fail', 'error', 'inconclusive', 'warn', 'skipped'];
     const passed = gates.filter((g) => g.status === 'pass').length;
     const others = order
@@ -58771,9 +59957,14 @@ function gateTally(gates) {
         .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'warn' ? 'warned' : s}`);
     return [`${passed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} passed`, ...others].join(', ');
 }
-/** The line a reader takes in at a glance: icon, action, verdict in words, a short why. */
-function verdictLine(title, verdict, detail) {
-    return `${VERDICT_ICON[verdict]} **${title}: ${verdict.toUpperCase()}** — ${detail}`;
+/**
+ * The line a reader takes in at a glance: icon, action, verdict in words, a short why. A run with
+ * no gates decides nothing: it reads REPORT ONLY, never PASS.
+ */
+function verdictLine(title, result, detail) {
+    if (result.gates.length === 0 && result.verdict === 'pass')
+        return `ℹ️ **${title}: REPORT ONLY** — ${detail}`;
+    return `${VERDICT_ICON[result.verdict]} **${title}: ${result.verdict.toUpperCase()}** — ${detail}`;
 }
 
 ;// CONCATENATED MODULE: ./src/report/gates-table.ts
@@ -58814,7 +60005,7 @@ function renderValidateData(result, common) {
     const problems = result.checks.filter((c) => c.status in PROBLEM_ORDER).sort((a, b) => PROBLEM_ORDER[a.status] - PROBLEM_ORDER[b.status]);
     const passed = result.checks.filter((c) => !(c.status in PROBLEM_ORDER));
     const multiple = result.files.length > 1;
-    return blocks(verdictLine(title, result.verdict, summaryLine(result)), result.inferredSchema ? inferredNote(result) : undefined, gatesTable(result.gates), problems.length > 0 ? blocks(heading(3, 'Problems'), problemsTable(problems, multiple)) : undefined, passed.length > 0 ? details(`${passed.length} checks passed or skipped`, passedTable(passed, multiple)) : undefined, ...result.files.map((f) => profileSection(f.file, f.rows, f.profile, multiple)), details('Schema', `- schema: ${escapeText(result.schemaSource)}\n- files: ${result.files.map((f) => code(f.file)).join(', ')}`));
+    return blocks(verdictLine(title, result, summaryLine(result)), result.inferredSchema ? inferredNote(result) : undefined, gatesTable(result.gates), problems.length > 0 ? blocks(heading(3, 'Problems'), problemsTable(problems, multiple)) : undefined, passed.length > 0 ? details(`${passed.length} checks passed or skipped`, passedTable(passed, multiple)) : undefined, ...result.files.map((f) => profileSection(f.file, f.rows, f.profile, multiple)), details('Schema', `- schema: ${escapeText(result.schemaSource)}\n- files: ${result.files.map((f) => code(f.file)).join(', ')}`));
 }
 function summaryLine(result) {
     const count = (s) => result.checks.filter((c) => c.status === s).length;
@@ -58899,20 +60090,8 @@ function bound(value) {
 
 
 
-
-
-
-
-
-const COLUMN_FIELDS = ['null_fraction', 'nulls', 'distinct', 'invalid'];
-const VALIDATE_DATA_GATES = {
-    metrics: ['failed_checks', 'warned_checks', 'error_checks', 'rows'],
-    fields: [],
-    patterns: [{ pattern: new RegExp(`^.+\\.(${COLUMN_FIELDS.join('|')})$`), describe: `<column>.${COLUMN_FIELDS.join('|')}` }],
-};
 const validateData = {
     name: 'validate-data',
-    title: 'Data validation',
     description: 'Checks a dataset against a schema (declared, or inferred from a reference): columns, types, nulls, ranges, allowed values, patterns, uniqueness, row counts — naming every offending row.',
     inputs: VALIDATE_DATA_INPUTS,
     outputs: [
@@ -58920,92 +60099,14 @@ const validateData = {
         { name: 'rows', description: 'Rows validated (all files).' },
     ],
     outputDefaults: { 'failed-checks': '0', rows: '0' },
-    configure(reader) {
-        const config = readValidateDataConfig(reader);
-        checkGateSubjects(config.gates, VALIDATE_DATA_GATES);
-        return config;
-    },
-    async execute(config, { logger }) {
-        if (config.inferSchema)
-            return inferAndWrite(config);
-        const { schema, source } = await resolveSchema(config);
-        const loadOptions = withNullValues(loadOptionsFor(schema), config.nullValues);
-        const reference = config.schema && config.reference ? await loadTable(config.reference, loadOptions) : undefined;
-        const paths = expandFileInput(config.data);
-        const files = [];
-        const checks = [];
-        for (const path of paths) {
-            const table = await loadTable(path, loadOptions);
-            const validation = validateTable(table, schema, { reference });
-            logger.info(`validate-data: ${path}: ${table.rowCount} rows, ${validation.checks.filter((c) => c.status === 'fail').length} failed checks`);
-            files.push({ file: path, rows: validation.rows, columns: validation.columns, profile: validation.profile });
-            checks.push(...validation.checks.map((c) => (paths.length > 1 ? { ...c, file: path } : c)));
-        }
-        return finish(config, { rows: files.reduce((n, f) => n + f.rows, 0), columns: files[0].columns, checks, files, schemaSource: source, inferredSchema: null });
-    },
-    render: (result, _config, common) => renderValidateData(result, common),
+    configure: readValidateDataConfig,
+    gates: VALIDATION_GATES,
+    defaultGates: (_settings, written) => defaultValidationGates(written),
+    load: (settings, { logger }) => validateFiles(settings, logger),
+    compute: (validated) => validationOutcome(validated),
+    render: renderValidateData,
     outputValues: (result) => ({ 'failed-checks': String(result.checks.filter((c) => c.status === 'fail').length), rows: String(result.rows) }),
 };
-function finish(config, findings) {
-    const gates = evaluateGates(config.gates, VALIDATE_DATA_GATES, (metric, _field, subject) => resolveGate(findings, metric, subject));
-    const statuses = [...findings.checks.map((c) => c.status), ...countedStatuses(gates, config.gates, { inconclusive: 'fail' })];
-    return { schemaVersion: 1, action: 'validate-data', verdict: verdictOf(statuses), gates, ...findings };
-}
-function resolveGate(findings, metric, subject) {
-    const count = (status) => findings.checks.filter((c) => c.status === status).length;
-    if (metric === 'failed_checks')
-        return { observed: count('fail') };
-    if (metric === 'warned_checks')
-        return { observed: count('warn') };
-    if (metric === 'error_checks')
-        return { observed: count('error') };
-    if (metric === 'rows')
-        return { observed: findings.rows };
-    const dot = subject.lastIndexOf('.');
-    const column = subject.slice(0, dot);
-    const field = subject.slice(dot + 1);
-    const profiles = findings.files.flatMap((f) => f.profile.filter((p) => p.name === column));
-    if (profiles.length === 0)
-        return { observed: null, status: 'error', reason: `no column "${column}" in the data` };
-    // Across several files: the worst file for a fraction, the sum for counts.
-    if (field === 'null_fraction') {
-        const fractions = profiles.map((p) => p.nullFraction).filter((v) => v !== null);
-        return fractions.length > 0 ? { observed: Math.max(...fractions) } : { observed: null, status: 'skipped', reason: 'no rows' };
-    }
-    if (field === 'nulls')
-        return { observed: profiles.reduce((n, p) => n + p.nulls, 0) };
-    if (field === 'invalid')
-        return { observed: profiles.reduce((n, p) => n + p.invalid, 0) };
-    return { observed: Math.max(...profiles.map((p) => p.distinct)) };
-}
-async function resolveSchema(config) {
-    if (config.schema)
-        return { schema: await readSchemaFile(config.schema), source: config.schema };
-    const reference = await loadTable(config.reference, { nullValues: config.nullValues, allowEmpty: true });
-    return { schema: inferSchema(reference, { nullValues: config.nullValues }), source: `inferred from ${config.reference}` };
-}
-/** `infer-schema`: write the schema inferred from the reference (or the data) and validate that source against it. */
-async function inferAndWrite(config) {
-    const source = config.reference ?? expandFileInput(config.data)[0];
-    const table = await loadTable(source, { nullValues: config.nullValues, allowEmpty: true });
-    const schema = inferSchema(table, { nullValues: config.nullValues });
-    const path = config.inferSchema;
-    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
-    (0,external_node_fs_.writeFileSync)(path, renderSchemaYaml(schema, { header: inferredSchemaHeader(table) }));
-    const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), config.nullValues));
-    const validation = validateTable(reloaded, schema);
-    return finish(config, {
-        rows: validation.rows,
-        columns: validation.columns,
-        checks: validation.checks,
-        files: [{ file: source, rows: validation.rows, columns: validation.columns, profile: validation.profile }],
-        schemaSource: `inferred from ${source}`,
-        inferredSchema: path,
-    });
-}
-function withNullValues(options, extra) {
-    return { ...options, nullValues: [...new Set([...options.nullValues, ...extra])] };
-}
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/index.ts
 // Entry of dist/validate-data/index.js: the flow lives in main.ts.

@@ -91,7 +91,7 @@ def evidently_binned(ref, cur, numeric):
     if numeric and len(np.unique(ref)) > 20:
         bins = np.histogram_bin_edges(np.concatenate([ref, cur]), bins="sturges")
         return np.histogram(ref, bins)[0] / len(ref), np.histogram(cur, bins)[0] / len(cur)
-    keys = list(set(ref) | set(cur))
+    keys = sorted(set(ref) | set(cur), key=str)  # sorted: the sums must not depend on hash order
     return (np.array([np.sum(ref == k) / len(ref) for k in keys]),
             np.array([np.sum(cur == k) / len(cur) for k in keys]))
 
@@ -154,7 +154,7 @@ def descriptor_results(ref, cur, numeric):
         rb, cb = rc, cc
     rf, cf = filled(rb), filled(cb)
     out["psi"] = (np.sum((rf - cf) * np.log(rf / cf)), None)
-    out["jensenshannon"] = (jensenshannon(rf, cf), None)
+    out["jensenshannon"] = (jensenshannon(rb, cb), None)  # raw bins: the mixture needs no fill
     out["kl_div"] = (stats.entropy(rf, cf), None)
     out["hellinger"] = (hellinger(rf, cf), None)
     out["tvd"] = (0.5 * np.sum(np.abs(rb / rb.sum() - cb / cb.sum())), None)
@@ -199,6 +199,7 @@ def descriptors():
         ("category gone", {"a": 40, "b": 35, "c": 25, "d": 10}, {"a": 45, "b": 30, "c": 25}),
         ("binary", {"yes": 700, "no": 300}, {"yes": 640, "no": 360}),
         ("single shared category", {"only": 30}, {"only": 45}),
+        ("disjoint categories", {"a": 30}, {"b": 20}),  # jensenshannon = sqrt(ln 2) with no fill
         ("rare categories pooled", {**{f"k{i}": 40 - 3 * i for i in range(10)}, "r1": 2, "r2": 1, "r3": 3},
          {**{f"k{i}": 38 - 2 * i for i in range(10)}, "r1": 0, "r2": 4, "r4": 1}),
     ]

@@ -15,6 +15,7 @@ It writes test/fixtures/stats/paired/*.json (deterministic: fixed seeds).
 import json
 import math
 import os
+import sys
 import warnings
 
 import numpy as np
@@ -25,6 +26,9 @@ from scipy import stats
 from statsmodels.stats.contingency_tables import mcnemar
 from statsmodels.stats.power import NormalIndPower
 from statsmodels.stats.proportion import proportion_confint
+
+sys.path.insert(0, os.path.dirname(__file__))
+from wilcoxon_exact import current_scipy_wilcoxon  # noqa: E402
 
 OUT = os.path.join(os.path.dirname(__file__), "..", "..", "test", "fixtures", "stats", "paired")
 VERSIONS = f"scipy {scipy.__version__}, statsmodels {statsmodels.__version__}, scikit-learn {sklearn.__version__}"
@@ -289,10 +293,12 @@ def paired_cases():
         case = {"name": name, "a": a, "b": b, "ttest": ttest_reference(a, b), "ttest90": ttest_reference(a, b, 0.9)}
         d = np.asarray(a) - np.asarray(b)
         nonzero = np.abs(d[d != 0])
-        # scipy 1.10.1 mode='auto' runs its exact test on tied data when n <= 50 (truncating a
-        # half-integer rank sum); we use the normal approximation there, so that is the reference.
+        # The reference is what scipy >= 1.15 computes (wilcoxon_exact.py): a permutation test for
+        # n <= 13 with ties or zeros, the normal approximation for larger tied samples. scipy
+        # 1.10.1's mode='auto' differs on tied data with n <= 50 (it runs its exact test on a
+        # truncated half-integer rank sum): kept as wilcoxonScipyAuto to show the difference.
         tied_small = len(d) <= 50 and not np.any(d == 0) and len(np.unique(nonzero)) < len(nonzero)
-        case["wilcoxon"] = wilcoxon_reference(a, b, "approx" if tied_small else "auto")
+        case["wilcoxon"] = current_scipy_wilcoxon(a, b) if np.any(d != 0) else wilcoxon_reference(a, b, "auto")
         if tied_small:
             case["wilcoxonScipyAuto"] = wilcoxon_reference(a, b, "auto")
         if note:
@@ -343,7 +349,8 @@ def paired_cases():
     write("paired-tests.json", {
         "oracle": f"{VERSIONS}: scipy.stats.ttest_rel(a, b) (+ mean-difference interval with the refined t quantile; "
                   "scipy's own confidence_interval kept as scipyConfidenceInterval) and scipy.stats.wilcoxon(a, b) with its defaults "
-                  "(zero_method='wilcox', correction=False, mode as given in each case)",
+                  "(zero_method='wilcox', correction=False) as scipy >= 1.15 computes it (scripts/reference/wilcoxon_exact.py: the "
+                  "exhaustive permutation test for n <= 13 with ties or zeros), mode given in each case",
         "generator": "value_i = ((i * 2654435761 + salt) mod 2^32) / 2^32 * scale for i = 1..n, optionally rounded to 1/roundTo",
         "cases": explicit,
         "generated": generated_cases,

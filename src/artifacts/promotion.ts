@@ -12,8 +12,9 @@ import type { InputSpec } from '../config/input-spec.js';
 import { ConfigurationError, DataError } from '../errors.js';
 import { expandFileInput } from '../io/glob.js';
 import type { Logger } from '../logger.js';
-import { exitCodeOfVerdict, type ResultBase } from '../result.js';
-import type { ArtifactUploader, UploadedArtifact } from '../github/artifact-upload.js';
+import { exitCodeOfVerdict } from '../gates/verdict.js';
+import type { ResultBase } from '../result.js';
+import type { ArtifactUploader, UploadedArtifact } from './uploader.js';
 
 export const PROMOTED_RESULT_FILE = 'mlgate-result.json';
 

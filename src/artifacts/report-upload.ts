@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from '../logger.js';
 import { REPORT_FILE, reportArtifactName, type ReportPayload } from './report-payload.js';
-import type { ArtifactUploader, UploadedArtifact } from '../github/artifact-upload.js';
+import type { ArtifactUploader, UploadedArtifact } from './uploader.js';
 
 export type ReportArtifactMode = 'auto' | 'true' | 'false';
 

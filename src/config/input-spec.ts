@@ -44,7 +44,8 @@ export interface OutputSpec {
 
 /** Inputs every action has. */
 export const COMMON_INPUTS = [
-  { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`, e.g. `roc_auc.lower >= 0.9`.' },
+  { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
+  { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
   { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
   { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
   { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },

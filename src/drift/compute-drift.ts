@@ -15,14 +15,14 @@
  * values or its missing fraction drift. The dataset drifts when drifted / tested ≥ drift-share.
  */
 import { getColumn, hasColumn, type Table } from '../io/table.js';
-import { ConfigurationError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
 import { binNumeric } from '../stats/binning.js';
 import { multipleTests } from '../stats/multiple-testing.js';
 import { createRandom } from '../stats/rng.js';
 import { selectAuto, type Selection } from './auto-select.js';
 import { sampleSizes, type ColumnKind, type ColumnPair } from './column-pair.js';
 import { extractColumn } from './column-extract.js';
-import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, resolveDriftConfig, type DriftConfig, type ResolvedDriftConfig } from './config.js';
+import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, resolveDriftConfig, stattestOf, type DriftConfig, type ResolvedDriftConfig } from './config.js';
 import { exceedsThreshold } from './decision.js';
 import { scoreOf, type DriftTest, type TestResult } from './drift-test.js';
 import { effectSizeOf, type EffectSize } from './effect-size.js';
@@ -119,17 +119,16 @@ export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan
 }
 
 function selectTest(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig): Selection {
-  const configured = config.columnStattests[plan.name];
-  const choice = configured ?? config.stattest;
+  const { choice, source } = stattestOf(config, plan.name, plan.kind);
   if (choice === 'auto') return selectAuto(pair);
   if (choice === 'evidently') return selectEvidently(pair);
-  const where = configured !== undefined ? `stattest for column "${plan.name}"` : 'stattest';
-  const test = driftTests.get(choice, plan.kind, where);
+  const where = source === 'column' ? `stattest for column "${plan.name}"` : source === 'kind' ? `${plan.kind}-stattest` : 'stattest';
+  const test = driftTests.get(choice, plan.kind, where, plan.name);
   const sizes = sampleSizes(pair);
   if (sizes.reference === 0 || sizes.current === 0) {
     return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
   }
-  return { test, reason: configured !== undefined ? `set for this column: ${choice}` : `set for all columns: ${choice}` };
+  return { test, reason: source === 'column' ? `set for this column: ${choice}` : source === 'kind' ? `set for ${plan.kind} columns: ${choice}` : `set for all columns: ${choice}` };
 }
 
 function histogramOf(pair: ColumnPair & { kind: 'numeric' }, config: ResolvedDriftConfig): ColumnDrift['histogram'] {
@@ -189,6 +188,9 @@ export function decideDrift(analyses: readonly ColumnAnalysis[], config: Resolve
     const valueStrength = a.effect ? a.effect.value / (kind === 'numeric' ? DEFAULT_MIN_EFFECT.numeric : DEFAULT_MIN_EFFECT.categorical) : 0;
     const nullStrength = a.nulls ? Math.abs(a.nulls.change) / DEFAULT_MIN_EFFECT.nullFraction : 0;
     const tested = (test !== null && result !== null) || nulls?.pValue != null;
+    const drifted = valueDrifted || (nulls?.drifted ?? false);
+    const nullsSignificant = nulls !== null && nulls.adjustedPValue !== null && nulls.adjustedPValue <= alpha;
+    const state = !tested ? 'skipped' : drifted ? 'drifted' : significant === true || nullsSignificant ? 'small-shift' : 'stable';
     return {
       name: a.plan.name,
       type: kind,
@@ -210,7 +212,8 @@ export function decideDrift(analyses: readonly ColumnAnalysis[], config: Resolve
       significant,
       valueDrifted,
       nulls,
-      drifted: valueDrifted || (nulls?.drifted ?? false),
+      drifted,
+      state,
       values: a.values,
       histogram: a.histogram,
       categories: a.categories,
@@ -219,15 +222,26 @@ export function decideDrift(analyses: readonly ColumnAnalysis[], config: Resolve
   const tested = columns.filter((c) => c.status === 'tested');
   const drifted = tested.filter((c) => c.drifted).length;
   const driftedShare = tested.length > 0 ? drifted / tested.length : 0;
+  if (tested.length === 0) throw nothingCompared(columns, notes);
   return {
     stattest: config.stattest,
     correction: config.correction,
     driftShare: config.driftShare,
     rows,
     columns,
-    dataset: { columns: tested.length, drifted, driftedShare, drift: tested.length > 0 && driftedShare >= config.driftShare },
+    dataset: { columns: tested.length, drifted, driftedShare, drift: driftedShare >= config.driftShare, smallShifts: tested.filter((c) => c.state === 'small-shift').length },
     notes,
   };
+}
+
+/**
+ * A run that compared nothing cannot pass: an input error naming what was left out and why
+ * (columns in only one file, columns skipped with their reasons).
+ */
+function nothingCompared(columns: readonly ColumnDrift[], notes: readonly string[]): DataError {
+  const skipped = columns.map((c) => `${c.name} (${c.reason})`);
+  const why = [...notes, ...(skipped.length > 0 ? [`skipped: ${skipped.join('; ')}`] : [])];
+  return new DataError(`no column could be compared${why.length > 0 ? `: ${why.join('; ')}` : ': the files share no column'}`);
 }
 
 /** Column setting, then the test's own setting, then the setting for its score kind, then the test's default. */

@@ -21,10 +21,17 @@
  *   KS p-value of 3e-12; the floor is what keeps such a trivial change quiet.
  * - `evidently` mode: Evidently's tests, thresholds and comparisons, no correction, no effect
  *   floor and no missing-value test — Evidently's verdicts — unless set explicitly.
+ *
+ * Which test a column gets: its `columnStattests` entry, else the test for its kind
+ * (`numericStattest` / `categoricalStattest`, Evidently's `num_stattest` / `cat_stattest`), else
+ * `stattest` — Evidently's order (per-column, per-type, all columns). A test named explicitly must
+ * apply to the column's kind (the descriptors' `columnTypes`, src/drift/registry.ts states the
+ * rule); `auto` and `evidently` choose by the data and are not checked.
  */
 import { DEFAULT_BINNING, type BinningOptions } from '../stats/binning.js';
 import { CORRECTIONS, type Correction } from '../stats/multiple-testing.js';
 import { ConfigurationError } from '../errors.js';
+import type { ColumnKind } from './column-pair.js';
 import { hellingerOfNormalShift } from './effect-size.js';
 import { driftTests } from './registry.js';
 
@@ -59,7 +66,11 @@ export interface DriftConfig {
   categoricalColumns?: readonly string[];
   /** `auto`, `evidently`, or a test id for every column. */
   stattest?: string;
-  /** A test id per column (wins over `stattest`). */
+  /** `auto`, `evidently`, or a test id for every numeric column (wins over `stattest`). */
+  numericStattest?: string;
+  /** `auto`, `evidently`, or a test id for every categorical column (wins over `stattest`). */
+  categoricalStattest?: string;
+  /** A test id per column (wins over everything else). */
   columnStattests?: Readonly<Record<string, string>>;
   thresholds?: DriftThresholds;
   correction?: Correction;
@@ -79,6 +90,8 @@ export interface ResolvedDriftConfig {
   categoricalColumns: readonly string[];
   /** `auto`, `evidently`, or a fixed test id. */
   stattest: string;
+  /** Per column kind, when set (validated: the test applies to that kind). */
+  stattestByKind: Readonly<Partial<Record<ColumnKind, string>>>;
   columnStattests: Readonly<Record<string, string>>;
   thresholds: Required<Pick<DriftThresholds, 'byTest' | 'byColumn'>> & Pick<DriftThresholds, 'pValue' | 'distance'>;
   correction: Correction;
@@ -105,6 +118,15 @@ export function resolveDriftConfig(config: DriftConfig = {}): ResolvedDriftConfi
   const evidently = stattest === 'evidently';
   for (const [column, id] of Object.entries(config.columnStattests ?? {})) {
     if (id !== 'auto' && id !== 'evidently') driftTests.get(id, undefined, `stattest for column "${column}"`);
+  }
+  const stattestByKind: Partial<Record<ColumnKind, string>> = {};
+  for (const [kind, id, input] of [
+    ['numeric', config.numericStattest, 'numeric-stattest'],
+    ['categorical', config.categoricalStattest, 'categorical-stattest'],
+  ] as const) {
+    if (id === undefined) continue;
+    if (id !== 'auto' && id !== 'evidently') driftTests.get(id, kind, input);
+    stattestByKind[kind] = id;
   }
   const correction = config.correction ?? (evidently ? 'none' : DEFAULT_CORRECTION);
   if (!CORRECTIONS.includes(correction)) {
@@ -149,6 +171,7 @@ export function resolveDriftConfig(config: DriftConfig = {}): ResolvedDriftConfi
     numericColumns,
     categoricalColumns,
     stattest,
+    stattestByKind,
     columnStattests: config.columnStattests ?? {},
     thresholds: { pValue: thresholds.pValue, distance: thresholds.distance, byTest: thresholds.byTest ?? {}, byColumn: thresholds.byColumn ?? {} },
     correction,
@@ -158,6 +181,15 @@ export function resolveDriftConfig(config: DriftConfig = {}): ResolvedDriftConfi
     binning,
     seed,
   };
+}
+
+/** The test choice of one column (`auto`, `evidently` or a test id) and the setting it came from, for messages and the report. */
+export function stattestOf(config: ResolvedDriftConfig, column: string, kind: ColumnKind): { choice: string; source: 'column' | 'kind' | 'all' } {
+  const configured = config.columnStattests[column];
+  if (configured !== undefined) return { choice: configured, source: 'column' };
+  const byKind = config.stattestByKind[kind];
+  if (byKind !== undefined) return { choice: byKind, source: 'kind' };
+  return { choice: config.stattest, source: 'all' };
 }
 
 function checkProbability(name: string, value: number | undefined): void {

@@ -11,6 +11,13 @@ import type { EffectSizeName } from './effect-size.js';
 
 export type ColumnStatus = 'tested' | 'skipped';
 
+/**
+ * What the report shows for a tested column: `drifted` (significant, and the effect reaches the
+ * floor), `small-shift` (significant, but the effect is below the floor: real, probably harmless,
+ * shown with its reason), `stable` (not significant).
+ */
+export type DriftState = 'drifted' | 'small-shift' | 'stable' | 'skipped';
+
 export interface NullDrift {
   /** Missing fraction of the reference and of the current sample. */
   reference: number;
@@ -60,6 +67,8 @@ export interface ColumnDrift {
   nulls: NullDrift | null;
   /** valueDrifted or the missing fraction drifted. */
   drifted: boolean;
+  /** extra: drifted, small shift (significant, effect below the floor), stable, or skipped. */
+  state: DriftState;
   /** Non-missing values compared. */
   values: { reference: number; current: number };
   /** For the report's picture: 10 reference-quantile bins of a numeric column (raw proportions). */
@@ -80,6 +89,8 @@ export interface DriftOutcome {
     drifted: number;
     driftedShare: number;
     drift: boolean;
+    /** extra: tested columns with a significant change whose effect is below the floor. */
+    smallShifts: number;
   };
   /** Things the user should know that are not about one column's result (columns left out, …). */
   notes: string[];

@@ -1,24 +1,17 @@
 /**
  * Annotations for gates that did not pass, so they show on the run's page and the PR's checks
- * tab: `fail`/`error` as errors, `warn`/`inconclusive` as warnings, `skipped` as notices (a gate
- * that could not be evaluated is never silently a pass). `pass` gets none.
+ * tab, at the level of what the gate did to the verdict (src/gates/verdict.ts): an error for a
+ * gate that fails the run (an inconclusive gate under `inconclusive: fail` included), a warning
+ * for one that warns (a skipped gate too: it was not checked). `pass` gets none.
  */
 import * as core from '@actions/core';
+import { annotationLevelOf, type AnnotationLevel } from '../gates/verdict.js';
 import type { GateResult, Status } from '../result.js';
 
 /** GitHub shows at most 10 annotations of each level per step; beyond, one line sums up the rest. */
 export const ANNOTATIONS_PER_LEVEL = 10;
 
-type Level = 'error' | 'warning' | 'notice';
-
-const levelOf: Record<Status, Level | undefined> = {
-  fail: 'error',
-  error: 'error',
-  warn: 'warning',
-  inconclusive: 'warning',
-  skipped: 'notice',
-  pass: undefined,
-};
+type Level = AnnotationLevel;
 
 const verbOf: Record<Status, string> = {
   fail: 'failed',
@@ -44,7 +37,7 @@ export function annotateGates(gates: readonly GateResult[], label: string): Anno
   const counts: AnnotationCounts = { error: 0, warning: 0, notice: 0 };
   const byLevel: Record<Level, GateResult[]> = { error: [], warning: [], notice: [] };
   for (const gate of gates) {
-    const level = levelOf[gate.status];
+    const level = annotationLevelOf(gate);
     if (level) byLevel[level].push(gate);
   }
   for (const level of ['error', 'warning', 'notice'] as const) {

@@ -10,7 +10,6 @@
  * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
  * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
  */
-import { readFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DefaultArtifactClient } from '@actions/artifact';
@@ -66,7 +65,7 @@ export function githubArtifactSource(options: GitHubArtifactSourceOptions, logge
     },
 
     async defaultBranch() {
-      const fromPayload = defaultBranchInPayload(env.GITHUB_EVENT_PATH);
+      const fromPayload = context.defaultBranch;
       if (fromPayload) return fromPayload;
       const { data } = await api().rest.repos.get({ ...repository });
       return data.default_branch;
@@ -190,18 +189,6 @@ function statusOf(error: unknown): number | undefined {
 function messageOf(error: unknown, token: string): string {
   const text = error instanceof Error ? error.message : String(error);
   return token ? text.split(token).join('***') : text;
-}
-
-/** The repository's default branch as the event payload states it (push, pull_request, workflow_run…). */
-export function defaultBranchInPayload(path: string | undefined): string | undefined {
-  if (!path) return undefined;
-  try {
-    const payload = JSON.parse(readFileSync(path, 'utf8')) as { repository?: { default_branch?: unknown } };
-    const branch = payload.repository?.default_branch;
-    return typeof branch === 'string' && branch !== '' ? branch : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 interface RestRun {

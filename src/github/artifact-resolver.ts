@@ -6,9 +6,9 @@
  */
 import type { GitHubContext } from './context.js';
 import type { Logger } from '../logger.js';
-import type { ArtifactSettings } from '../run/run-definition.js';
+import type { ArtifactSettings } from '../pipeline/run-pipeline.js';
 import { BaselineCacheResolver, branchContext, saveBaseline, type CacheClient } from '../artifacts/baseline-cache.js';
-import { defaultBranchInPayload, githubArtifactSource } from './artifact-download.js';
+import { githubArtifactSource } from './artifact-download.js';
 import type { ReferenceResolver } from '../artifacts/resolve-inputs.js';
 import { ArtifactResolver } from '../artifacts/resolve-reference.js';
 
@@ -31,13 +31,13 @@ export function githubReferenceResolver(settings: ArtifactSettings, github: GitH
   return {
     async resolve(input, reference) {
       if (reference.scheme === 'artifact') return artifacts.resolve(input, reference);
-      cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger));
+      cached ??= actionsCacheClient().then((client) => new BaselineCacheResolver(client, branchContext(env, github.defaultBranch), logger));
       return (await cached).resolve(input, reference);
     },
   };
 }
 
 /** Saves a promoted baseline to the Actions cache. */
-export function cachePromotion(logger: Logger, env: Env = process.env): (name: string, files: readonly string[]) => Promise<string> {
-  return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, defaultBranchInPayload(env.GITHUB_EVENT_PATH)), logger);
+export function cachePromotion(github: GitHubContext, logger: Logger, env: Env = process.env): (name: string, files: readonly string[]) => Promise<string> {
+  return async (name, files) => saveBaseline(name, files, await actionsCacheClient(), branchContext(env, github.defaultBranch), logger);
 }

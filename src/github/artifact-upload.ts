@@ -7,16 +7,9 @@
 import { ConfigurationError } from '../errors.js';
 import type { Logger } from '../logger.js';
 
-export interface UploadedArtifact {
-  readonly name: string;
-  readonly id: number;
-  readonly size: number;
-}
+import type { ArtifactUploader } from '../artifacts/uploader.js';
 
-/** The seam tests and the runner share: what an upload needs. */
-export interface ArtifactUploader {
-  upload(name: string, files: readonly string[], rootDirectory: string, retentionDays?: number): Promise<UploadedArtifact>;
-}
+export type { ArtifactUploader, UploadedArtifact } from '../artifacts/uploader.js';
 
 export function actionsArtifactUploader(logger: Logger, env: Readonly<Record<string, string | undefined>> = process.env): ArtifactUploader {
   return {

@@ -44,6 +44,18 @@ export interface GitHubContext {
   apiUrl: string;
   /** `<server>/<owner>/<repo>/actions/runs/<id>`; undefined without repository or run id. */
   runUrl: string | undefined;
+  /** GITHUB_RUN_NUMBER and GITHUB_RUN_ATTEMPT, for the report's footer. */
+  runNumber: number | undefined;
+  runAttempt: number | undefined;
+  /** The repository's default branch as the event payload states it (push, pull_request, workflow_run…). */
+  defaultBranch: string | undefined;
+  /** The run a `workflow_run` event is about (post-report posts its reports). */
+  workflowRun: { id: number; headSha: string; htmlUrl: string | undefined } | undefined;
+}
+
+/** `<server>/<owner>/<repo>/commit/<sha>`; undefined without repository or commit. */
+export function commitUrl(github: GitHubContext, sha: string | undefined = github.commitSha): string | undefined {
+  return github.repository && sha ? `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/commit/${sha}` : undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -58,8 +70,7 @@ export function readGitHubContext(env: Env = process.env, logger?: Logger): GitH
   const payload = readPayload(env.GITHUB_EVENT_PATH, logger);
   const serverUrl = trimSlash(nonEmpty(env.GITHUB_SERVER_URL) ?? 'https://github.com');
   const apiUrl = trimSlash(nonEmpty(env.GITHUB_API_URL) ?? 'https://api.github.com');
-  const runIdNumber = Number(env.GITHUB_RUN_ID);
-  const runId = Number.isSafeInteger(runIdNumber) && runIdNumber > 0 ? runIdNumber : undefined;
+  const runId = positiveInteger(Number(env.GITHUB_RUN_ID));
   const { pullRequest, headSha } = fromEvent(eventName, payload);
   return {
     repository,
@@ -70,7 +81,18 @@ export function readGitHubContext(env: Env = process.env, logger?: Logger): GitH
     serverUrl,
     apiUrl,
     runUrl: repository && runId ? `${serverUrl}/${repository.owner}/${repository.repo}/actions/runs/${runId}` : undefined,
+    runNumber: positiveInteger(Number(env.GITHUB_RUN_NUMBER)),
+    runAttempt: positiveInteger(Number(env.GITHUB_RUN_ATTEMPT)),
+    defaultBranch: text(field(field(payload, 'repository'), 'default_branch')),
+    workflowRun: eventName === 'workflow_run' ? workflowRunOf(payload) : undefined,
   };
+}
+
+function workflowRunOf(payload: unknown): GitHubContext['workflowRun'] {
+  const run = field(payload, 'workflow_run');
+  const id = positiveInteger(field(run, 'id'));
+  const headSha = text(field(run, 'head_sha'));
+  return id !== undefined && headSha !== undefined ? { id, headSha, htmlUrl: text(field(run, 'html_url')) } : undefined;
 }
 
 function nonEmpty(value: string | undefined): string | undefined {

@@ -1,141 +1,178 @@
 /**
- * Runs an action definition on a GitHub runner: INPUT_* → the shared flow → result file, outputs,
- * job summary, annotations, sticky PR comment, commit status, report artifact, promotion, and the
- * step's outcome. Reporting problems (no permission to comment, API faults) never change the
- * gate's verdict or lose the job summary.
+ * Runs an action declaration on a GitHub runner: INPUT_* → the pipeline (src/pipeline/) → result
+ * file, outputs, annotations, job summary, sticky PR comment, commit status, report artifact,
+ * promotion, and the step's outcome — every one of them read from the one result object, so they
+ * cannot disagree. A run that ends in an error still updates its comment and status with the
+ * error line, so neither is left showing an earlier run's verdict. Reporting problems (no
+ * permission to comment, API faults) never change the gate's exit code or lose the job summary.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
-import { defaultBranchInPayload } from './artifact-download.js';
-import { cachePromotion, githubReferenceResolver } from './artifact-resolver.js';
 import { promote, readPromotion, type PromotionSettings } from '../artifacts/promotion.js';
 import type { ReportPayload } from '../artifacts/report-payload.js';
 import { shouldUploadReport, uploadReport, type ReportArtifactMode } from '../artifacts/report-upload.js';
-import { actionsArtifactUploader } from './artifact-upload.js';
 import { statusContext, statusDescription, statusState } from '../artifacts/verdict-status.js';
-import type { InputReader } from '../config/input-reader.js';
-import { describeError, exitCodeOf } from '../errors.js';
+import { checkCommentId, defaultCommentId } from '../config/comment-id.js';
+import type { InputReader, RawValues } from '../config/input-reader.js';
+import { describeError } from '../errors.js';
+import { exitCodeOfVerdict, failingGates } from '../gates/verdict.js';
 import type { Logger } from '../logger.js';
-import { exitCodeOfVerdict, type ResultBase } from '../result.js';
-import type { AnyActionDefinition } from '../run/action-definition.js';
-import type { CommonConfig } from '../run/common-config.js';
-import { failedGates, inputsFor, promotableInput, runDefinition } from '../run/run-definition.js';
+import type { CommonConfig } from '../pipeline/common-config.js';
+import type { AnyActionDeclaration } from '../pipeline/declaration.js';
+import { inputsFor, promotableInput } from '../pipeline/inputs-for.js';
+import { runPipeline, type Completed } from '../pipeline/run-pipeline.js';
+import type { ResultBase, Verdict } from '../result.js';
 import { annotateGates } from './annotations.js';
+import { actionsArtifactUploader } from './artifact-upload.js';
+import { cachePromotion, githubReferenceResolver } from './artifact-resolver.js';
 import { postCommitStatus, type CommitStatusOutcome } from './commit-status.js';
 import { readGitHubContext, type GitHubContext } from './context.js';
-import { coreLogger } from './core-logger.js';
 import { appendJobSummary } from './job-summary.js';
 import { setOutputs } from './outputs.js';
+import { runFooter } from './run-footer.js';
+import { errorMarkdown, runStep } from './step.js';
 import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
 
-/** The action-only settings read with the common inputs, before anything else can fail. */
+/** Where a run's report goes besides the summary: the settings read before anything else can fail. */
 interface Delivery {
-  readonly common: CommonConfig;
+  readonly commentId: string;
+  readonly section: string | undefined;
+  readonly commentMode: 'update' | 'recreate' | 'off';
+  readonly token: string;
   readonly status: boolean;
   readonly reportArtifact: ReportArtifactMode;
-  readonly promotion: PromotionSettings | undefined;
+}
+
+/** What is delivered: the verdict, the report and the status line — from a result, or from an error. */
+interface Report {
+  readonly verdict: Verdict;
+  readonly markdown: string;
+  readonly description: string;
 }
 
 /**
  * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
  * input, 3 our bug): the runner fails the step on any non-zero code; the code tells which.
  */
-export async function runAction(definition: AnyActionDefinition): Promise<number> {
-  const logger = coreLogger();
+export async function runAction(declaration: AnyActionDeclaration): Promise<number> {
   const tempRoot = process.env.RUNNER_TEMP || tmpdir();
-  setOutputs({ verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...definition.outputDefaults });
+  let github: GitHubContext | undefined;
   let delivery: Delivery | undefined;
-  try {
-    const direct = readActionInputs(definition);
-    const token = typeof direct['github-token'] === 'string' ? direct['github-token'] : undefined;
-    if (token) core.setSecret(token);
-    const github = readGitHubContext(process.env, logger);
-    const { result, markdown, common, reader } = await runDefinition(
-      definition,
-      direct,
-      'action',
-      { logger, workingDirectory: process.cwd() },
-      {
-        onCommon: (commonConfig, raw) => {
-          delivery = readDelivery(definition, commonConfig, raw, github);
+  let promotion: PromotionSettings | undefined;
+  return runStep({
+    name: declaration.name,
+    outputDefaults: { verdict: 'error', passed: 'false', 'result-path': '', 'failed-gates': '', ...declaration.outputDefaults },
+    async run(logger) {
+      const direct = readActionInputs(declaration);
+      if (typeof direct['github-token'] === 'string') core.setSecret(direct['github-token']);
+      github = readGitHubContext(process.env, logger);
+      delivery = provisionalDelivery(declaration.name, direct);
+      const context = github;
+      const completed = await runPipeline(
+        declaration,
+        direct,
+        'action',
+        { logger, workingDirectory: process.cwd() },
+        {
+          onCommon: (common, raw) => {
+            delivery = readDelivery(common, raw);
+            const promotable = promotableInput(declaration);
+            // Read with the common inputs, so a bad promote-artifact is refused before any work.
+            if (promotable) promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
+          },
+          artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
         },
-        artifactResolver: (settings) => githubReferenceResolver(settings, github, tempRoot, logger),
-      },
-    );
-
-    const resultPath = common.jsonPath ?? join(tempRoot, `mlgate-${common.commentId}.json`);
-    mkdirSync(dirname(resultPath), { recursive: true });
-    writeFileSync(resultPath, `${JSON.stringify(result, null, 2)}\n`);
-    setOutputs({
-      verdict: result.verdict,
-      passed: String(exitCodeOfVerdict(result.verdict) === 0),
-      'result-path': resultPath,
-      'failed-gates': failedGates(result),
-      ...definition.outputValues?.(result),
-    });
-    annotateGates(result.gates, common.name ? `${definition.name} (${common.name})` : definition.name);
-    await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
-
-    await deliver(definition, delivery!, result, markdown, github, logger, tempRoot);
-    const promotable = promotableInput(definition);
-    if (promotable && delivery?.promotion) {
-      const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(logger) };
-      await promote(delivery.promotion, reader.required(promotable.name), result, targets, tempRoot, logger).catch(
-        (error: unknown) => logger.warning(`Could not promote ${promotable.name} as ${delivery!.promotion!.artifact}: ${describeError(error)}`),
       );
-    }
-    failIfGatesFailed(definition.name, result);
-    process.exitCode = exitCodeOfVerdict(result.verdict);
-  } catch (error) {
-    const code = exitCodeOf(error);
-    const message = describeError(error);
-    core.setFailed(code === 2 ? `${definition.name}: ${message}` : message);
-    await appendJobSummary(`🛑 **${definition.name}: ERROR** — ${escapeLine(message)}`, logger).catch(() => undefined);
-    if (delivery?.status) await postErrorStatus(definition.name, delivery, message, logger);
-    process.exitCode = code;
-  }
-  return Number(process.exitCode ?? 0);
+      return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
+    },
+    async reportFailure(failure, logger) {
+      if (!delivery || !github) return;
+      const markdown = `${errorMarkdown(declaration.name, failure)}\n\n${runFooter(github, new Date())}`;
+      await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}` }, github, tempRoot, logger);
+    },
+  });
 }
 
-function readDelivery(definition: AnyActionDefinition, common: CommonConfig, reader: InputReader, github: GitHubContext): Delivery {
-  const promotable = promotableInput(definition);
+/** Everything a finished run sets, from its result; returns the exit code. */
+async function publish(
+  declaration: AnyActionDeclaration,
+  completed: Completed,
+  delivery: Delivery,
+  promotion: PromotionSettings | undefined,
+  github: GitHubContext,
+  tempRoot: string,
+  logger: Logger,
+): Promise<number> {
+  const { result, common, reader } = completed;
+  const resultPath = common.jsonPath ?? join(tempRoot, `mlgate-${common.commentId}.json`);
+  mkdirSync(dirname(resultPath), { recursive: true });
+  writeFileSync(resultPath, `${JSON.stringify(result, null, 2)}\n`);
+  const code = exitCodeOfVerdict(result.verdict);
+  setOutputs({
+    verdict: result.verdict,
+    passed: String(code === 0),
+    'result-path': resultPath,
+    'failed-gates': failingGates(result.gates).map((g) => g.id).join('\n'),
+    ...declaration.outputValues(result),
+  });
+  annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
+  const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
+  await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
+  await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
+  if (promotion) await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+  if (code !== 0) core.setFailed(failureLine(declaration.name, result));
+  return code;
+}
+
+/** The delivery settings from the direct inputs alone, valid or not: enough to report an error that came before the inputs were read. */
+function provisionalDelivery(action: string, direct: RawValues): Delivery {
+  const text = (name: string) => (typeof direct[name] === 'string' ? (direct[name] as string).trim() : undefined);
+  const section = text('name') || undefined;
+  let commentId = defaultCommentId(action, section);
+  try {
+    commentId = text('comment-id') ? checkCommentId(text('comment-id')!) : commentId;
+  } catch {
+    // an invalid comment-id is the error being reported: the default id gets the report
+  }
+  const mode = text('comment');
+  const artifact = text('report-artifact');
   return {
-    common,
+    commentId,
+    section,
+    commentMode: mode === 'recreate' || mode === 'off' ? mode : 'update',
+    token: text('github-token') ?? '',
+    status: text('status') === 'true',
+    reportArtifact: artifact === 'true' || artifact === 'false' ? artifact : 'auto',
+  };
+}
+
+function readDelivery(common: CommonConfig, reader: InputReader): Delivery {
+  return {
+    commentId: common.commentId,
+    section: common.name,
+    commentMode: common.commentMode,
+    token: common.githubToken ?? '',
     status: reader.boolean('status') ?? false,
     reportArtifact: reader.enum<ReportArtifactMode>('report-artifact') ?? 'auto',
-    promotion: promotable
-      ? readPromotion(promotable, reader, { eventName: github.eventName, ref: process.env.GITHUB_REF, defaultBranch: defaultBranchInPayload(process.env.GITHUB_EVENT_PATH) })
-      : undefined,
   };
 }
 
 /** The sticky comment, the commit status, and the report artifact when those could not be written. */
-async function deliver(
-  definition: AnyActionDefinition,
-  delivery: Delivery,
-  result: ResultBase,
-  markdown: string,
-  github: GitHubContext,
-  logger: Logger,
-  tempRoot: string,
-): Promise<void> {
-  const { common } = delivery;
-  const token = common.githubToken ?? '';
+async function deliver(action: string, delivery: Delivery, report: Report, github: GitHubContext, tempRoot: string, logger: Logger): Promise<void> {
+  const { token } = delivery;
   let comment: StickyCommentOutcome | undefined;
-  if (common.commentMode !== 'off' && github.pullRequest && github.repository && token) {
+  if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
     comment = await upsertStickyComment(
-      { token, commentId: common.commentId, mode: common.commentMode, body: markdown, section: common.name, runUrl: github.runUrl, context: github },
+      { token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github },
       logger,
     ).catch((error: unknown) => {
       logger.warning(`Could not write the PR comment: ${describeError(error)}`);
       return undefined;
     });
   }
-  const wanted = delivery.status
-    ? { context: statusContext(common.commentId, common.name, definition.name), state: statusState(result.verdict), description: statusDescription(result) }
-    : null;
+  const wanted = delivery.status ? { context: statusContext(delivery.commentId, delivery.section, action), state: statusState(report.verdict), description: report.description } : null;
   let status: CommitStatusOutcome | undefined;
   if (wanted) {
     status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error: unknown) => {
@@ -152,48 +189,41 @@ async function deliver(
   const payload: ReportPayload = {
     schemaVersion: 1,
     kind: 'mlgate-report',
-    action: definition.name,
-    commentId: common.commentId,
-    section: common.name?.trim() ? common.name.trim() : null,
+    action,
+    commentId: delivery.commentId,
+    section: delivery.section?.trim() ? delivery.section.trim() : null,
     pullNumber: github.pullRequest.number,
     headSha: github.pullRequest.headSha ?? github.commitSha ?? null,
     runUrl: github.runUrl ?? null,
-    verdict: result.verdict,
-    commentMode: common.commentMode,
-    markdown,
+    verdict: report.verdict,
+    commentMode: delivery.commentMode,
+    markdown: report.markdown,
     status: wanted,
   };
-  await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) =>
-    logger.warning(`Could not upload the report artifact: ${describeError(error)}`),
-  );
+  await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
 }
 
-/** A run that ended in an error still sets its status, so a required check does not wait forever. */
-async function postErrorStatus(action: string, delivery: Delivery, message: string, logger: Logger): Promise<void> {
-  const { common } = delivery;
-  const context = statusContext(common.commentId, common.name, action);
-  await postCommitStatus({ token: common.githubToken ?? '', context, state: 'error', description: `ERROR: ${message}` }, logger).catch((error: unknown) =>
-    logger.warning(`Could not set the commit status ${context}: ${describeError(error)}`),
+async function promoteFile(settings: PromotionSettings, file: string, result: ResultBase, github: GitHubContext, tempRoot: string, logger: Logger): Promise<void> {
+  const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
+  await promote(settings, file, result, targets, tempRoot, logger).catch((error: unknown) =>
+    logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`),
   );
 }
 
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
-function readActionInputs(definition: AnyActionDefinition): Record<string, string> {
+function readActionInputs(declaration: AnyActionDeclaration): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const spec of inputsFor(definition, 'action')) {
+  for (const spec of inputsFor(declaration, 'action')) {
     const value = core.getInput(spec.name);
     if (value !== '') values[spec.name] = value;
   }
   return values;
 }
 
-function failIfGatesFailed(name: string, result: ResultBase): void {
-  if (exitCodeOfVerdict(result.verdict) === 0) return;
-  const failed = result.gates.filter((g) => g.status === 'fail' || g.status === 'error' || g.status === 'inconclusive');
-  const list = failed.map((g) => `${g.id} (${g.message})`).join('; ');
-  core.setFailed(`${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`);
-}
-
-function escapeLine(text: string): string {
-  return text.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!).replace(/\n/g, ' ');
+/** "evaluate-model: failed: accuracy >= 0.9 (0.87 is not >= 0.9)" — the gates that decided it. */
+function failureLine(name: string, result: ResultBase): string {
+  const list = failingGates(result.gates)
+    .map((g) => `${g.id} (${g.message})`)
+    .join('; ');
+  return `${name}: ${result.verdict === 'error' ? 'could not be decided' : 'failed'}${list ? `: ${list}` : ''}`;
 }

@@ -19,16 +19,17 @@ import { rankScores } from '../stats/ranking.js';
 import { averagePrecision } from './average-precision.js';
 import { brierScore } from './brier-score.js';
 import { confusionMatrix, toNestedArrays } from './confusion-matrix.js';
-import { CONFUSION_METRICS_BY_TASK, confusionMetrics } from './confusion-metrics.js';
+import { metricsOf } from './catalogue.js';
+import { confusionMetrics } from './confusion-metrics.js';
 import { binaryLogLoss, multiclassLogLoss } from './log-loss.js';
 import { binaryRocAuc, oneVsRestRocAuc } from './roc-auc.js';
 import type { ClassificationInput, ClassificationResult, ClassificationTask, IntervalOptions, MetricValue } from './types.js';
 
-/** The metrics reported for a binary task, in report order. */
-export const BINARY_METRICS: readonly string[] = Object.freeze([...CONFUSION_METRICS_BY_TASK.binary, 'roc_auc', 'average_precision', 'log_loss', 'brier']);
+/** The metrics reported for a binary task, in report order (from the catalogue). */
+export const BINARY_METRICS: readonly string[] = Object.freeze(metricsOf('binary'));
 
-/** The metrics reported for a multiclass task, in report order. */
-export const MULTICLASS_METRICS: readonly string[] = Object.freeze([...CONFUSION_METRICS_BY_TASK.multiclass, 'roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']);
+/** The metrics reported for a multiclass task, in report order (from the catalogue). */
+export const MULTICLASS_METRICS: readonly string[] = Object.freeze(metricsOf('multiclass'));
 
 /** Every classification metric name (for gate validation). */
 export const CLASSIFICATION_METRICS: readonly string[] = Object.freeze([...new Set([...BINARY_METRICS, ...MULTICLASS_METRICS])]);
@@ -59,7 +60,7 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
   if (rows === 0) throw new DataError('no rows to evaluate');
   const positive = input.positive ?? 1;
   const counts = confusionMatrix(yTrue, yPred, classes);
-  const metrics: Record<string, MetricValue> = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options);
+  const metrics: Record<string, MetricValue> = confusionMetrics(counts, classes, task, task === 'binary' ? positive : -1, options, labels);
 
   if (task === 'binary') {
     const score = input.score ?? input.probabilities?.[positive];

@@ -45,11 +45,16 @@ export interface ConfusionSummary {
   readonly support: Float64Array;
   /** Σ_t C[t,k]: rows predicted as k. */
   readonly predicted: Float64Array;
+  /**
+   * Every class counts in the macro averages, also one with no row in y_true or y_pred (classes
+   * listed by the user, scikit-learn's labels=); otherwise such a class is left out.
+   */
+  readonly allClasses: boolean;
 }
 
 /** An empty summary for K classes, to be filled by {@link summarizeConfusion}. */
-export function createConfusionSummary(classes: number): ConfusionSummary {
-  return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes) };
+export function createConfusionSummary(classes: number, allClasses = false): ConfusionSummary {
+  return { classes, total: 0, correct: 0, diagonal: new Float64Array(classes), support: new Float64Array(classes), predicted: new Float64Array(classes), allClasses };
 }
 
 /** Fills `into` (default: a new summary) with the margins of the K×K `counts`. */

@@ -4,16 +4,26 @@
  * difference" — the compute core of compare-champion. Pure functions of typed arrays; the rows of
  * the two models must already be aligned (joined on id or by position).
  *
- * Tests (named in `test`):
- * - `bootstrap-multinomial`: confusion-matrix metrics — paired percentile bootstrap over the K³
- *   joint (truth, champion, challenger) cells (paired-confusion-bootstrap.ts);
+ * This file is the single source of compare-champion's tests (named in `test`; the metric
+ * catalogue lists each metric's `pairedTest`):
+ * - accuracy: McNemar's test on the discordant pairs (`mcnemar-exact` below 25 discordant pairs,
+ *   else `mcnemar-chi-square-corrected`; as statsmodels `mcnemar`) with Newcombe's paired score
+ *   interval for the difference (`ciMethod: newcombe`);
+ * - `bootstrap-multinomial`: the other confusion-matrix metrics — paired percentile bootstrap over
+ *   the K³ joint (truth, champion, challenger) cells (paired-confusion-bootstrap.ts);
  * - `delong`: roc_auc — DeLong's paired test; roc_auc_ovr_* — the difference of the two models'
  *   influence functions (the paired analogue of the one-model interval in roc-auc.ts);
- * - `analytic`: log_loss, brier, mae, mse, mape — the normal interval for the mean of per-row loss
- *   differences (a paired z-test); rmse, r2, explained_variance, average_precision — the same on
- *   the difference of the two per-row influence functions (delta method).
+ * - `paired-t`: mae, mse, mape — the paired t-test on the per-row loss differences (scipy
+ *   `ttest_rel`) and its interval, with a Wilcoxon signed-rank test of the same differences for
+ *   mae and mse (`errorTests`: a check that does not lean on normality);
+ * - `analytic`: log_loss, brier — the normal interval for the mean of per-row loss differences (a
+ *   paired z-test); rmse, r2, explained_variance, average_precision — the same on the difference
+ *   of the two per-row influence functions (delta method).
  * median_ae gets its delta but no interval (no cheap paired interval for a difference of medians).
  */
+import { mcnemarTest, pairedAccuracyDifferenceInterval, tallyPairedCorrectness } from '../stats/mcnemar.js';
+import { pairedTTestOfDifferences } from '../stats/paired-t-test.js';
+import { wilcoxonSignedRankOfDifferences, type WilcoxonSignedRankResult } from '../stats/wilcoxon-signed-rank.js';
 import { placementsFromRanking, pairedDelongFromPlacements, type AucPlacements } from '../stats/delong.js';
 import { influenceStandardError, meanAndStandardErrorOf, normalInterval, type RowValue } from '../stats/influence-interval.js';
 import { CompensatedSum, compensatedSum } from '../stats/summation.js';
@@ -30,10 +40,10 @@ import { medianAbsoluteError } from './median-absolute-error.js';
 import { jointConfusionCounts, pairedConfusionBootstrap } from './paired-confusion-bootstrap.js';
 import { REGRESSION_METRICS } from './regression.js';
 import { oneVsRestDegenerateClasses, oneVsRestUndefinedNote, oneVsRestWithInfluence } from './roc-auc.js';
-import type { ClassificationTask, IntervalOptions } from './types.js';
-import { varianceExplainedWithInfluence } from './variance-explained.js';
+import { labelsAreFixed, type ClassificationTask, type IntervalOptions } from './types.js';
+import { VARIANCE_EXPLAINED_MIN_ROWS, tooFewRowsNote, varianceExplainedWithInfluence } from './variance-explained.js';
 
-export type PairedTest = 'bootstrap-multinomial' | 'delong' | 'analytic';
+export type PairedTest = 'bootstrap-multinomial' | 'delong' | 'analytic' | 'mcnemar-exact' | 'mcnemar-chi-square-corrected' | 'paired-t';
 
 /** One metric compared (the `metrics.<name>` entry of compare-champion's result object). */
 export interface PairedMetricValue {
@@ -44,7 +54,32 @@ export interface PairedMetricValue {
   ci: [number, number] | null;
   pValue: number | null;
   test: PairedTest | null;
+  /** How `ci` was computed when it is not the test's own interval (accuracy: `newcombe`). */
+  ciMethod?: 'newcombe';
   note?: string;
+}
+
+/** The 2×2 table of which model is right on each row, and McNemar's test on it (classification). */
+export interface DiscordantPairs {
+  bothCorrect: number;
+  championOnlyCorrect: number;
+  challengerOnlyCorrect: number;
+  bothWrong: number;
+  test: 'mcnemar-exact' | 'mcnemar-chi-square-corrected';
+  statistic: number;
+  pValue: number;
+}
+
+/** Paired tests on per-row errors (regression): challenger error − champion error. */
+export interface ErrorTest {
+  /** Mean of the per-row differences (the Δ of mae or mse). */
+  meanDifference: number | null;
+  tStatistic: number | null;
+  tPValue: number | null;
+  /** Wilcoxon signed-rank on the same differences (a check that does not assume normal errors). */
+  wilcoxonStatistic: number | null;
+  wilcoxonPValue: number | null;
+  wilcoxonMethod: WilcoxonSignedRankResult['method'] | null;
 }
 
 /** One model's predictions for the rows of a comparison. */
@@ -69,6 +104,10 @@ export interface PairedClassificationInput {
 export interface PairedComparisonResult {
   rows: number;
   metrics: Record<string, PairedMetricValue>;
+  /** Classification: McNemar's table. */
+  discordantPairs: DiscordantPairs | null;
+  /** Regression: paired tests on the absolute and squared errors. */
+  errorTests: { absoluteError: ErrorTest; squaredError: ErrorTest } | null;
 }
 
 /**
@@ -90,7 +129,7 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
   const metrics: Record<string, PairedMetricValue> = {};
   const joint = jointConfusionCounts(yTrue, champion.yPred, challenger.yPred, classes);
   const names = CONFUSION_METRICS_BY_TASK[task];
-  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options);
+  const bootstrapped = pairedConfusionBootstrap(joint, classes, task === 'binary' ? positive : -1, names, options, labelsAreFixed(labels));
   for (const name of names) {
     const b = bootstrapped[name];
     const defined = !Number.isNaN(b.champion) && !Number.isNaN(b.challenger);
@@ -104,6 +143,8 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
       ...(b.undefinedReplicates > 0 ? { note: `${b.undefinedReplicates} of ${options.bootstrapSamples} bootstrap resamples left it undefined and were dropped` } : {}),
     };
   }
+
+  const discordantPairs = pairedAccuracy(metrics, yTrue, champion.yPred, challenger.yPred, options);
 
   if (task === 'binary') {
     const scoreA = champion.score ?? champion.probabilities?.[positive];
@@ -125,6 +166,8 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
       const lossB = challenger.probabilities ? multiclassRowLosses(challenger.probabilities, yTrue) : binaryRowLosses(scoreB, yTrue, positive);
       metrics.log_loss = meanDifference(rows, lossA, lossB, options);
       metrics.brier = meanDifference(rows, brierRowErrors(scoreA, yTrue, positive), brierRowErrors(scoreB, yTrue, positive), options);
+      const outside = outsideUnitInterval(champion, challenger);
+      if (outside) for (const name of ['log_loss', 'brier']) metrics[name] = missing(outside);
     }
   } else if (champion.probabilities === undefined || challenger.probabilities === undefined) {
     for (const name of ['roc_auc_ovr_macro', 'roc_auc_ovr_weighted', 'log_loss']) metrics[name] = missing('needs per-class probabilities from both models');
@@ -144,7 +187,40 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
   }
   const ordered: Record<string, PairedMetricValue> = {};
   for (const name of task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS) ordered[name] = metrics[name];
-  return { task, rows, metrics: ordered };
+  return { task, rows, metrics: ordered, discordantPairs, errorTests: null };
+}
+
+/** McNemar's test and Newcombe's interval replace the bootstrap for accuracy. */
+function pairedAccuracy(metrics: Record<string, PairedMetricValue>, yTrue: Int32Array, championPred: Int32Array, challengerPred: Int32Array, options: IntervalOptions): DiscordantPairs {
+  const rows = yTrue.length;
+  const championCorrect = new Uint8Array(rows);
+  const challengerCorrect = new Uint8Array(rows);
+  for (let r = 0; r < rows; r++) {
+    championCorrect[r] = championPred[r] === yTrue[r] ? 1 : 0;
+    challengerCorrect[r] = challengerPred[r] === yTrue[r] ? 1 : 0;
+  }
+  const table = tallyPairedCorrectness(championCorrect, challengerCorrect);
+  const mcnemar = mcnemarTest(table);
+  const test = mcnemar.method === 'exact' ? 'mcnemar-exact' : 'mcnemar-chi-square-corrected';
+  const { champion, challenger, delta } = metrics.accuracy;
+  if (options.intervals) {
+    const interval = pairedAccuracyDifferenceInterval(table, options.confidence);
+    const ci: [number, number] | null = interval.lower === null || interval.upper === null ? null : [interval.lower, interval.upper];
+    metrics.accuracy = { champion, challenger, delta, ci, pValue: mcnemar.pValue, test, ciMethod: 'newcombe', ...(mcnemar.reason ? { note: mcnemar.reason } : {}) };
+  }
+  return { ...table, test, statistic: mcnemar.statistic, pValue: mcnemar.pValue };
+}
+
+/** Log loss and Brier need probabilities: a note when a model's binary score leaves [0, 1]. */
+function outsideUnitInterval(champion: ModelPredictions, challenger: ModelPredictions): string | undefined {
+  for (const [model, predictions] of [['champion', champion], ['challenger', challenger]] as const) {
+    if (predictions.probabilities || !predictions.score) continue;
+    const score = predictions.score;
+    for (let r = 0; r < score.length; r++) {
+      if (!(score[r] >= 0 && score[r] <= 1)) return `needs probabilities: the ${model}'s score ${score[r]} is outside [0, 1]`;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -156,13 +232,28 @@ export function pairedRegressionComparison(yTrue: Float64Array, champion: Float6
   const rows = yTrue.length;
   if (champion.length !== rows || challenger.length !== rows) throw new RangeError(`predictions have ${champion.length} and ${challenger.length} rows, y_true ${rows}`);
   const metrics: Record<string, PairedMetricValue> = {};
+  const errorTests: Partial<Record<'mae' | 'mse', ErrorTest>> = {};
   for (const name of ['mae', 'mse', 'mape'] as const) {
     const errorsA = meanErrorPerRow(name, yTrue, champion);
     const errorsB = meanErrorPerRow(name, yTrue, challenger);
-    metrics[name] = meanDifference(rows, (r) => errorsA[r], (r) => errorsB[r], options);
+    const point = meanDifference(rows, (r) => errorsA[r], (r) => errorsB[r], { ...options, intervals: false });
+    // The challenger's errors become the per-row differences in place (one array less at 10^6 rows).
+    const differences = errorsB;
+    for (let r = 0; r < rows; r++) differences[r] -= errorsA[r];
+    const t = pairedTTestOfDifferences(differences, options.confidence);
+    metrics[name] = options.intervals
+      ? { ...point, ci: t.confidenceInterval, pValue: t.pValue, test: t.pValue === null ? null : 'paired-t', ...(t.reason && t.pValue === null ? { note: t.reason } : {}) }
+      : point;
+    if (name === 'mape') continue;
+    const w = wilcoxonSignedRankOfDifferences(differences);
+    errorTests[name] = { meanDifference: t.meanDifference, tStatistic: t.statistic, tPValue: t.pValue, wilcoxonStatistic: w.statistic, wilcoxonPValue: w.pValue, wilcoxonMethod: w.method };
   }
   metrics.rmse = rmseDifference(yTrue, champion, challenger, options);
   for (const [name, centre] of [['r2', false], ['explained_variance', true]] as const) {
+    if (rows < VARIANCE_EXPLAINED_MIN_ROWS) {
+      metrics[name] = missing(tooFewRowsNote(rows, centre));
+      continue;
+    }
     const a = varianceExplainedWithInfluence(yTrue, champion, centre);
     const b = varianceExplainedWithInfluence(yTrue, challenger, centre);
     metrics[name] =
@@ -176,7 +267,7 @@ export function pairedRegressionComparison(yTrue: Float64Array, champion: Float6
   metrics.median_ae = { champion: medianA, challenger: medianB, delta: medianB - medianA, ci: null, pValue: null, test: null, ...(options.intervals ? { note: 'no paired interval for a difference of medians' } : {}) };
   const ordered: Record<string, PairedMetricValue> = {};
   for (const name of REGRESSION_METRICS) ordered[name] = metrics[name];
-  return { rows, metrics: ordered };
+  return { rows, metrics: ordered, discordantPairs: null, errorTests: { absoluteError: errorTests.mae!, squaredError: errorTests.mse! } };
 }
 
 /** What the paired tests need of one model's ranking of its scores. */

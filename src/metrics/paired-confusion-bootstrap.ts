@@ -41,13 +41,13 @@ export function jointConfusionCounts(yTrue: Int32Array, champion: Int32Array, ch
  * The B replicate differences (challenger − champion) of each named metric: one Float64Array per
  * name, NaN where the metric is undefined for either model. Seeded by `options.seed`.
  */
-export function pairedConfusionReplicates(joint: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions): Record<string, Float64Array> {
+export function pairedConfusionReplicates(joint: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions, allClasses = false): Record<string, Float64Array> {
   const statistics = names.map(statisticNamed);
   const deltas = names.map(() => new Float64Array(options.bootstrapSamples));
   const champion = new Float64Array(classes * classes);
   const challenger = new Float64Array(classes * classes);
-  const summaryA = createConfusionSummary(classes);
-  const summaryB = createConfusionSummary(classes);
+  const summaryA = createConfusionSummary(classes, allClasses);
+  const summaryB = createConfusionSummary(classes, allClasses);
   multinomialBootstrap(joint, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
     marginals(resampled, classes, champion, challenger);
     summarizeConfusion(champion, classes, summaryA);
@@ -62,14 +62,15 @@ export function pairedConfusionReplicates(joint: Float64Array, classes: number, 
  * difference, its percentile interval and bootstrap p-value.
  * @param joint the joint counts from {@link jointConfusionCounts}.
  * @param positive the positive class code (binary metrics `precision`, `recall`, `f1`).
+ * @param allClasses every class stays in the averages (labels listed by the user).
  */
-export function pairedConfusionBootstrap(joint: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions): Record<string, PairedBootstrapResult> {
+export function pairedConfusionBootstrap(joint: Float64Array, classes: number, positive: number, names: readonly string[], options: IntervalOptions, allClasses = false): Record<string, PairedBootstrapResult> {
   const champion = new Float64Array(classes * classes);
   const challenger = new Float64Array(classes * classes);
   marginals(joint, classes, champion, challenger);
-  const summaryA = summarizeConfusion(champion, classes);
-  const summaryB = summarizeConfusion(challenger, classes);
-  const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options) : null;
+  const summaryA = summarizeConfusion(champion, classes, createConfusionSummary(classes, allClasses));
+  const summaryB = summarizeConfusion(challenger, classes, createConfusionSummary(classes, allClasses));
+  const replicates = options.intervals ? pairedConfusionReplicates(joint, classes, positive, names, options, allClasses) : null;
   const results: Record<string, PairedBootstrapResult> = {};
   for (const name of names) {
     const statistic = statisticNamed(name);

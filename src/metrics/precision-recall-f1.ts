@@ -6,12 +6,16 @@
  *   F1_k = 2·precision_k·recall_k / (precision_k + recall_k)   (the harmonic mean).
  * Averages, as scikit-learn's `precision_score` / `recall_score` / `f1_score` with `average=`:
  * - `binary`: class k = the positive class only (names `precision`, `recall`, `f1`);
- * - `macro`: the unweighted mean over the classes present in y_true or y_pred;
+ * - `macro`: the unweighted mean over the classes present in y_true or y_pred — or, when the
+ *   classes were listed (`labels`, scikit-learn's `labels=`: ConfusionSummary.allClasses), over
+ *   exactly those, a class with no row in either counting 0 (zero_division);
  * - `weighted`: the mean weighted by support;
  * - `micro`: precision = recall = F1 = Σ tp / N (which is the accuracy for single-label data).
- * Matches scikit-learn 1.2 `precision_recall_fscore_support` with its default zero_division="warn":
- * a 0/0 precision or recall is 0 (scikit-learn warns; we report it in the metric's note), an F1
- * whose precision and recall are both 0 is 0.
+ * Matches scikit-learn `precision_recall_fscore_support` (1.2 to current) with its default
+ * zero_division="warn": a 0/0 precision or recall is 0 (scikit-learn warns; we report it in the
+ * metric's note), an F1 whose precision and recall are both 0 is 0 — so a listed class that never
+ * occurs adds 0 to the macro sums and 1 to their count (recall_macro over {1, 2, 3} with class 3
+ * absent is (r₁ + r₂ + 0)/3), and nothing to the weighted averages (its support is 0).
  *
  * Intervals: binary precision and recall are binomial proportions given their denominators
  * (tp out of the predicted positives; tp out of the actual positives) — conditional coverage at
@@ -50,7 +54,7 @@ function f1Of(precision: number, recall: number): number {
   return (2 * precision * recall) / (denominator === 0 ? 1 : denominator);
 }
 
-/** Averaged precision, recall and F1 over the classes present in y_true or y_pred. */
+/** Averaged precision, recall and F1 over the classes present in y_true or y_pred (or all of them: `summary.allClasses`). */
 export function averagedPrecisionRecallF1(summary: ConfusionSummary, average: Average): PrecisionRecallF1 {
   const { classes, diagonal, support: supports, predicted: predictions } = summary;
   if (average === 'micro') return fromSums(summary.correct, summary.total, summary.total);
@@ -64,7 +68,7 @@ export function averagedPrecisionRecallF1(summary: ConfusionSummary, average: Av
   for (let k = 0; k < classes; k++) {
     const predicted = predictions[k];
     const support = supports[k];
-    if (predicted === 0 && support === 0) continue; // absent from both: not one of scikit-learn's labels
+    if (predicted === 0 && support === 0 && !summary.allClasses) continue; // absent from both: not one of scikit-learn's labels
     const one = fromSums(diagonal[k], predicted, support);
     const weight = average === 'weighted' ? support : 1;
     precisionSum += one.precision * weight;

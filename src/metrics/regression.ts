@@ -8,13 +8,14 @@
  * - median_ae: distribution-free order-statistic interval for a median.
  */
 import { DataError } from '../errors.js';
+import { metricsOf } from './catalogue.js';
 import { meanError, meanErrorPerRow, rootOf } from './mean-errors.js';
 import { medianAbsoluteError } from './median-absolute-error.js';
 import type { IntervalOptions, MetricValue, RegressionResult } from './types.js';
 import { varianceExplained } from './variance-explained.js';
 
-/** Every regression metric name, in report order (for gate validation). */
-export const REGRESSION_METRICS: readonly string[] = Object.freeze(['mae', 'mse', 'rmse', 'r2', 'mape', 'median_ae', 'explained_variance']);
+/** Every regression metric name, in report order (from the catalogue). */
+export const REGRESSION_METRICS: readonly string[] = Object.freeze(metricsOf('regression'));
 
 /**
  * Metrics of a regressor's predictions.

@@ -39,9 +39,31 @@ export const DEFAULT_INTERVAL_OPTIONS: IntervalOptions = Object.freeze({
 export type ClassificationTask = 'binary' | 'multiclass';
 
 /**
+ * Class names, `fixed` when the user listed them (the `labels` input, scikit-learn's `labels=`):
+ * then every average of precision, recall and F1 runs over exactly these classes, a class that
+ * occurs in neither y_true nor y_pred included (its 0/0 precision and recall count as 0, as
+ * scikit-learn's default zero_division="warn" does). Otherwise the classes are those found in the
+ * data, and a class absent from the rows scored (a slice, a bootstrap resample) leaves the
+ * averages, as it would in scikit-learn called on those rows. The flag travels with the array
+ * (prepared predictions, slices and paired files share it by reference).
+ */
+export type ClassLabels = readonly string[] & { readonly fixed?: true };
+
+/** The labels as the user listed them: fixed (see {@link ClassLabels}). */
+export function fixedClassLabels(labels: readonly string[]): ClassLabels {
+  return Object.freeze(Object.assign([...labels], { fixed: true as const }));
+}
+
+/** True when the labels were listed by the user (see {@link ClassLabels}). */
+export function labelsAreFixed(labels: readonly string[]): boolean {
+  return (labels as ClassLabels).fixed === true;
+}
+
+/**
  * Predictions of a classifier, columnar. Class labels are codes into `labels`.
  *
  * - `labels`: the class names; the code of a class is its index. For a binary task, 1 or 2 names.
+ *   Fixed labels ({@link ClassLabels}) keep every class in the averages.
  * - `yTrue`, `yPred`: one code per row, in [0, labels.length).
  * - `positive`: binary task only, the code of the positive class (default 1 — the second label).
  * - `score`: binary task only, the positive-class score (probability, or any ranking score for
@@ -51,7 +73,7 @@ export type ClassificationTask = 'binary' | 'multiclass';
  *   log loss when given, and its positive column stands in for a missing `score`.
  */
 export interface ClassificationInput {
-  labels: readonly string[];
+  labels: ClassLabels;
   yTrue: Int32Array;
   yPred: Int32Array;
   task?: ClassificationTask;

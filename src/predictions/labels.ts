@@ -1,4 +1,7 @@
-/** Class labels: their order, recoding a column to class codes, and the positive class. */
+/**
+ * Class labels: their order, one spelling per class across y_true and y_pred, recoding a column to
+ * class codes, and the positive class.
+ */
 import { DataError } from '../errors.js';
 import type { Table } from '../io/table.js';
 
@@ -9,21 +12,72 @@ export function sortLabels(labels: readonly string[]): string[] {
   return numeric ? unique.sort((a, b) => Number(a) - Number(b)) : unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
+const TRUE_SPELLINGS: ReadonlySet<string> = new Set(['true', 'True', 'TRUE']);
+const FALSE_SPELLINGS: ReadonlySet<string> = new Set(['false', 'False', 'FALSE']);
+const BITS: ReadonlySet<string> = new Set(['0', '1']);
+
+/** A label's spelling in the shared label space of y_true, y_pred (and the labels input). */
+export type LabelSpelling = (label: string) => string;
+
 /**
- * A column's label codes (its own dictionary) → codes into `labels`. A value outside `labels` is
- * a DataError naming file, column and row.
+ * One spelling per class across several label sets (y_true's and y_pred's dictionaries, the labels
+ * and positive-label inputs): boolean text and 0/1 are one binary label space, as they are in
+ * numpy (True == 1) and so in scikit-learn — pandas writes booleans as True/False, so a y_true of
+ * 0/1 beside a y_pred of True/False is common and scores as 0/1. When every label is 0, 1 or a
+ * boolean spelling (true/false, True/False, TRUE/FALSE) and both bits and booleans occur,
+ * booleans become 1/0; when only booleans occur in several spellings, they become true/false.
+ * Any other label set is left as it is (no other text is ever merged).
+ * @example labelSpelling([['0', '1'], ['False', 'True']])('True') // '1'
  */
-export function recodeLabels(table: Table, column: string, source: { codes: Int32Array; dictionary: readonly string[] }, labels: readonly string[]): Int32Array {
+export function labelSpelling(sets: readonly (readonly string[])[]): LabelSpelling {
+  let bits = false;
+  let booleans = 0; // bit mask of the spelling families seen: 1 lower, 2 title, 4 upper
+  for (const set of sets) {
+    for (const label of set) {
+      if (BITS.has(label)) bits = true;
+      else if (TRUE_SPELLINGS.has(label) || FALSE_SPELLINGS.has(label)) booleans |= label === label.toLowerCase() ? 1 : label === label.toUpperCase() ? 4 : 2;
+      else return identity;
+    }
+  }
+  if (booleans === 0) return identity;
+  if (bits) return (label) => (TRUE_SPELLINGS.has(label) ? '1' : FALSE_SPELLINGS.has(label) ? '0' : label);
+  if ((booleans & (booleans - 1)) === 0) return identity; // one spelling family only
+  return (label) => (TRUE_SPELLINGS.has(label) ? 'true' : FALSE_SPELLINGS.has(label) ? 'false' : label);
+}
+
+const identity: LabelSpelling = (label) => label;
+
+/** The distinct labels of `labels` in one spelling, in first-seen order. */
+export function spelledLabels(labels: readonly string[], spelling: LabelSpelling): string[] {
+  return [...new Set(labels.map(spelling))];
+}
+
+/**
+ * A column's label codes (its own dictionary) → codes into `labels`, each dictionary entry taken in
+ * the shared `spelling` first. A value outside `labels` is a DataError naming file, column, row and
+ * value (`outside` says what the labels are, for the message).
+ */
+export function recodeLabels(
+  table: Table,
+  column: string,
+  source: { codes: Int32Array; dictionary: readonly string[] },
+  labels: readonly string[],
+  spelling: LabelSpelling = identity,
+  outside = `the classes (${labels.join(', ')})`,
+): Int32Array {
   const index = new Map(labels.map((l, i) => [l, i]));
   const numericLabels = labels.every((l) => Number.isFinite(Number(l)));
-  const mapping = source.dictionary.map((d) => index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1);
+  const mapping = source.dictionary.map((raw) => {
+    const d = spelling(raw);
+    return index.get(d) ?? (numericLabels ? index.get(String(Number(d))) : undefined) ?? -1;
+  });
   // Codes already in class order (a numeric label column, see label-codes.ts) are shared, not copied.
   if (mapping.every((code, k) => code === k) && !source.codes.includes(-1)) return source.codes;
   const out = new Int32Array(source.codes.length);
   for (let i = 0; i < out.length; i++) {
     const code = mapping[source.codes[i]];
     if (code < 0) {
-      throw new DataError(`label "${source.dictionary[source.codes[i]]}" is not one of the classes (${labels.join(', ')})`, { file: table.source, column, row: i + 1 });
+      throw new DataError(`label "${source.dictionary[source.codes[i]]}" is not one of ${outside}`, { file: table.source, column, row: i + 1 });
     }
     out[i] = code;
   }

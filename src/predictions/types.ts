@@ -2,6 +2,7 @@
  * Predictions prepared for the metrics: typed arrays per column, labels recoded to class codes,
  * the task decided. Shared by evaluate-model (one file) and compare-champion (two files, joined).
  */
+import type { ClassLabels } from '../metrics/types.js';
 import type { Task } from './task.js';
 
 /** The column options every predictions-reading action takes (evaluate-model's inputs). */
@@ -39,8 +40,11 @@ export interface PreparedRegression extends PreparedBase {
 
 export interface PreparedClassification extends PreparedBase {
   readonly task: 'binary' | 'multiclass';
-  /** Class labels in sorted order (numeric order when all are numbers), as scikit-learn orders them. */
-  readonly labels: readonly string[];
+  /**
+   * Class labels in sorted order (numeric order when all are numbers), as scikit-learn orders them;
+   * fixed (ClassLabels) when the labels input listed them.
+   */
+  readonly labels: ClassLabels;
   readonly yTrue: Int32Array;
   readonly yPred: Int32Array;
   /** Binary: index of the positive class in `labels`, and why it was chosen. */

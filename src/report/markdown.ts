@@ -56,3 +56,49 @@ export function code(text: string): string {
   const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
   return `${ticks}${pad}${clean.replace(/\|/g, '\\|')}${pad}${ticks}`;
 }
+
+/**
+ * Escapes text from data for an HTML context inside markdown (a `<summary>`, a `<sub>`): GitHub
+ * passes such raw HTML through without markdown processing, so backslash escapes would show, and
+ * entities are decoded before its mention and reference filters run. HTML specials become
+ * entities; a zero-width space after `@` and `#` keeps a value from mentioning anyone or linking
+ * an issue; line breaks become spaces.
+ * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u200boctocat #\u200b12"
+ */
+export function escapeHtmlText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/([@#])/g, '$1\u200b')
+    .replace(/\r\n|\r|\n/g, ' ');
+}
+
+/**
+ * Keeps an escaped line from starting a block it was not meant to start: a leading `-`, `+`, `=`
+ * or `1.` would make a paragraph from data into a list or a heading underline.
+ * @example escapeLineStart('- a') // "\\- a"; escapeLineStart('1. a') // "1\\. a"
+ */
+export function escapeLineStart(markdown: string): string {
+  return markdown.replace(/^(\s*)([-+=])/, '$1\\$2').replace(/^(\s*\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A link whose text is markdown already (escaped by the caller) and whose target is a URL from
+ * configuration or the run context. Only http(s), mailto and in-page targets link; anything else
+ * (a `javascript:` URL) renders as its text alone. Spaces and parentheses in the URL are
+ * percent-encoded so the target cannot end early.
+ */
+export function link(textMarkdown: string, href: string): string {
+  if (!isSafeHref(href)) return textMarkdown;
+  const target = href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+  return `[${textMarkdown}](${target})`;
+}
+
+/** http(s), mailto, an in-page anchor, or a relative path: the targets a report may link to. */
+export function isSafeHref(href: string): boolean {
+  const trimmed = href.trim();
+  if (/^(https?:|mailto:)/i.test(trimmed)) return true;
+  return !/^[a-z][a-z0-9+.-]*:/i.test(trimmed) && !trimmed.startsWith('//');
+}

@@ -2,20 +2,26 @@
  * The Wilcoxon signed-rank test of paired samples (is the distribution of a − b symmetric
  * about 0?), for the per-row losses of two models on the same rows.
  *
- * Definition: dᵢ = aᵢ − bᵢ; zero differences are dropped (Wilcoxon's convention); the m remaining
- * |dᵢ| are ranked 1…m, ties getting their average rank; R⁺ and R⁻ are the rank sums of the
- * positive and negative dᵢ; the statistic is T = min(R⁺, R⁻) and the p-value two-sided:
- * - exact, when n ≤ 50 and there are neither zeros nor ties: the null distribution of R⁺ counted
- *   exactly (all 2^m sign patterns, integers below 2^53), p = min(1, 2 · min(P(R⁺ ≤ r), P(R⁺ ≥ r)))
- *   and p = 1 at the centre r = ⌊m(m+1)/4⌋;
+ * Definition: dᵢ = aᵢ − bᵢ (n pairs); zero differences are dropped (Wilcoxon's convention); the m
+ * remaining |dᵢ| are ranked 1…m, ties getting their average rank (mid-ranks); R⁺ and R⁻ are the
+ * rank sums of the positive and negative dᵢ; the statistic is T = min(R⁺, R⁻) and the p-value
+ * two-sided, p = min(1, 2 · min(P(R⁺ ≤ r), P(R⁺ ≥ r))) under the null distribution:
+ * - exact, n ≤ 50 with neither zeros nor ties: the distribution of R⁺ over all 2^m sign patterns
+ *   of the ranks 1…m, counted exactly;
+ * - exact, n ≤ 13 with ties or zeros: the permutation distribution of R⁺ over all 2^m sign flips of
+ *   the observed mid-ranks, counted exactly (on doubled ranks, which are integers) — what scipy's
+ *   permutation test enumerates there (2^13 = 8192 sign patterns is fewer than its default 9999
+ *   resamples, so it is exhaustive; the zeros' 2^(n−m) flips only repeat each pattern);
  * - otherwise the normal approximation without continuity correction and with the tie
  *   correction: z = (T − m(m+1)/4) / √(m(m+1)(2m+1)/24 − Σ(t³ − t)/48), p = 2 Φ(−|z|).
- * Variant: scipy.stats.wilcoxon(a, b) with its scipy 1.10.1 defaults (zero_method='wilcox',
- * correction=False, alternative='two-sided', mode='auto') — with one deliberate difference:
- * scipy 1.10.1 also takes the exact path for n ≤ 50 when there are ties, where it truncates the
- * half-integer rank sum (`int(r_plus)`) and so computes a p-value for the wrong statistic; here
- * ties switch to the normal approximation with the tie correction, as later scipy versions do.
- * Such cases are checked against scipy 1.10.1's `mode='approx'` (test/stats/wilcoxon-signed-rank.test.ts).
+ * Variant: scipy.stats.wilcoxon(a, b) with the defaults of scipy ≥ 1.15 (zero_method='wilcox',
+ * correction=False, alternative='two-sided', method='auto'; the permutation step for small tied
+ * samples came with scipy gh-21567, checked against scipy's current _wilcoxon.py and the 1.17
+ * documentation). Checked against Debian's scipy 1.10.1 where the two versions agree (untied
+ * exact, normal approximation) and, for the tied or zero cases n ≤ 13 that 1.10.1 computes
+ * differently, against scipy 1.10.1's `permutation_test(..., permutation_type='samples')` run
+ * exhaustively and an independent numpy enumeration of all 2^n sign vectors
+ * (scripts/reference/wilcoxon_exact.py → test/fixtures/stats/paired/wilcoxon-exact.json).
  *
  * Performance: one sort of the differences as a Float64Array (negatives read backwards and
  * positives forwards are both sorted by |d|, merged in one pass), no per-row objects; n up to
@@ -49,10 +55,13 @@ export interface WilcoxonSignedRankResult {
 
 export type WilcoxonMethod = 'auto' | 'exact' | 'normal-approximation';
 
-/** n at or below which `auto` uses the exact null distribution (scipy's threshold). */
+/** n at or below which `auto` uses the exact null distribution when there are no ties or zeros (scipy's threshold). */
 export const WILCOXON_EXACT_MAX_N = 50;
 
-/** The largest n for which `exact` is honoured (the counting costs O(n³) and 2^n must stay finite). */
+/** n at or below which `auto` uses the exact permutation distribution when there are ties or zeros (scipy ≥ 1.15). */
+export const WILCOXON_PERMUTATION_MAX_N = 13;
+
+/** The largest m for which `exact` is honoured (the counting costs O(m³) and 2^m must stay finite). */
 export const WILCOXON_EXACT_LIMIT = 400;
 
 /**
@@ -60,6 +69,9 @@ export const WILCOXON_EXACT_LIMIT = 400;
  * @example
  * wilcoxonSignedRank([1.5, 2.3, 3.1, 0.2, 4.45], [1, 2, 3.5, 0, 4])
  * // { statistic: 3, rankSumPositive: 12, rankSumNegative: 3, pValue: 0.3125, method: 'exact', … }
+ * wilcoxonSignedRankOfDifferences([1, 1, 2, 3, -3, 4, 5, 6, 7, -8]) // ties: the sign-flip distribution
+ * // { statistic: 14.5, rankSumPositive: 40.5, rankSumNegative: 14.5, pValue: 0.201171875, method: 'exact', … }
+ * //   (the normal approximation says 0.18457; scipy 1.10.1's exact test on int(40.5), 0.23242)
  */
 export function wilcoxonSignedRank(a: ArrayLike<number>, b: ArrayLike<number>, method: WilcoxonMethod = 'auto'): WilcoxonSignedRankResult {
   if (a.length !== b.length) throw new RangeError(`wilcoxonSignedRank: ${a.length} values against ${b.length}; the samples must be paired`);
@@ -97,6 +109,10 @@ function signedRankOfDifferences(sorted: Float64Array, method: WilcoxonMethod): 
   let rankSumPositive = 0;
   let tieTerm = 0; // Σ (t³ − t) over tie groups
   let ranked = 0;
+  // Tie groups as (doubled mid-rank, size): the permutation distribution needs them (small n only).
+  const keepGroups = m <= WILCOXON_EXACT_LIMIT;
+  const groupRanks: number[] = [];
+  const groupSizes: number[] = [];
   let negative = negativeEnd - 1;
   let positive = positiveStart;
   while (negative >= 0 || positive < n) {
@@ -116,6 +132,10 @@ function signedRankOfDifferences(sorted: Float64Array, method: WilcoxonMethod): 
     const group = groupNegative + groupPositive;
     const averageRank = ranked + (group + 1) / 2;
     rankSumPositive += groupPositive * averageRank;
+    if (keepGroups) {
+      groupRanks.push(2 * ranked + group + 1);
+      groupSizes.push(group);
+    }
     if (group > 1) tieTerm += group * group * group - group;
     ranked += group;
   }
@@ -123,11 +143,16 @@ function signedRankOfDifferences(sorted: Float64Array, method: WilcoxonMethod): 
   const statistic = Math.min(rankSumPositive, rankSumNegative);
   const hasTies = tieTerm > 0;
 
-  const exactPossible = zeros === 0 && !hasTies && m <= WILCOXON_EXACT_LIMIT;
-  const useExact = method === 'exact' ? exactPossible : method === 'auto' && exactPossible && n <= WILCOXON_EXACT_MAX_N;
-  const reason = method === 'exact' && !exactPossible ? `exact distribution unavailable (${zeros > 0 ? 'zero differences' : hasTies ? 'tied differences' : `more than ${WILCOXON_EXACT_LIMIT} pairs`}): normal approximation used` : null;
+  const untied = zeros === 0 && !hasTies;
+  const exactPossible = m <= WILCOXON_EXACT_LIMIT;
+  const useExact =
+    method === 'exact' ? exactPossible : method === 'auto' && (untied ? n <= WILCOXON_EXACT_MAX_N : n <= WILCOXON_PERMUTATION_MAX_N);
+  const reason = method === 'exact' && !exactPossible ? `exact distribution unavailable (more than ${WILCOXON_EXACT_LIMIT} non-zero differences): normal approximation used` : null;
   const sums = { n, zeros, statistic, rankSumPositive, rankSumNegative };
-  if (useExact) return { ...sums, z: null, pValue: exactPValue(m, rankSumPositive), method: 'exact', reason };
+  if (useExact) {
+    const pValue = untied ? exactPValue(m, rankSumPositive) : signFlipPValue(groupRanks, groupSizes, 2 * rankSumPositive);
+    return { ...sums, z: null, pValue, method: 'exact', reason };
+  }
 
   const mean = (m * (m + 1)) / 4;
   const variance = (m * (m + 1) * (2 * m + 1)) / 24 - tieTerm / 48;
@@ -152,4 +177,42 @@ function exactPValue(m: number, r: number): number {
   let atLeast = 0;
   for (let s = r; s <= maxSum; s++) atLeast += counts[s];
   return Math.min(1, (2 * Math.min(atMost, atLeast)) / 2 ** m);
+}
+
+/**
+ * Two-sided p-value of R⁺ under the permutation (sign-flip) distribution of tied mid-ranks: each
+ * non-zero difference carries its mid-rank with a + or − sign, all 2^m patterns equally likely.
+ * Counted on doubled ranks (integers): `ranks[g]` is a tie group's doubled mid-rank, `sizes[g]`
+ * how many differences share it; `observed` is 2R⁺. Counts are float64: exact below 2^53 (m ≤ 52),
+ * beyond that correct to rounding, which the p-value's ratio does not notice.
+ */
+function signFlipPValue(ranks: readonly number[], sizes: readonly number[], observed: number): number {
+  let maxSum = 0;
+  for (let g = 0; g < ranks.length; g++) maxSum += ranks[g] * sizes[g];
+  let counts = new Float64Array(maxSum + 1);
+  counts[0] = 1;
+  let reach = 0;
+  let total = 1;
+  for (let g = 0; g < ranks.length; g++) {
+    // k of the group's `size` differences positive: C(size, k) ways, adding k·rank.
+    const rank = ranks[g];
+    const size = sizes[g];
+    const next = new Float64Array(maxSum + 1);
+    let ways = 1;
+    for (let k = 0; k <= size; k++) {
+      const shift = k * rank;
+      for (let s = 0; s <= reach; s++) if (counts[s] !== 0) next[s + shift] += ways * counts[s];
+      ways = (ways * (size - k)) / (k + 1);
+    }
+    counts = next;
+    reach += size * rank;
+    total *= 2 ** size;
+  }
+  let atMost = 0;
+  let atLeast = 0;
+  for (let s = 0; s <= maxSum; s++) {
+    if (s <= observed) atMost += counts[s];
+    if (s >= observed) atLeast += counts[s];
+  }
+  return Math.min(1, (2 * Math.min(atMost, atLeast)) / total);
 }

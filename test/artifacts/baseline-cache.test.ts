@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BaselineCacheResolver, branchContext, restoreKeys, saveBaseline, saveKey, type CacheClient } from '../../src/artifacts/baseline-cache.js';
 import { parseArtifactReference } from '../../src/artifacts/reference.js';
 import { ArtifactNotFoundError } from '../../src/artifacts/resolve-reference.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 let home: string;
 beforeEach(() => {

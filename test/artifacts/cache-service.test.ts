@@ -15,7 +15,7 @@ let actions: ActionsState;
 let src: typeof import('../../src/artifacts/baseline-cache.js') &
   typeof import('../../src/github/artifact-resolver.js') &
   typeof import('../../src/artifacts/reference.js') &
-  typeof import('../../src/logger.js');
+  typeof import('../support/memory-logger.js');
 
 beforeAll(async () => {
   github = await start({ routes: artifactRoutes(() => actions) });
@@ -24,7 +24,7 @@ beforeAll(async () => {
     ...(await import('../../src/artifacts/baseline-cache.js')),
     ...(await import('../../src/github/artifact-resolver.js')),
     ...(await import('../../src/artifacts/reference.js')),
-    ...(await import('../../src/logger.js')),
+    ...(await import('../support/memory-logger.js')),
   };
 });
 afterAll(async () => {

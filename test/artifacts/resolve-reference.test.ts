@@ -21,7 +21,7 @@ let src: {
   DataError: typeof import('../../src/errors.js').DataError;
   ConfigurationError: typeof import('../../src/errors.js').ConfigurationError;
   readGitHubContext: typeof import('../../src/github/context.js').readGitHubContext;
-  memoryLogger: typeof import('../../src/logger.js').memoryLogger;
+  memoryLogger: typeof import('../support/memory-logger.js').memoryLogger;
 };
 
 beforeAll(async () => {
@@ -33,7 +33,7 @@ beforeAll(async () => {
     ...(await import('../../src/artifacts/resolve-reference.js')),
     ...(await import('../../src/errors.js')),
     ...(await import('../../src/github/context.js')),
-    ...(await import('../../src/logger.js')),
+    ...(await import('../support/memory-logger.js')),
   };
 });
 afterAll(async () => {

@@ -18,7 +18,7 @@ let src: {
   parseArtifactReference: typeof import('../../src/artifacts/reference.js').parseArtifactReference;
   ArtifactResolver: typeof import('../../src/artifacts/resolve-reference.js').ArtifactResolver;
   readGitHubContext: typeof import('../../src/github/context.js').readGitHubContext;
-  memoryLogger: typeof import('../../src/logger.js').memoryLogger;
+  memoryLogger: typeof import('../support/memory-logger.js').memoryLogger;
   extractZip: typeof import('../../src/artifacts/safe-unzip.js').extractZip;
   promote: typeof import('../../src/artifacts/promotion.js').promote;
 };
@@ -34,7 +34,7 @@ beforeAll(async () => {
     ...(await import('../../src/artifacts/reference.js')),
     ...(await import('../../src/artifacts/resolve-reference.js')),
     ...(await import('../../src/github/context.js')),
-    ...(await import('../../src/logger.js')),
+    ...(await import('../support/memory-logger.js')),
     ...(await import('../../src/artifacts/safe-unzip.js')),
     ...(await import('../../src/artifacts/promotion.js')),
   };

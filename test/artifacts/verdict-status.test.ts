@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { withoutMentions } from '../../src/actions/post-report/main.js';
 import { statusContext, statusDescription, statusState } from '../../src/artifacts/verdict-status.js';
 import type { GateResult, ResultBase } from '../../src/result.js';
+import { gateResult } from '../support/gate-result.js';
 
-const gate = (id: string, status: GateResult['status'], observed: number | null): GateResult => ({ id, metric: id.split(' ')[0], op: '>=', threshold: 0.9, observed, status, message: '' });
+const gate = (id: string, status: GateResult['status'], observed: number | null, inconclusive: 'fail' | 'warn' = 'fail'): GateResult => gateResult(id, status, observed, { inconclusive });
 const result = (verdict: ResultBase['verdict'], gates: GateResult[]): ResultBase => ({ schemaVersion: 1, action: 'evaluate-model', verdict, gates });
 
 describe('commit status', () => {
@@ -20,11 +21,12 @@ describe('commit status', () => {
   });
 
   it('says which gates decided', () => {
-    expect(statusDescription(result('pass', [gate('a >= 1', 'pass', 1), gate('b >= 1', 'pass', 2)]))).toBe('PASS: 2 gates passed');
-    expect(statusDescription(result('warn', [gate('a >= 1', 'pass', 1), gate('b >= 1', 'warn', 0.5)]))).toBe('WARN: 2 gates passed, 1 with a warning');
+    expect(statusDescription(result('pass', [gate('a >= 1', 'pass', 1), gate('b >= 1', 'pass', 2)]))).toBe('PASS: 2 of 2 gates passed');
+    expect(statusDescription(result('warn', [gate('a >= 1', 'pass', 1), gate('b >= 1', 'warn', 0.5)]))).toBe('WARN: 1 of 2 gates passed, 1 warned');
+    expect(statusDescription(result('warn', [gate('a >= 1', 'pass', 1), gate('b.lower >= 1', 'inconclusive', 0.5, 'warn')]))).toBe('WARN: 1 of 2 gates passed, 1 warned');
     expect(statusDescription(result('fail', [gate('accuracy >= 0.9', 'fail', 0.87123456), gate('f1 >= 0.8', 'inconclusive', 0.81)]))).toBe('FAIL: accuracy >= 0.9 (0.8712); f1 >= 0.8 (inconclusive)');
     expect(statusDescription(result('error', [gate('roc_auc >= 0.9', 'error', null)]))).toBe('ERROR: roc_auc >= 0.9 (n/a)');
-    expect(statusDescription(result('pass', []))).toBe('PASS: no gates');
+    expect(statusDescription(result('pass', []))).toBe('PASS: no gates — report only');
   });
 });
 

@@ -7,8 +7,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { ACTIONS } from '../../src/run/registry.js';
-import { inputsFor } from '../../src/run/run-definition.js';
+import { ACTIONS } from '../../src/actions/registry.js';
+import { inputsFor } from '../../src/pipeline/inputs-for.js';
 import { REPO_ROOT } from '../support/run-bundle.js';
 
 describe('action metadata', () => {

@@ -121,12 +121,12 @@ describe('computeDrift: correction and dataset verdict', () => {
   it('declares dataset drift when the drifted share reaches drift-share', () => {
     const outcome = computeDrift(ref, cur);
     expect(outcome.columns.map((c) => c.drifted)).toEqual([true, true, true, true]);
-    expect(outcome.dataset).toEqual({ columns: 4, drifted: 4, driftedShare: 1, drift: true });
+    expect(outcome.dataset).toEqual({ columns: 4, drifted: 4, driftedShare: 1, drift: true, smallShifts: 0 });
     const only = computeDrift(ref, tableOf('cur', { a: normals(400, 30, 0.6), b: normals(400, 41), c: normals(400, 42), d: normals(400, 43) }), {
       columns: ['a', 'b', 'c'],
       nullCheck: false,
     });
-    expect(only.dataset).toEqual({ columns: 3, drifted: 1, driftedShare: 1 / 3, drift: false });
+    expect(only.dataset).toEqual({ columns: 3, drifted: 1, driftedShare: 1 / 3, drift: false, smallShifts: 0 });
     expect(computeDrift(ref, cur, { driftShare: 1 }).dataset.drift).toBe(true);
   });
 
@@ -185,10 +185,14 @@ describe('computeDrift: tests, thresholds and column kinds from the configuratio
 
   it('leaves datetime columns out unless they are listed as numeric, and says why', () => {
     const when = (seed: number): ReturnType<typeof numericColumn> => numericColumn('when', normals(100, seed).map((v) => 1.7e12 + v * 1e9), 'datetime');
-    const outcome = computeDrift(table('r', [when(60)]), table('c', [when(61)]));
-    expect(outcome.columns[0]).toMatchObject({ status: 'skipped', test: null });
-    expect(outcome.columns[0].reason).toMatch(/datetime column: not compared unless listed in numeric-columns/);
-    expect(outcome.dataset.columns).toBe(0);
+    // The only column left out: nothing was compared, which is an input error naming why.
+    expect(() => computeDrift(table('r', [when(60)]), table('c', [when(61)]))).toThrow(
+      'no column could be compared: skipped: when (datetime column: not compared unless listed in numeric-columns (time moves on by itself))',
+    );
+    const outcome = computeDrift(table('r', [when(60), numericColumn('x', normals(100, 1))]), table('c', [when(61), numericColumn('x', normals(100, 2))]));
+    expect(outcome.columns.find((c) => c.name === 'when')).toMatchObject({ status: 'skipped', state: 'skipped', test: null });
+    expect(outcome.columns.find((c) => c.name === 'when')!.reason).toMatch(/datetime column: not compared unless listed in numeric-columns/);
+    expect(outcome.dataset.columns).toBe(1);
     expect(computeDrift(table('r', [when(60)]), table('c', [when(61)]), { numericColumns: ['when'] }).columns[0].test).toBe('ks');
   });
 
@@ -206,7 +210,7 @@ describe('computeDrift: configuration errors name the input and the valid choice
   const t = tableOf('t', { x: normals(30, 1), label: labels(30, 2, { a: 1, b: 1 }) });
   it.each([
     [{ stattest: 'kolmogorov' }, /stattest: unknown drift test "kolmogorov"; valid tests are auto, evidently, ks, chi2/],
-    [{ columnStattests: { label: 'ks' } }, /stattest for column "label": drift test "ks" does not apply to categorical columns/],
+    [{ columnStattests: { label: 'ks' } }, /stattest for column "label": drift test "ks" does not apply to categorical column "label"/],
     [{ columnStattests: { nope: 'ks' } }, /stattest is set for column "nope", which is not compared; compared columns are x, label/],
     [{ correction: 'fdr' as never }, /correction: "fdr" is not one of bh, holm, bonferroni, none/],
     [{ driftShare: 0 }, /drift-share: 0 must be above 0 and at most 1/],

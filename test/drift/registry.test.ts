@@ -15,8 +15,19 @@ describe('drift-test registry', () => {
 
   it('says which column kinds a test takes', () => {
     expect(() => driftTests.get('ks', 'categorical')).toThrow(
-      'stattest: drift test "ks" does not apply to categorical columns (it takes numeric); tests for categorical columns are chi2, chisquare, z, psi, jensenshannon, evidently_jensenshannon, hellinger, kl_div, tvd',
+      'stattest: drift test "ks" does not apply to categorical columns (it takes numeric columns); tests for categorical columns are chi2, chisquare, z, psi, jensenshannon, evidently_jensenshannon, hellinger, kl_div, tvd; to run "ks" on numeric columns only, set numeric-stattest instead',
     );
+  });
+
+  it('applies the tests of category frequencies to categorical columns only, as Evidently (issue 13)', () => {
+    const numeric = driftTests.tests.filter((t) => t.columnTypes.includes('numeric')).map((t) => t.id);
+    expect(numeric).toEqual(['ks', 'psi', 'jensenshannon', 'evidently_jensenshannon', 'wasserstein', 'hellinger', 'kl_div', 'anderson', 'cramer_von_mises', 'mannw', 'tvd']);
+    for (const id of ['z', 'chisquare', 'chi2']) {
+      expect(() => driftTests.get(id, 'numeric', 'stattest', 'age')).toThrow(
+        `stattest: drift test "${id}" does not apply to numeric column "age" (it takes categorical columns); tests for numeric columns are ${numeric.join(', ')}, or list "age" in categorical-columns to compare it as categorical; to run "${id}" on categorical columns only, set categorical-stattest instead`,
+      );
+      expect(driftTests.get(id, 'categorical').id).toBe(id);
+    }
   });
 
   it.each(DRIFT_TESTS.map((t) => [t.id, t] as const))('%s declares a consistent descriptor', (_id, test) => {

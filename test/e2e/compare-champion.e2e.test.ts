@@ -124,13 +124,15 @@ describe('compare-champion bundle on a pull request', { timeout: 60_000 }, () =>
     ]);
     expect(r.stdout).not.toMatch(/\bat .*\.js:\d+/);
     expect(r.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'result-path': '', metrics: '{}' });
-    expect(comments()).toHaveLength(0);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0].body).toContain('🛑 **compare-champion: ERROR** — the input could not be used: 3 only in the champion');
   });
 
   it('first run: no champion, value gates apply, change gates skipped', async () => {
     const r = await run({ ...baseInputs, champion: '' });
     expect(r.code).toBe(0);
-    expect(r.outputs).toMatchObject({ verdict: 'pass', 'first-run': 'true' });
+    // The skipped change gate was not checked: the run warns (exit 0, so it still promotes).
+    expect(r.outputs).toMatchObject({ verdict: 'warn', passed: 'true', 'first-run': 'true' });
     const body = result(r) as { champion: unknown; gates: Array<{ status: string }> };
     expect(body.champion).toBeNull();
     expect(body.gates.map((g) => g.status)).toEqual(['skipped', 'pass']);

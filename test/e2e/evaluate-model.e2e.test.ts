@@ -92,7 +92,31 @@ describe('evaluate-model bundle on a pull request', () => {
     expect(errors).toEqual(['::error::evaluate-model: input "gates": cannot read gate "roc_auc => 0.9" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")']);
     expect(run.stdout).not.toMatch(/\bat .*\.js:\d+/);
     expect(run.outputs).toMatchObject({ verdict: 'error', passed: 'false', 'result-path': '' });
-    expect(comments()).toHaveLength(0);
+    // The comment shows the error in place of a report, so it never shows an earlier verdict.
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0].body).toContain('🛑 **evaluate-model: ERROR** — the input could not be used: input "gates": cannot read gate "roc\\_auc =&gt; 0.9"');
+  });
+
+  it('an error run replaces the report of the run before it: the comment always describes the latest run, naming its commit and run', async () => {
+    const first = await runBundle('evaluate-model', { inputs: baseInputs, apiUrl: github.url, event: pullRequestEvent(7, { headSha: '1'.repeat(40) }) });
+    expect(first.code).toBe(0);
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0].body).toContain('Model evaluation: PASS');
+    expect(comments()[0].body).toContain(`commit [\`1111111\`](https://github.com/${REPOSITORY}/commit/${'1'.repeat(40)})`);
+    expect(first.summary).toMatch(/<sub>commit \[`1111111`\]\(.*\) · \[run 4242\]\(https:\/\/github.com\/octo-org\/model-repo\/actions\/runs\/4242\) · \d{4}-\d\d-\d\d \d\d:\d\d UTC<\/sub>/);
+
+    const second = await runBundle('evaluate-model', {
+      inputs: { ...baseInputs, predictions: 'examples/evaluate-model/missing.csv' },
+      apiUrl: github.url,
+      event: pullRequestEvent(7, { headSha: '2'.repeat(40) }),
+    });
+    expect(second.code).toBe(2);
+    expect(comments()).toHaveLength(1);
+    const body = comments()[0].body;
+    expect(body).not.toContain('PASS');
+    expect(body).toContain('🛑 **evaluate-model: ERROR** — the input could not be used: examples/evaluate-model/missing.csv');
+    expect(body).toContain('commit [`2222222`]');
+    expect(second.summary).toContain('🛑 **evaluate-model: ERROR**');
   });
 
   it('exits 2 naming the file, row and column of a bad value', async () => {

@@ -91,7 +91,7 @@ describe('commit status', { timeout: 60_000 }, () => {
     const fail = await evaluate({ status: 'true', gates: 'accuracy >= 0.999' });
     expect(fail.code).toBe(1);
     expect(github.state.statuses.map(({ sha, context, state, description, target_url }) => ({ sha, context, state, description, target_url }))).toEqual([
-      { sha: HEAD, context: 'mlgate/evaluate-model', state: 'success', description: 'PASS: 1 gate passed', target_url: RUN_URL },
+      { sha: HEAD, context: 'mlgate/evaluate-model', state: 'success', description: 'PASS: 1 of 1 gate passed', target_url: RUN_URL },
       { sha: HEAD, context: 'mlgate/evaluate-model', state: 'failure', description: expect.stringMatching(/^FAIL: accuracy >= 0\.999 \(0\.9\d*\)$/), target_url: RUN_URL },
     ]);
     // No status unless asked.
@@ -133,7 +133,7 @@ describe('fork pull requests: report artifact and post-report', { timeout: 90_00
       headSha: HEAD,
       verdict: 'pass',
       commentMode: 'update',
-      status: { context: 'mlgate/evaluate-model', state: 'success', description: 'PASS: 1 gate passed' },
+      status: { context: 'mlgate/evaluate-model', state: 'success', description: 'PASS: 1 of 1 gate passed' },
     });
     expect(payload.markdown).toContain('Model evaluation: PASS');
     expect(JSON.stringify(payload)).not.toContain(TOKEN);

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { oneLine, postCommitStatus } from '../../src/github/commit-status.js';
 import type { CommitStatusOptions } from '../../src/github/commit-status.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 import type { LoopbackGitHub } from '../support/github-server.js';
 import { HEAD_SHA, OWNER, REPO, RUN_URL, TOKEN, captureStdout, instantRetry, startServer, stubRunnerEnv } from './helpers.js';
 

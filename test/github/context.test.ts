@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readGitHubContext } from '../../src/github/context.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 import { HEAD_SHA, MERGE_SHA, OWNER, PR, REPO, pullRequestPayload, writePayload } from './helpers.js';
 
 function env(event: string, payload: unknown, extra: Record<string, string | undefined> = {}) {

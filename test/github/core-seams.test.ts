@@ -6,6 +6,7 @@ import { ANNOTATIONS_PER_LEVEL, annotateGates } from '../../src/github/annotatio
 import { coreLogger } from '../../src/github/core-logger.js';
 import { setOutputs } from '../../src/github/outputs.js';
 import type { GateResult, Status } from '../../src/result.js';
+import { gateResult } from '../support/gate-result.js';
 import { captureStdout } from './helpers.js';
 
 let stdout: ReturnType<typeof captureStdout>;
@@ -17,23 +18,32 @@ afterEach(() => {
   vi.unstubAllEnvs();
 });
 
-function gate(id: string, status: Status, message = `${id} is ${status}`): GateResult {
-  return { id, metric: id.split(' ')[0], op: '>=', threshold: 0.9, observed: 0.8, status, message };
+function gate(id: string, status: Status, message = `${id} is ${status}`, inconclusive: 'fail' | 'warn' = 'warn'): GateResult {
+  return gateResult(id, status, 0.8, { message, inconclusive });
 }
 
 describe('annotateGates', () => {
-  it('one annotation per non-passing gate, the level by status, the gate in the title', () => {
+  it('one annotation per non-passing gate, the level by what it did to the verdict, the gate in the title', () => {
     const counts = annotateGates(
-      [gate('auc >= 0.9', 'fail'), gate('f1 >= 0.8', 'warn'), gate('acc >= 0.7', 'pass'), gate('mcc >= 0.5', 'inconclusive'), gate('r2 >= 0', 'skipped'), gate('x >= 1', 'error')],
+      [
+        gate('auc >= 0.9', 'fail'),
+        gate('f1 >= 0.8', 'warn'),
+        gate('acc >= 0.7', 'pass'),
+        gate('mcc.lower >= 0.5', 'inconclusive'),
+        gate('ba.lower >= 0.5', 'inconclusive', 'ba.lower >= 0.5 is inconclusive', 'fail'),
+        gate('r2 >= 0', 'skipped'),
+        gate('x >= 1', 'error'),
+      ],
       'evaluate-model (model-a)',
     );
-    expect(counts).toEqual({ error: 2, warning: 2, notice: 1 });
+    expect(counts).toEqual({ error: 3, warning: 3, notice: 0 });
     expect(stdout.lines()).toEqual([
       '::error title=evaluate-model (model-a)%3A gate auc >= 0.9 failed::auc >= 0.9 is fail',
+      '::error title=evaluate-model (model-a)%3A gate ba.lower >= 0.5 is inconclusive::ba.lower >= 0.5 is inconclusive',
       '::error title=evaluate-model (model-a)%3A gate x >= 1 could not be evaluated::x >= 1 is error',
       '::warning title=evaluate-model (model-a)%3A gate f1 >= 0.8 warned::f1 >= 0.8 is warn',
-      '::warning title=evaluate-model (model-a)%3A gate mcc >= 0.5 is inconclusive::mcc >= 0.5 is inconclusive',
-      '::notice title=evaluate-model (model-a)%3A gate r2 >= 0 was skipped::r2 >= 0 is skipped',
+      '::warning title=evaluate-model (model-a)%3A gate mcc.lower >= 0.5 is inconclusive::mcc.lower >= 0.5 is inconclusive',
+      '::warning title=evaluate-model (model-a)%3A gate r2 >= 0 was skipped::r2 >= 0 is skipped',
     ]);
   });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SUMMARY_LIMIT_BYTES, appendJobSummary } from '../../src/github/job-summary.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 let summaryPath: string;
 

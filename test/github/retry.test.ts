@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { retryDelay, withRetry } from '../../src/github/retry.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 
 function httpError(status: number, headers: Record<string, string> = {}) {
   return Object.assign(new Error(`status ${status}`), { status, response: { headers } });

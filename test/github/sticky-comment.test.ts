@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 import { COMMENT_LIMIT, sectionContent } from '../../src/github/comment-body.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
 import type { StickyCommentOptions } from '../../src/github/sticky-comment.js';

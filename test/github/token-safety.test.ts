@@ -5,7 +5,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { postCommitStatus } from '../../src/github/commit-status.js';
 import { upsertStickyComment } from '../../src/github/sticky-comment.js';
-import { memoryLogger } from '../../src/logger.js';
+import { memoryLogger } from '../support/memory-logger.js';
 import { COMMENT_PATHS } from '../support/github-server.js';
 import type { LoopbackGitHub } from '../support/github-server.js';
 import { RUN_URL, TOKEN, captureStdout, instantRetry, pullRequestPayload, startServer, stubRunnerEnv } from './helpers.js';

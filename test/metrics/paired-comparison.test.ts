@@ -43,6 +43,8 @@ describe('paired comparison of two classifiers', () => {
     }
     const tests = Object.fromEntries(Object.entries(compared.metrics).map(([metric, v]) => [metric, v.test]));
     expect(tests.f1_macro).toBe('bootstrap-multinomial');
+    expect(tests.accuracy).toMatch(/^mcnemar-/);
+    expect(compared.metrics.accuracy.ciMethod).toBe('newcombe');
     expect(tests.log_loss).toBe('analytic');
     if (c.score) {
       expect(tests.roc_auc).toBe('delong');
@@ -61,8 +63,11 @@ describe('paired comparison of two classifiers', () => {
     for (const [name, m] of Object.entries(metrics)) {
       expect(m.delta, name).toBe(0);
       expect(m.pValue, name).toBe(1);
-      expect(m.ci, name).toEqual([0, 0]);
+      // McNemar with no discordant pair: Newcombe's score interval still has width (it is not a point mass).
+      if (name === 'accuracy') expect(m.ci![0] < 0 && m.ci![1] > 0, name).toBe(true);
+      else expect(m.ci, name).toEqual([0, 0]);
     }
+    expect(metrics.accuracy.test).toBe('mcnemar-exact');
   });
 
   it('turns intervals off', () => {
@@ -98,10 +103,19 @@ describe('paired comparison of two regressors', () => {
         expect(value.note).toMatch(/no paired interval/);
         continue;
       }
-      expect(value.test).toBe('analytic');
+      // The mean errors are compared by the paired t-test, the rest by the delta method.
+      expect(value.test, metric).toBe(['mae', 'mse', 'mape'].includes(metric) ? 'paired-t' : 'analytic');
       // The challenger shrinks every error by 30%: a clear, significant improvement.
       expect(value.pValue!).toBeLessThan(1e-6);
       expect(Math.sign(value.ci![0])).toBe(Math.sign(value.ci![1]));
     }
+  });
+
+  it('one pair: r2 and explained_variance undefined for both models (as for one model)', () => {
+    const compared = pairedRegressionComparison(Float64Array.of(4), Float64Array.of(3), Float64Array.of(5), DEFAULT_INTERVAL_OPTIONS);
+    for (const name of ['r2', 'explained_variance']) {
+      expect(compared.metrics[name]).toMatchObject({ champion: null, challenger: null, delta: null, ci: null, note: expect.stringMatching(/undefined on 1 row/) });
+    }
+    expect(compared.metrics.mae).toMatchObject({ champion: 1, challenger: 1, delta: 0 });
   });
 });

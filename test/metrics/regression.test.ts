@@ -32,6 +32,17 @@ describe('regression metrics against scikit-learn', () => {
     expect(withZero.metrics.mape.note).toMatch(/row 4/);
   });
 
+  it('r2 and explained_variance are undefined on one row (scikit-learn r2_score: nan, UndefinedMetricWarning)', () => {
+    // scripts/reference/regression_small.py: r2_score([10], [9]) is nan; explained_variance_score 1.0
+    // by force_finite, which mlgate does not follow (a single value has no variance to explain).
+    const { metrics } = regressionMetrics(Float64Array.of(10), Float64Array.of(9), DEFAULT_INTERVAL_OPTIONS);
+    expect(metrics.r2).toMatchObject({ value: null, ci: null, ciMethod: null, note: expect.stringMatching(/^undefined on 1 row: R² needs at least 2/) });
+    expect(metrics.explained_variance).toMatchObject({ value: null, ci: null, note: expect.stringMatching(/^undefined on 1 row: explained variance/) });
+    expect(metrics.mae.value).toBe(1);
+    const two = regressionMetrics(Float64Array.of(1, 3), Float64Array.of(1.5, 2), DEFAULT_INTERVAL_OPTIONS);
+    expect(two.metrics.r2.value).toBeCloseTo(1 - (0.25 + 1) / 2, 12); // 1 − SSE/SST, SST = 2
+  });
+
   it('takes rmse bounds as the square roots of mse bounds', () => {
     const c = cases[0];
     const { metrics } = regressionMetrics(Float64Array.from(c.y_true), Float64Array.from(c.y_pred), DEFAULT_INTERVAL_OPTIONS);

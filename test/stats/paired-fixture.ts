@@ -20,7 +20,7 @@ export interface TTestReference {
 export interface WilcoxonReference {
   statistic?: number | null;
   pValue?: number | null;
-  mode: 'auto' | 'approx' | 'exact';
+  mode: 'auto' | 'approx' | 'exact' | 'permutation';
   error?: string;
 }
 

@@ -31,14 +31,14 @@ export interface BundleOptions {
 
 export const REPOSITORY = 'octo-org/model-repo';
 
-export function pullRequestEvent(number = 7, options: { fork?: boolean } = {}): unknown {
+export function pullRequestEvent(number = 7, options: { fork?: boolean; headSha?: string } = {}): unknown {
   const headRepo = options.fork ? 'someone/model-repo' : REPOSITORY;
   return {
     action: 'synchronize',
     number,
     pull_request: {
       number,
-      head: { sha: 'a'.repeat(40), ref: 'feature', repo: { full_name: headRepo, fork: options.fork === true } },
+      head: { sha: options.headSha ?? 'a'.repeat(40), ref: 'feature', repo: { full_name: headRepo, fork: options.fork === true } },
       base: { sha: 'b'.repeat(40), ref: 'main', repo: { full_name: REPOSITORY } },
     },
     repository: { full_name: REPOSITORY, name: 'model-repo', owner: { login: 'octo-org' }, default_branch: 'main' },

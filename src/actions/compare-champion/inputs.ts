@@ -1,10 +1,8 @@
 /** compare-champion's inputs, named once (action.yml and the CLI flags are generated from this). */
 import type { InputReader } from '../../config/input-reader.js';
 import type { InputSpec } from '../../config/input-spec.js';
-import type { Gate } from '../../gates/gate.js';
-import { parseGates } from '../../gates/parse-gates.js';
-import { TASKS, type Task } from '../../predictions/task.js';
-import type { PredictionColumns } from '../../predictions/types.js';
+import type { ComparisonSettings } from '../../comparison/settings.js';
+import { TASKS } from '../../metrics/catalogue.js';
 import { PREDICTION_COLUMN_INPUTS, readPredictionColumns } from '../../predictions/inputs.js';
 
 export const COMPARE_CHAMPION_INPUTS = [
@@ -35,36 +33,14 @@ export const COMPARE_CHAMPION_INPUTS = [
   { name: 'task', kind: 'enum', allowed: TASKS, description: 'The task. Inferred when absent (from the challenger file, and the report says how).' },
   ...PREDICTION_COLUMN_INPUTS,
   { name: 'slice-columns', kind: 'list', description: 'Columns to slice by (read from the challenger file, else the champion file): the change of every metric per value, and the slices where the challenger does worst.' },
+  { name: 'min-slice-rows', kind: 'integer', default: '30', min: 1, max: 1000000000, description: 'Slices with fewer paired rows are shown and marked, but decide no gate.' },
   { name: 'confidence', kind: 'number', default: '0.95', min: 0.5, max: 0.9999, description: 'Confidence level of the intervals of the differences.' },
   { name: 'bootstrap-samples', kind: 'integer', default: '2000', min: 0, max: 100000, description: 'Paired bootstrap resamples for the confusion-matrix metrics (0 turns those intervals off).' },
   { name: 'seed', kind: 'integer', default: '42', min: 0, max: 4294967295, description: 'Seed of the bootstrap, so a run can be reproduced exactly.' },
-  {
-    name: 'inconclusive',
-    kind: 'enum',
-    allowed: ['fail', 'warn'],
-    default: 'warn',
-    description: 'How a bound gate counts when its interval straddles the threshold (e.g. `accuracy.delta.lower >= -0.01` with Δ interval [−0.02, +0.01]): the data is too small to decide.',
-  },
   { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields.' },
 ] as const satisfies readonly InputSpec[];
 
-export interface CompareChampionConfig extends PredictionColumns {
-  readonly challenger: string;
-  /** undefined: no champion given (first run). */
-  readonly champion: string | undefined;
-  readonly allowMissingChampion: boolean;
-  readonly idColumn: string | undefined;
-  readonly allowPartial: boolean;
-  readonly task: Task | undefined;
-  readonly confidence: number;
-  readonly bootstrapSamples: number;
-  readonly seed: number;
-  readonly inconclusive: 'fail' | 'warn';
-  readonly nullValues: readonly string[];
-  readonly gates: readonly Gate[];
-}
-
-export function readCompareChampionConfig(reader: InputReader): CompareChampionConfig {
+export function readCompareChampionConfig(reader: InputReader): ComparisonSettings {
   return {
     challenger: reader.required('challenger'),
     champion: reader.optional('champion'),
@@ -75,8 +51,7 @@ export function readCompareChampionConfig(reader: InputReader): CompareChampionC
     confidence: reader.number('confidence')!,
     bootstrapSamples: reader.integer('bootstrap-samples')!,
     seed: reader.integer('seed')!,
-    inconclusive: reader.enum<'fail' | 'warn'>('inconclusive')!,
+    minSliceRows: reader.integer('min-slice-rows')!,
     nullValues: reader.list('null-values'),
-    gates: parseGates(reader.lines('gates')),
   };
 }

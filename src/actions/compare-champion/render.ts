@@ -1,14 +1,15 @@
 /** The compare-champion report, derived from the result object alone. */
-import { splitSubject } from '../../gates/evaluate-gates.js';
+import { COMPARISON_GATES } from '../../comparison/gate-catalogue.js';
+import type { ComparedMetric, ComparisonOutcome, ErrorTest } from '../../comparison/outcome.js';
+import type { ActionResult, Presentation } from '../../pipeline/declaration.js';
+import { conclusionLine, headlineMetric, subjectOf } from '../../report/comparison-conclusion.js';
+import { changeOf, deltaText, intervalText, magnitude } from '../../report/difference-wording.js';
 import { formatCount, formatDelta, formatInterval, formatNumber, formatPercent, formatPValue } from '../../report/format.js';
 import { gatesTable } from '../../report/gates-table.js';
 import { blocks, code, details, escapeText, heading, table } from '../../report/markdown.js';
 import { gateTally, verdictLine } from '../../report/verdict-line.js';
-import type { CommonConfig } from '../../run/common-config.js';
-import { headlineMetric } from './conclusion.js';
-import { COMPARE_CHAMPION_GATES } from './gates.js';
-import type { CompareChampionResult, ComparedMetric, ErrorTest } from './result.js';
-import { changeOf, deltaText, intervalText, magnitude } from './wording.js';
+
+type CompareChampionResult = ActionResult<ComparisonOutcome>;
 
 /** Slice values listed per column in the worst-slices table. */
 const WORST_SLICES = 5;
@@ -22,13 +23,18 @@ const TEST_NAMES: Record<string, string> = {
   analytic: 'paired z (delta method)',
 };
 
-export function renderCompareChampion(result: CompareChampionResult, common: Pick<CommonConfig, 'name'>): string {
+/** The report's one-sentence answer (also the result's `conclusion`). */
+export function compareChampionConclusion(result: CompareChampionResult): string {
+  return conclusionLine({ task: result.task, metrics: result.metrics, gates: result.gates, confidence: result.settings.confidence, firstRun: result.firstRun }, COMPARISON_GATES);
+}
+
+export function renderCompareChampion(result: CompareChampionResult, common: Presentation): string {
   const title = common.name ? `Champion vs challenger — ${escapeText(common.name)}` : 'Champion vs challenger';
   const rows = result.firstRun !== null ? `${formatCount(result.rows)} rows` : `${formatCount(result.rows)} paired rows`;
   const summary = [result.firstRun !== null ? 'no champion yet' : undefined, gateTally(result.gates), result.task, rows].filter(Boolean).join(' · ');
   return blocks(
-    verdictLine(title, result.verdict, summary),
-    `**${escapeText(result.conclusion)}**`,
+    verdictLine(title, result, summary),
+    `**${escapeText(result.conclusion ?? compareChampionConclusion(result))}**`,
     gatesTable(result.gates),
     inconclusiveSection(result),
     heading(3, 'Metrics'),
@@ -49,7 +55,7 @@ function metricsTable(result: CompareChampionResult): string {
     formatNumber(m.challenger),
     m.delta === null ? '—' : `${deltaText(name, m.delta, m.ci)}${m.ci ? ` (${intervalText(name, m.ci)})` : ''}`,
     changeCell(m),
-    pValueCell(m, result.settings.bootstrapSamples),
+    pValueCell(m),
     escapeText(testCell(m)),
   ]);
   return table(['Metric', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value', 'Test'], rows, ['l', 'r', 'r', 'r', 'l', 'r', 'l']);
@@ -63,11 +69,9 @@ function changeCell(m: ComparedMetric): string {
   return `${icon}${change} <sub>(${arrow})</sub>`;
 }
 
-/** A bootstrap p-value at its floor 2/(B + 1) says only "this small or smaller". */
-function pValueCell(m: ComparedMetric, bootstrapSamples: number): string {
-  const floor = 2 / (bootstrapSamples + 1);
-  if (m.test === 'bootstrap-multinomial' && m.pValue !== null && m.pValue <= floor * (1 + 1e-12)) return `≤ ${formatPValue(floor)}`;
-  return formatPValue(m.pValue);
+/** A p-value at its floor (a bootstrap's 2/(B + 1)) says only "this small or smaller". */
+function pValueCell(m: ComparedMetric): string {
+  return m.pValueAtFloor ? `≤ ${formatPValue(m.pValue)}` : formatPValue(m.pValue);
 }
 
 function testCell(m: ComparedMetric): string {
@@ -88,14 +92,14 @@ function inconclusiveSection(result: CompareChampionResult): string | undefined 
   const lines: string[] = [];
   for (const gate of result.gates) {
     if (gate.status !== 'inconclusive') continue;
-    const { metric, field } = splitSubject(gate.metric, COMPARE_CHAMPION_GATES.fields);
+    const { metric, field } = subjectOf(gate, COMPARISON_GATES);
     const entry = result.metrics[metric];
     const interval = field?.startsWith('delta') ? entry?.ci : entry?.challengerCi;
     const detectable =
       field?.startsWith('delta') && entry?.minimalDetectableDifference != null
         ? ` With ${formatCount(result.rows)} paired rows, the smallest true difference in ${code(metric)} this comparison detects (80% power, ${formatPercent(result.settings.confidence)} confidence) is about ${escapeText(magnitude(metric, entry.minimalDetectableDifference, 2))}: more rows, or a wider margin, would decide it.`
         : '';
-    const where = interval ? ` its ${formatPercent(result.settings.confidence)} interval ${formatInterval(interval)} contains ${formatNumber(gate.threshold)}, so the data cannot tell which side of the threshold the truth is on.` : '';
+    const where = interval && gate.point !== undefined ? ` the estimate ${formatNumber(gate.point)} meets the threshold ${formatNumber(gate.threshold)}, but its ${formatPercent(result.settings.confidence)} interval ${formatInterval(interval)} reaches past it, so the data cannot confirm it.` : '';
     lines.push(`- ${code(gate.id)} is inconclusive:${where}${detectable}`);
   }
   if (lines.length === 0) return undefined;
@@ -135,7 +139,7 @@ function errorTestsSection(result: CompareChampionResult): string | undefined {
 function worstSlicesSection(result: CompareChampionResult): string | undefined {
   const columns = Object.keys(result.slices);
   if (columns.length === 0 || result.firstRun !== null) return undefined;
-  const metric = headlineMetric({ task: result.task, metrics: result.metrics, gates: result.gates });
+  const metric = headlineMetric({ task: result.task, metrics: result.metrics, gates: result.gates }, COMPARISON_GATES);
   const confidence = formatPercent(result.settings.confidence);
   const parts = [heading(3, `Slices where the challenger does worst (${metric})`)];
   for (const column of columns) {
@@ -154,7 +158,7 @@ function worstSlicesSection(result: CompareChampionResult): string | undefined {
         formatNumber(e.m.challenger),
         `${deltaText(metric, e.m.delta!, e.m.ci)}${e.m.ci ? ` (${intervalText(metric, e.m.ci)})` : ''}`,
         changeCell(e.m),
-        pValueCell(e.m, result.settings.bootstrapSamples),
+        pValueCell(e.m),
       ]);
     const more = entries.length > WORST_SLICES ? `\n\n${entries.length - WORST_SLICES} more values of ${code(column)} are in the JSON result.` : '';
     parts.push(`${code(column)}\n\n${table(['Value', 'Rows', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'r'])}${more}`);
@@ -163,8 +167,16 @@ function worstSlicesSection(result: CompareChampionResult): string | undefined {
 }
 
 function notesSection(result: CompareChampionResult): string | undefined {
-  if (result.notes.length === 0) return undefined;
-  return result.notes.map((n) => `> ${escapeText(n)}`).join('\n>\n');
+  const notes = [...result.notes];
+  const join = result.join;
+  if (join && join.onlyChampion.count + join.onlyChallenger.count > 0) {
+    const examples = (unpaired: { count: number; examples: string[] }) => (unpaired.count === 0 ? '' : ` (e.g. ${unpaired.examples.join(', ')})`);
+    notes.push(
+      `allow-partial: ${formatCount(join.paired)} rows are in both files and compared; ${formatCount(join.onlyChampion.count)} only in the champion${examples(join.onlyChampion)} and ${formatCount(join.onlyChallenger.count)} only in the challenger${examples(join.onlyChallenger)} are left out.`,
+    );
+  }
+  if (notes.length === 0) return undefined;
+  return notes.map((n) => `> ${escapeText(n)}`).join('\n>\n');
 }
 
 function settingsSection(result: CompareChampionResult): string {

@@ -3,8 +3,6 @@ import type { InputReader } from '../../config/input-reader.js';
 import type { InputSpec } from '../../config/input-spec.js';
 import { readNumber } from '../../config/values.js';
 import { ConfigurationError } from '../../errors.js';
-import type { Gate } from '../../gates/gate.js';
-import { parseGates } from '../../gates/parse-gates.js';
 import type { DriftConfig } from '../../drift/config.js';
 import type { Correction } from '../../stats/multiple-testing.js';
 
@@ -14,8 +12,10 @@ export const DRIFT_REPORT_INPUTS = [
   { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column the two files share (the report says which were left out).' },
   { name: 'numeric-columns', kind: 'list', description: 'Columns to treat as numeric (text is parsed as numbers). Default: the type read from the file.' },
   { name: 'categorical-columns', kind: 'list', description: 'Columns to treat as categorical (numbers become labels), e.g. integer codes.' },
-  { name: 'stattest', kind: 'string', default: 'auto', description: 'The drift test: `auto` (a documented rule by type and size, with multiple-testing control), `evidently` (Evidently\'s automatic choice, thresholds and verdicts), or a test id for every column: ks, chisquare, chi2, z, psi, jensenshannon, wasserstein, hellinger, kl_div, anderson, cramer_von_mises, mannw, tvd.' },
-  { name: 'column-stattests', kind: 'string', description: 'A test per column, one `column: test` a line (or a map in the config file); wins over `stattest`.' },
+  { name: 'stattest', kind: 'string', default: 'auto', description: 'The drift test: `auto` (a documented rule by type and size, with multiple-testing control), `evidently` (Evidently\'s automatic choice, thresholds and verdicts), or a test id for every column: ks, chisquare, chi2, z, psi, jensenshannon, wasserstein, hellinger, kl_div, anderson, cramer_von_mises, mannw, tvd. A test that does not apply to a column\'s type (chi2, chisquare, z on a numeric column; ks, wasserstein, anderson, cramer_von_mises, mannw on a categorical one) is an input error.' },
+  { name: 'numeric-stattest', kind: 'string', description: 'The test for every numeric column (Evidently\'s `num_stattest`): `auto`, `evidently`, or one that applies to numeric columns: ks, wasserstein, anderson, cramer_von_mises, mannw, psi, jensenshannon, kl_div, hellinger, tvd. Wins over `stattest`.' },
+  { name: 'categorical-stattest', kind: 'string', description: 'The test for every categorical column (Evidently\'s `cat_stattest`): `auto`, `evidently`, or one that applies to categorical columns: chi2, chisquare, z, psi, jensenshannon, kl_div, hellinger, tvd. Wins over `stattest`.' },
+  { name: 'column-stattests', kind: 'string', description: 'A test per column, one `column: test` a line (or a map in the config file); wins over `stattest`, `numeric-stattest` and `categorical-stattest`.' },
   { name: 'threshold', kind: 'number', min: 0, description: 'The drift threshold: with a fixed `stattest`, that test\'s threshold; otherwise α for every p-value test (default 0.05; distance tests keep their own defaults).' },
   { name: 'column-thresholds', kind: 'string', description: 'A threshold per column, one `column: number` a line (or a map in the config file).' },
   { name: 'correction', kind: 'enum', allowed: ['bh', 'holm', 'bonferroni', 'none'], description: 'Multiple-testing correction of the p-values across columns. Default: `bh` (Benjamini–Hochberg); `none` in `evidently` mode.' },
@@ -32,7 +32,6 @@ export interface DriftReportConfig {
   readonly current: string;
   readonly drift: DriftConfig;
   readonly nullValues: readonly string[];
-  readonly gates: readonly Gate[];
 }
 
 export function readDriftReportConfig(reader: InputReader): DriftReportConfig {
@@ -46,6 +45,8 @@ export function readDriftReportConfig(reader: InputReader): DriftReportConfig {
     numericColumns: reader.list('numeric-columns'),
     categoricalColumns: reader.list('categorical-columns'),
     stattest,
+    numericStattest: reader.optional('numeric-stattest'),
+    categoricalStattest: reader.optional('categorical-stattest'),
     columnStattests: readColumnMap(reader, 'column-stattests', (value) => value),
     thresholds: {
       ...(threshold !== undefined && fixedTest ? { byTest: { [fixedTest]: threshold } } : {}),
@@ -59,7 +60,7 @@ export function readDriftReportConfig(reader: InputReader): DriftReportConfig {
     binning: { bins: reader.integer('bins') },
     seed: reader.integer('seed'),
   };
-  return { reference: reader.required('reference'), current: reader.required('current'), drift, nullValues: reader.list('null-values'), gates: parseGates(reader.lines('gates')) };
+  return { reference: reader.required('reference'), current: reader.required('current'), drift, nullValues: reader.list('null-values') };
 }
 
 function optionalList(list: string[]): string[] | undefined {

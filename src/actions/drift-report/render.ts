@@ -1,24 +1,27 @@
 /** The drift-report report: verdict, gates, columns by drift strength, pictures of the top drifted columns. */
-import type { ColumnDrift } from '../../drift/outcome.js';
+import type { ColumnDrift, DriftState } from '../../drift/outcome.js';
 import { sortByDriftStrength } from '../../drift/compute-drift.js';
 import { formatCount, formatNumber, formatPercent, formatPValue } from '../../report/format.js';
 import { gatesTable } from '../../report/gates-table.js';
 import { blocks, code, details, escapeText, heading, table } from '../../report/markdown.js';
 import { verdictLine } from '../../report/verdict-line.js';
-import type { CommonConfig } from '../../run/common-config.js';
-import type { DriftReportResult } from './main.js';
+import type { ActionResult, Presentation } from '../../pipeline/declaration.js';
+import type { DriftOutcome } from '../../drift/outcome.js';
+
+type DriftReportResult = ActionResult<DriftOutcome>;
 
 /** Drifted columns drawn as charts (the rest are in the table). */
 const PICTURED = 3;
 
-export function renderDriftReport(result: DriftReportResult, common: Pick<CommonConfig, 'name'>): string {
+export function renderDriftReport(result: DriftReportResult, common: Presentation): string {
   const title = common.name ? `Data drift — ${escapeText(common.name)}` : 'Data drift';
   const { dataset, rows } = result;
-  const summary = `${dataset.drifted} of ${dataset.columns} columns drifted (${formatPercent(dataset.driftedShare)}) · dataset drift: ${dataset.drift ? '**yes**' : 'no'} (share ≥ ${formatPercent(result.driftShare)}) · ${formatCount(rows.reference)} reference rows, ${formatCount(rows.current)} current`;
+  const shifts = dataset.smallShifts > 0 ? ` · ${dataset.smallShifts} small shift${dataset.smallShifts === 1 ? '' : 's'}` : '';
+  const summary = `${dataset.drifted} of ${dataset.columns} columns drifted (${formatPercent(dataset.driftedShare)})${shifts} · dataset drift: ${dataset.drift ? '**yes**' : 'no'} (share ≥ ${formatPercent(result.driftShare)}) · ${formatCount(rows.reference)} reference rows, ${formatCount(rows.current)} current`;
   const sorted = sortByDriftStrength(result.columns);
   const drifted = sorted.filter((c) => c.drifted);
   return blocks(
-    verdictLine(title, result.verdict, summary),
+    verdictLine(title, result, summary),
     gatesTable(result.gates),
     heading(3, 'Columns by drift strength'),
     columnsTable(sorted),
@@ -29,12 +32,14 @@ export function renderDriftReport(result: DriftReportResult, common: Pick<Common
   );
 }
 
+const STATE_ICON: Record<DriftState, string> = { drifted: '🔴', 'small-shift': '🟡', stable: '🟢', skipped: '⏭️' };
+
 function columnsTable(columns: readonly ColumnDrift[]): string {
   const rows = columns.map((c) => [
-    c.drifted ? '🔴' : c.status === 'skipped' ? '⏭️' : '🟢',
+    STATE_ICON[c.state],
     code(c.name),
     c.type,
-    c.test ? code(c.test) : escapeText(c.reason),
+    c.test ? `${code(c.test)}${c.state === 'small-shift' ? ` — ${escapeText(smallShiftReason(c))}` : ''}` : escapeText(c.reason),
     formatNumber(c.statistic),
     c.scoreKind === 'p-value' ? formatPValue(c.pValue) : '—',
     c.scoreKind === 'p-value' ? formatPValue(c.adjustedPValue) : '—',
@@ -42,6 +47,19 @@ function columnsTable(columns: readonly ColumnDrift[]): string {
     nullsCell(c),
   ]);
   return table(['', 'Column', 'Type', 'Test', 'Statistic', 'p-value', 'Adjusted p', 'Effect size', 'Missing'], rows, ['c', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r']);
+}
+
+/** Why a significant change is not drift: its effect is below the floor. */
+function smallShiftReason(c: ColumnDrift): string {
+  const parts: string[] = [];
+  if (c.significant && c.effectSize) {
+    const unit = c.effectSize.name === 'hellinger' ? 'H' : 'σ';
+    parts.push(`significant (adjusted p ${formatPValue(c.adjustedPValue)}), but the effect ${formatNumber(c.effectSize.value)} ${unit} is below the ${formatNumber(c.minEffect)} ${unit} floor`);
+  }
+  if (c.nulls && !c.nulls.drifted && c.nulls.adjustedPValue !== null && c.nulls.adjustedPValue <= c.nulls.threshold) {
+    parts.push(`missing values changed significantly (adjusted p ${formatPValue(c.nulls.adjustedPValue)}), but by less than ${formatPercent(c.nulls.minEffect)}`);
+  }
+  return `small shift: ${parts.join('; ')}`;
 }
 
 /** Each distinct reason for a test choice once, with the columns it applies to. */
@@ -120,6 +138,7 @@ function method(result: DriftReportResult): string {
   return [
     `- tests: ${code(result.stattest)}; multiple-testing correction: ${code(result.correction)} across the p-value tests; dataset drift when at least ${formatPercent(result.driftShare)} of ${result.dataset.columns} columns drift`,
     '- a p-value test flags a column when its adjusted p-value passes the threshold and, unless turned off, its effect size reaches the floor (0.1 reference standard deviations for numbers, the equivalent Hellinger distance for categories); distance tests compare their score with their threshold',
+    '- 🔴 drifted: significant and the effect reaches the floor; 🟡 small shift: significant, but the effect is below the floor (a real change, probably harmless at this size: gate on it with `small_shift_count`); 🟢 stable: not significant',
     '- effect size: σ = Wasserstein distance in reference standard deviations (numeric), H = Hellinger distance of the category shares (categorical)',
     '- missing values: the share of empty values is compared too (two-proportion z-test); NaN and empty are missing, ±∞ are left out of the value tests',
   ].join('\n');

@@ -1,25 +1,22 @@
 /** The evaluate-model report, derived from the result object alone. */
+import type { EvaluationOutcome, MetricEntry } from '../../evaluation/outcome.js';
+import { METRICS } from '../../metrics/catalogue.js';
+import type { ActionResult, Presentation } from '../../pipeline/declaration.js';
 import { formatCount, formatInterval, formatNumber, formatPercent } from '../../report/format.js';
 import { gatesTable } from '../../report/gates-table.js';
 import { blocks, code, details, escapeText, heading, table } from '../../report/markdown.js';
 import { gateTally, verdictLine } from '../../report/verdict-line.js';
-import type { CommonConfig } from '../../run/common-config.js';
-import type { EvaluateModelResult, MetricEntry } from './result.js';
+
+type EvaluateModelResult = ActionResult<EvaluationOutcome>;
 
 /** Slices listed per column before the rest is folded into a count. */
 const MAX_SLICE_ROWS = 30;
-/** The metrics a slice table shows, per task. */
-const SLICE_METRICS = {
-  binary: ['accuracy', 'precision', 'recall', 'f1', 'roc_auc'],
-  multiclass: ['accuracy', 'balanced_accuracy', 'f1_macro'],
-  regression: ['mae', 'rmse', 'r2'],
-} as const;
 
-export function renderEvaluateModel(result: EvaluateModelResult, common: Pick<CommonConfig, 'name'>): string {
+export function renderEvaluateModel(result: EvaluateModelResult, common: Presentation): string {
   const title = common.name ? `Model evaluation — ${escapeText(common.name)}` : 'Model evaluation';
   const summary = `${gateTally(result.gates)} · ${result.task} · ${formatCount(result.rows)} rows`;
   return blocks(
-    verdictLine(title, result.verdict, summary),
+    verdictLine(title, result, summary),
     gatesTable(result.gates),
     heading(3, 'Metrics'),
     metricsTable(result),
@@ -50,12 +47,18 @@ function confusionTable(matrix: number[][], labels: readonly string[]): string {
 function slicesSection(result: EvaluateModelResult): string | undefined {
   const columns = Object.keys(result.slices);
   if (columns.length === 0) return undefined;
-  const metrics = SLICE_METRICS[result.task];
+  const metrics = METRICS.filter((m) => m.inSliceTable && m.tasks.includes(result.task)).map((m) => m.name);
+  const minRows = result.settings.minSliceRows;
   const parts: string[] = [heading(3, 'Slices')];
+  let small = false;
   for (const column of columns) {
     const entries = Object.entries(result.slices[column]).sort((a, b) => b[1].rows - a[1].rows);
-    const rows = entries.slice(0, MAX_SLICE_ROWS).map(([value, s]) => [escapeText(value), formatCount(s.rows), ...metrics.map((m) => formatNumber(s.metrics[m]?.value ?? null))]);
-    const gapRow = ['**largest gap**', '', ...metrics.map((m) => (result.sliceGaps[m]?.column === column ? `**${formatNumber(result.sliceGaps[m].gap)}**` : gapFor(result, column, m)))];
+    const rows = entries.slice(0, MAX_SLICE_ROWS).map(([value, s]) => {
+      small ||= s.belowMinRows === true;
+      return [escapeText(value), s.belowMinRows ? `${formatCount(s.rows)} ⚠️` : formatCount(s.rows), ...metrics.map((m) => withInterval(s.metrics[m]))];
+    });
+    const gaps = result.columnGaps[column] ?? {};
+    const gapRow = ['**largest gap**', '', ...metrics.map((m) => (gaps[m] === undefined ? '—' : result.sliceGaps[m]?.column === column ? `**${formatNumber(gaps[m].gap)}**` : formatNumber(gaps[m].gap)))];
     const more = entries.length > MAX_SLICE_ROWS ? `\n\n${entries.length - MAX_SLICE_ROWS} more values of ${code(column)} are in the JSON result.` : '';
     parts.push(`${code(column)}\n\n${table(['Value', 'Rows', ...metrics], [...rows, gapRow], ['l', 'r', ...metrics.map(() => 'r' as const)])}${more}`);
     const fairness = result.fairness[column];
@@ -65,14 +68,14 @@ function slicesSection(result: EvaluateModelResult): string | undefined {
       );
     }
   }
+  if (small) parts.push(`⚠️ fewer than ${formatCount(minRows)} rows (min-slice-rows): shown, but left out of the largest gaps, the slice gates and the fairness differences.`);
   return blocks(...parts);
 }
 
-function gapFor(result: EvaluateModelResult, column: string, metric: string): string {
-  const values = Object.values(result.slices[column])
-    .map((s) => s.metrics[metric]?.value ?? null)
-    .filter((v): v is number => v !== null);
-  return values.length >= 2 ? formatNumber(Math.max(...values) - Math.min(...values)) : '—';
+/** A value with its interval in brackets, or the value alone. */
+function withInterval(entry: MetricEntry | undefined): string {
+  if (!entry) return '—';
+  return entry.ci ? `${formatNumber(entry.value)} ${formatInterval(entry.ci)}` : formatNumber(entry.value);
 }
 
 function settingsSection(result: EvaluateModelResult): string {
@@ -81,6 +84,8 @@ function settingsSection(result: EvaluateModelResult): string {
     `- task: ${result.task} (${escapeText(result.taskReason)})`,
     result.positiveLabel !== null ? `- positive class: ${code(result.positiveLabel)}` : undefined,
     `- intervals: ${formatPercent(result.settings.confidence)}; bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
+    Object.keys(result.slices).length > 0 ? `- slices of fewer than ${formatCount(result.settings.minSliceRows)} rows are not gated (min-slice-rows)` : undefined,
+    `- an inconclusive gate counts as ${result.settings.inconclusive === 'fail' ? 'a failure' : 'a warning'} (inconclusive: ${result.settings.inconclusive})`,
   ].filter((l): l is string => l !== undefined);
   return details('How these numbers were computed', lines.join('\n'));
 }

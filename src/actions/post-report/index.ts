@@ -1,4 +1,5 @@
-// Entry of dist/post-report/index.js: the flow lives in main.ts.
-import { runPostReport } from './main.js';
+// Entry of dist/post-report/index.js: the declaration lives in main.ts.
+import { runService } from '../../github/run-service.js';
+import { postReport } from './main.js';
 
-void runPostReport();
+void runService(postReport);

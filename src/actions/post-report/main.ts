@@ -11,26 +11,24 @@
  * status goes on the run's head commit under `mlgate/<comment-id>`, never on a commit the payload
  * names; comment markers are the validated comment id's.
  */
-import { readFileSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import * as core from '@actions/core';
 import { githubArtifactSource } from '../../github/artifact-download.js';
 import { parseReportPayload, REPORT_ARTIFACT_PREFIX, REPORT_FILE, type ReportPayload } from '../../artifacts/report-payload.js';
 import { extractZip } from '../../artifacts/safe-unzip.js';
 import { statusContext, statusState } from '../../artifacts/verdict-status.js';
-import { ConfigurationError, DataError, describeError, exitCodeOf } from '../../errors.js';
+import { ConfigurationError, DataError } from '../../errors.js';
 import { GitHubApiError } from '../../github/api-error.js';
 import { createGitHubClient } from '../../github/client.js';
 import { postCommitStatus } from '../../github/commit-status.js';
 import { readGitHubContext, type GitHubContext } from '../../github/context.js';
-import { coreLogger } from '../../github/core-logger.js';
-import { appendJobSummary } from '../../github/job-summary.js';
-import { setOutputs } from '../../github/outputs.js';
 import type { RetryOptions } from '../../github/retry.js';
+import type { ServiceDeclaration } from '../../github/run-service.js';
 import { upsertStickyComment } from '../../github/sticky-comment.js';
 import type { Logger } from '../../logger.js';
+import { POST_REPORT } from './inputs.js';
+import { renderPostReport } from './render.js';
 
 export interface PostReportOptions {
   readonly token: string;
@@ -67,7 +65,7 @@ export async function postReports(options: PostReportOptions, logger: Logger): P
   if (github.repository === undefined) throw new ConfigurationError('post-report needs the repository (GITHUB_REPOSITORY is not set)');
   if (!options.token) throw new ConfigurationError('input "github-token" is empty');
   const source = githubArtifactSource({ token: options.token, context: github, env, retry: options.retry }, logger);
-  const run = await triggeringRun(options.runId, env.GITHUB_EVENT_PATH, source);
+  const run = await triggeringRun(options.runId, github, source);
 
   const artifacts = (await source.runArtifacts(run.id)).filter((a) => a.name.startsWith(REPORT_ARTIFACT_PREFIX) && !a.expired);
   if (artifacts.length === 0) {
@@ -172,14 +170,9 @@ export function withoutMentions(markdown: string): string {
 }
 
 /** The run to post for: `run-id`, else the `workflow_run` event's run. */
-async function triggeringRun(
-  runId: number | undefined,
-  eventPath: string | undefined,
-  source: ReturnType<typeof githubArtifactSource>,
-): Promise<TriggeringRun> {
+async function triggeringRun(runId: number | undefined, github: GitHubContext, source: ReturnType<typeof githubArtifactSource>): Promise<TriggeringRun> {
   if (runId === undefined) {
-    const event = workflowRunOf(eventPath);
-    if (event) return event;
+    if (github.workflowRun) return github.workflowRun;
     throw new ConfigurationError('post-report runs in a workflow_run workflow (on: workflow_run) or needs the run-id input');
   }
   const run = await source.run(runId);
@@ -187,59 +180,25 @@ async function triggeringRun(
   return { id: run.id, headSha: run.headSha, htmlUrl: run.htmlUrl };
 }
 
-function workflowRunOf(eventPath: string | undefined): TriggeringRun | undefined {
-  if (!eventPath) return undefined;
-  let payload: unknown;
-  try {
-    payload = JSON.parse(readFileSync(eventPath, 'utf8'));
-  } catch {
-    return undefined;
-  }
-  const run = (payload as { workflow_run?: Record<string, unknown> } | null)?.workflow_run;
-  if (typeof run !== 'object' || run === null) return undefined;
-  const { id, head_sha: headSha, html_url: htmlUrl } = run;
-  if (typeof id !== 'number' || !Number.isSafeInteger(id) || typeof headSha !== 'string') return undefined;
-  return { id, headSha, htmlUrl: typeof htmlUrl === 'string' ? htmlUrl : undefined };
+export interface PostReportConfig {
+  readonly token: string;
+  readonly runId: number | undefined;
 }
 
-/** The action: inputs → postReports → outputs, job summary and exit code (2 when a report could not be posted for lack of permission or was refused). */
-export async function runPostReport(): Promise<number> {
-  const logger = coreLogger();
-  setOutputs({ posted: '0', 'pull-request': '' });
-  try {
-    const token = core.getInput('github-token');
-    if (token) core.setSecret(token);
-    const runIdText = core.getInput('run-id');
-    const runId = runIdText === '' ? undefined : Number(runIdText);
-    if (runId !== undefined && (!Number.isSafeInteger(runId) || runId <= 0)) {
-      throw new ConfigurationError(`input "run-id": "${runIdText}" is not a run id`);
-    }
-    const outcome = await postReports({ token, runId }, logger);
+/** post-report on the runner: inputs → postReports → outputs, job summary, exit code (2 when a report was refused or could not be posted for lack of permission). */
+export const postReport: ServiceDeclaration<PostReportConfig> = {
+  ...POST_REPORT,
+  outputDefaults: { posted: '0', 'pull-request': '' },
+  configure: (reader) => ({ token: reader.optional('github-token') ?? '', runId: reader.integer('run-id') }),
+  async execute(config, logger) {
+    const outcome = await postReports({ token: config.token, runId: config.runId }, logger);
     const posted = outcome.reports.filter((r) => r.status === 'posted');
-    setOutputs({ posted: String(posted.length), 'pull-request': String(outcome.reports.find((r) => r.pullNumber !== undefined)?.pullNumber ?? '') });
-    await appendJobSummary(summaryOf(outcome), logger);
     const problems = outcome.reports.filter((r) => r.status === 'refused' || r.status === 'forbidden');
-    if (problems.length > 0) {
-      core.setFailed(`post-report: ${problems.map((p) => ('reason' in p ? p.reason : p.artifact)).join('; ')}`);
-      process.exitCode = 2;
-    } else {
-      process.exitCode = 0;
-    }
-  } catch (error) {
-    const code = exitCodeOf(error);
-    const message = describeError(error);
-    core.setFailed(code === 2 ? `post-report: ${message}` : message);
-    process.exitCode = code;
-  }
-  return Number(process.exitCode ?? 0);
-}
-
-function summaryOf(outcome: PostReportOutcome): string {
-  if (outcome.reports.length === 0) return `**mlgate post-report**: run ${outcome.runId} left no report to post.`;
-  const lines = outcome.reports.map((r) => {
-    const pr = r.pullNumber !== undefined ? ` → #${r.pullNumber}` : '';
-    const detail = r.status === 'posted' ? `comment ${r.comment}${r.commitStatus ? `, status ${r.commitStatus}` : ''}` : r.reason;
-    return `- \`${r.artifact}\`${pr}: **${r.status}** — ${detail.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!)}`;
-  });
-  return [`**mlgate post-report** for run ${outcome.runId}:`, '', ...lines].join('\n');
-}
+    return {
+      outputs: { posted: String(posted.length), 'pull-request': String(outcome.reports.find((r) => r.pullNumber !== undefined)?.pullNumber ?? '') },
+      summary: renderPostReport(outcome),
+      exitCode: problems.length > 0 ? 2 : 0,
+      failure: problems.length > 0 ? problems.map((p) => ('reason' in p ? p.reason : p.artifact)).join('; ') : undefined,
+    };
+  },
+};

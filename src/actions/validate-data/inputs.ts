@@ -2,8 +2,7 @@
 import type { InputReader } from '../../config/input-reader.js';
 import type { InputSpec } from '../../config/input-spec.js';
 import { ConfigurationError } from '../../errors.js';
-import type { Gate } from '../../gates/gate.js';
-import { parseGates } from '../../gates/parse-gates.js';
+import type { ValidationSettings } from '../../checks/validation-settings.js';
 
 export const VALIDATE_DATA_INPUTS = [
   { name: 'data', kind: 'file', required: true, description: 'The dataset to check (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz). A glob checks every matching file and reports them together.' },
@@ -13,23 +12,13 @@ export const VALIDATE_DATA_INPUTS = [
   { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields (added to the schema\'s `null_values`).' },
 ] as const satisfies readonly InputSpec[];
 
-export interface ValidateDataConfig {
-  readonly data: string;
-  readonly schema: string | undefined;
-  readonly reference: string | undefined;
-  readonly inferSchema: string | undefined;
-  readonly nullValues: readonly string[];
-  readonly gates: readonly Gate[];
-}
-
-export function readValidateDataConfig(reader: InputReader): ValidateDataConfig {
-  const config = {
+export function readValidateDataConfig(reader: InputReader): ValidationSettings {
+  const config: ValidationSettings = {
     data: reader.required('data'),
     schema: reader.optional('schema'),
     reference: reader.optional('reference'),
     inferSchema: reader.optional('infer-schema'),
     nullValues: reader.list('null-values'),
-    gates: parseGates(reader.lines('gates')),
   };
   if (!config.schema && !config.reference && !config.inferSchema) {
     throw new ConfigurationError('give a schema (input "schema") or a reference dataset to infer one from (input "reference")');

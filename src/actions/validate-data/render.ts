@@ -5,20 +5,22 @@ import { gatesTable } from '../../report/gates-table.js';
 import { blocks, code, details, escapeText, heading, table } from '../../report/markdown.js';
 import { sparkline } from '../../report/sparkline.js';
 import { statusIcon, verdictLine } from '../../report/verdict-line.js';
-import type { CommonConfig } from '../../run/common-config.js';
-import type { FileCheckResult, ValidateDataResult } from './result.js';
+import type { FileCheckResult, ValidationOutcome } from '../../checks/validation-outcome.js';
+import type { ActionResult, Presentation } from '../../pipeline/declaration.js';
+
+type ValidateDataResult = ActionResult<ValidationOutcome>;
 
 /** Offending values and rows shown per check in the table (all 20 are in the JSON). */
 const EXAMPLES_SHOWN = 5;
 const PROBLEM_ORDER: Record<string, number> = { error: 0, fail: 1, warn: 2 };
 
-export function renderValidateData(result: ValidateDataResult, common: Pick<CommonConfig, 'name'>): string {
+export function renderValidateData(result: ValidateDataResult, common: Presentation): string {
   const title = common.name ? `Data validation — ${escapeText(common.name)}` : 'Data validation';
   const problems = result.checks.filter((c) => c.status in PROBLEM_ORDER).sort((a, b) => PROBLEM_ORDER[a.status] - PROBLEM_ORDER[b.status]);
   const passed = result.checks.filter((c) => !(c.status in PROBLEM_ORDER));
   const multiple = result.files.length > 1;
   return blocks(
-    verdictLine(title, result.verdict, summaryLine(result)),
+    verdictLine(title, result, summaryLine(result)),
     result.inferredSchema ? inferredNote(result) : undefined,
     gatesTable(result.gates),
     problems.length > 0 ? blocks(heading(3, 'Problems'), problemsTable(problems, multiple)) : undefined,

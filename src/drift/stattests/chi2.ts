@@ -10,12 +10,13 @@ export const RARE_EXPECTED_COUNT = 5;
  * scipy.stats.chi2_contingency (Yates' correction on 2 × 2). Categories whose smaller expected
  * count is below 5 are first pooled into one "rare" category, because the chi-square
  * approximation (and with it the false-alarm rate) breaks down on sparse cells; the statistic and
- * p-value are scipy's on the pooled table.
+ * p-value are scipy's on the pooled table. Named in the configuration it takes categorical columns
+ * only (src/drift/registry.ts); `auto` also gives it numeric columns with at most 10 values.
  */
 export const chi2Test: DriftTest = {
   id: 'chi2',
   name: 'chi-square (contingency)',
-  columnTypes: ['categorical', 'numeric'],
+  columnTypes: ['categorical'],
   scoreKind: 'p-value',
   comparison: '<=',
   defaultThreshold: 0.05,

@@ -7,11 +7,13 @@ import type { DriftTest } from '../drift-test.js';
  * proportions (expected = reference count × n_current / n_reference), scipy.stats.chisquare. It
  * treats the reference as exact, so it fires far more often than the two-sample test `chi2`
  * (a category new in the current sample makes it infinite). Drift when p < 0.05, as Evidently.
+ * Named in the configuration it takes categorical columns only, as in Evidently; `evidently` mode
+ * also gives it numeric columns with at most 5 values, compared as categories (Evidently's default).
  */
 export const chisquareTest: DriftTest = {
   id: 'chisquare',
   name: 'chi-square goodness of fit (Evidently)',
-  columnTypes: ['categorical', 'numeric'],
+  columnTypes: ['categorical'],
   scoreKind: 'p-value',
   comparison: '<',
   defaultThreshold: 0.05,

@@ -6,12 +6,14 @@ import type { DriftTest } from '../drift-test.js';
  * first category (the smallest value, or the first label in sort order), as Evidently's `z`. When
  * both samples hold one and the same value the p-value is 1 (Evidently's convention; the test
  * statistic is undefined). Meant for binary columns; with more categories it compares the first
- * one against all others, as Evidently does. Drift when p < 0.05.
+ * one against all others, as Evidently does. Drift when p < 0.05. Named in the configuration it
+ * takes categorical columns only (src/drift/registry.ts); `auto` also gives it numeric columns
+ * with two values, compared as categories.
  */
 export const zTest: DriftTest = {
   id: 'z',
   name: 'two-proportion z-test',
-  columnTypes: ['categorical', 'numeric'],
+  columnTypes: ['categorical'],
   scoreKind: 'p-value',
   comparison: '<',
   defaultThreshold: 0.05,

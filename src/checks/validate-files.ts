@@ -1,0 +1,75 @@
+/**
+ * validate-data's flow below the runner: the schema (declared, or inferred from a reference),
+ * then every data file checked against it. Each file is validated as soon as it is read, with the
+ * pure validateTable, so a glob of many files never holds more than one table in memory; the
+ * outcome is assembled from the per-file results.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { ConfigurationError } from '../errors.js';
+import { expandFileInput, loadTable, type Table } from '../io/index.js';
+import { inferSchema, inferredSchemaHeader, loadOptionsFor, readSchemaFile, renderSchemaYaml, type Schema } from '../schema/index.js';
+import type { Logger } from '../logger.js';
+import type { FileCheckResult, FileValidation, ValidationOutcome } from './validation-outcome.js';
+import type { ValidationSettings } from './validation-settings.js';
+import { validateTable, type ValidationResult } from './validate-table.js';
+
+export interface ValidatedFiles {
+  readonly schemaSource: string;
+  readonly inferredSchema: string | null;
+  readonly files: readonly { readonly path: string; readonly validation: ValidationResult }[];
+}
+
+export async function validateFiles(settings: ValidationSettings, logger: Logger): Promise<ValidatedFiles> {
+  if (settings.inferSchema) return inferAndValidate(settings, settings.inferSchema);
+  const { schema, source } = await resolveSchema(settings);
+  const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
+  const reference = settings.schema && settings.reference ? await loadTable(settings.reference, loadOptions) : undefined;
+  const files: { path: string; validation: ValidationResult }[] = [];
+  for (const path of expandFileInput(settings.data)) {
+    const table = await loadTable(path, loadOptions);
+    const validation = validateTable(table, schema, { reference });
+    logger.info(`validate-data: ${path}: ${table.rowCount} rows, ${validation.checks.filter((c) => c.status === 'fail').length} failed checks`);
+    files.push({ path, validation });
+  }
+  return { schemaSource: source, inferredSchema: null, files };
+}
+
+/** The outcome of every file's checks together (pure). */
+export function validationOutcome(validated: ValidatedFiles): ValidationOutcome {
+  const multiple = validated.files.length > 1;
+  const files: FileValidation[] = validated.files.map(({ path, validation }) => ({ file: path, rows: validation.rows, columns: validation.columns, profile: validation.profile }));
+  const checks: FileCheckResult[] = validated.files.flatMap(({ path, validation }) => validation.checks.map((c) => (multiple ? { ...c, file: path } : c)));
+  if (checks.length === 0) {
+    throw new ConfigurationError(`the schema (${validated.schemaSource}) has no checks to run on ${files.map((f) => f.file).join(', ')}: declare columns or table rules (rows, unique, …)`);
+  }
+  return {
+    rows: files.reduce((n, f) => n + f.rows, 0),
+    columns: files[0].columns,
+    checks,
+    files,
+    schemaSource: validated.schemaSource,
+    inferredSchema: validated.inferredSchema,
+  };
+}
+
+async function resolveSchema(settings: ValidationSettings): Promise<{ schema: Schema; source: string }> {
+  if (settings.schema) return { schema: await readSchemaFile(settings.schema), source: settings.schema };
+  const reference = await loadTable(settings.reference!, { nullValues: settings.nullValues, allowEmpty: true });
+  return { schema: inferSchema(reference, { nullValues: settings.nullValues }), source: `inferred from ${settings.reference}` };
+}
+
+/** `infer-schema`: write the schema inferred from the reference (or the data) and validate that source against it. */
+async function inferAndValidate(settings: ValidationSettings, path: string): Promise<ValidatedFiles> {
+  const source = settings.reference ?? expandFileInput(settings.data)[0];
+  const table: Table = await loadTable(source, { nullValues: settings.nullValues, allowEmpty: true });
+  const schema = inferSchema(table, { nullValues: settings.nullValues });
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, renderSchemaYaml(schema, { header: inferredSchemaHeader(table) }));
+  const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), settings.nullValues));
+  return { schemaSource: `inferred from ${source}`, inferredSchema: path, files: [{ path: source, validation: validateTable(reloaded, schema) }] };
+}
+
+function withNullValues<T extends { nullValues: string[] }>(options: T, extra: readonly string[]): T {
+  return { ...options, nullValues: [...new Set([...options.nullValues, ...extra])] };
+}

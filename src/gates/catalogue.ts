@@ -1,0 +1,49 @@
+/**
+ * What gates an action knows, declared once: the metric (or dataset measure) names, the fields
+ * that may follow them, the fields that may follow a column name, and how a gate resolves once the
+ * outcome is computed. The runner checks every gate against the names before any file is read.
+ */
+import type { Gate } from './gate.js';
+import type { GateTarget } from './target.js';
+
+export interface GateField {
+  /** As written after the dot: `lower`, `delta.lower`, `slice_min`. */
+  readonly name: string;
+  /**
+   * A confidence bound, and which side of its interval it is. A lower bound can only show that a
+   * value is at least a threshold (`>=`, `>`), an upper bound that it is at most one.
+   */
+  readonly bound?: 'lower' | 'upper';
+}
+
+/** A gate with its subject split into what it names. */
+export interface NamedGate extends Gate {
+  /** The metric or dataset measure (`accuracy`, `drifted_share`); for a column gate, the field. */
+  readonly metric: string;
+  readonly field?: string;
+  /** Column gates (`income.statistic`): the column, checked against the data after loading. */
+  readonly column?: string;
+  /** Set when the field is a confidence bound. */
+  readonly bound?: 'lower' | 'upper';
+}
+
+export interface GateCatalogue<Outcome> {
+  readonly metrics: readonly string[];
+  readonly fields: readonly GateField[];
+  /** Fields after a column name (`<column>.statistic`). */
+  readonly columnFields?: readonly GateField[];
+  /** One gate that is valid for this action (for `--help` and messages). */
+  readonly example: string;
+  /** Names that need the data (a column, a metric of the task): throws a ConfigurationError. */
+  readonly check?: (gates: readonly NamedGate[], outcome: Outcome) => void;
+  /** What a gate evaluates to once the outcome is known. */
+  readonly resolve: (outcome: Outcome, gate: NamedGate) => GateTarget;
+}
+
+/** Every gate name a user can write, for `--help` and error messages. */
+export function describeGateNames(catalogue: Pick<GateCatalogue<unknown>, 'metrics' | 'fields' | 'columnFields'>): string {
+  const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+  if (catalogue.fields.length > 0) parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+  if (catalogue.columnFields?.length) parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+  return parts.join('; ');
+}
