@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, on data generated deterministically into bench/.data/
  * (not committed; made on first use). Prints one table per area. Tests never time anything;
- * this is where speed is measured. A single area: `npm run bench -- load|metrics|evaluate|compare|drift|zstd|report`.
+ * this is where speed is measured. A single area: `npm run bench -- load|metrics|evaluate|compare|drift|zstd|report|thresholds`.
  */
 import { benchLoad, formatLoadTable } from './load.js';
 import { benchMetrics } from './metrics.js';
@@ -17,6 +17,7 @@ const AREAS: Record<string, { title: string; run: () => Promise<string> }> = {
   drift: { title: 'drift-report computation', run: async () => markdown(await optional('./drift.js', 'benchDrift')) },
   zstd: { title: 'Parquet codecs: ZSTD vs Snappy, 1,000,000 rows × 12 columns (DuckDB-written), loadTable in process', run: async () => zstdTable() },
   report: { title: 'Reports at scale: a 2,000-column drift report — comment size, HTML size and open time in Chromium', run: async () => markdown(await optional('./report.js', 'benchReport')) },
+  thresholds: { title: 'Per-class, operating points, curves, calibration (issue 16), computation only', run: async () => markdown(await optional('./thresholds.js', 'benchThresholds')) },
 };
 
 async function zstdTable(): Promise<string> {
