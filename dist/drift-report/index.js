@@ -47025,6 +47025,8 @@ const COMMON_OUTPUTS = [
 /** Every gate name a user can write, for `--help` and error messages. */
 function describeGateNames(catalogue) {
     const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.argumentMetrics?.length)
+        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
     if (catalogue.fields.length > 0)
         parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
     if (catalogue.columnFields?.length)
@@ -48571,6 +48573,8 @@ function decideGate(gate, target, policy) {
 
 
 
+/** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
+const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
 function nameGates(gates, catalogue) {
     return gates.map((gate) => nameGate(gate, catalogue));
 }
@@ -48582,6 +48586,9 @@ function nameGate(gate, catalogue) {
 }
 function splitSubject(gate, catalogue) {
     const subject = gate.subject;
+    const bracketed = WITH_ARGUMENT.exec(subject);
+    if (bracketed)
+        return withArgument(gate, bracketed[1], bracketed[2], bracketed[3], catalogue);
     if (catalogue.metrics.includes(subject))
         return { ...gate, metric: subject };
     for (const field of longestFirst(catalogue.fields)) {
@@ -48595,6 +48602,33 @@ function splitSubject(gate, catalogue) {
             return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
     }
     throw unknownSubject(gate, catalogue);
+}
+function withArgument(gate, name, written, field, catalogue) {
+    const known = catalogue.argumentMetrics ?? [];
+    const metric = known.find((m) => m.name === name);
+    if (!metric) {
+        const names = known.map((m) => `${m.name}[…]`);
+        const closest = closestName(name, known.map((m) => m.name));
+        const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
+        throw new errors_ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+    }
+    const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
+    if (argument === '')
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+    if (metric.argument === 'level') {
+        const level = Number(argument);
+        if (!(level > 0 && level <= 1))
+            throw new errors_ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+    }
+    if (field === undefined)
+        return { ...gate, metric: name, argument };
+    const fieldInfo = catalogue.fields.find((f) => f.name === field);
+    if (!fieldInfo) {
+        const closest = closestName(field, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    }
+    return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
 }
 function withoutField(subject, field) {
     const suffix = `.${field.name}`;
@@ -48642,11 +48676,12 @@ function checkBoundDirection(gate) {
 
 ;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
 /**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[\[<argument>\]][.<field>] <op> <number>[%] [warn]`.
  * Parsed with one regular expression, never evaluated as code.
  */
 
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+// The subject may hold a bracketed argument with any character but `]` (`f1[class=3].lower`).
+const GATE_PATTERN = /^(?<subject>(?:[^<>=!\s[\]]|\[[^\]]*\])(?:(?:[^<>=![\]]|\[[^\]]*\])*(?:[^<>=!\s[\]]|\[[^\]]*\]))?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
 /** Parses every line; the first malformed one is a ConfigurationError quoting it. */
 function parseGates(lines, inputName = 'gates') {
     const gates = [];

@@ -25,10 +25,20 @@ export interface NamedGate extends Gate {
   readonly column?: string;
   /** Set when the field is a confidence bound. */
   readonly bound?: 'lower' | 'upper';
+  /** `recall[fraud]`: the class (`fraud`); `recall_at_precision[0.9]`: the level (`0.9`), as written. */
+  readonly argument?: string;
+}
+
+/** A metric written with an argument in brackets: a class (`recall[fraud]`) or a level in (0, 1] (`recall_at_precision[0.9]`). */
+export interface ArgumentMetric {
+  readonly name: string;
+  readonly argument: 'class' | 'level';
 }
 
 export interface GateCatalogue<Outcome> {
   readonly metrics: readonly string[];
+  /** Metrics that take an argument in brackets (`recall[fraud]`); their fields are `fields`. */
+  readonly argumentMetrics?: readonly ArgumentMetric[];
   readonly fields: readonly GateField[];
   /** Fields after a column name (`<column>.statistic`). */
   readonly columnFields?: readonly GateField[];
@@ -41,8 +51,9 @@ export interface GateCatalogue<Outcome> {
 }
 
 /** Every gate name a user can write, for `--help` and error messages. */
-export function describeGateNames(catalogue: Pick<GateCatalogue<unknown>, 'metrics' | 'fields' | 'columnFields'>): string {
+export function describeGateNames(catalogue: Pick<GateCatalogue<unknown>, 'metrics' | 'fields' | 'columnFields' | 'argumentMetrics'>): string {
   const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+  if (catalogue.argumentMetrics?.length) parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
   if (catalogue.fields.length > 0) parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
   if (catalogue.columnFields?.length) parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
   return parts.join('; ');
