@@ -29,6 +29,7 @@ export class ProfileBuilder {
   rows = 0;
   private columns: (ColumnState | undefined)[] | undefined;
   private names: string[] = [];
+  private firstSource = '';
   /** Columns whose chunks disagreed on the type: to be profiled again as text. */
   readonly demoted = new Set<string>();
   private readonly shard: string;
@@ -38,19 +39,26 @@ export class ProfileBuilder {
     this.shard = options.shard ?? '';
   }
 
-  /** Adds a chunk. Its columns must be those of the first chunk, in any order. */
-  addTable(table: Table): void {
+  /**
+   * Adds a chunk. Its columns must be those of the first chunk, in any order. `names`: every
+   * column of the dataset in order, when the chunk lacks some (a reader dropped a column whose
+   * type it found contradicted, after calling {@link demote}).
+   */
+  addTable(table: Table, names: readonly string[] = table.columns.map((c) => c.name)): void {
     if (this.columns === undefined) {
-      this.names = table.columns.map((c) => c.name);
+      this.names = [...names];
       this.columns = this.names.map(() => undefined);
+      this.firstSource = table.source;
     }
-    if (table.columns.length !== this.names.length) {
-      const missing = this.names.find((n) => !table.columns.some((c) => c.name === n)) ?? table.columns.find((c) => !this.names.includes(c.name))?.name;
-      throw new DataError(`its columns differ from the first part of the dataset's (column "${missing}")`, { file: table.source });
+    const first = this.firstSource;
+    for (const name of this.names) {
+      if (!this.demoted.has(name) && !table.columns.some((c) => c.name === name)) {
+        throw new DataError(`has no column "${name}", which "${first}" has; the parts of a dataset must have the same columns`, { file: table.source });
+      }
     }
     for (const column of table.columns) {
       const j = this.names.indexOf(column.name);
-      if (j < 0) throw new DataError(`has column "${column.name}", which the first part of the dataset does not`, { file: table.source });
+      if (j < 0) throw new DataError(`has a column "${column.name}", which "${first}" has not; the parts of a dataset must have the same columns`, { file: table.source, column: column.name });
       if (this.demoted.has(column.name)) continue;
       const empty = column.nullCount === table.rowCount;
       let state = this.columns[j];
@@ -82,6 +90,13 @@ export class ProfileBuilder {
       else state.addText(column.codes, column.dictionary);
     }
     this.rows += table.rowCount;
+  }
+
+  /** Drops a column's state: a reader found its type contradicted (the caller profiles it again as text). */
+  demote(name: string): void {
+    this.demoted.add(name);
+    const j = this.names.indexOf(name);
+    if (j >= 0 && this.columns !== undefined) this.columns[j] = undefined;
   }
 
   /** Column names in the first chunk's order. */

@@ -5,26 +5,15 @@
  * (property-tested on random shards with fast-check), a merged profile of shards equals the
  * profile of the whole within those bounds, and a bad file is one DataError line.
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import Ajv2020 from 'ajv/dist/2020.js';
 import { DataError } from '../../src/errors.js';
 import type { Column, Table } from '../../src/io/table.js';
 import { loadTable } from '../../src/io/load.js';
-import { mergeProfiles, parseProfile, profileTable, serialiseProfile, type ColumnProfile, type Profile } from '../../src/profile/index.js';
-import { KllSketch } from '../../src/sketch/kll.js';
-import { decodeFloat64 } from '../../src/profile/encoding.js';
+import { mergeProfiles, parseProfile, profileTable, serialiseProfile, type Profile } from '../../src/profile/index.js';
+import { expectEquivalent, expectValid } from './equivalence.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schemas/profile.schema.json', import.meta.url), 'utf8'));
-const validate = new Ajv2020({ allErrors: true, strict: true, strictTypes: false }).compile(schema);
 
-export function expectValid(profile: Profile): void {
-  const json = JSON.parse(serialiseProfile(profile));
-  const ok = validate(json);
-  expect(validate.errors ?? [], 'schema errors').toEqual([]);
-  expect(ok).toBe(true);
-}
 
 /** A table of `rows` rows from integers: numbers, integers with nulls, text, booleans, datetimes. */
 function tableFrom(source: string, seeds: readonly number[]): Table {
@@ -55,44 +44,6 @@ function tableFrom(source: string, seeds: readonly number[]): Table {
 }
 
 const SMALL = { quantileK: 16, categoryCap: 12, numericCap: 20, hllPrecision: 8 };
-
-function quantileSketch(c: ColumnProfile): KllSketch | undefined {
-  const q = c.numeric?.quantiles;
-  if (q == null) return undefined;
-  return KllSketch.fromState({ k: q.k, n: q.n, levels: q.levels.map((l) => decodeFloat64(l)!), variance: q.variance, deterministicError: q.deterministicError });
-}
-
-/** Two profiles of the same rows agree: exactly on everything exact, within the bounds elsewhere. */
-function expectEquivalent(a: Profile, b: Profile): void {
-  expect(a.rows).toBe(b.rows);
-  expect(a.columns.map((c) => c.name)).toEqual(b.columns.map((c) => c.name));
-  a.columns.forEach((x, j) => {
-    const y = b.columns[j];
-    expect([x.type, x.count, x.nulls]).toEqual([y.type, y.count, y.nulls]);
-    expect(x.values).toEqual(y.values);
-    expect(x.distinct).toEqual(y.distinct);
-    if (x.numeric === null || y.numeric === null) {
-      expect(x.numeric).toBe(y.numeric);
-      return;
-    }
-    expect([x.numeric.min, x.numeric.max, x.numeric.negativeInfinity, x.numeric.positiveInfinity]).toEqual([y.numeric.min, y.numeric.max, y.numeric.negativeInfinity, y.numeric.positiveInfinity]);
-    const mx = x.numeric.moments;
-    const my = y.numeric.moments;
-    expect(mx.n).toBe(my.n);
-    for (const key of ['mean', 'm2', 'm3', 'm4'] as const) {
-      const scale = Math.max(1, Math.abs(my[key] ?? 0), (my.m2 ?? 0) ** (key === 'mean' ? 0.5 : key === 'm2' ? 1 : key === 'm3' ? 1.5 : 2) / Math.max(1, mx.n) ** (key === 'mean' ? 0.5 : key === 'm2' ? 0 : key === 'm3' ? 0.5 : 1));
-      expect(Math.abs((mx[key] ?? 0) - (my[key] ?? 0)), `${x.name}.${key}`).toBeLessThanOrEqual(1e-9 * scale);
-    }
-    const sx = quantileSketch(x);
-    const sy = quantileSketch(y);
-    if (sx === undefined || sy === undefined) return;
-    // Both are within their bound of the same empirical CDF, so within the sum of each other.
-    const tolerance = (sx.rankError() + sy.rankError()) * sx.n + 1e-9;
-    for (const v of [...sx.cumulative.values, ...sy.cumulative.values]) {
-      expect(Math.abs(sx.rank(v) - sy.rank(v)), `${x.name} rank at ${v}`).toBeLessThanOrEqual(tolerance);
-    }
-  });
-}
 
 describe('profileTable and the JSON Schema', () => {
   it('profiles every column type, and the profile validates against the schema', () => {

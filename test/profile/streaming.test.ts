@@ -1,0 +1,89 @@
+/**
+ * The streaming engine against the whole-table path: a file profiled chunk by chunk (CSV batches,
+ * Parquet row groups, many files, Hive partitions) gives the profile of the loaded table — exactly
+ * on every exact field, within the stated bounds for the moments and the quantile sketch. Type
+ * inference across batches, and the errors for files that disagree.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadTable } from '../../src/io/load.js';
+import type { Table } from '../../src/io/table.js';
+import { profileTable, type Profile } from '../../src/profile/index.js';
+import { profileStreaming } from '../../src/profile/engines/streaming.js';
+import { NO_PROGRESS } from '../../src/profile/engines/progress.js';
+import { writeDelimited, writeParquet } from '../../bench/lib/write-table.js';
+import { wideTable } from '../../bench/lib/wide-table.js';
+import { expectEquivalent, expectValid } from './equivalence.js';
+
+const root = mkdtempSync(join(tmpdir(), 'mlgate-streaming-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const SMALL = { quantileK: 32, categoryCap: 50, numericCap: 40, hllPrecision: 10 };
+
+/** The two profiles with the source list left out (they name different engines). */
+function compare(streamed: Profile, whole: Profile): void {
+  expectValid(streamed);
+  expectEquivalent({ ...streamed, sources: [] }, { ...whole, sources: [] });
+}
+
+describe('profileStreaming equals profileTable of the loaded data', () => {
+  for (const file of ['examples/drift-report/reference.csv', 'test/fixtures/drift/mixed.csv', 'test/fixtures/drift/digits.csv', 'test/fixtures/io/basic.csv.gz', 'test/fixtures/io/typed.parquet']) {
+    it(`${file}, batches of 100 rows`, async () => {
+      const streamed = await profileStreaming(file, { settings: SMALL, batchRows: 100, chunkBytes: 2048, progress: NO_PROGRESS });
+      compare(streamed, profileTable(await loadTable(file), { settings: SMALL }));
+      expect(streamed.sources).toEqual([{ engine: 'streaming', input: file, files: 1, rows: streamed.rows }]);
+    });
+  }
+
+  it('a Parquet file of many row groups and a CSV of many batches (20,000 × 25, wide bench table)', async () => {
+    const table = wideTable(20_000, 5);
+    await writeParquet(table, join(root, 'wide.parquet'), { rowGroupSize: 3000 });
+    await writeDelimited(table, join(root, 'wide.csv'));
+    const whole = profileTable(table, { settings: SMALL });
+    compare(await profileStreaming(join(root, 'wide.parquet'), { settings: SMALL, progress: NO_PROGRESS }), whole);
+    compare(await profileStreaming(join(root, 'wide.csv'), { settings: SMALL, batchRows: 2500, chunkBytes: 65536, progress: NO_PROGRESS }), whole);
+  });
+
+  it('a Hive-partitioned directory of Parquet shards, partition columns included', async () => {
+    const table = wideTable(6000, 9);
+    const shards: Table[] = [];
+    for (let s = 0; s < 3; s++) {
+      const rows = Array.from({ length: 2000 }, (_, i) => s * 2000 + i);
+      const part: Table = {
+        source: `s${s}`,
+        rowCount: rows.length,
+        columns: table.columns.slice(0, 6).map((c) => (c.type === 'string' ? { ...c, codes: Int32Array.from(rows, (r) => c.codes[r]) } : { ...c, values: Float64Array.from(rows, (r) => c.values[r]) })),
+      };
+      shards.push(part);
+      mkdirSync(join(root, `hive/year=202${s}/region=eu`), { recursive: true });
+      await writeParquet(part, join(root, `hive/year=202${s}/region=eu/part-0.parquet`), { rowGroupSize: 700 });
+    }
+    writeFileSync(join(root, 'hive/_SUCCESS'), '');
+    const streamed = await profileStreaming(join(root, 'hive'), { settings: SMALL, progress: NO_PROGRESS });
+    const loaded = await loadTable(join(root, 'hive'));
+    expect(loaded.columns.map((c) => c.name).slice(-2)).toEqual(['year', 'region']);
+    compare(streamed, profileTable(loaded, { settings: SMALL }));
+    const year = streamed.columns.find((c) => c.name === 'year')!;
+    expect(year.values.entries).toEqual([[2020, 2000], [2021, 2000], [2022, 2000]]);
+  });
+
+  it('reads a column again as text when a later batch contradicts its type (as the whole-file reader does)', async () => {
+    const lines = ['id,v,w'];
+    for (let i = 0; i < 5000; i++) lines.push(`${i},${i % 7 === 0 ? '' : (i % 13) + 0.5},${i}`);
+    lines.push('5000,n/a,5000');
+    writeFileSync(join(root, 'late-text.csv'), lines.join('\n') + '\n');
+    const streamed = await profileStreaming(join(root, 'late-text.csv'), { settings: SMALL, batchRows: 1000, chunkBytes: 4096, progress: NO_PROGRESS });
+    const whole = profileTable(await loadTable(join(root, 'late-text.csv')), { settings: SMALL });
+    expect(streamed.columns.map((c) => c.type)).toEqual(['integer', 'string', 'integer']);
+    compare(streamed, whole);
+  });
+
+  it('refuses files whose columns disagree, naming the file and the column', async () => {
+    mkdirSync(join(root, 'disagree'), { recursive: true });
+    writeFileSync(join(root, 'disagree/a.csv'), 'x,y\n1,2\n');
+    writeFileSync(join(root, 'disagree/b.csv'), 'x,z\n1,2\n');
+    await expect(profileStreaming(join(root, 'disagree'), { progress: NO_PROGRESS })).rejects.toThrow(/disagree\/b\.csv: has no column "y", which ".*disagree\/a\.csv" has; the parts of a dataset must have the same columns/);
+  });
+});
