@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, on data generated deterministically into bench/.data/
  * (not committed; made on first use). Prints one table per area. Tests never time anything;
- * this is where speed is measured. A single area: `npm run bench -- load|metrics|evaluate|compare|drift`.
+ * this is where speed is measured. A single area: `npm run bench -- load|metrics|evaluate|compare|drift|profile`.
  */
 import { benchLoad, formatLoadTable } from './load.js';
 import { benchMetrics } from './metrics.js';
@@ -15,6 +15,7 @@ const AREAS: Record<string, { title: string; run: () => Promise<string> }> = {
   evaluate: { title: 'mlgate evaluate-model, whole command (load, metrics, default intervals, report)', run: async () => markdown(await benchEvaluate()) },
   compare: { title: 'mlgate compare-champion, whole command', run: async () => markdown(await optional('./compare.js', 'benchCompare')) },
   drift: { title: 'drift-report computation', run: async () => markdown(await optional('./drift.js', 'benchDrift')) },
+  profile: { title: 'Streaming profile (sizes: MLGATE_PROFILE_ROWS, default 1,000,000), each case in a fresh process', run: async () => markdown(await optional('./profile.js', 'benchProfile')) },
 };
 
 async function optional(module: string, name: string): Promise<Row[]> {
