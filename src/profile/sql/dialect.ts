@@ -45,9 +45,9 @@ export interface SqlDialect {
   countDistinct(e: string): string;
   /**
    * A query returning the rows (rank, value) of the finite values of `v` over `relation` whose
-   * 1-based rank in ascending order is in `ranks`; null when the dialect needs the per-shard form.
+   * 1-based rank in ascending order is in `ranks`; `n` is how many finite values there are.
    */
-  valuesAtRanks(relation: string, v: string, ranks: readonly number[]): string;
+  valuesAtRanks(relation: string, v: string, ranks: readonly number[], n: number): string;
 }
 
 /** Unsigned 32-bit constants of MurmurHash3's finaliser and value-hash.ts. */

@@ -211,7 +211,7 @@ async function quantileSketch(d: SqlDialect, runner: SqlRunner, relation: string
     }
   }
   if (start !== n) throw new Error(`rank blocks cover ${start} of ${n} values`);
-  const rows = await runner.query(d.valuesAtRanks(relation, v, ranks.map((r) => r.rank)));
+  const rows = await runner.query(d.valuesAtRanks(relation, v, ranks.map((r) => r.rank), n));
   const byRank = new Map(rows.map(([rank, value]) => [num(rank), num(value)]));
   const sketch = new KllSketch(k, 0);
   const levels = new Map<number, number[]>();
