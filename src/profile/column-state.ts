@@ -12,6 +12,7 @@ import { HyperLogLog } from '../sketch/hyperloglog.js';
 import { KllSketch } from '../sketch/kll.js';
 import { EMPTY_MOMENTS, mergeMoments, momentsOf, type Moments } from '../sketch/moments.js';
 import { DEFAULT_BOUND_FAILURE } from '../sketch/rank-error-bound.js';
+import { radixSortFloat64 } from '../sketch/radix-sort.js';
 import { fmix32, hashNumber, hashOut, hashText } from '../sketch/value-hash.js';
 import { decodeBytes, decodeFloat64, decodeHash, encodeBytes, encodeFloat64, encodeHash } from './encoding.js';
 import type { ColumnProfile, MomentsJson, ProfileSettings, QuantileSketchJson } from './format.js';
@@ -78,7 +79,7 @@ export class ColumnState {
     this.nulls += nulls;
     this.count += values.length - nulls;
     if (f === 0) return;
-    const sorted = finite.subarray(0, f).sort();
+    const sorted = radixSortFloat64(finite.subarray(0, f));
     if (sorted[0] < numeric.min) numeric.min = sorted[0];
     if (sorted[f - 1] > numeric.max) numeric.max = sorted[f - 1];
     numeric.moments = mergeMoments(numeric.moments, momentsOf(sorted));
