@@ -1,5 +1,6 @@
 /**
- * drift-report's computation with a reference PROFILE instead of the reference rows:
+ * drift-report's computation with a reference PROFILE instead of the reference rows (and the
+ * current side as rows or as a profile too):
  * `computeDriftFromProfile(reference, current, config)` returns the same DriftOutcome as
  * computeDrift(referenceTable, current, config) (src/drift/compute-drift.ts), decided by the same
  * central function (decideDrift: one correction, the effect floor, the drifted share), plus, per
@@ -18,7 +19,8 @@
  * `undecided` marks a column whose interval straddles its threshold: the profile cannot tell.
  */
 import { ConfigurationError } from '../../errors.js';
-import { isNumeric, labelCodes, missingColumnError, numericValues, parseStrictNumber, type Table } from '../../io/table.js';
+import { labelCodes, missingColumnError, numericValues, parseStrictNumber, type Table } from '../../io/table.js';
+import { standardDeviation } from '../../stats/summation.js';
 import { selectAuto, AUTO_MIN_VALUES, type Selection } from '../../drift/auto-select.js';
 import { CategoricalPair, NumericPair, sampleSizes, type ColumnKind, type ColumnPair } from '../../drift/column-pair.js';
 import { finiteSorted } from '../../drift/column-extract.js';
@@ -59,18 +61,26 @@ export interface ProfileDriftOutcome extends DriftOutcome {
   profile: Record<string, ProfileColumnNote>;
 }
 
-export function computeDriftFromProfile(reference: Profile, current: Table, config: DriftConfig = {}): ProfileDriftOutcome {
+/**
+ * Drift of `current` (rows, or another profile) against the reference profile. With a current
+ * profile, each side is exact or bounded by itself; the bounds add.
+ */
+export function computeDriftFromProfile(reference: Profile, current: Table | Profile, config: DriftConfig = {}): ProfileDriftOutcome {
   const resolved = resolveDriftConfig(config);
-  const { plans, notes } = planColumns(reference, current, resolved);
+  const currentNames = isProfile(current) ? current.columns.map((c) => c.name) : current.columns.map((c) => c.name);
+  const currentSource = isProfile(current) ? (current.sources[0]?.input ?? 'the current profile') : current.source;
+  const currentRows = isProfile(current) ? current.rows : current.rowCount;
+  const { plans, notes } = planColumns(reference, currentNames, currentSource, resolved);
   const analyses: ColumnAnalysis[] = [];
   const profileNotes: Record<string, ProfileColumnNote> = {};
   for (const plan of plans) {
-    const column = reference.columns.find((c) => c.name === plan.name)!;
-    const { analysis, note } = analyse(column, reference.rows, current, plan, resolved);
+    const refSide = profileSide(reference.columns.find((c) => c.name === plan.name)!, reference.rows, 'reference');
+    const curSide = isProfile(current) ? profileSide(current.columns.find((c) => c.name === plan.name)!, current.rows, 'current') : tableSide(current, plan.name);
+    const { analysis, note } = analyse(refSide, curSide, plan, resolved);
     analyses.push(analysis);
     profileNotes[plan.name] = note;
   }
-  const outcome = decideDrift(analyses, resolved, { reference: reference.rows, current: current.rowCount }, notes);
+  const outcome = decideDrift(analyses, resolved, { reference: reference.rows, current: currentRows }, notes);
   for (const column of outcome.columns) {
     const note = profileNotes[column.name];
     if (note?.statisticBounds != null && column.threshold !== null && column.scoreKind !== null) {
@@ -81,15 +91,87 @@ export function computeDriftFromProfile(reference: Profile, current: Table, conf
   return { ...outcome, profile: profileNotes };
 }
 
+function isProfile(x: Table | Profile): x is Profile {
+  return (x as Profile).profileVersion !== undefined;
+}
+
+/** One side of a column pair, from rows or from a profile: what each kind of test can get. */
+interface Side {
+  readonly rows: number;
+  /** Label → count and the missing count (categorical view), or why the side cannot give them. */
+  categories(): { counts: Map<string, number>; missing: number } | string;
+  /** The finite values exactly, sorted, and the missing count (NaN, empty, ±Infinity), when available. */
+  exactNumbers(): { values: Float64Array; missing: number } | undefined;
+  /** A weighted representation with its rank-error bound, or why there is none. */
+  numbers(): { side: NumericSide; missing: number } | string;
+  /** Population σ of the finite values (the reference's, for the normed Wasserstein). */
+  std(): number;
+}
+
+function tableSide(table: Table, name: string): Side {
+  const column = table.columns.find((c) => c.name === name)!;
+  let sorted: { values: Float64Array; missing: number } | undefined;
+  const exact = () => (sorted ??= finiteSorted(numericValues(table, name)));
+  return {
+    rows: table.rowCount,
+    categories() {
+      const { codes, dictionary } = labelCodes(column);
+      const perCode = new Float64Array(dictionary.length);
+      let missing = 0;
+      for (const code of codes) if (code < 0) missing++; else perCode[code]++;
+      const counts = new Map<string, number>();
+      dictionary.forEach((label, code) => {
+        if (perCode[code] > 0) counts.set(label, (counts.get(label) ?? 0) + perCode[code]);
+      });
+      return { counts, missing };
+    },
+    exactNumbers: exact,
+    numbers() {
+      const { values, missing } = exact();
+      return { side: { sample: unitSample(values), min: values[0] ?? 0, max: values[values.length - 1] ?? 0 }, missing };
+    },
+    std() {
+      return standardDeviation(exact().values, 0);
+    },
+  };
+}
+
+function profileSide(column: ColumnProfile, rows: number, role: 'reference' | 'current'): Side {
+  const infinities = column.numeric === null ? 0 : column.numeric.negativeInfinity + column.numeric.positiveInfinity;
+  return {
+    rows,
+    categories() {
+      const counts = categoryCounts(column);
+      if (counts === undefined) return `the ${role} profile keeps exact counts of ${column.values.cap} of the column's ~${Math.round(column.distinct.estimate)} categories; category tests need every one`;
+      return { counts, missing: column.nulls };
+    },
+    exactNumbers() {
+      const values = exactValues(column);
+      return values === undefined ? undefined : { values, missing: column.nulls + infinities };
+    },
+    numbers() {
+      const sketch = sketchOf(column);
+      if (sketch === undefined || column.numeric === null || column.numeric.min === null || column.numeric.max === null) {
+        return column.numeric !== null && column.numeric.moments.n === 0 ? 'no finite values' : `the ${role} profile has no quantile sketch of this column (it is not numeric there)`;
+      }
+      return { side: { sample: sketch, min: column.numeric.min, max: column.numeric.max }, missing: column.nulls + infinities };
+    },
+    std() {
+      const m = column.numeric?.moments;
+      return m === undefined ? NaN : standardDeviationOf({ n: m.n, mean: m.mean ?? 0, m2: m.m2 ?? 0, m3: 0, m4: 0 });
+    },
+  };
+}
+
 /** computeDrift's step 1, with the reference's columns taken from the profile. */
-function planColumns(reference: Profile, current: Table, config: ResolvedDriftConfig): { plans: ColumnPlan[]; notes: string[] } {
+function planColumns(reference: Profile, currentNames: readonly string[], currentSource: string, config: ResolvedDriftConfig): { plans: ColumnPlan[]; notes: string[] } {
   const referenceNames = reference.columns.map((c) => c.name);
-  const has = (name: string) => current.columns.some((c) => c.name === name);
+  const has = (name: string) => currentNames.includes(name);
   const listed = [...(config.columns ?? []), ...config.numericColumns, ...config.categoricalColumns];
   const source = reference.sources[0]?.input ?? 'the reference profile';
   for (const name of listed) {
     if (!referenceNames.includes(name)) throw missingColumnError(source, name, referenceNames);
-    if (!has(name)) throw missingColumnError(current.source, name, current.columns.map((c) => c.name));
+    if (!has(name)) throw missingColumnError(currentSource, name, currentNames);
   }
   const notes: string[] = [];
   let names: string[];
@@ -99,7 +181,7 @@ function planColumns(reference: Profile, current: Table, config: ResolvedDriftCo
     names = referenceNames.filter(has);
     for (const name of listed) if (!names.includes(name)) names.push(name);
     const onlyReference = referenceNames.filter((n) => !has(n));
-    const onlyCurrent = current.columns.map((c) => c.name).filter((n) => !referenceNames.includes(n));
+    const onlyCurrent = currentNames.filter((n) => !referenceNames.includes(n));
     if (onlyReference.length > 0) notes.push(`not compared, missing from the current data: ${onlyReference.join(', ')}`);
     if (onlyCurrent.length > 0) notes.push(`not compared, missing from the reference data: ${onlyCurrent.join(', ')}`);
   }
@@ -116,80 +198,67 @@ function planColumns(reference: Profile, current: Table, config: ResolvedDriftCo
   return { plans, notes };
 }
 
-function analyse(ref: ColumnProfile, referenceRows: number, current: Table, plan: ColumnPlan, config: ResolvedDriftConfig): { analysis: ColumnAnalysis; note: ProfileColumnNote } {
+function analyse(ref: Side, cur: Side, plan: ColumnPlan, config: ResolvedDriftConfig): { analysis: ColumnAnalysis; note: ProfileColumnNote } {
   const empty = { reference: 0, current: 0 };
   const base = { plan, test: null, result: null, effect: null, nulls: null, values: empty, histogram: null, categories: null } satisfies Omit<ColumnAnalysis, 'reason'>;
   if (plan.skipReason) return { analysis: { ...base, reason: plan.skipReason }, note: note('exact', 'not compared') };
-  const currentColumn = current.columns.find((c) => c.name === plan.name)!;
-  const infinities = ref.numeric === null ? 0 : ref.numeric.negativeInfinity + ref.numeric.positiveInfinity;
-  const refMissing = ref.nulls + (plan.kind === 'numeric' ? infinities : 0);
+  const nullsOf = (refMissing: number, curMissing: number) => (config.nullCheck ? nullFractionTest(refMissing, ref.rows, curMissing, cur.rows) : null);
+  const refuse = (reason: string, refMissing: number, curMissing: number) => ({
+    analysis: { ...base, reason: `not tested from the profile: ${reason}`, nulls: nullsOf(refMissing, curMissing) },
+    note: { mode: 'refused' as const, reason, statisticBounds: null, pValueBounds: null, undecided: false },
+  });
   if (plan.kind === 'categorical') {
-    const counts = categoryCounts(ref);
-    if (counts === undefined) return refused(base, ref, referenceRows, current, plan, config, `the profile keeps exact counts of ${ref.values.cap} of the column's ~${Math.round(ref.distinct.estimate)} categories; category tests need every one`);
-    const { codes, dictionary } = labelCodes(currentColumn);
-    const perCode = new Float64Array(dictionary.length);
-    let curMissing = 0;
-    for (const code of codes) if (code < 0) curMissing++; else perCode[code]++;
-    const labels = [...counts.keys()];
-    const index = new Map(labels.map((l, k) => [l, k]));
-    const curCounts: number[] = labels.map(() => 0);
-    dictionary.forEach((label, code) => {
-      if (perCode[code] === 0) return;
-      let k = index.get(label);
-      if (k === undefined) {
-        k = labels.push(label) - 1;
-        index.set(label, k);
-        curCounts.push(0);
-      }
-      curCounts[k] += perCode[code];
+    const r = ref.categories();
+    const c = cur.categories();
+    if (typeof r === 'string' || typeof c === 'string') {
+      const missing = (x: typeof r) => (typeof x === 'string' ? 0 : x.missing);
+      return refuse(typeof r === 'string' ? r : (c as string), missing(r), missing(c));
+    }
+    const labels = [...r.counts.keys()];
+    for (const label of c.counts.keys()) if (!r.counts.has(label)) labels.push(label);
+    const pair = new CategoricalPair({
+      labels,
+      reference: Float64Array.from(labels, (l) => r.counts.get(l) ?? 0),
+      current: Float64Array.from(labels, (l) => c.counts.get(l) ?? 0),
     });
-    const refCounts = labels.map((l) => counts.get(l) ?? 0);
-    const pair = new CategoricalPair({ labels, reference: Float64Array.from(refCounts), current: Float64Array.from(curCounts) });
-    const analysis = exactAnalysis(pair, plan, config, refMissing, referenceRows, curMissing, current.rowCount);
+    const analysis = exactAnalysis(pair, plan, config, nullsOf(r.missing, c.missing));
     return { analysis, note: note('exact', 'complete category counts', analysis) };
   }
-  // numeric
-  const cur = finiteSorted(numericValues(current, plan.name));
-  const exact = exactValues(ref);
-  if (exact !== undefined) {
-    const pair = new NumericPair(exact, cur.values);
-    const analysis = exactAnalysis(pair, plan, config, refMissing, referenceRows, cur.missing, current.rowCount);
-    return { analysis, note: note('exact', ref.values.threshold === null ? 'complete value counts' : 'a quantile sketch that never compacted', analysis) };
+  const refExact = ref.exactNumbers();
+  const curExact = cur.exactNumbers();
+  if (refExact !== undefined && curExact !== undefined) {
+    const analysis = exactAnalysis(new NumericPair(refExact.values, curExact.values), plan, config, nullsOf(refExact.missing, curExact.missing));
+    return { analysis, note: note('exact', 'the values are held exactly (complete counts, or sketches that never compacted)', analysis) };
   }
-  const sketch = sketchOf(ref);
-  if (sketch === undefined || ref.numeric === null || ref.numeric.min === null || ref.numeric.max === null) {
-    return refused(base, ref, referenceRows, current, plan, config, 'the profile has no quantile sketch of this column (it is not numeric in the reference)');
-  }
-  const refSide: NumericSide = { sample: sketch, min: ref.numeric.min, max: ref.numeric.max };
-  const curSide: NumericSide = { sample: unitSample(cur.values), min: cur.values[0] ?? 0, max: cur.values[cur.values.length - 1] ?? 0 };
-  const sizes = { reference: sketch.n, current: cur.values.length };
-  const nulls = config.nullCheck ? nullFractionTest(refMissing, referenceRows, cur.missing, current.rowCount) : null;
+  const r = ref.numbers();
+  const c = cur.numbers();
+  if (typeof r === 'string' || typeof c === 'string') return refuse(typeof r === 'string' ? r : (c as string), typeof r === 'string' ? 0 : r.missing, typeof c === 'string' ? 0 : c.missing);
+  const sizes = { reference: r.side.sample.n, current: c.side.sample.n };
+  const nulls = nullsOf(r.missing, c.missing);
   const configured = config.columnStattests[plan.name];
   const choice = configured ?? config.stattest;
+  if (choice === 'evidently') return refuse("evidently mode reproduces Evidently's choices on the raw values; with a sketch only ks, wasserstein, psi, kl_div and tvd can be computed", r.missing, c.missing);
   let id: string;
   let reason: string;
-  if (choice === 'evidently') return refused(base, ref, referenceRows, current, plan, config, "evidently mode reproduces Evidently's choices on the raw reference; with a sketch only ks, wasserstein, psi, kl_div and tvd can be computed");
   if (choice === 'auto') {
     if (Math.min(sizes.reference, sizes.current) < AUTO_MIN_VALUES) {
       return { analysis: { ...base, reason: `too few values to test (${sizes.reference} reference, ${sizes.current} current; at least ${AUTO_MIN_VALUES} each needed)`, nulls, values: sizes }, note: note('bounded', 'too few values') };
     }
     id = 'ks';
-    reason = `numeric with more than ${ref.values.cap} distinct values: Kolmogorov–Smirnov from the reference sketch`;
+    reason = 'numeric with more distinct values than the profile counts exactly: Kolmogorov–Smirnov from the quantile sketch';
   } else {
     id = choice;
     driftTests.get(id, 'numeric', configured !== undefined ? `stattest for column "${plan.name}"` : 'stattest');
     reason = configured !== undefined ? `set for this column: ${choice}` : `set for all columns: ${choice}`;
   }
   if (sizes.reference === 0 || sizes.current === 0) return { analysis: { ...base, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample`, nulls, values: sizes }, note: note('bounded', 'no values') };
-  if (!BOUNDED_TESTS.includes(id)) return refused(base, ref, referenceRows, current, plan, config, `${id} needs the reference's values; from a sketch only ${BOUNDED_TESTS.join(', ')} can be computed with a bound`);
-  const std = standardDeviationOf({ n: ref.numeric.moments.n, mean: ref.numeric.moments.mean ?? 0, m2: ref.numeric.moments.m2 ?? 0, m3: 0, m4: 0 });
-  const bounded: BoundedResult =
-    id === 'ks' ? boundedKs(refSide, curSide) : id === 'wasserstein' ? boundedWasserstein(refSide, curSide, std) : boundedBinned(id as 'psi' | 'kl_div' | 'tvd', refSide, curSide, config.binning);
-  const effect = boundedWasserstein(refSide, curSide, std);
-  const test = driftTests.get(id);
+  if (!BOUNDED_TESTS.includes(id)) return refuse(`${id} needs the values themselves; from a sketch only ${BOUNDED_TESTS.join(', ')} can be computed with a bound`, r.missing, c.missing);
+  const std = ref.std();
+  const bounded: BoundedResult = id === 'ks' ? boundedKs(r.side, c.side) : id === 'wasserstein' ? boundedWasserstein(r.side, c.side, std) : boundedBinned(id as 'psi' | 'kl_div' | 'tvd', r.side, c.side, config.binning);
+  const effect = boundedWasserstein(r.side, c.side, std);
   const analysis: ColumnAnalysis = {
     plan,
-    test,
+    test: driftTests.get(id),
     reason,
     result: { statistic: bounded.statistic, pValue: bounded.pValue, detail: bounded.detail },
     effect: { name: 'normalized_wasserstein', value: std === 0 ? (effect.statistic === 0 ? 0 : Infinity) : effect.statistic },
@@ -198,11 +267,12 @@ function analyse(ref: ColumnProfile, referenceRows: number, current: Table, plan
     histogram: null,
     categories: null,
   };
-  return { analysis, note: { mode: 'bounded', reason: `reference quantile sketch, rank error ±${Number(sketch.epsilon.toPrecision(2))}`, statisticBounds: bounded.statisticBounds, pValueBounds: bounded.pValueBounds ?? null, undecided: false } };
+  const epsilon = r.side.sample.epsilon + c.side.sample.epsilon;
+  return { analysis, note: { mode: 'bounded', reason: `quantile sketch, rank error ±${Number(epsilon.toPrecision(2))}`, statisticBounds: bounded.statisticBounds, pValueBounds: bounded.pValueBounds ?? null, undecided: false } };
 }
 
 /** The analysis computeDrift would make of this pair (selection, test, effect, missing values, report data). */
-function exactAnalysis(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig, refMissing: number, refRows: number, curMissing: number, curRows: number): ColumnAnalysis {
+function exactAnalysis(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig, nulls: ColumnAnalysis['nulls']): ColumnAnalysis {
   const values = sampleSizes(pair);
   const selection = selectTest(pair, plan, config);
   const context = { binning: config.binning, random: createRandom(config.seed) };
@@ -214,7 +284,7 @@ function exactAnalysis(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDrift
     reason: selection.reason,
     result,
     effect: bothSides ? effectSizeOf(pair) : null,
-    nulls: config.nullCheck ? nullFractionTest(refMissing, refRows, curMissing, curRows) : null,
+    nulls,
     values,
     histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
     categories: bothSides && pair.kind === 'categorical' ? movedCategories(pair) : null,
@@ -230,15 +300,6 @@ function selectTest(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftCon
   const sizes = sampleSizes(pair);
   if (sizes.reference === 0 || sizes.current === 0) return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
   return { test, reason: configured !== undefined ? `set for this column: ${choice}` : `set for all columns: ${choice}` };
-}
-
-function refused(base: Omit<ColumnAnalysis, 'reason'>, ref: ColumnProfile, referenceRows: number, current: Table, plan: ColumnPlan, config: ResolvedDriftConfig, reason: string): { analysis: ColumnAnalysis; note: ProfileColumnNote } {
-  const column = current.columns.find((c) => c.name === plan.name)!;
-  const infinities = plan.kind === 'numeric' && ref.numeric !== null ? ref.numeric.negativeInfinity + ref.numeric.positiveInfinity : 0;
-  let curMissing = column.nullCount;
-  if (plan.kind === 'numeric' && isNumeric(column)) curMissing = finiteSorted(column.values).missing;
-  const nulls = config.nullCheck ? nullFractionTest(ref.nulls + infinities, referenceRows, curMissing, current.rowCount) : null;
-  return { analysis: { ...base, reason: `not tested from the profile: ${reason}`, nulls }, note: { mode: 'refused', reason, statisticBounds: null, pValueBounds: null, undecided: false } };
 }
 
 function note(mode: ProfileColumnMode, reason: string, analysis?: ColumnAnalysis): ProfileColumnNote {
