@@ -11,6 +11,7 @@
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
 import { readChunks } from './byte-source.js';
+import { readRangeChunks } from './byte-range.js';
 import { ColumnBuilder } from './column-builder.js';
 import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FastPath, type FieldSpans } from './csv-parser.js';
 import { FastRecords } from './fast-records.js';
@@ -35,7 +36,14 @@ export interface Batch {
 export async function readDelimitedBatches(
   path: string,
   source: string,
-  options: DelimitedOptions & { readonly batchRows?: number },
+  options: DelimitedOptions & {
+    readonly batchRows?: number;
+    /**
+     * Read only the bytes [start, end) of a plain file, which must begin at a record and hold no
+     * header unless `start` is 0; `header` then names the columns (the file's first line).
+     */
+    readonly range?: { readonly start: number; readonly end: number; readonly header?: readonly string[] };
+  },
   onBatch: (batch: Batch) => void | Promise<void>,
 ): Promise<string[]> {
   const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
@@ -52,6 +60,7 @@ export async function readDelimitedBatches(
   let batchStart = 0;
   let pendingBlankLines = 0;
   let fast: FastRecords | undefined;
+  const given = options.range?.header;
 
   const newBuilders = (): void => {
     builders = header.map((name) => {
@@ -145,9 +154,18 @@ export async function readDelimitedBatches(
       yield chunk;
     }
   }
+  if (given !== undefined) {
+    headerSeen = true;
+    header = [...given];
+    wanted = options.columns ?? (options.select === undefined ? header : header.filter(selects(options.select)));
+    for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
+    newBuilders();
+  }
+  const range = options.range;
+  const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
   let summary;
   try {
-    summary = await parseDelimited(batched(readChunks(path, source, options.gzip, options.chunkBytes)), options.delimiter, onRecord, numericFields, fastPath);
+    summary = await parseDelimited(batched(bytes), options.delimiter, onRecord, numericFields, fastPath);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       if (!headerSeen) throw new DataError(`malformed quoting in the header (field ${error.field + 1}): ${error.reason}`, { file: source });

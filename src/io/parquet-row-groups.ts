@@ -18,9 +18,15 @@ import { missingColumnError, type Column, type Table } from './table.js';
 
 /**
  * Calls `onGroup` with each row group as a Table (source `source`), in file order, awaiting it
- * before the next group is decoded. Returns the file's column names.
+ * before the next group is decoded (only groups [from, to) with `rowGroups`). Returns the file's
+ * column names.
  */
-export async function readParquetRowGroups(path: string, source: string, options: ParquetOptions, onGroup: (table: Table) => void | Promise<void>): Promise<string[]> {
+export async function readParquetRowGroups(
+  path: string,
+  source: string,
+  options: ParquetOptions & { readonly rowGroups?: readonly [number, number] },
+  onGroup: (table: Table) => void | Promise<void>,
+): Promise<string[]> {
   const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
   try {
     let metadata: FileMetaData;
@@ -48,7 +54,8 @@ export async function readParquetRowGroups(path: string, source: string, options
       const forced = options.types?.[name];
       return { name, field, natural, forced, direct: forced === undefined || forced === natural || (forced === 'number' && natural === 'integer') };
     });
-    const groups = metadata.row_groups.map((group) => {
+    const [firstGroup, endGroup] = options.rowGroups ?? [0, metadata.row_groups.length];
+    const groups = metadata.row_groups.slice(firstGroup, endGroup).map((group) => {
       const chunks = plans.map((plan) => {
         const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === plan.name);
         if (chunk?.meta_data === undefined) throw invalidParquet(new Error(`a row group has no data for column "${plan.name}"`), source);
@@ -93,6 +100,18 @@ export async function readParquetRowGroups(path: string, source: string, options
       await onGroup({ source, rowCount: rows, columns: (options.columns ?? wanted).map((name) => columns[wanted.indexOf(name)]) });
     }
     return names;
+  } finally {
+    await close();
+  }
+}
+
+/** How many row groups the file has (its footer only is read). */
+export async function countRowGroups(path: string, source: string): Promise<number> {
+  const { ranges, byteLength, close } = await fileRanges(path, source);
+  try {
+    return (await parquetMetadataAsync(asAsyncBuffer(ranges, byteLength))).row_groups.length;
+  } catch (error) {
+    throw invalidParquet(error, source);
   } finally {
     await close();
   }

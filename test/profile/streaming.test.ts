@@ -87,3 +87,43 @@ describe('profileStreaming equals profileTable of the loaded data', () => {
     await expect(profileStreaming(join(root, 'disagree'), { progress: NO_PROGRESS })).rejects.toThrow(/disagree\/b\.csv: has no column "y", which ".*disagree\/a\.csv" has; the parts of a dataset must have the same columns/);
   });
 });
+
+describe('two lanes (the input split in two, profiles merged)', () => {
+  const SPLIT = { settings: SMALL, splitBytes: 10_000, batchRows: 500, chunkBytes: 4096, progress: NO_PROGRESS };
+
+  it('a CSV split at a line start, a Parquet file by row groups, a directory by files: the one-lane profile within the bounds', async () => {
+    const table = wideTable(6000, 21);
+    await writeDelimited(table, join(root, 'lanes.csv'));
+    await writeParquet(table, join(root, 'lanes.parquet'), { rowGroupSize: 1000 });
+    mkdirSync(join(root, 'lanes-dir'), { recursive: true });
+    for (const s of [0, 1, 2]) await writeDelimited({ ...table, rowCount: 2000, columns: table.columns.map((c) => (c.type === 'string' ? { ...c, codes: c.codes.subarray(s * 2000, (s + 1) * 2000) } : { ...c, values: c.values.subarray(s * 2000, (s + 1) * 2000) })) }, join(root, `lanes-dir/part-${s}.csv`));
+    for (const input of ['lanes.csv', 'lanes.parquet', 'lanes-dir']) {
+      const one = await profileStreaming(join(root, input), { ...SPLIT, lanes: 1 });
+      const two = await profileStreaming(join(root, input), SPLIT);
+      expect(two.sources).toEqual(one.sources);
+      compare(two, one);
+      // Deterministic: the split depends on the input only.
+      expect(JSON.stringify(await profileStreaming(join(root, input), SPLIT))).toBe(JSON.stringify(two));
+    }
+  });
+
+  it('falls back to one lane when the CSV split lands inside a quoted field', async () => {
+    const lines = ['id,note'];
+    for (let i = 0; i < 400; i++) lines.push(`${i},plain`);
+    lines.push(`400,"${'line\n'.repeat(3000)}end"`);
+    for (let i = 401; i < 800; i++) lines.push(`${i},plain`);
+    writeFileSync(join(root, 'quoted.csv'), lines.join('\n') + '\n');
+    const one = await profileStreaming(join(root, 'quoted.csv'), { ...SPLIT, lanes: 1 });
+    const two = await profileStreaming(join(root, 'quoted.csv'), SPLIT);
+    expect(two).toEqual(one);
+    expect(two.rows).toBe(800);
+  });
+
+  it('reports an error in the second half with the row number a single read gives', async () => {
+    const lines = ['a,b'];
+    for (let i = 0; i < 3000; i++) lines.push(`${i},${i}`);
+    lines.push('3000,1,extra');
+    writeFileSync(join(root, 'ragged.csv'), lines.join('\n') + '\n');
+    await expect(profileStreaming(join(root, 'ragged.csv'), SPLIT)).rejects.toThrow(/ragged\.csv, row 3001: has 3 fields but the header has 2/);
+  });
+});
