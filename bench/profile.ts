@@ -3,7 +3,8 @@
  * (bench/lib/wide-table.ts: 20 numeric + 5 categorical columns), as Parquet shards of 10⁶ rows
  * (row groups of 100,000) and as one CSV of 10⁶ rows, generated into bench/.data/ on first use
  * (never committed). Each case runs in a fresh child process that reports wall and CPU time, its
- * peak resident memory (VmHWM) and the size of the profile written.
+ * peak resident memory (VmHWM: the main thread's and the lane worker's together) and the size of
+ * the profile written; "2 lanes" profiles two halves at once, the second in a worker thread.
  *
  * Sizes: MLGATE_PROFILE_ROWS (comma-separated, default 1000000), e.g. 1000000,10000000,100000000;
  * the 10⁸ case needs 100 shards (≈ 15 GB, tens of minutes to generate: run it once).
@@ -78,7 +79,7 @@ async function ensureCsv(): Promise<string> {
 async function measure(input: string): Promise<void> {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const profile = await profileStreaming(input, { progress: NO_PROGRESS });
+  const profile = await profileStreaming(input, { progress: NO_PROGRESS, lanes: process.env.MLGATE_PROFILE_LANES === '2' ? 2 : 1 });
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
   const report: ChildReport = {
@@ -102,8 +103,10 @@ function peakResidentMB(): number {
   return process.resourceUsage().maxRSS / 1024;
 }
 
-function runChild(input: string): ChildReport {
+/** One case in a fresh process; two lanes (the second in a worker thread) unless `lanes` is 1. */
+function runChild(input: string, lanes: 1 | 2 = 2): ChildReport {
   const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', input], {
+    env: { ...process.env, MLGATE_TS_WORKERS: '1', MLGATE_PROFILE_LANES: String(lanes) },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
@@ -129,10 +132,12 @@ function row(name: string, input: string, report: ChildReport): ProfileBenchRow 
 export async function benchProfile(sizes: readonly number[] = sizesFromEnvironment()): Promise<ProfileBenchRow[]> {
   const rows: ProfileBenchRow[] = [];
   const csv = await ensureCsv();
-  rows.push(row('streaming CSV', csv, runChild(csv)));
+  rows.push(row('streaming CSV, 1 lane', csv, runChild(csv, 1)));
+  rows.push(row('streaming CSV, 2 lanes', csv, runChild(csv)));
   for (const size of sizes) {
     const input = await ensureShards(Math.max(1, Math.round(size / SHARD_ROWS)));
-    rows.push(row('streaming Parquet', input, runChild(input)));
+    if (size === SHARD_ROWS) rows.push(row('streaming Parquet, 1 lane', input, runChild(input, 1)));
+    rows.push(row('streaming Parquet, 2 lanes', input, runChild(input)));
   }
   process.stderr.write(`load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores\n`);
   return rows;

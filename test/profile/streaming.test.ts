@@ -89,7 +89,7 @@ describe('profileStreaming equals profileTable of the loaded data', () => {
 });
 
 describe('two lanes (the input split in two, profiles merged)', () => {
-  const SPLIT = { settings: SMALL, splitBytes: 10_000, batchRows: 500, chunkBytes: 4096, progress: NO_PROGRESS };
+  const SPLIT = { settings: SMALL, splitBytes: 10_000, batchRows: 500, chunkBytes: 4096, progress: NO_PROGRESS, lanes: 2 as const };
 
   it('a CSV split at a line start, a Parquet file by row groups, a directory by files: the one-lane profile within the bounds', async () => {
     const table = wideTable(6000, 21);

@@ -25,20 +25,23 @@ export interface LaneRequest {
 
 export type LaneReply = { ok: true; profile: string } | { ok: false; error: { name: string; message: string } };
 
-export function laneWorkerUrl(): { url: URL; execArgv: string[] } | undefined {
+export function laneWorkerUrl(): { url: URL; typescript: boolean } | undefined {
   if (process.env.MLGATE_NO_WORKERS === '1') return undefined;
   const here = import.meta.url;
   if (here.endsWith('.ts')) {
     if (process.env.MLGATE_TS_WORKERS !== '1') return undefined;
-    return { url: new URL('./lane-worker.ts', here), execArgv: ['--import', 'tsx'] };
+    return { url: new URL('./lane-worker.ts', here), typescript: true };
   }
   const url = new URL(['..', 'profile-lane-worker', 'index.js'].join('/'), here);
-  return existsSync(fileURLToPath(url)) ? { url, execArgv: [] } : undefined;
+  return existsSync(fileURLToPath(url)) ? { url, typescript: false } : undefined;
 }
 
-export function runLaneWorker(url: URL, execArgv: string[], request: LaneRequest): Promise<Profile> {
+export function runLaneWorker(url: URL, typescript: boolean, request: LaneRequest): Promise<Profile> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { workerData: request, execArgv });
+    // Node 20 does not apply --import hooks to a worker's entry: register tsx inside the worker.
+    const worker = typescript
+      ? new Worker(`(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(url.href)}); })()`, { eval: true, workerData: request })
+      : new Worker(url, { workerData: request, execArgv: [] });
     let reply: LaneReply | undefined;
     worker.once('message', (message: LaneReply) => (reply = message));
     worker.on('error', () => {});
