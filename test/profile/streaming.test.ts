@@ -80,6 +80,14 @@ describe('profileStreaming equals profileTable of the loaded data', () => {
     compare(streamed, whole);
   });
 
+  it('profiles a header-only file as its columns with no rows', async () => {
+    writeFileSync(join(root, 'header-only.csv'), 'a,b\n');
+    const profile = await profileStreaming(join(root, 'header-only.csv'), { progress: NO_PROGRESS });
+    expectValid(profile);
+    expect(profile.rows).toBe(0);
+    expect(profile.columns.map((c) => [c.name, c.count, c.nulls])).toEqual([['a', 0, 0], ['b', 0, 0]]);
+  });
+
   it('refuses files whose columns disagree, naming the file and the column', async () => {
     mkdirSync(join(root, 'disagree'), { recursive: true });
     writeFileSync(join(root, 'disagree/a.csv'), 'x,y\n1,2\n');

@@ -178,7 +178,13 @@ async function readAll(source: DatasetSource, lane: Lane, builder: ProfileBuilde
       rows += table.rowCount;
       progress.update(index, source.files.length, rows);
     };
+    const before = builder.rows;
     const names = await readFile(part, source.format, options, fileColumns, builder, onTable);
+    // A file with a header and no rows still names the dataset's columns.
+    if (builder.rows === before && builder.columnNames.length === 0) {
+      const wanted = fileColumns ?? names;
+      onTable({ source: file.path, rowCount: 0, columns: wanted.map((name) => ({ name, type: 'number', values: new Float64Array(0), nullCount: 0 })) });
+    }
     if (expected === undefined) expected = names;
     else checkSameColumns(expected, names, file.path, lane.parts[0].file.path);
   }
