@@ -135,3 +135,24 @@ describe('two lanes (the input split in two, profiles merged)', () => {
     await expect(profileStreaming(join(root, 'ragged.csv'), SPLIT)).rejects.toThrow(/ragged\.csv, row 3001: has 3 fields but the header has 2/);
   });
 });
+
+describe('the progress line', () => {
+  function stream(isTTY: boolean): NodeJS.WriteStream & { text: string } {
+    const s = { isTTY, text: '', write(chunk: string) { s.text += chunk; return true; } };
+    return s as unknown as NodeJS.WriteStream & { text: string };
+  }
+
+  it('is written on a terminal, rewritten in place and erased at the end; never on a pipe', async () => {
+    const { terminalProgress } = await import('../../src/profile/engines/progress.js');
+    const tty = stream(true);
+    const progress = terminalProgress(tty);
+    progress.update(1, 3, 1_234_567);
+    progress.done();
+    expect(tty.text).toMatch(/^\rprofiling: 1\/3 files, 1,234,567 rows \([\d,]+ rows\/s\)\x1b\[K\r\x1b\[K$/);
+    const pipe = stream(false);
+    const quiet = terminalProgress(pipe);
+    quiet.update(1, 3, 10);
+    quiet.done();
+    expect(pipe.text).toBe('');
+  });
+});
