@@ -12,6 +12,7 @@ const ENTRIES = [
   ['validate-data', 'src/actions/validate-data/index.ts'],
   ['compare-champion', 'src/actions/compare-champion/index.ts'],
   ['drift-report', 'src/actions/drift-report/index.ts'],
+  ['profile', 'src/actions/profile/index.ts'],
   ['post-report', 'src/actions/post-report/index.ts'],
   ['load-table-worker', 'src/io/worker/load-table-worker.ts'],
 ];

@@ -10,7 +10,8 @@
  * 5. gates that need the data checked — against the loaded data (a metric of the task) before
  *    computing, against the outcome (a drift column) after — then evaluated; each gate result
  *    carries its severity and the inconclusive policy;
- * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
+ * 6. files the action makes (`save`: the profile action's output) written;
+ * 7. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
  *    rendered from it.
  *
  * Exit code, outputs, annotations, status, summary and comment are derived from the result by
@@ -91,6 +92,7 @@ export async function runPipeline(
   const outcome = declaration.compute(loaded, config, gates) as Record<string, unknown>;
   declaration.gates.check?.(gates, outcome);
   const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+  await declaration.save?.(loaded, config, context);
 
   const envelope: ResultBase = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
   const ownSettings = (outcome.settings ?? {}) as Record<string, unknown>;
