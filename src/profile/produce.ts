@@ -5,8 +5,7 @@
  * back the one profile. Profiles to merge are read first, so a data profile made without explicit
  * settings takes theirs (merging needs equal settings).
  */
-import { readFileSync } from 'node:fs';
-import { ConfigurationError, DataError } from '../errors.js';
+import { ConfigurationError } from '../errors.js';
 import { expandFileInput } from '../io/glob.js';
 import type { Logger } from '../logger.js';
 import { profileClickHouse } from './engines/clickhouse.js';
@@ -14,7 +13,7 @@ import { profileDuckDb } from './engines/duckdb.js';
 import { profileStreaming } from './engines/streaming.js';
 import type { Profile, ProfileSettings } from './format.js';
 import { mergeAll } from './merge.js';
-import { parseProfile } from './serialise.js';
+import { readProfileFile } from './read-file.js';
 
 export const ENGINES = ['streaming', 'duckdb', 'clickhouse'] as const;
 export type Engine = (typeof ENGINES)[number];
@@ -74,16 +73,4 @@ function profileData(data: string, request: ProfileRequest, settings: Partial<Pr
       return profileClickHouse({ url, table: data, user, password, settings, columns });
     }
   }
-}
-
-/** A profile file (JSON written by mlgate profile), checked. */
-export function readProfileFile(path: string): Profile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new DataError(code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`, { file: path });
-  }
-  return parseProfile(text, path);
 }

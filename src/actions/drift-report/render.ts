@@ -22,31 +22,73 @@ export function renderDriftReport(result: DriftReportResult, common: Presentatio
   const drifted = sorted.filter((c) => c.drifted);
   return blocks(
     verdictLine(title, result, summary),
+    profileLine(result),
     gatesTable(result.gates),
     heading(3, 'Columns by drift strength'),
-    columnsTable(sorted),
+    columnsTable(sorted, result.profile),
     drifted.length > 0 ? blocks(heading(3, 'What moved'), ...drifted.slice(0, PICTURED).map(picture)) : undefined,
     result.notes.length > 0 ? result.notes.map((n) => `> ${escapeText(n)}`).join('\n>\n') : undefined,
     details('Why these tests', reasons(result.columns)),
+    result.profile ? details('Numbers from a profile, and their bounds', profileTable(sorted, result.profile)) : undefined,
     details('How drift was decided', method(result)),
+  );
+}
+
+/** Which side was a profile, and how many columns are exact, bounded, coarsened or refused. */
+function profileLine(result: DriftReportResult): string | undefined {
+  if (!result.profiles || !result.profile) return undefined;
+  const sides = (['reference', 'current'] as const)
+    .filter((role) => result.profiles![role] !== null)
+    .map((role) => {
+      const p = result.profiles![role]!;
+      return `the ${role} is a profile of ${code(p.input)} (${formatCount(p.rows)} rows, ${escapeText(p.engine)})`;
+    });
+  const notes = Object.values(result.profile);
+  const count = (mode: string) => notes.filter((n) => n.mode === mode).length;
+  const modes = [['exact', 'exact'], ['bounded', 'bounded by the sketches'], ['coarsened', 'tested on sampled categories'], ['refused', 'not testable from a profile']]
+    .filter(([mode]) => count(mode) > 0)
+    .map(([mode, text]) => `${count(mode)} ${text}`);
+  const undecided = notes.filter((n) => n.undecided).length;
+  const worst = Math.max(0, ...notes.map((n) => n.rankError ?? 0));
+  const bound = worst > 0 ? `; KS statistic ±${formatNumber(worst)} at most` : '';
+  return `> ${sides.join('; ')}: ${modes.join(', ')}${bound}${undecided > 0 ? `; ${undecided} column${undecided === 1 ? '' : 's'} ❔ undecided (drifted at one end of the bounds, not at the other)` : ''}.`;
+}
+
+function profileTable(columns: readonly ColumnDrift[], profile: NonNullable<DriftReportResult['profile']>): string {
+  const interval = (b: readonly [number, number] | null, p = false) => (b === null ? '—' : `[${(p ? formatPValue : formatNumber)(b[0])}, ${(p ? formatPValue : formatNumber)(b[1])}]`);
+  const rows = columns
+    .filter((c) => profile[c.name] !== undefined)
+    .map((c) => {
+      const n = profile[c.name];
+      return [code(c.name), `${n.mode}${n.undecided ? ' ❔' : ''}`, interval(n.statisticBounds), interval(n.pValueBounds, true), interval(n.adjustedPValueBounds, true), interval(n.effectBounds), escapeText(n.reason)];
+    });
+  return blocks(
+    table(['Column', 'From the profile', 'Statistic', 'p-value', 'Adjusted p', 'Effect size', 'Why'], rows, ['l', 'l', 'r', 'r', 'r', 'r', 'l']),
+    'Intervals hold the exact number (the one the raw rows give) with probability ≥ 1 − 10⁻⁶ per sketch. Columns are decided at the estimates and at both ends of the intervals: a gate whose bound misses its threshold while the estimate meets it is inconclusive.',
   );
 }
 
 const STATE_ICON: Record<DriftState, string> = { drifted: '🔴', 'small-shift': '🟡', stable: '🟢', skipped: '⏭️' };
 
-function columnsTable(columns: readonly ColumnDrift[]): string {
+function columnsTable(columns: readonly ColumnDrift[], profile?: DriftReportResult['profile']): string {
   const rows = columns.map((c) => [
-    STATE_ICON[c.state],
+    `${STATE_ICON[c.state]}${profile?.[c.name]?.undecided ? '❔' : ''}`,
     code(c.name),
     c.type,
     c.test ? `${code(c.test)}${c.state === 'small-shift' ? ` — ${escapeText(smallShiftReason(c))}` : ''}` : escapeText(c.reason),
-    formatNumber(c.statistic),
+    withBound(c.statistic, profile?.[c.name]?.statisticBounds ?? null),
     c.scoreKind === 'p-value' ? formatPValue(c.pValue) : '—',
     c.scoreKind === 'p-value' ? formatPValue(c.adjustedPValue) : '—',
     c.effectSize ? `${formatNumber(c.effectSize.value)} ${c.effectSize.name === 'hellinger' ? 'H' : 'σ'}` : '—',
     nullsCell(c),
   ]);
   return table(['', 'Column', 'Type', 'Test', 'Statistic', 'p-value', 'Adjusted p', 'Effect size', 'Missing'], rows, ['c', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r']);
+}
+
+/** A statistic with the half-width of its interval when it came from a sketch ("0.0123 ±0.002"). */
+function withBound(value: number | null, bounds: readonly [number, number] | null): string {
+  if (value === null || bounds === null || bounds[0] === bounds[1]) return formatNumber(value);
+  return `${formatNumber(value)} ±${formatNumber(Math.max(value - bounds[0], bounds[1] - value))}`;
 }
 
 /** Why a significant change is not drift: its effect is below the floor. */
