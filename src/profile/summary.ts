@@ -51,8 +51,8 @@ export interface ProfileOutcome {
   readonly rows: number;
   /** The file written, its size and format version. */
   readonly output: { readonly path: string; readonly bytes: number; readonly profileVersion: typeof PROFILE_VERSION };
-  /** Where the rows came from (engine, input, files, rows), one entry per profile merged. */
-  readonly sources: readonly ProfileSource[];
+  /** Where the rows came from (engine, input, files, rows), one entry per profile merged (the profile's `sources`). */
+  readonly datasets: readonly ProfileSource[];
   /** Profiles combined into this one: 1 when the data was only profiled. */
   readonly merged: number;
   readonly columns: readonly ColumnSummary[];
@@ -63,7 +63,7 @@ export function summariseProfile(profile: Profile, output: { path: string; bytes
   return {
     rows: profile.rows,
     output: { path: output.path, bytes: output.bytes, profileVersion: PROFILE_VERSION },
-    sources: profile.sources,
+    datasets: profile.sources,
     merged: info.merged,
     columns: profile.columns.map((c) => summariseColumn(c, profile.rows)),
     settings: { ...profile.settings, engine: info.engine },

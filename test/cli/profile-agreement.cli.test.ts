@@ -13,45 +13,16 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadTable } from '../../src/io/load.js';
 import type { Table } from '../../src/io/table.js';
 import type { ColumnBounds, ColumnDrift } from '../../src/drift/outcome.js';
 import { wideTable } from '../../bench/lib/wide-table.js';
-import { writeDelimited } from '../../bench/lib/write-table.js';
 import { cliInProcess as cli } from '../support/cli-in-process.js';
-import { subset } from '../drift/tables.js';
+import { driftPairs, writeTable } from '../support/drift-pairs.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-agreement-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-interface Pair { name: string; reference: string; current: string }
 interface DriftResult { verdict: string; columns: ColumnDrift[]; profile?: Record<string, ColumnBounds>; dataset: { drifted: number } }
-
-async function write(table: Table, name: string): Promise<string> {
-  const path = join(dir, name);
-  mkdirSync(dir, { recursive: true });
-  await writeDelimited(table, path);
-  return path;
-}
-
-export async function driftPairs(): Promise<Pair[]> {
-  const pairs: Pair[] = [
-    { name: 'examples: reference vs current', reference: 'examples/drift-report/reference.csv', current: 'examples/drift-report/current.csv' },
-    { name: 'examples: reference vs current-shifted', reference: 'examples/drift-report/reference.csv', current: 'examples/drift-report/current-shifted.csv' },
-  ];
-  for (const file of ['breast-cancer.csv', 'digits.csv', 'mixed.csv']) {
-    const t = await loadTable(`test/fixtures/drift/${file}`);
-    const half = Math.floor(t.rowCount / 2);
-    const even = subset(`${file} even`, t, Array.from({ length: half }, (_, i) => 2 * i));
-    const odd = subset(`${file} odd`, t, Array.from({ length: t.rowCount - half }, (_, i) => 2 * i + 1).filter((r) => r < t.rowCount));
-    const shifted: Table = { ...odd, columns: odd.columns.map((c, j) => (c.type !== 'string' && j % 3 === 0 ? { ...c, values: c.values.map((v) => v * 1.3 + 0.5) } : c)) };
-    const stem = file.replace('.csv', '');
-    const reference = await write(even, `${stem}-even.csv`);
-    pairs.push({ name: `${file}: even vs odd rows`, reference, current: await write(odd, `${stem}-odd.csv`) });
-    pairs.push({ name: `${file}: even vs odd rows shifted`, reference, current: await write(shifted, `${stem}-odd-shifted.csv`) });
-  }
-  return pairs;
-}
 
 async function drift(reference: string, current: string, extra: readonly string[], tag: string): Promise<{ code: number; result: DriftResult }> {
   const json = join(dir, `${tag}.json`);
@@ -90,7 +61,7 @@ function expectAgreement(raw: { code: number; result: DriftResult }, fromProfile
 }
 
 describe('drift-report from a reference profile agrees with drift-report from the raw reference', async () => {
-  const pairs = await driftPairs();
+  const pairs = await driftPairs(dir);
   const configs: { label: string; args: string[] }[] = [
     { label: 'defaults', args: [] },
     { label: 'gates on a column statistic and the share', args: ['--gates', 'drifted_share < 0.2', '--gates', 'drifted_count <= 3'] },
@@ -115,8 +86,8 @@ describe('drift-report from a reference profile agrees with drift-report from th
     const cur = wideTable(rows, 202);
     // Two columns shifted by 0.3 σ: drifted whatever the sketch error; the rest is another draw of the same distribution.
     const shifted: Table = { ...cur, columns: cur.columns.map((c) => (c.name === 'feature_2' || c.name === 'score_3' ? { ...c, values: (c as { values: Float64Array }).values.map((v) => v + 0.3 * (c.name === 'feature_2' ? 100 * 0.2887 : 4 * 0.2887)) } : c)) as Table['columns'] };
-    const reference = await write(ref, 'large-reference.csv');
-    const current = await write(shifted, 'large-current.csv');
+    const reference = await writeTable(ref, join(dir, 'large-reference.csv'));
+    const current = await writeTable(shifted, join(dir, 'large-current.csv'));
     const referenceProfile = await profile(reference, join(dir, 'large-reference.profile.json'));
     const currentProfile = await profile(current, join(dir, 'large-current.profile.json'));
     for (const args of [[], ['--gates', 'drifted_count == 2', '--gates', 'feature_1.statistic < 0.05']]) {

@@ -12,7 +12,7 @@ type ProfileResult = ActionResult<ProfileOutcome>;
 export function renderProfile(result: ProfileResult, common: Presentation): string {
   const title = common.name ? `Profile — ${escapeText(common.name)}` : 'Profile';
   const engine = result.settings.engine;
-  const files = result.sources.reduce((n, s) => n + s.files, 0);
+  const files = result.datasets.reduce((n, s) => n + s.files, 0);
   const made = engine === null ? `merged from ${result.merged} profiles` : `${engine} engine${result.merged > 1 ? `, merged with ${result.merged - 1} profile${result.merged === 2 ? '' : 's'}` : ''}`;
   const summary = `${formatCount(result.rows)} rows × ${result.columns.length} columns · ${code(result.output.path)} (${size(result.output.bytes)}, profileVersion ${result.output.profileVersion}) · ${made} · ${formatCount(files)} file${files === 1 ? '' : 's'}`;
   return blocks(
@@ -47,7 +47,7 @@ function value(c: ColumnSummary, v: number | null): string {
 }
 
 function sourcesTable(result: ProfileResult): string {
-  const rows = result.sources.map((s) => [s.engine, code(s.input), formatCount(s.files), formatCount(s.rows)]);
+  const rows = result.datasets.map((s) => [s.engine, code(s.input), formatCount(s.files), formatCount(s.rows)]);
   const settings = result.settings;
   return blocks(
     table(['Engine', 'Input', 'Files', 'Rows'], rows, ['l', 'l', 'r', 'r']),
