@@ -44,6 +44,16 @@ export async function loadParquet(path: string, source: string, options: Parquet
   }
 }
 
+/** Two columns of one name would be read as one (the first), silently: refused, as a CSV header is. */
+function refuseDuplicateNames(names: readonly string[], source: string): void {
+  const seen = new Map<string, number>();
+  names.forEach((name, j) => {
+    const before = seen.get(name);
+    if (before !== undefined) throw new DataError(`the schema names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+    seen.set(name, j);
+  });
+}
+
 async function readParquet(file: ByteRanges, byteLength: number, source: string, options: ParquetOptions): Promise<Table> {
   let metadata: FileMetaData;
   try {
@@ -59,6 +69,7 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
   const root = parquetSchema(metadata);
   const fields = root.children;
   const names = fields.map((f) => f.element.name);
+  refuseDuplicateNames(names, source);
   const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
   for (const name of wanted) if (!names.includes(name)) throw missingColumnError(source, name, names);
   const rowCount = Number(metadata.num_rows);
