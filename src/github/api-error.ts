@@ -5,7 +5,7 @@
  * stack, and it is never "mlgate internal error".
  */
 import { ServiceError } from '../errors.js';
-import { MalformedAnswerError, NoAnswerError, type RetryRecord } from './retry.js';
+import { MalformedAnswerError, NoAnswerError, isRateLimit, type RetryRecord } from './retry.js';
 
 /** Why a call failed: GitHub answered an error status, gave no answer, or an unreadable one. */
 export type GitHubFailureKind = 'status' | 'no-answer' | 'timeout' | 'malformed';
@@ -16,17 +16,25 @@ export class GitHubApiError extends ServiceError {
   /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
   readonly request: string;
   readonly kind: GitHubFailureKind;
-  constructor(message: string, status: number, request: string, kind: GitHubFailureKind = status > 0 ? 'status' : 'no-answer') {
+  /** GitHub said "too many requests" (429, or a 403 marked as a rate limit): not a permission answer. */
+  readonly rateLimited: boolean;
+  constructor(message: string, status: number, request: string, kind: GitHubFailureKind = status > 0 ? 'status' : 'no-answer', rateLimited = status === 429) {
     super(message);
     this.name = 'GitHubApiError';
     this.status = status;
     this.request = request;
     this.kind = kind;
+    this.rateLimited = rateLimited;
   }
 
   /** A failure that may pass (5xx, rate limit, no or unreadable answer), as opposed to an answer such as 401/403/404/422. */
   get transient(): boolean {
-    return this.kind !== 'status' || this.status >= 500 || this.status === 429;
+    return this.kind !== 'status' || this.status >= 500 || this.rateLimited;
+  }
+
+  /** GitHub refused for lack of permission or visibility (403 that is not a rate limit, 404). */
+  get forbidden(): boolean {
+    return this.kind === 'status' && (this.status === 404 || (this.status === 403 && !this.rateLimited));
   }
 }
 
@@ -71,5 +79,5 @@ export function toGitHubApiError(error: unknown, request: string, secrets: reado
   const message = kind === 'status'
     ? `GitHub API ${request} failed with ${status}: ${detail}${tries}`
     : `GitHub API ${request} failed: ${detail}${tries}`;
-  return new GitHubApiError(redact(message, secrets), status, redact(request, secrets), kind);
+  return new GitHubApiError(redact(message, secrets), status, redact(request, secrets), kind, isRateLimit(error));
 }

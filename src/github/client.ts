@@ -60,6 +60,15 @@ function reasonOf(error: unknown): string {
   return (typeof code === 'string' ? `${code}: ${message}` : message).split(/\r?\n/)[0];
 }
 
+/** The request's path for messages: parameters filled in, no origin, no query string. */
+function describePath(options: Record<string, unknown> & { url: string }): string {
+  const filled = options.url.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = options[name];
+    return typeof value === 'string' || typeof value === 'number' ? encodeURIComponent(String(value)) : whole;
+  });
+  return filled.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+}
+
 export function createGitHubClient({ token, apiUrl, retry, env = process.env }: ClientOptions, logger: Logger): GitHubClient {
   // Masked before any request can fail and print something.
   core.setSecret(token);
@@ -77,7 +86,7 @@ export function createGitHubClient({ token, apiUrl, retry, env = process.env }: 
     },
   });
   client.hook.wrap('request', async (request, options) => {
-    const what = safe(`${options.method} ${options.url}`);
+    const what = safe(`${options.method} ${describePath(options)}`);
     const record: RetryRecord = { attempts: 0, elapsedMs: 0 };
     try {
       return await withRetry(
@@ -85,7 +94,10 @@ export function createGitHubClient({ token, apiUrl, retry, env = process.env }: 
           const signal = AbortSignal.timeout(timeoutMs);
           let response: OctokitResponse;
           try {
-            response = (await request({ ...options, request: { ...options.request, signal } })) as OctokitResponse;
+            // Set on the options object itself: the hooks below ours (the token's) were bound to it
+            // and ignore an argument, so a copy passed to `request` would be dropped.
+            options.request = { ...options.request, signal };
+            response = (await request(options)) as OctokitResponse;
           } catch (error) {
             if (signal.aborted) throw new NoAnswerError(`none within ${(timeoutMs / 1000).toFixed(1)} s`, true);
             const status = (error as { status?: unknown }).status;

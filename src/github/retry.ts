@@ -99,6 +99,14 @@ function isSecondaryRateLimit(failure: HttpFailure): boolean {
   return typeof message === 'string' && /secondary rate limit|abuse detection/i.test(message);
 }
 
+/** Whether `error` is GitHub saying "too many requests" (429, or a 403 marked as a rate limit), not "not allowed". */
+export function isRateLimit(error: unknown): boolean {
+  const failure = asHttpFailure(error);
+  if (!failure) return false;
+  if (failure.status === 429) return true;
+  return failure.status === 403 && (header(failure, 'retry-after') !== undefined || header(failure, 'x-ratelimit-remaining') === '0' || isSecondaryRateLimit(failure));
+}
+
 /** How one failed attempt is described in the retry line and the final message. */
 export function describeFailure(error: unknown): string {
   if (error instanceof NoAnswerError) return `gave no answer (${error.reason})`;
@@ -126,8 +134,7 @@ export function retryDelay(error: unknown, attempt: number, options: RetryOption
   const retryAfter = header(failure, 'retry-after');
   const remaining = header(failure, 'x-ratelimit-remaining');
   const secondary = status === 403 && isSecondaryRateLimit(failure);
-  const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0' || secondary));
-  if (!rateLimited && !(status >= 500 && status <= 599)) return undefined;
+  if (!isRateLimit(error) && !(status >= 500 && status <= 599)) return undefined;
 
   let delay = backoff;
   if (retryAfter !== undefined) {

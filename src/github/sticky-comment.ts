@@ -115,7 +115,7 @@ export async function upsertStickyComment(options: StickyCommentOptions, logger:
       ? await recreate(target, options, section, logger)
       : await update(target, options, section, logger);
   } catch (error) {
-    if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+    if (error instanceof GitHubApiError && error.forbidden) {
       const reason = forbiddenReason(error, pullNumber, context);
       logger.notice(reason);
       return { status: 'forbidden', reason };
