@@ -69,6 +69,10 @@ export function parseYamlData(text: string, what: string): unknown {
   try {
     value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
+    if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
+      const name = /alias[^:]*: (.*)$/i.exec(firstLine(error))?.[1] ?? '';
+      throw new ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
+    }
     if (error instanceof ReferenceError && /alias/i.test(error.message)) {
       throw new ConfigurationError(
         `${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`,

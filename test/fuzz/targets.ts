@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { parseArtifactReference } from '../../src/artifacts/reference.js';
+import { patternCheck } from '../../src/checks/pattern.js';
 import { extractZip } from '../../src/artifacts/safe-unzip.js';
 import { InputReader, withConfigFile } from '../../src/config/input-reader.js';
 import type { InputSpec } from '../../src/config/input-spec.js';
@@ -198,11 +199,16 @@ const FIELDS = ['', '.lower', '.upper', '.delta', '.delta.lower', '.pValue', '.'
 const OPS = ['<', '<=', '>', '>=', '==', '=', '!=', '=>', '<<', '≥', ''];
 const NUMBERS = ['0', '0.9', '-0.01', '1e400', '-1e400', '1e-400', '5%', '1e308%', '.5', '5.', '+3', '1e', 'e5', '1.2.3', '9'.repeat(400), `0.${'0'.repeat(400)}1`, 'NaN', 'Infinity', '0x10'];
 
+const GOOD_NUMBERS = ['0', '0.9', '-0.01', '5%', '.5', '1e-3', '30%', '1'];
+
 function gateLine(rng: Rng): string {
-  const parts = [rng.pick(METRICS) + rng.pick(FIELDS), rng.pick(OPS), rng.pick(NUMBERS)];
+  const valid = rng.chance(0.4);
+  const parts = valid
+    ? [rng.pick(METRICS) + rng.pick(['', '.lower', '.delta.lower']), rng.pick(['<', '<=', '>', '>=', '==']), rng.pick(GOOD_NUMBERS)]
+    : [rng.pick(METRICS) + rng.pick(FIELDS), rng.pick(OPS), rng.pick(NUMBERS)];
   if (rng.chance(0.3)) parts.push(rng.pick(['warn', 'fail', 'WARN', 'error', '']));
   const line = parts.join(rng.pick([' ', '', '  ', '\t']));
-  return rng.chance(0.4) ? mutateText(line, rng, [...NASTY_CHARS, ...OPS, ' ', '%']) : line;
+  return !valid && rng.chance(0.5) ? mutateText(line, rng, [...NASTY_CHARS, ...OPS, ' ', '%']) : line;
 }
 
 function referenceText(rng: Rng): string {
@@ -223,26 +229,44 @@ const SCHEMA_VALUES = [
   '[]', '[a, b]', '{}', '{min: 0}', '!!binary aGk=', '!custom x', '*anchor', '&anchor x', '2024-01-01', "'%Y-%m-%d'", "'%Q'", '.inf', '-.nan', '0x10',
 ];
 const COLUMN_KEYS = ['type', 'format', 'required', 'nullable', 'max_null_fraction', 'min', 'max', 'exclusive_min', 'exclusive_max', 'allowed', 'pattern', 'min_length', 'max_length', 'unique', 'monotonic', 'mean', 'median', 'std', 'mostly', 'severity', 'description', 'typo'];
+const GOOD_COLUMNS = [
+  ['integer', 'min: 0', 'max: 100', 'unique: true', 'nullable: false', 'monotonic: increasing', 'mostly: 0.9'],
+  ['number', 'exclusive_min: 0', 'max: 1.5', 'mean: { min: 0, max: 1 }', 'std: { max: 2 }', 'max_null_fraction: 0.1'],
+  ['category', 'allowed: [a, b, "1"]', 'severity: warn', 'pattern: \'^[a-z]+$\''],
+  ['string', "pattern: '^[^@]+@[^@]+$'", 'min_length: 1', 'max_length: 20', "pattern: '^(a+)+$'", 'required: false'],
+  ['datetime', "format: '%Y-%m-%d'", "min: '2020-01-01'", "max: '2030-01-01'"],
+  ['boolean', 'mean: { min: 0.1 }', 'nullable: true'],
+];
 const TABLE_KEYS = ['rows', 'allow_extra_columns', 'column_order', 'unique', 'no_duplicate_rows', 'null_values', 'reference', 'description'];
 
 function schemaYaml(rng: Rng): string {
+  // A third are schemas as people write them (every column well formed, nothing mutated), so
+  // the accepting paths are fuzzed too, not only the refusals.
+  const good = rng.chance(0.33);
   const lines: string[] = [];
-  if (rng.chance(0.1)) lines.push('defs: &big [x, x, x, x, x, x, x, x, x, x]', 'more: &bigger [*big, *big, *big, *big, *big, *big, *big, *big, *big, *big]');
-  lines.push(rng.chance(0.95) ? 'columns:' : rng.pick(['columns: []', 'columns: 3', 'columns: !!set {a}', '- columns']));
+  if (!good && rng.chance(0.1)) lines.push('defs: &big [x, x, x, x, x, x, x, x, x, x]', 'more: &bigger [*big, *big, *big, *big, *big, *big, *big, *big, *big, *big]');
+  lines.push(good || rng.chance(0.95) ? 'columns:' : rng.pick(['columns: []', 'columns: 3', 'columns: !!set {a}', '- columns']));
   for (let c = 0, n = rng.size(6); c < n; c++) {
     const name = rng.chance(0.8) ? `c${c}` : JSON.stringify(cell(rng));
-    if (rng.chance(0.1)) {
+    if (!good && rng.chance(0.1)) {
       lines.push(`  ${name}: ${rng.pick(SCHEMA_VALUES)}`);
       continue;
     }
     const keys = [`type: ${rng.pick(SCHEMA_TYPES)}`];
-    for (let k = 0, m = rng.size(5); k < m; k++) keys.push(`${rng.pick(COLUMN_KEYS)}: ${rng.pick(SCHEMA_VALUES)}`);
+    if (good || rng.chance(0.5)) {
+      // A column as people write them: keys that fit its type, values of the right kind.
+      const [type, ...fitting] = rng.pick(GOOD_COLUMNS);
+      keys[0] = `type: ${type}`;
+      for (const key of fitting) if (rng.chance(0.6)) keys.push(key);
+    } else {
+      for (let k = 0, m = rng.size(5); k < m; k++) keys.push(`${rng.pick(COLUMN_KEYS)}: ${rng.pick(SCHEMA_VALUES)}`);
+    }
     lines.push(rng.chance(0.5) ? `  ${name}: { ${keys.join(', ')} }` : `  ${name}:\n${keys.map((k) => `    ${k}`).join('\n')}`);
   }
-  for (let k = 0, m = rng.size(3); k < m; k++) lines.push(`${rng.pick(TABLE_KEYS)}: ${rng.pick(SCHEMA_VALUES)}`);
-  if (rng.chance(0.03)) lines.push(`deep: ${'['.repeat(rng.between(50, 3000))}${']'.repeat(rng.between(0, 3000))}`);
+  for (let k = 0, m = good || rng.chance(0.5) ? 0 : rng.size(3); k < m; k++) lines.push(`${rng.pick(TABLE_KEYS)}: ${rng.pick(SCHEMA_VALUES)}`);
+  if (!good && rng.chance(0.03)) lines.push(`deep: ${'['.repeat(rng.between(50, 3000))}${']'.repeat(rng.between(0, 3000))}`);
   const text = lines.join('\n');
-  return rng.chance(0.4) ? mutateText(text, rng, [...NASTY_CHARS, ':', '- ', '&a ', '*a', '!!', '{', '}', '[', ']', '\n  ', '? ', '<<: ']) : text;
+  return !good && rng.chance(0.3) ? mutateText(text, rng, [...NASTY_CHARS, ':', '- ', '&a ', '*a', '!!', '{', '}', '[', ']', '\n  ', '? ', '<<: ']) : text;
 }
 
 const DRIFT_SPECS: readonly InputSpec[] = inputsFor(ACTIONS['drift-report']!, 'cli');
@@ -279,6 +303,32 @@ function readAll(reader: InputReader): unknown[] {
         return reader.optional(spec.name);
     }
   });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schema patterns, run on values built to make a backtracking engine explode
+
+const ATOMS = ['a', 'aa', '[a-z]', '\\w', '.', '\\d', '(a|aa)', '(a|a)', '(a+)', '([a-z]+)', '(?:a*)', '\\s', '[^@]', '(a|b|ab)', '\\u0061', '\\1', '(?=a)', '(?<!b)', '\\p{L}', '[', ')', '{2,}', '\\'];
+const QUANTIFIERS = ['', '', '*', '+', '?', '{1,5}', '{0,}', '*?', '++', '{99999}'];
+
+function patternSource(rng: Rng): string {
+  let source = '';
+  for (let i = 0, n = rng.between(1, 4); i < n; i++) {
+    let piece = rng.pick(ATOMS) + rng.pick(QUANTIFIERS);
+    if (rng.chance(0.4)) piece = `(${piece})${rng.pick(['*', '+', '{2,}'])}`; // nesting: the ReDoS shape
+    source += piece;
+  }
+  if (rng.chance(0.7)) source = `^${source}${rng.pick(['$', '[0-9]$', '!$', ''])}`;
+  return source;
+}
+
+function hostileValues(rng: Rng): string[] {
+  return [
+    `${'a'.repeat(rng.between(20, 5000))}${rng.pick(['!', '', '0', '@'])}`,
+    rng.text(rng.size(60), NASTY_CHARS),
+    `${'ab'.repeat(rng.between(10, 2000))}c`,
+    cell(rng),
+  ];
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -322,6 +372,16 @@ export const TARGETS: readonly FuzzTarget[] = [
     run: async (input) => {
       const text = 'text' in input ? input.text : '';
       return parseSchema(text, text.trimStart().startsWith('{') || text.trimStart().startsWith('[') ? 'fuzz.json' : 'fuzz.yml');
+    },
+  },
+  {
+    name: 'pattern',
+    generate: (rng) => ({ text: JSON.stringify({ pattern: patternSource(rng), values: hostileValues(rng) }) }),
+    run: async (input) => {
+      const { pattern, values } = JSON.parse('text' in input ? input.text : '{}') as { pattern: string; values: string[] };
+      const schema = parseSchema(JSON.stringify({ columns: { v: { type: 'string', pattern } } }), 'fuzz.json');
+      const view = { codes: Int32Array.from(values.map((_, i) => i)), dictionary: values, validCount: values.length, state: new Uint8Array(values.length), token: (i: number) => values[i] };
+      return patternCheck(view as never, schema.columns[0], pattern);
     },
   },
   {
