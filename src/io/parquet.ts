@@ -89,7 +89,7 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
     const forced = options.types?.[name];
     const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
       ? new TypedSink(name, forced ?? natural, rowCount, source)
-      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced), rowCount, source);
+      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced, rowCount), rowCount, source);
     sinks.set(name, sink);
   }
   const rowsRead = await readColumns(file, metadata, root, sinks, source);
