@@ -88,15 +88,24 @@ describe('the comment markers cannot be forged or cut by data', () => {
   const longReport = (name: string, lines: number) =>
     [`### Model ${name}`, '', table(['column', 'value'], Array.from({ length: lines - 6 }, (_, i) => [code(`c${i}`), String(i)])), '', 'end'].join('\n');
 
-  it('a column named "c<!-- /mlgate-section:model-a -->" in model-b\'s section cuts nothing out of model-a\'s', () => {
+  it('a column named "c<!-- /mlgate-section:model-a -->" in model-a\'s report: model-b\'s update keeps all 47 of model-a\'s lines (it cut 26)', () => {
+    const rows = Array.from({ length: 41 }, (_, i) => [code(i === 19 ? 'c<!-- /mlgate-section:model-a -->' : `c${i}`), String(i)]);
+    const a = ['### Model a', '', table(['column', 'value'], rows), '', 'end'].join('\n');
+    expect(a.split('\n')).toHaveLength(47);
+    const first = composeComment({ commentId: 'evaluate-model', body: a, section: 'model-a' });
+    // model-b's job reads the comment, merges its own section and writes everything back.
+    const second = composeComment({ commentId: 'evaluate-model', body: 'report of b', section: 'model-b', existing: first });
+    expect(sectionContent(second, 'model-a')).toBe(a);
+    expect(sectionContent(second, 'model-b')).toBe('report of b');
+  });
+
+  it('the same column in model-b\'s report leaves model-a whole too', () => {
     const a = longReport('a', 47);
     const b = [table(['column', 'value'], [[code('c<!-- /mlgate-section:model-a -->'), '1']]), 'tail of b'].join('\n');
     const first = composeComment({ commentId: 'evaluate-model', body: a, section: 'model-a' });
     const second = composeComment({ commentId: 'evaluate-model', body: b, section: 'model-b', existing: first });
-    // model-a is written again after model-b, as the next job would: its section must survive both.
     const third = composeComment({ commentId: 'evaluate-model', body: `${b}\nagain`, section: 'model-b', existing: second });
     expect(sectionContent(third, 'model-a')).toBe(a);
-    expect(sectionContent(third, 'model-a')!.split('\n')).toHaveLength(47);
     expect(sectionContent(third, 'model-b')).toBe(`${b}\nagain`);
   });
 
