@@ -66,7 +66,13 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
   for (const element of metadata.schema) {
     if (element.logical_type?.type === 'DATE' && element.converted_type === undefined) element.converted_type = 'DATE';
   }
-  const root = parquetSchema(metadata);
+  let root: ReturnType<typeof parquetSchema>;
+  try {
+    root = parquetSchema(metadata);
+  } catch {
+    // A damaged schema (a column counting more children than the file lists) breaks the tree.
+    throw new DataError('is not a valid Parquet file (its schema is damaged)', { file: source });
+  }
   const fields = root.children;
   const names = fields.map((f) => f.element.name);
   refuseDuplicateNames(names, source);

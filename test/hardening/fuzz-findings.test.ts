@@ -66,6 +66,12 @@ describe('fuzz findings', () => {
     expectOneLine(e, DataError, /row-group-without-row-count\.parquet: is not a valid Parquet file \(a row group has no valid row count\)/);
   });
 
+  it('Parquet: a schema whose column counts more children than the file lists was a TypeError (exit 3)', async () => {
+    // Found by `npm run fuzz -- --runs 10000 --seed 1` (parquet case 8596), after the fixes above.
+    const e = await error(() => loadTable(join(FIXTURES, 'schema-with-missing-children.parquet'), { allowEmpty: true }));
+    expectOneLine(e, DataError, /schema-with-missing-children\.parquet: is not a valid Parquet file \(its schema is damaged\)$/);
+  });
+
   it('gates and references with control characters stay one line', async () => {
     expectOneLine(await error(() => parseGate('accuracy\u001b[2J >= x')), ConfigurationError, /\\u001b\[2J/);
     expectOneLine(await error(() => parseArtifactReference('artifact:a@{x\ny}', 'data')), ConfigurationError, /"@\{" without a closing|x\\ny/);
