@@ -4,7 +4,8 @@
  * the client knows cut out of it. A {@link ServiceError}: describeError prints its message, not a
  * stack, and it is never "mlgate internal error".
  */
-import { ServiceError } from '../errors.js';
+import { describeError, ServiceError } from '../errors.js';
+import type { Logger } from '../logger.js';
 import { MalformedAnswerError, NoAnswerError, isRateLimit, type RetryRecord } from './retry.js';
 
 /** Why a call failed: GitHub answered an error status, gave no answer, or an unreadable one. */
@@ -80,4 +81,17 @@ export function toGitHubApiError(error: unknown, request: string, secrets: reado
     ? `GitHub API ${request} failed with ${status}: ${detail}${tries}`
     : `GitHub API ${request} failed: ${detail}${tries}`;
   return new GitHubApiError(redact(message, secrets), status, redact(request, secrets), kind, isRateLimit(error));
+}
+
+/**
+ * Logs that a report could not be delivered (`what`: "write the PR comment", "set the commit
+ * status mlgate/x") as one line: a notice when GitHub failed in a way that passes (5xx, rate
+ * limit, no or unreadable answer, after the retries), since the gate's result stands and the job
+ * summary has the report; a warning for anything else (a 401, a 422: something to fix).
+ * For src/github/run-action.ts's delivery steps.
+ */
+export function logReportingFailure(what: string, error: unknown, logger: Logger): void {
+  const line = `Could not ${what}: ${describeError(error)}`;
+  if (error instanceof GitHubApiError && error.transient) logger.notice(`${line}; the report is in the job summary`);
+  else logger.warning(line);
 }

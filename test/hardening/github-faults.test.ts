@@ -9,7 +9,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { describeError, exitCodeOf } from '../../src/errors.js';
-import { GitHubApiError } from '../../src/github/api-error.js';
+import { GitHubApiError, logReportingFailure } from '../../src/github/api-error.js';
 import { postCommitStatus } from '../../src/github/commit-status.js';
 import { upsertStickyComment, type StickyCommentOptions } from '../../src/github/sticky-comment.js';
 import { memoryLogger } from '../../src/logger.js';
@@ -183,4 +183,20 @@ describe('error statuses: transient ones retried, answers surfaced at once, all 
       expect(server.requests).toHaveLength(1);
     });
   }
+});
+
+describe('logReportingFailure: one line, a notice when GitHub failed in a way that passes', () => {
+  it('a timeout after retries is a notice naming the request; a 401 is a warning', async () => {
+    server.fail({ method: 'GET', path: LIST, status: 401, message: 'Bad credentials' });
+    const denied = await upsertStickyComment(options(), memoryLogger()).catch((e: unknown) => e);
+    const first = memoryLogger();
+    logReportingFailure('write the PR comment', denied, first);
+    expect(first.lines).toEqual([expect.stringMatching(/^warning: Could not write the PR comment: GitHub API GET .* failed with 401: Bad credentials/)]);
+    server.fail({ path: COMMENT_PATHS, status: 0, mode: 'hang', times: Infinity });
+    const timeout = await upsertStickyComment(options(), memoryLogger()).catch((e: unknown) => e);
+    const second = memoryLogger();
+    logReportingFailure('write the PR comment', timeout, second);
+    expect(second.lines).toHaveLength(1);
+    expect(second.lines[0]).toMatch(/^notice: Could not write the PR comment: GitHub API GET \/repos\/octo\/models\/issues\/7\/comments failed: no answer .*; the report is in the job summary$/);
+  });
 });
