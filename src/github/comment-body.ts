@@ -84,7 +84,6 @@ function parseSections(body: string): Map<string, string> {
     while (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] !== key && !OPEN_LINE.test(lines[j])) content.push(lines[j++]);
     // An unclosed section (a hand-edited or cut comment) is dropped rather than guessed at.
     if (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] === key) {
-      if (content.length > 0 && content[content.length - 1] === '') content.pop();
       sections.set(key, content.join('\n'));
       i = j;
     } else {
