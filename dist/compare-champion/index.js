@@ -32151,6 +32151,7 @@ exports.prettifyError = prettifyError;
 /***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(89984);
@@ -32172,35 +32173,35 @@ var visit = __nccwpck_require__(10204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+exports.P3 = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+exports.Ll = identity.isNode;
+exports.tO = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -46463,13 +46464,33 @@ var core = __nccwpck_require__(33838);
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
  * a failed gate is a result (exit 1); a user mistake is an {@link InputError} (exit 2,
- * one clear line, no stack trace); anything else is our bug (exit 3).
+ * one clear line, no stack trace); anything else is our bug (exit 3). A service mlgate talks to
+ * failing (the GitHub API: {@link ServiceError}) is neither a mistake nor our bug: one line, exit 2
+ * when it stops the run (an input could not be fetched), and never more than a notice when it
+ * only stops a report from being delivered.
  */
+/**
+ * `text` on one line, whatever it quotes: line breaks become a visible `\n` and other control
+ * characters `\u00XX`, so a value from a file or an input can neither split a message over
+ * two lines (nor start a runner's `::workflow-command::` on a line of its own) nor send
+ * terminal escapes. Tabs are kept.
+ * @example oneLine('column "a\nb"') // 'column "a\\nb"' (a backslash and an n)
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n|[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\r\n' || c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 /** Base of every user mistake: the message is one line that says what and where. */
 class errors_InputError extends Error {
     exitCode = 2;
     constructor(message) {
-        super(message);
+        super(oneLine(message));
         this.name = new.target.name;
     }
 }
@@ -46494,13 +46515,28 @@ function formatLocated(message, { file, column, row }) {
         where.push(`column "${column}"`);
     return where.length > 0 ? `${where.join(', ')}: ${message}` : message;
 }
-/** Exit code for anything thrown out of a run: 2 for user mistakes, 3 for our own bugs. */
-function exitCodeOf(error) {
-    return error instanceof errors_InputError ? 2 : 3;
+/**
+ * A service mlgate depends on failed or could not be reached, after retrying within its budget
+ * (the GitHub API: src/github/api-error.ts). Its message is one line naming the request and the
+ * answer (or that none came), never a stack and never a secret.
+ */
+class ServiceError extends Error {
+    exitCode = 2;
+    constructor(message) {
+        super(oneLine(message));
+        this.name = new.target.name;
+    }
 }
-/** One line for the user: the message of an input error, or a bug report line for ours. */
+/**
+ * Exit code for anything thrown out of a run: 2 for user mistakes and for a service that failed
+ * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
+ */
+function exitCodeOf(error) {
+    return error instanceof errors_InputError || error instanceof ServiceError ? 2 : 3;
+}
+/** One line for the user: the message of an input or service error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof errors_InputError)
+    if (error instanceof errors_InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -47022,6 +47058,10 @@ const COMMON_OUTPUTS = [
 ];
 
 ;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
+function trendSubject(gate) {
+    return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
+}
 /** Every gate name a user can write, for `--help` and error messages. */
 function describeGateNames(catalogue) {
     const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
@@ -47031,6 +47071,7 @@ function describeGateNames(catalogue) {
         parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
     if (catalogue.columnFields?.length)
         parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    parts.push('any of them + .trend (with history)');
     return parts.join('; ');
 }
 
@@ -47488,22 +47529,47 @@ function toAlignment(value) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
- * Small markdown pieces every report is built from. Data never reaches markdown unescaped:
- * table cells and inline text go through {@link escapeText}.
+ * Small markdown pieces every report is built from, and the ONE place where text from data is
+ * made safe for GitHub markdown: {@link escapeText} for inline text and table cells,
+ * {@link code} for names shown as code. Other code imports these; none escapes on its own.
+ *
+ * "Safe" means, on GitHub (cmark-gfm, then its HTML filters):
+ * - the text renders as itself: markdown punctuation and HTML are escaped;
+ * - a table cell stays one cell and a row one row: pipes are escaped, line breaks become spaces;
+ * - nothing acts: `@user` and `@org/team` do not mention (GitHub decodes `&#64;` back to `@`
+ *   before its mention filter, so the `@` is followed by an invisible word joiner instead), and
+ *   `#123`, `GH-123` and `owner/repo#123` do not link or cross-reference an issue (same joiner
+ *   after the `#` / `GH-`). Inside code spans GitHub neither mentions nor links, so
+ *   {@link code} only has to keep its fence closed;
+ * - no value can write mlgate's hidden `<!-- mlgate… -->` markers (`<` is escaped; a code span
+ *   is never at the start of a line).
  */
 
+/** U+2060 WORD JOINER: zero-width, not a word character, no line-break opportunity. */
+const INERT = '\u2060';
+/**
+ * `text` with mentions and issue references made inert by a word joiner, and nothing else
+ * changed: for markdown that is already escaped (a report relayed from another run).
+ * @example inertReferences('@octocat fixed #12') // '@\u2060octocat fixed #\u206012'
+ */
+function inertReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${INERT}`)
+        .replace(/(?<!&)#(?=\d)/g, `#${INERT}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${INERT}`);
+}
 /**
  * Escapes text from data for inline markdown: markdown punctuation, HTML, table pipes, line
- * breaks (a cell must stay on one line), and `@` (so a value never mentions anyone).
+ * breaks (a cell must stay on one line), mentions and issue references (see the file header).
+ * @example escapeText('@org/team #1 | <b>') // '@\u2060org/team \\#\u20601 \\| &lt;b&gt;'
  */
 function escapeText(text) {
-    return text
+    return inertReferences(text
         .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/\r\n|\r|\n/g, ' ');
+        .replace(/\r\n|\r|\n/g, ' '));
 }
 function heading(level, text) {
     return `${'#'.repeat(level)} ${text}`;
@@ -47529,29 +47595,32 @@ function codeBlock(text, language = '') {
 function blocks(...parts) {
     return parts.filter((p) => typeof p === 'string' && p.length > 0).join('\n\n');
 }
-/** Inline code for a name from data (a column, a metric). */
+/**
+ * Inline code for a name from data (a column, a metric): one line, in a fence longer than any
+ * backtick run inside (so no value can close it early and spill raw markdown), padded when the
+ * value starts or ends with a backtick or a space (CommonMark strips one space each side), with
+ * pipes escaped so it may sit in a table cell, and no `<!--` (a comment marker to the sticky
+ * comment's search of the raw body).
+ * @example code('a`b') // '``a`b``'
+ */
 function code(text) {
-    const clean = text.replace(/\r\n|\r|\n/g, ' ');
-    const ticks = clean.includes('`') ? '``' : '`';
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    // `<!--` would read as a comment marker to a search of the raw body: a word joiner breaks it, invisibly.
+    const clean = text.replace(/\r\n|\r|\n/g, ' ').replace(/<!--/g, `<!${INERT}--`);
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(clean) ? ' ' : '';
     return `${ticks}${pad}${clean.replace(/\|/g, '\\|')}${pad}${ticks}`;
 }
 /**
  * Escapes text from data for an HTML context inside markdown (a `<summary>`, a `<sub>`): GitHub
  * passes such raw HTML through without markdown processing, so backslash escapes would show, and
  * entities are decoded before its mention and reference filters run. HTML specials become
- * entities; a zero-width space after `@` and `#` keeps a value from mentioning anyone or linking
- * an issue; line breaks become spaces.
- * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u200boctocat #\u200b12"
+ * entities; mentions and issue references are broken as everywhere else ({@link inertReferences});
+ * line breaks become spaces.
+ * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u2060octocat #\u206012"
  */
 function escapeHtmlText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/\r\n|\r|\n/g, ' ');
+    return inertReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')).replace(/\r\n|\r|\n/g, ' ');
 }
 /**
  * Keeps an escaped line from starting a block it was not meant to start: a leading `-`, `+`, `=`
@@ -47777,6 +47846,12 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  *
  * Reads the central directory (so entries written with data descriptors, as the artifact uploader
  * writes them, are sized correctly) and supports Zip64. Methods: stored (0) and deflate (8).
+ *
+ * Sizes are bounded before anything is written (a zip bomb is refused in milliseconds, not after
+ * filling the disk): at most {@link DEFAULT_ZIP_LIMITS}' entries, bytes per entry and in total, no
+ * entry over 1 MiB that expands more than 100× (deflate tops out near 1032×; real CSV expands
+ * 3–20×, Parquet 1–3×: the cut is Apache POI's ZipSecureFile default), and never more than the
+ * free space of the destination. During extraction no entry may yield more than it declared.
  */
 
 
@@ -47790,18 +47865,84 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const GiB = 1024 ** 3;
+/**
+ * The limits: 10,000 entries, 16 GiB an entry and in total, 100× expansion above 1 MiB.
+ * `MLGATE_ZIP_MAX_BYTES` (bytes) lowers or raises both size limits, `MLGATE_ZIP_MAX_RATIO` the ratio.
+ */
+const DEFAULT_ZIP_LIMITS = { maxEntries: 10_000, maxEntryBytes: 16 * GiB, maxTotalBytes: 16 * GiB, maxRatio: 100, ratioFloorBytes: 1024 ** 2 };
+function zipLimitsFromEnv(env = process.env) {
+    const positive = (text) => {
+        const value = Number(text);
+        return text !== undefined && text.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const bytes = positive(env.MLGATE_ZIP_MAX_BYTES);
+    const ratio = positive(env.MLGATE_ZIP_MAX_RATIO);
+    return {
+        ...DEFAULT_ZIP_LIMITS,
+        ...(bytes === undefined ? {} : { maxEntryBytes: bytes, maxTotalBytes: bytes }),
+        ...(ratio === undefined ? {} : { maxRatio: ratio }),
+    };
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Refuses the archive, before anything is written, when its declared sizes exceed `limits` or the free space. */
+async function checkSizes(entries, root, limits, label) {
+    const refuse = (why) => {
+        throw new errors_DataError(`${label}: refusing the archive: ${why}; nothing was extracted (limits: MLGATE_ZIP_MAX_BYTES, MLGATE_ZIP_MAX_RATIO)`);
+    };
+    if (entries.length > limits.maxEntries)
+        refuse(`it holds ${entries.length} entries, more than ${limits.maxEntries}`);
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.directory)
+            continue;
+        const name = `"${printable(entry.name)}"`;
+        if (entry.size > limits.maxEntryBytes)
+            refuse(`the entry ${name} expands to ${formatBytes(entry.size)}, more than ${formatBytes(limits.maxEntryBytes)}`);
+        if (entry.size > limits.ratioFloorBytes && entry.size > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+            const ratio = Math.round(entry.size / Math.max(1, entry.compressedSize));
+            refuse(`the entry ${name} expands ${ratio}× (${formatBytes(entry.compressedSize)} to ${formatBytes(entry.size)}), more than ${limits.maxRatio}×: a zip bomb, or data too repetitive to need an archive`);
+        }
+        total += entry.size;
+    }
+    if (total > limits.maxTotalBytes)
+        refuse(`its entries expand to ${formatBytes(total)}, more than ${formatBytes(limits.maxTotalBytes)}`);
+    const free = await freeBytes(root);
+    if (free !== undefined && total > free)
+        refuse(`its entries expand to ${formatBytes(total)}, more than the ${formatBytes(free)} free where it would be extracted`);
+}
+async function freeBytes(path) {
+    try {
+        const stats = await (0,promises_.statfs)(path);
+        return Number(stats.bavail) * Number(stats.bsize);
+    }
+    catch {
+        return undefined; // a filesystem that cannot say: the other limits still hold
+    }
+}
 /**
  * Extracts every entry of `zipPath` under `destination` (created if needed) and returns the
  * extracted files' relative paths, sorted.
  * @param label how the archive is named in errors ("artifact champion (id 5, run 12)")
- * @throws DataError when the archive is malformed or holds an entry that may not be written
+ * @param limits default {@link zipLimitsFromEnv}()
+ * @throws DataError when the archive is malformed, too large, or holds an entry that may not be written
  */
-async function extractZip(zipPath, destination, label) {
+async function extractZip(zipPath, destination, label, limits = zipLimitsFromEnv()) {
     await (0,promises_.mkdir)(destination, { recursive: true });
     const root = await (0,promises_.realpath)(destination);
     const handle = await (0,promises_.open)(zipPath, 'r');
     try {
         const entries = await readCentralDirectory(handle, label);
+        await checkSizes(entries, root, limits, label);
         const targets = entries.map((entry) => ({ entry, target: safeTarget(root, entry, label) }));
         const files = [];
         for (const { entry, target } of targets) {
@@ -48279,8 +48420,6 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
     return { values: resolved, sources };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/util/closest-name.ts
 /**
  * Optimal-string-alignment edit distance (Damerau–Levenshtein without repeated edits of one
@@ -48321,6 +48460,120 @@ function closestName(name, candidates) {
     }
     const allowed = Math.max(1, Math.floor(Math.max(name.length, best?.length ?? 0) / 3));
     return bestDistance <= allowed ? best : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+/**
+ * The one YAML reader for user files (`--config`, schema files): plain YAML 1.2 data — text,
+ * numbers, booleans, null, lists and maps — and nothing that can make reading it costly or odd.
+ *
+ * - Alias expansion is capped ({@link MAX_ALIAS_COUNT} resolutions, the `yaml` package's
+ *   default check): a "billion laughs" document is a one-line ConfigurationError, not an
+ *   exhausted heap or an internal error.
+ * - Nesting is capped at {@link MAX_DEPTH} levels (a config or schema needs four or five), so
+ *   nothing downstream recurses out of stack.
+ * - Tags other than the core schema's are refused by name (`!!binary`, `!!set`, `!!timestamp`,
+ *   `!custom`), rather than warned about on stderr and read as something else.
+ * - Duplicate keys and keys that are lists or maps are refused.
+ * Every message is one line naming the file, the line and column, and what to write instead.
+ */
+
+
+/** Alias resolutions allowed in one document. */
+const MAX_ALIAS_COUNT = 100;
+/** Levels of lists and maps allowed in one document. */
+const MAX_DEPTH = 64;
+/** Where a YAML node starts, as `line L, column C: ` (1-based), or '' when unknown. */
+function where(text, offset) {
+    if (offset === undefined || offset < 0)
+        return '';
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `line ${line}, column ${column}: `;
+}
+/**
+ * Parses `text` as YAML data. `what` names the file in messages ("config file x.yml",
+ * "schema.yml"); each message reads `<what>: not valid YAML: …` or `<what>: …`.
+ * @throws ConfigurationError for a syntax error, an unknown tag, a duplicate or collection key,
+ *   too many aliases or too deep nesting
+ */
+function parseYamlData(text, what) {
+    const source = text.replace(/^\uFEFF/, '');
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: true, schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
+    }
+    catch (error) {
+        throw new errors_ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
+    }
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        const message = tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error).replace(/ at line \d+, column \d+:?$/, '');
+        const at = error.linePos?.[0];
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
+    }
+    const warning = doc.warnings[0];
+    if (warning !== undefined) {
+        const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+        const message = tag
+            ? `the tag ${shortTag(tag)} is not supported (plain YAML only: text, numbers, true/false, null, lists and maps)`
+            : firstLine(warning).replace(/ at line \d+, column \d+:?$/, '');
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isCollection */.P3)(pair.key)) {
+                const offset = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
+                throw new errors_ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
+            }
+        },
+    });
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
+            const name = /alias[^:]*: (.*)$/i.exec(firstLine(error))?.[1] ?? '';
+            throw new errors_ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
+        }
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new errors_ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
+        }
+        if (tooDeep(error))
+            throw new errors_ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
+    }
+    checkDepth(value, what);
+    return value;
+}
+/** Refuses data nested deeper than {@link MAX_DEPTH} (iteratively: the check itself cannot overflow). */
+function checkDepth(value, what, maxDepth = MAX_DEPTH) {
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const [item, depth] = stack.pop();
+        if (typeof item !== 'object' || item === null || seen.has(item))
+            continue;
+        if (depth >= maxDepth)
+            throw new errors_ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
+        seen.add(item);
+        for (const child of Object.values(item))
+            stack.push([child, depth + 1]);
+    }
+}
+function tooDeep(error) {
+    return error instanceof RangeError || /Maximum call stack/i.test(firstLine(error));
+}
+function firstLine(error) {
+    const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    return message.split('\n')[0];
+}
+function shortTag(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
@@ -48467,7 +48720,11 @@ function unknownInput(key, known) {
     return new errors_ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
-    return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a map' : typeof value;
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+        return 'a map';
+    return typeof value === 'object' ? (Object.prototype.toString.call(value).slice(8, -1) || 'an object') : typeof value;
 }
 /**
  * Direct values over the config file's: reads the YAML file named by the `config` input (if
@@ -48495,14 +48752,7 @@ function readConfigFile(path) {
         const code = error.code;
         throw new errors_ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
-    let parsed;
-    try {
-        parsed = dist.parse(text);
-    }
-    catch (error) {
-        const message = error.message.split('\n')[0];
-        throw new errors_ConfigurationError(`config file ${path}: not valid YAML (${message})`);
-    }
+    const parsed = parseYamlData(text, `config file ${path}`);
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -48573,12 +48823,18 @@ function decideGate(gate, target, policy) {
 
 
 
+const TREND = '.trend';
 /** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
 const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
 function nameGates(gates, catalogue) {
     return gates.map((gate) => nameGate(gate, catalogue));
 }
 function nameGate(gate, catalogue) {
+    if (gate.subject.endsWith(TREND) && gate.subject.length > TREND.length) {
+        // A trend is a plain value (no bound to check): the subject before `.trend` names what it follows.
+        const followed = splitSubject({ ...gate, subject: gate.subject.slice(0, -TREND.length) }, catalogue);
+        return { ...followed, subject: gate.subject, bound: undefined, trend: true };
+    }
     const named = splitSubject(gate, catalogue);
     if (named.bound !== undefined)
         checkBoundDirection(named);
@@ -48704,6 +48960,10 @@ function parseGate(line, inputName = 'gates') {
     const { subject, op, number, percent, severity } = match.groups;
     const value = Number(number);
     const threshold = percent ? value / 100 : value;
+    // `1e400` reads as Infinity and `1e-400` as 0: a gate must compare against the number written.
+    if (!Number.isFinite(threshold) || (threshold === 0 && /[1-9]/.test(number.split(/[eE]/)[0]))) {
+        throw new errors_ConfigurationError(`input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`);
+    }
     const normalisedSubject = subject.trim();
     const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
     return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
@@ -48999,6 +49259,257 @@ function emit(level, message, title) {
     core[level](message, { title });
 }
 
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/** One attempt's time limit, in ms (GitHub itself ends REST requests after 10 s). */
+const DEFAULT_TIMEOUT_MS = 20_000;
+/** A whole call's time limit, retries and waits included, in ms. */
+const DEFAULT_BUDGET_MS = 60_000;
+/** Attempts per call, the first included. */
+const DEFAULT_MAX_ATTEMPTS = 4;
+/** The wait before the second attempt, in ms; doubled each time, ±25% jitter. */
+const DEFAULT_BASE_DELAY_MS = 1000;
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * No answer came: the connection was reset or refused, or the attempt ran past its time limit
+ * (`timedOut`). Thrown by the client around octokit's own error, whose wording varies.
+ */
+class NoAnswerError extends Error {
+    reason;
+    timedOut;
+    constructor(reason, timedOut) {
+        super(reason);
+        this.reason = reason;
+        this.timedOut = timedOut;
+        this.name = 'NoAnswerError';
+    }
+}
+/**
+ * GitHub answered with a success status but a body that is not the JSON the call expects. Not
+ * `retryable` after a POST: the request was carried out (a comment created), so sending it again
+ * would do it twice; the caller reads back instead.
+ */
+class MalformedAnswerError extends Error {
+    status;
+    reason;
+    retryable;
+    constructor(status, reason, retryable = true) {
+        super(reason);
+        this.status = status;
+        this.reason = reason;
+        this.retryable = retryable;
+        this.name = 'MalformedAnswerError';
+    }
+}
+function asHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/** GitHub's secondary rate limit answers 403 and says so in its message, sometimes without `Retry-After`. */
+function isSecondaryRateLimit(failure) {
+    const data = failure.response?.data;
+    const message = typeof data === 'object' && data !== null ? data.message : data;
+    return typeof message === 'string' && /secondary rate limit|abuse detection/i.test(message);
+}
+/** Whether `error` is GitHub saying "too many requests" (429, or a 403 marked as a rate limit), not "not allowed". */
+function isRateLimit(error) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return false;
+    if (failure.status === 429)
+        return true;
+    return failure.status === 403 && (header(failure, 'retry-after') !== undefined || header(failure, 'x-ratelimit-remaining') === '0' || isSecondaryRateLimit(failure));
+}
+/** How one failed attempt is described in the retry line and the final message. */
+function describeFailure(error) {
+    if (error instanceof NoAnswerError)
+        return `gave no answer (${error.reason})`;
+    if (error instanceof MalformedAnswerError)
+        return `answered ${error.status} with ${error.reason}`;
+    const failure = asHttpFailure(error);
+    if (failure)
+        return `answered ${failure.status}`;
+    return 'failed';
+}
+/**
+ * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
+ * retried. `attempt` is the 1-based number of the attempt that failed.
+ */
+function retryDelay(error, attempt, options = {}) {
+    const base = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+    const random = options.random ?? Math.random;
+    const backoff = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
+    const limit = options.maxDelayMs ?? 60_000;
+    if (error instanceof NoAnswerError)
+        return Math.ceil(backoff);
+    if (error instanceof MalformedAnswerError)
+        return error.retryable ? Math.ceil(backoff) : undefined;
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return undefined;
+    const { status } = failure;
+    const retryAfter = header(failure, 'retry-after');
+    const remaining = header(failure, 'x-ratelimit-remaining');
+    const secondary = status === 403 && isSecondaryRateLimit(failure);
+    if (!isRateLimit(error) && !(status >= 500 && status <= 599))
+        return undefined;
+    let delay = backoff;
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        if (retryAfter.trim() !== '' && Number.isFinite(seconds))
+            delay = seconds * 1000;
+        else if (Number.isFinite(date))
+            delay = date - (options.now ?? Date.now)();
+    }
+    else if (remaining === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            delay = reset * 1000 - (options.now ?? Date.now)();
+    }
+    else if (secondary) {
+        // GitHub: without Retry-After, wait at least a minute before retrying a secondary rate limit.
+        delay = Math.max(delay, 60_000);
+    }
+    delay = Math.max(0, Math.ceil(delay));
+    return delay <= limit ? delay : undefined;
+}
+/**
+ * Runs `operation`, retrying it on transient failures with exponential backoff, honouring
+ * `Retry-After`, within the call's time budget. Each retry is logged as one info line naming
+ * `what` (never headers or bodies).
+ * @param record filled in with the attempts made and the time spent, however the call ends
+ * @throws the last error when it is not retryable, attempts are exhausted or the budget is spent
+ */
+async function withRetry(operation, what, logger, options = {}, record = { attempts: 0, elapsedMs: 0 }) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? Date.now;
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const started = now();
+    for (let attempt = 1;; attempt += 1) {
+        record.attempts = attempt;
+        const left = budget - (now() - started);
+        try {
+            return await operation({ number: attempt, timeoutMs: Math.max(1, Math.min(timeout, left)) });
+        }
+        catch (error) {
+            record.elapsedMs = now() - started;
+            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
+            // A wait that would leave no time for the attempt after it is not worth starting.
+            if (delay === undefined || record.elapsedMs + delay >= budget)
+                throw error;
+            logger.info(`GitHub API ${describeFailure(error)} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+        }
+        finally {
+            record.elapsedMs = now() - started;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+/**
+ * A GitHub API call that failed, with a message that is safe to print: one line naming the
+ * request and GitHub's answer (or that none came), how many attempts were made, and every secret
+ * the client knows cut out of it. A {@link ServiceError}: describeError prints its message, not a
+ * stack, and it is never "mlgate internal error".
+ */
+
+
+class GitHubApiError extends ServiceError {
+    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure, timeout). */
+    status;
+    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
+    request;
+    kind;
+    /** GitHub said "too many requests" (429, or a 403 marked as a rate limit): not a permission answer. */
+    rateLimited;
+    constructor(message, status, request, kind = status > 0 ? 'status' : 'no-answer', rateLimited = status === 429) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.request = request;
+        this.kind = kind;
+        this.rateLimited = rateLimited;
+    }
+    /** A failure that may pass (5xx, rate limit, no or unreadable answer), as opposed to an answer such as 401/403/404/422. */
+    get transient() {
+        return this.kind !== 'status' || this.status >= 500 || this.rateLimited;
+    }
+    /** GitHub refused for lack of permission or visibility (403 that is not a rate limit, 404). */
+    get forbidden() {
+        return this.kind === 'status' && (this.status === 404 || (this.status === 403 && !this.rateLimited));
+    }
+}
+/** `text` with every occurrence of each non-empty secret replaced by `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/**
+ * Wraps whatever a call threw (usually octokit's RequestError, or the client's
+ * {@link NoAnswerError} / {@link MalformedAnswerError}) into a {@link GitHubApiError} whose
+ * message cannot contain `secrets` and fits on one line. The original is dropped, not kept as
+ * `cause`: its request record carries the headers.
+ * @param record the attempts made, said in the message when there were several
+ */
+function toGitHubApiError(error, request, secrets, record) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const tries = record && record.attempts > 1 ? ` (gave up after ${record.attempts} attempts in ${(record.elapsedMs / 1000).toFixed(1)} s)` : '';
+    let kind;
+    let status;
+    let detail;
+    if (error instanceof NoAnswerError) {
+        kind = error.timedOut ? 'timeout' : 'no-answer';
+        status = 0;
+        detail = `no answer (${error.reason})`;
+    }
+    else if (error instanceof MalformedAnswerError) {
+        kind = 'malformed';
+        status = error.status;
+        detail = `answered ${error.status} with ${error.reason}`;
+    }
+    else {
+        kind = 'status';
+        status = typeof error === 'object' && error !== null && typeof error.status === 'number'
+            ? error.status
+            : 0;
+        if (status === 0)
+            kind = 'no-answer';
+        detail = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
+    }
+    const message = kind === 'status'
+        ? `GitHub API ${request} failed with ${status}: ${detail}${tries}`
+        : `GitHub API ${request} failed: ${detail}${tries}`;
+    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets), kind, isRateLimit(error));
+}
+/**
+ * Logs that a report could not be delivered (`what`: "write the PR comment", "set the commit
+ * status mlgate/x") as one line: a notice when GitHub failed in a way that passes (5xx, rate
+ * limit, no or unreadable answer, after the retries), since the gate's result stands and the job
+ * summary has the report; a warning for anything else (a 401, a 422: something to fix).
+ * For src/github/run-action.ts's delivery steps.
+ */
+function logReportingFailure(what, error, logger) {
+    const line = `Could not ${what}: ${describeError(error)}`;
+    if (error instanceof GitHubApiError && error.transient)
+        logger.notice(`${line}; the report is in the job summary`);
+    else
+        logger.warning(line);
+}
+
 ;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
 /**
  * Uploading an artifact of this run (the report artifact, a promoted baseline) through
@@ -49167,134 +49678,64 @@ function listFiles(directory, prefix = '') {
     });
 }
 
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-/**
- * A GitHub API call that failed, with a message that is safe to print: it names the request and
- * GitHub's answer, and every secret the client knows is cut out of it.
- */
-class GitHubApiError extends Error {
-    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
-    status;
-    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
-    request;
-    constructor(message, status, request) {
-        super(message);
-        this.name = 'GitHubApiError';
-        this.status = status;
-        this.request = request;
-    }
-}
-/** `text` with every occurrence of each non-empty secret replaced by `***`. */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/**
- * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
- * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
- * request record carries the headers.
- */
-function toGitHubApiError(error, request, secrets) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
-        ? error.status
-        : 0;
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
-    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function asHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-function header(failure, name) {
-    const value = failure.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-/**
- * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
- * retried. `attempt` is the 1-based number of the attempt that failed.
- */
-function retryDelay(error, attempt, options = {}) {
-    const failure = asHttpFailure(error);
-    if (!failure)
-        return undefined;
-    const { status } = failure;
-    const retryAfter = header(failure, 'retry-after');
-    const remaining = header(failure, 'x-ratelimit-remaining');
-    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
-    if (!rateLimited && !(status >= 500 && status <= 599))
-        return undefined;
-    const base = options.baseDelayMs ?? 1000;
-    const random = options.random ?? Math.random;
-    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(seconds))
-            delay = seconds * 1000;
-        else if (Number.isFinite(date))
-            delay = date - (options.now ?? Date.now)();
-    }
-    else if (remaining === '0') {
-        const reset = Number(header(failure, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            delay = reset * 1000 - (options.now ?? Date.now)();
-    }
-    delay = Math.max(0, Math.ceil(delay));
-    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
-}
-/**
- * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
- * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
- * @throws the last error when it is not retryable or attempts are exhausted
- */
-async function withRetry(operation, what, logger, options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
-            if (delay === undefined)
-                throw error;
-            const status = asHttpFailure(error)?.status;
-            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delay);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
  * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
- * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
- * cannot contain the token.
+ * gives every request a time limit and every call a total budget (retry.ts), retries transient
+ * failures, refuses a success whose body is not JSON, and turns every failure into a
+ * {@link GitHubApiError} whose one-line message cannot contain the token.
+ *
+ * The time limits can be set from the environment (a slow GHES, or tests):
+ * `MLGATE_GITHUB_TIMEOUT_MS` (one attempt) and `MLGATE_GITHUB_BUDGET_MS` (a call, retries
+ * included); options passed in code take precedence.
  */
 
 
 
 
-function createGitHubClient({ token, apiUrl, retry }, logger) {
+/** The time limits from `MLGATE_GITHUB_TIMEOUT_MS` / `MLGATE_GITHUB_BUDGET_MS`, when set to a positive number. */
+function limitsFromEnv(env) {
+    const read = (name) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && env[name].trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const timeoutMs = read('MLGATE_GITHUB_TIMEOUT_MS');
+    const budgetMs = read('MLGATE_GITHUB_BUDGET_MS');
+    return { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(budgetMs === undefined ? {} : { budgetMs }) };
+}
+/** A success must carry JSON (an object or a list), except 204/205 which carry nothing. */
+function checkBody(response, method) {
+    if (response.status === 204 || response.status === 205)
+        return;
+    const { data } = response;
+    if (typeof data === 'object' && data !== null)
+        return;
+    const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty or cut-off body' : 'a body that is not JSON') : `a body of type ${typeof data}`;
+    throw new MalformedAnswerError(response.status, what, method.toUpperCase() !== 'POST');
+}
+function reasonOf(error) {
+    const cause = error?.cause;
+    const code = cause?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    return (typeof code === 'string' ? `${code}: ${message}` : message).split(/\r?\n/)[0];
+}
+/** The request's path for messages: parameters filled in, no origin, no query string. */
+function describePath(options) {
+    const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? encodeURIComponent(String(value)) : whole;
+    });
+    return filled.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+}
+function createGitHubClient({ token, apiUrl, retry, env = process.env }, logger) {
     // Masked before any request can fail and print something.
     core.setSecret(token);
     const secrets = [token];
     const safe = (message) => redact(message, secrets);
+    const retryOptions = { ...limitsFromEnv(env), ...retry };
     const client = (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl,
         userAgent: 'mlgate',
@@ -49306,12 +49747,37 @@ function createGitHubClient({ token, apiUrl, retry }, logger) {
         },
     });
     client.hook.wrap('request', async (request, options) => {
-        const what = safe(`${options.method} ${options.url}`);
+        const what = safe(`${options.method} ${describePath(options)}`);
+        const record = { attempts: 0, elapsedMs: 0 };
         try {
-            return await withRetry(async () => await request(options), what, logger, retry);
+            return await withRetry(async ({ timeoutMs }) => {
+                const signal = AbortSignal.timeout(timeoutMs);
+                let response;
+                try {
+                    // Set on the options object itself: the hooks below ours (the token's) were bound to it
+                    // and ignore an argument, so a copy passed to `request` would be dropped.
+                    options.request = { ...options.request, signal };
+                    response = (await request(options));
+                }
+                catch (error) {
+                    if (signal.aborted)
+                        throw new NoAnswerError(`none within ${(timeoutMs / 1000).toFixed(1)} s`, true);
+                    const status = error.status;
+                    const answered = error.response !== undefined;
+                    // octokit reports a failed fetch (reset, refused, DNS) as status 500 without a response.
+                    if (!answered && (status === undefined || status === 500))
+                        throw new NoAnswerError(reasonOf(error), false);
+                    throw error;
+                }
+                // octokit swallows a body that stopped arriving (or is not JSON) and returns its text.
+                if (signal.aborted)
+                    throw new NoAnswerError(`the body did not arrive within ${(timeoutMs / 1000).toFixed(1)} s`, true);
+                checkBody(response, String(options.method));
+                return response;
+            }, what, logger, retryOptions, record);
         }
         catch (error) {
-            throw toGitHubApiError(error, what, secrets);
+            throw toGitHubApiError(error, what, secrets, record);
         }
     });
     return client;
@@ -49337,6 +49803,8 @@ function createGitHubClient({ token, apiUrl, retry }, logger) {
 
 
 
+/** How long retrying an artifact download may go on, transfers included, in ms. */
+const DOWNLOAD_BUDGET_MS = 15 * 60_000;
 function githubArtifactSource(options, logger) {
     const { context, token } = options;
     const env = options.env ?? process.env;
@@ -49441,7 +49909,10 @@ function githubArtifactSource(options, logger) {
             const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
             let response;
             try {
-                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
+                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, 
+                // A download may take minutes: the budget bounds retrying, not the transfer (which
+                // @actions/artifact times out itself).
+                { budgetMs: DOWNLOAD_BUDGET_MS, ...options.retry });
             }
             catch (error) {
                 const status = statusOf(error);
@@ -49685,7 +50156,7 @@ function fromEvent(eventName, payload) {
 /** GitHub's limit on a status description, in characters. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 /** `text` on one line, at most `limit` characters, ending in "…" when cut. */
-function oneLine(text, limit) {
+function commit_status_oneLine(text, limit) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length <= limit ? flat : `${flat.slice(0, limit - 1).trimEnd()}…`;
 }
@@ -49709,12 +50180,12 @@ async function postCommitStatus(options, logger) {
             sha,
             state: options.state,
             context: options.context,
-            description: oneLine(options.description, STATUS_DESCRIPTION_LIMIT),
+            description: commit_status_oneLine(options.description, STATUS_DESCRIPTION_LIMIT),
             ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
         });
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof GitHubApiError && error.forbidden) {
             const reason = `Cannot set the commit status ${options.context} on ${sha.slice(0, 7)}: GitHub answered ${error.status} — ` +
                 'the job needs `permissions: statuses: write` (read-only on pull requests from forks; set it from a workflow_run workflow there).';
             logger.notice(reason);
@@ -49944,12 +50415,15 @@ function runFooter(github, now) {
 /**
  * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
  * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
+ * `info` goes to stdout as is, where a line starting `::` is a workflow command: a message is
+ * therefore put on one line first, so no value it quotes can start a line of its own.
  */
+
 
 function coreLogger() {
     return {
         debug: (message) => core.debug(message),
-        info: (message) => core.info(message),
+        info: (message) => core.info(oneLine(message)),
         notice: (message) => core.notice(message),
         warning: (message) => core.warning(message),
         error: (message) => core.error(message),
@@ -50053,13 +50527,45 @@ function sectionOpen(key) {
 function sectionClose(key) {
     return `<!-- /mlgate-section:${key} -->`;
 }
-const SECTION = /<!-- mlgate-section:(\S+) -->\n([\s\S]*?)\n?<!-- \/mlgate-section:\1 -->/g;
-/** The sections of a comment body, by encoded key, in order. */
+const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
+/**
+ * The sections of a comment body, by encoded key, in order. Markers count only as whole lines
+ * (a marker inside a table cell or a code span is text), and a section ends at the first line
+ * that closes it, so a value quoting another section's close marker can neither cut that
+ * section short nor swallow the next one (composeComment also never writes such a line from a
+ * report: see {@link neutraliseMarkers}). Text outside sections is dropped.
+ */
 function parseSections(body) {
     const sections = new Map();
-    for (const match of normalise(body).matchAll(SECTION))
-        sections.set(match[1], match[2]);
+    const lines = normalise(body).split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+        const open = OPEN_LINE.exec(lines[i]);
+        if (!open)
+            continue;
+        const key = open[1];
+        const content = [];
+        let j = i + 1;
+        while (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] !== key && !OPEN_LINE.test(lines[j]))
+            content.push(lines[j++]);
+        // An unclosed section (a hand-edited or cut comment) is dropped rather than guessed at.
+        if (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] === key) {
+            sections.set(key, content.join('\n'));
+            i = j;
+        }
+        else {
+            i = j - 1;
+        }
+    }
     return sections;
+}
+/**
+ * A report's lines that look like mlgate's hidden markers, made visible text (`&lt;!--`), so no
+ * report — whatever data it quotes — can forge a marker line or close another job's section.
+ * Renderers escape data already (src/report/markdown.ts); this is the second wall.
+ */
+function neutraliseMarkers(text) {
+    return text.replace(/^([ \t]*)<(!--\s*\/?\s*mlgate)/gim, '$1&lt;$2');
 }
 /** The content of the section named `section` in `body`, or undefined when it has none. */
 function sectionContent(body, section) {
@@ -50073,7 +50579,7 @@ function sectionContent(body, section) {
  */
 function composeComment(input) {
     const marker = commentMarker(input.commentId);
-    const body = normalise(input.body).trimEnd();
+    const body = neutraliseMarkers(normalise(input.body).trimEnd());
     const notes = sizeNotes(input.runUrl);
     if (input.section === undefined) {
         return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;
@@ -50161,7 +50667,7 @@ async function upsertStickyComment(options, logger) {
             : await update(target, options, section, logger);
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof GitHubApiError && error.forbidden) {
             const reason = forbiddenReason(error, pullNumber, context);
             logger.notice(reason);
             return { status: 'forbidden', reason };
@@ -50189,19 +50695,36 @@ async function findMarked({ client, repository, pullNumber, marker }, all) {
         per_page: 100,
     });
     for await (const page of pages) {
+        if (!Array.isArray(page.data))
+            throw malformed('GET', `/repos/${repository.owner}/${repository.repo}/issues/${pullNumber}/comments`, 'a body that is not a list of comments');
         for (const comment of page.data) {
-            if (!hasMarker(comment.body, marker))
+            if (!hasMarker(comment?.body, marker))
                 continue;
-            found.push(comment);
+            found.push(asComment(comment, 'GET', 'a comment without an id or page'));
             if (!all)
                 return found;
         }
     }
     return found.sort((a, b) => a.id - b.id);
 }
+function malformed(method, path, what) {
+    return new GitHubApiError(`GitHub API ${method} ${path} failed: answered with ${what}`, 200, `${method} ${path}`, 'malformed');
+}
+/** A comment as GitHub describes one: a numeric id and its page; anything else is a malformed answer. */
+function asComment(value, method, what) {
+    const comment = value;
+    if (typeof comment !== 'object' || comment === null || typeof comment.id !== 'number' || typeof comment.html_url !== 'string') {
+        throw malformed(method, '/repos/{owner}/{repo}/issues/comments', what);
+    }
+    return comment;
+}
 async function create({ client, repository, pullNumber }, body) {
     const { data } = await client.rest.issues.createComment({ ...repository, issue_number: pullNumber, body });
-    return data;
+    return asComment(data, 'POST', 'something that is not the comment it created');
+}
+/** A create whose answer could not be read: the comment may exist, so the caller reads back rather than posting again. */
+function isUnreadableCreate(error) {
+    return error instanceof GitHubApiError && error.kind === 'malformed';
 }
 /** Deletes a comment; one already gone (another job deleted it) is fine. */
 async function remove({ client, repository }, id) {
@@ -50219,12 +50742,24 @@ function isGone(error) {
 async function update(target, options, section, logger) {
     const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     let lastUrl;
+    // Set when a creation's answer was unreadable: the comment found on the next read is ours.
+    let unconfirmedCreate = false;
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         const readAt = Date.now();
         const [existing] = await findMarked(target, false);
         const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
         if (!existing) {
-            const created = await create(target, body);
+            let created;
+            try {
+                created = await create(target, body);
+            }
+            catch (error) {
+                if (!isUnreadableCreate(error) || attempt === maxAttempts)
+                    throw error;
+                logger.debug(`GitHub's answer to creating comment ${options.commentId} was unreadable; reading the comments again`);
+                unconfirmedCreate = true;
+                continue;
+            }
             // Another job may have created the same comment meanwhile: the oldest one is kept.
             const [oldest] = await findMarked(target, false);
             // Nobody can have read it without this job's section, so no read-back is needed.
@@ -50237,8 +50772,12 @@ async function update(target, options, section, logger) {
             continue;
         }
         lastUrl = existing.html_url;
-        if (body === existing.body)
-            return { status: 'unchanged', url: existing.html_url };
+        if (body === existing.body) {
+            if (!unconfirmedCreate)
+                return { status: 'unchanged', url: existing.html_url };
+            logger.info(`Created the PR comment ${existing.html_url} (found on reading back: GitHub's answer to the creation was unreadable)`);
+            return { status: 'created', url: existing.html_url };
+        }
         try {
             await target.client.rest.issues.updateComment({ ...target.repository, comment_id: existing.id, body });
         }
@@ -50296,8 +50835,13 @@ async function recreate(target, options, section, logger) {
     const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl });
     // Post first, then delete: a failure in between leaves two comments, never none.
     const created = await create(target, body);
-    for (const comment of old)
-        await remove(target, comment.id);
+    // Every marked comment older than ours goes: the old ones, a twin left by a retried creation
+    // whose answer was lost, and the comment of a job that recreated it at the same moment (the
+    // newest one stays, so concurrent recreations never delete each other's into nothing).
+    const older = (await findMarked(target, true)).filter((comment) => comment.id < created.id);
+    for (const comment of new Map([...old, ...older].map((c) => [c.id, c])).values())
+        if (comment.id < created.id)
+            await remove(target, comment.id);
     logger.info(`${old.length > 0 ? 'Recreated' : 'Created'} the PR comment ${created.html_url}`);
     return { status: old.length > 0 ? 'recreated' : 'created', url: created.html_url };
 }
@@ -50434,7 +50978,7 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
     let comment;
     if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
         comment = await upsertStickyComment({ token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github }, logger).catch((error) => {
-            logger.warning(`Could not write the PR comment: ${describeError(error)}`);
+            logReportingFailure('write the PR comment', error, logger);
             return undefined;
         });
     }
@@ -50442,7 +50986,7 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
     let status;
     if (wanted) {
         status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error) => {
-            logger.warning(`Could not set the commit status ${wanted.context}: ${describeError(error)}`);
+            logReportingFailure(`set the commit status ${wanted.context}`, error, logger);
             return undefined;
         });
         if (status?.status === 'skipped')
@@ -50468,11 +51012,11 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
         markdown: report.markdown,
         status: wanted,
     };
-    await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
+    await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logReportingFailure('upload the report artifact', error, logger));
 }
 async function promoteFile(settings, file, result, github, tempRoot, logger) {
     const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
-    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`));
+    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logReportingFailure(`promote ${settings.input} as ${settings.artifact}`, error, logger));
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
 function readActionInputs(declaration) {
@@ -56611,7 +57155,21 @@ function openError(error, source) {
  * Besides push(), a writer may fill the current block directly (the CSV fast path): reserve(),
  * write into block from filled, then advance().
  */
+/** The largest block grown in doubling steps; past it, blocks grow by an eighth of the length. */
 const MIN_BLOCK = 1 << 16;
+/**
+ * The first block when nothing is known of the count. Small: a file of 5,005 columns and 60
+ * rows used to reserve 5,005 × 512 KiB (6 s, 900 MB to read 600 KB); blocks double from here.
+ */
+const FIRST_BLOCK = 256;
+/** The first block: the estimate when there is one (with a little room), else {@link FIRST_BLOCK}. */
+function firstCapacity(expected) {
+    return expected > 0 ? Math.max(64, Math.ceil(expected)) : FIRST_BLOCK;
+}
+/** The next block after `length` values: doubling up to {@link MIN_BLOCK}, then an eighth more. */
+function nextCapacity(length) {
+    return Math.max(Math.min(MIN_BLOCK, Math.max(FIRST_BLOCK, length)), length >>> 3);
+}
 /** Fewer values than this fraction of the first block's capacity: copy rather than keep it. */
 const KEEP_FILL = 0.85;
 /** Float64 values (numbers, booleans, datetimes). */
@@ -56623,7 +57181,7 @@ class Float64Blocks {
     length = 0;
     /** `expected`: the estimated number of values (the first block's size). */
     constructor(expected = 0) {
-        this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+        this.capacity = firstCapacity(expected);
         this.current = new Float64Array(this.capacity);
     }
     push(value) {
@@ -56653,7 +57211,7 @@ class Float64Blocks {
     }
     grow() {
         this.blocks.push(this.current);
-        this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+        this.capacity = nextCapacity(this.length);
         this.current = new Float64Array(this.capacity);
         this.offset = 0;
     }
@@ -56682,7 +57240,7 @@ class Int32Blocks {
     length = 0;
     /** `expected`: the estimated number of values (the first block's size). */
     constructor(expected = 0) {
-        this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+        this.capacity = firstCapacity(expected);
         this.current = new Int32Array(this.capacity);
     }
     push(value) {
@@ -56712,7 +57270,7 @@ class Int32Blocks {
     }
     grow() {
         this.blocks.push(this.current);
-        this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+        this.capacity = nextCapacity(this.length);
         this.current = new Int32Array(this.capacity);
         this.offset = 0;
     }
@@ -57177,10 +57735,12 @@ class TextInterner {
      * Pairs [code, finished hash]; code -1 marks an empty slot. The hash sits beside the code so
      * that a probe that does not match touches one cache line, not the entry's too.
      */
-    slots = new Int32Array(2 * 1024).fill(-1);
+    // Small at first (each doubles as it fills): a file with thousands of text columns makes one
+    // interner per column.
+    slots = new Int32Array(2 * 64).fill(-1);
     /** Per code: [offset, length] of its bytes in `store`. */
-    spans = new Int32Array(2 * 256);
-    store = new Uint8Array(1 << 14);
+    spans = new Int32Array(2 * 32);
+    store = new Uint8Array(1 << 10);
     stored = 0;
     /** The code of the text in `bytes[start, end)`, adding it when new. */
     intern(bytes, start, end) {
@@ -58669,11 +59229,11 @@ function fromColumnArrays(document, source, missing, options) {
     const wanted = options.columns ?? names;
     const columns = wanted.map((name) => {
         const values = document[name];
-        let builder = new ColumnBuilder(name, source, missing, options.types?.[name]);
+        let builder = new ColumnBuilder(name, source, missing, options.types?.[name], values.length);
         for (const v of values)
             builder.addValue(v);
         if (builder.demoted) {
-            builder = new ColumnBuilder(name, source, missing, 'string');
+            builder = new ColumnBuilder(name, source, missing, 'string', values.length);
             for (const v of values)
                 builder.addValue(v);
         }
@@ -58750,6 +59310,119 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
+}
+
+;// CONCATENATED MODULE: ./src/io/memory-budget.ts
+/**
+ * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
+ * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
+ * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
+ *
+ * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
+ * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
+ * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
+ *
+ * | format | factor | why |
+ * |---|---:|---|
+ * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
+ * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
+ * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
+ * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
+ *
+ * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
+ * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
+ *
+ * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
+ * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
+ * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
+ * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
+ * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
+ * still not, but one it refuses would not have fitted by a wide margin.
+ */
+
+
+
+
+/** Peak bytes in memory per byte of (decompressed) file, by format. */
+const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
+/** The least a gzip file is taken to expand. */
+const MIN_GZIP_RATIO = 3;
+async function estimateMemory(path, onDisk, format, gzip) {
+    let decompressed = onDisk;
+    if (gzip) {
+        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
+        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
+    }
+    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
+}
+/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
+    if (!match)
+        return undefined;
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+    const bytes = Number(match[1]) * scale;
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** The memory a load may use now (see the file header). */
+function availableMemory(format, env = process.env) {
+    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
+    if (limit !== undefined)
+        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
+    const rss = process.memoryUsage.rss();
+    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
+    // caches out and would refuse files that fit, so only what could never fit is refused there.
+    const linux = process.platform === 'linux';
+    let bytes = linux ? (0,external_node_os_.freemem)() : (0,external_node_os_.totalmem)();
+    let source = linux ? 'available on this machine' : 'the memory of this machine';
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    // 0 or a huge sentinel mean "no limit".
+    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
+        bytes = Math.max(0, constrained - rss);
+        source = 'left under this container\'s memory limit';
+    }
+    if (format === 'json') {
+        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+        const room = heap.heap_size_limit - heap.used_heap_size;
+        if (room < bytes) {
+            bytes = room;
+            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
+        }
+    }
+    return { bytes, source };
+}
+function memory_budget_formatBytes(bytes) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Refuses, before reading anything, files whose estimated memory exceeds what is available.
+ * `files` are read together (a pair in drift-report): their needs add up.
+ * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
+ */
+async function checkFitsInMemory(files, env = process.env) {
+    if (files.length === 0)
+        return;
+    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
+    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
+    const formats = files.map((f) => f.format);
+    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
+    if (needed <= available.bytes)
+        return;
+    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
+    const file = files[largest];
+    const estimate = estimates[largest];
+    const size = file.gzip ? `${memory_budget_formatBytes(estimate.onDisk)} on disk (about ${memory_budget_formatBytes(estimate.decompressed)} decompressed)` : `${memory_budget_formatBytes(estimate.onDisk)} on disk`;
+    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
+    throw new errors_DataError(`is ${size}; reading it${together} needs about ${memory_budget_formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
+        `but ${memory_budget_formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
+        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -62698,6 +63371,16 @@ async function loadParquet(path, source, options) {
         await close();
     }
 }
+/** Two columns of one name would be read as one (the first), silently: refused, as a CSV header is. */
+function refuseDuplicateNames(names, source) {
+    const seen = new Map();
+    names.forEach((name, j) => {
+        const before = seen.get(name);
+        if (before !== undefined)
+            throw new errors_DataError(`the schema names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+        seen.set(name, j);
+    });
+}
 async function readParquet(file, byteLength, source, options) {
     let metadata;
     try {
@@ -62712,14 +63395,24 @@ async function readParquet(file, byteLength, source, options) {
         if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
             element.converted_type = 'DATE';
     }
-    const root = parquetSchema(metadata);
+    let root;
+    try {
+        root = parquetSchema(metadata);
+    }
+    catch {
+        // A damaged schema (a column counting more children than the file lists) breaks the tree.
+        throw new errors_DataError('is not a valid Parquet file (its schema is damaged)', { file: source });
+    }
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
+    refuseDuplicateNames(names, source);
     const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
     const rowCount = Number(metadata.num_rows);
+    if (!Number.isSafeInteger(rowCount) || rowCount < 0)
+        throw new errors_DataError('is not a readable Parquet file (its row count is missing or damaged)', { file: source });
     if (rowCount === 0 && !options.allowEmpty)
         throw new errors_DataError('has no data rows', { file: source });
     const missing = new MissingValues(options.nullValues);
@@ -62736,7 +63429,7 @@ async function readParquet(file, byteLength, source, options) {
         const forced = options.types?.[name];
         const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
             ? new TypedSink(name, forced ?? natural, rowCount, source)
-            : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced), rowCount);
+            : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced, rowCount), rowCount, source);
         sinks.set(name, sink);
     }
     const rowsRead = await readColumns(file, metadata, root, sinks, source);
@@ -62781,7 +63474,11 @@ async function readColumns(file, metadata, root, sinks, source) {
             const needed = chunks.reduce((sum, c) => sum + c.end - c.start, 0);
             // One read for the group unless that would read much more than the wanted chunks.
             const together = end - start <= needed * 1.5 + 65536;
-            return { rows: Number(group.num_rows), chunks, start, end, together };
+            const rows = Number(group.num_rows);
+            // A damaged footer can drop the count: NaN would skip every page and leave zeros as values.
+            if (!Number.isSafeInteger(rows) || rows < 0)
+                throw new Error('a row group has no valid row count');
+            return { rows, chunks, start, end, together };
         });
         // Groups read whole go into two buffers used in turn (this group's and the next one's), so
         // the file's bytes do not pass through the heap as a trail of garbage. The second is made
@@ -62912,7 +63609,7 @@ class TypedSink {
                 let code = -1;
                 if (all || defined[i] === maxDefinition) {
                     const v = values[k++];
-                    code = indexed ? lookup[v] : this.internValue(v, rowStart + i);
+                    code = indexed ? this.lookup(lookup, v, rowStart + i) : this.internValue(v, rowStart + i);
                 }
                 codes[rowStart + i] = code;
                 if (code < 0)
@@ -62924,7 +63621,7 @@ class TypedSink {
             if (indexed) {
                 const lookup = this.dictionaryNumbers;
                 for (let i = 0; i < rowCount; i++)
-                    out[rowStart + i] = all || defined[i] === maxDefinition ? lookup[values[k++]] : NaN;
+                    out[rowStart + i] = all || defined[i] === maxDefinition ? this.lookup(lookup, values[k++], rowStart + i) : NaN;
             }
             else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
                 out.set(values, rowStart);
@@ -62938,6 +63635,16 @@ class TypedSink {
                     nulls++;
         }
         this.nullCount += nulls;
+    }
+    /**
+     * The dictionary entry a page's index points at. A damaged file can point past the dictionary
+     * (or have none): read as is, the typed array would turn `undefined` into code 0 or NaN, a
+     * wrong value or a silent null; refused instead.
+     */
+    lookup(dictionary, index, row) {
+        if (typeof index === 'number' && index >= 0 && index < dictionary.length)
+            return dictionary[index];
+        throw new errors_DataError(`row ${row + 1} points at entry ${String(index)} of a dictionary of ${dictionary.length} values: the file is damaged`, { file: this.source, column: this.name });
     }
     toNumber(v, row) {
         if (typeof v === 'number')
@@ -62992,16 +63699,18 @@ class ConvertingSink {
     natural;
     builder;
     rowCount;
+    source;
     dictionary = [];
-    constructor(natural, builder, rowCount) {
+    constructor(natural, builder, rowCount, source) {
         this.natural = natural;
         this.builder = builder;
         this.rowCount = rowCount;
+        this.source = source;
     }
     setDictionary(dictionary) {
         this.dictionary = dictionary;
     }
-    addPage(_rowStart, rowCount, defined, maxDefinition, values, indexed) {
+    addPage(rowStart, rowCount, defined, maxDefinition, values, indexed) {
         const all = defined.length === 0;
         let k = 0;
         for (let i = 0; i < rowCount; i++) {
@@ -63010,6 +63719,9 @@ class ConvertingSink {
                 continue;
             }
             const v = values[k++];
+            if (indexed && !(typeof v === 'number' && v >= 0 && v < this.dictionary.length)) {
+                throw new errors_DataError(`row ${rowStart + i + 1} points at entry ${String(v)} of a dictionary of ${this.dictionary.length} values: the file is damaged`, { file: this.source, column: this.builder.name });
+            }
             this.builder.addValue(this.plain(indexed ? this.dictionary[v] : v));
         }
     }
@@ -63418,6 +64130,7 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
@@ -63431,6 +64144,7 @@ async function load_loadTable(path, options = {}) {
 async function loadFile(path, options) {
     const { format, gzip } = detectFormat(path, options.format);
     const fileSize = await statFile(path, path);
+    await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
     switch (format) {
         case 'csv':
         case 'tsv':
@@ -63544,6 +64258,8 @@ function rebuildError(error) {
 
 
 
+
+
 /** Files smaller than this together (bytes on disk) are both read on the main thread. */
 const WORKER_MIN_BYTES = 4 * 1024 * 1024;
 /**
@@ -63558,7 +64274,10 @@ function defaultPairSettings() {
 }
 /** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
 async function loadTablePair(a, optionsA, b, optionsB, settings = defaultPairSettings()) {
-    const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
+    const sizeA = await bytesOnDisk(a);
+    const sizeB = await bytesOnDisk(b);
+    await checkPairFits([a, optionsA, sizeA], [b, optionsB, sizeB]);
+    const inWorker = settings.worker !== undefined && sizeA + sizeB >= settings.minBytes;
     const first = load_loadTable(a, optionsA);
     const second = inWorker ? loadInWorker(settings.worker, b, optionsB) : { table: load_loadTable(b, optionsB), stop: async () => { } };
     second.table.catch(() => { }); // awaited below, once the first file has loaded: its error comes first
@@ -63571,6 +64290,20 @@ async function loadTablePair(a, optionsA, b, optionsB, settings = defaultPairSet
         throw error;
     }
     return [tableA, await second.table];
+}
+/** Both files' memory together (each alone is checked by loadTable); a file that cannot be read is left to loadTable to explain. */
+async function checkPairFits(...files) {
+    const readable = files.filter(([, , size]) => size > 0);
+    if (readable.length < 2)
+        return;
+    let described;
+    try {
+        described = readable.map(([path, options, size]) => ({ path, source: path, onDisk: size, ...detectFormat(path, options.format) }));
+    }
+    catch {
+        return; // an unknown extension: loadTable says so
+    }
+    await checkFitsInMemory(described);
 }
 /** 0 when the file cannot be read: loadTable then says why. */
 async function bytesOnDisk(path) {

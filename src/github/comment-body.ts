@@ -62,13 +62,44 @@ function sectionClose(key: string): string {
   return `<!-- /mlgate-section:${key} -->`;
 }
 
-const SECTION = /<!-- mlgate-section:(\S+) -->\n([\s\S]*?)\n?<!-- \/mlgate-section:\1 -->/g;
+const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
 
-/** The sections of a comment body, by encoded key, in order. */
+/**
+ * The sections of a comment body, by encoded key, in order. Markers count only as whole lines
+ * (a marker inside a table cell or a code span is text), and a section ends at the first line
+ * that closes it, so a value quoting another section's close marker can neither cut that
+ * section short nor swallow the next one (composeComment also never writes such a line from a
+ * report: see {@link neutraliseMarkers}). Text outside sections is dropped.
+ */
 function parseSections(body: string): Map<string, string> {
   const sections = new Map<string, string>();
-  for (const match of normalise(body).matchAll(SECTION)) sections.set(match[1], match[2]);
+  const lines = normalise(body).split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = OPEN_LINE.exec(lines[i]);
+    if (!open) continue;
+    const key = open[1];
+    const content: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] !== key && !OPEN_LINE.test(lines[j])) content.push(lines[j++]);
+    // An unclosed section (a hand-edited or cut comment) is dropped rather than guessed at.
+    if (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] === key) {
+      sections.set(key, content.join('\n'));
+      i = j;
+    } else {
+      i = j - 1;
+    }
+  }
   return sections;
+}
+
+/**
+ * A report's lines that look like mlgate's hidden markers, made visible text (`&lt;!--`), so no
+ * report — whatever data it quotes — can forge a marker line or close another job's section.
+ * Renderers escape data already (src/report/markdown.ts); this is the second wall.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replace(/^([ \t]*)<(!--\s*\/?\s*mlgate)/gim, '$1&lt;$2');
 }
 
 /** The content of the section named `section` in `body`, or undefined when it has none. */
@@ -96,7 +127,7 @@ export interface ComposeInput {
  */
 export function composeComment(input: ComposeInput): string {
   const marker = commentMarker(input.commentId);
-  const body = normalise(input.body).trimEnd();
+  const body = neutraliseMarkers(normalise(input.body).trimEnd());
   const notes = sizeNotes(input.runUrl);
   if (input.section === undefined) {
     return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;

@@ -16,7 +16,6 @@ import { shouldUploadReport, uploadReport, type ReportArtifactMode } from '../ar
 import { statusContext, statusDescription, statusState } from '../artifacts/verdict-status.js';
 import { checkCommentId, defaultCommentId } from '../config/comment-id.js';
 import type { InputReader, RawValues } from '../config/input-reader.js';
-import { describeError } from '../errors.js';
 import { exitCodeOfVerdict, failingGates } from '../gates/verdict.js';
 import type { Logger } from '../logger.js';
 import type { CommonConfig } from '../pipeline/common-config.js';
@@ -25,6 +24,7 @@ import { inputsFor, promotableInput } from '../pipeline/inputs-for.js';
 import { runPipeline, type Completed } from '../pipeline/run-pipeline.js';
 import type { ResultBase, Verdict } from '../result.js';
 import { annotateGates } from './annotations.js';
+import { logReportingFailure } from './api-error.js';
 import { actionsArtifactUploader } from './artifact-upload.js';
 import { cachePromotion, githubReferenceResolver } from './artifact-resolver.js';
 import { postCommitStatus, type CommitStatusOutcome } from './commit-status.js';
@@ -168,7 +168,7 @@ async function deliver(action: string, delivery: Delivery, report: Report, githu
       { token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github },
       logger,
     ).catch((error: unknown) => {
-      logger.warning(`Could not write the PR comment: ${describeError(error)}`);
+      logReportingFailure('write the PR comment', error, logger);
       return undefined;
     });
   }
@@ -176,7 +176,7 @@ async function deliver(action: string, delivery: Delivery, report: Report, githu
   let status: CommitStatusOutcome | undefined;
   if (wanted) {
     status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error: unknown) => {
-      logger.warning(`Could not set the commit status ${wanted.context}: ${describeError(error)}`);
+      logReportingFailure(`set the commit status ${wanted.context}`, error, logger);
       return undefined;
     });
     if (status?.status === 'skipped') logger.notice(`Commit status ${wanted.context} not set: ${status.reason}`);
@@ -200,13 +200,13 @@ async function deliver(action: string, delivery: Delivery, report: Report, githu
     markdown: report.markdown,
     status: wanted,
   };
-  await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
+  await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) => logReportingFailure('upload the report artifact', error, logger));
 }
 
 async function promoteFile(settings: PromotionSettings, file: string, result: ResultBase, github: GitHubContext, tempRoot: string, logger: Logger): Promise<void> {
   const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
   await promote(settings, file, result, targets, tempRoot, logger).catch((error: unknown) =>
-    logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`),
+    logReportingFailure(`promote ${settings.input} as ${settings.artifact}`, error, logger),
   );
 }
 

@@ -82,7 +82,7 @@ describe('artefact references through the pipeline', () => {
     expect(Object.keys(result.sources as object)).toEqual(['current']);
     expect(completed.markdown).toMatch(/^report of \/tmp\/downloads\/data\/now\.csv\n\n<details>/);
     expect(completed.markdown).toContain('Inputs from artifacts');
-    expect(completed.markdown).toMatch(/\| `current` +\| `artifact:data@main\/now\.csv` +\| \[\\#3 run 12\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/12\) \(ci\.yml on main\) at `abcdef0` +\| data \(id 77\) +\| — +\|/);
+    expect(completed.markdown).toMatch(/\| `current` +\| `artifact:data@main\/now\.csv` +\| \[\\#\u20603 run 12\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/12\) \(ci\.yml on main\) at `abcdef0` +\| data \(id 77\) +\| — +\|/);
     expect(completed.reader.required('current')).toBe('/tmp/downloads/data/now.csv');
   });
 
