@@ -38261,6 +38261,8 @@ const COMMON_INPUTS = [
     { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
     { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
     { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
+    { name: 'history', kind: 'integer', default: '0', min: 0, max: 100, only: 'action', description: 'Read the results of the last N successful runs of this workflow on the default branch (their `mlgate-result-<comment-id>` artifact, see `result-artifact`): each gated metric gets its trend (a sparkline and the change against the median of those runs), and `<metric>.trend` can be gated. 0: off.' },
+    { name: 'result-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the result object as the artifact `mlgate-result-<comment-id>`, which later runs read with `history`. `auto`: on a push to the default branch.' },
     { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
 ];
 /** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
@@ -39348,28 +39350,136 @@ function readCommonConfig(reader, action, runner) {
         commentId,
         githubToken: inAction ? reader.optional('github-token') : undefined,
         inconclusive: reader.enum('inconclusive') ?? 'fail',
+        history: inAction ? (reader.integer('history') ?? 0) : 0,
     };
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+;// CONCATENATED MODULE: ./src/metrics/trend.ts
 /**
- * The one pipeline every action runs through, in the CLI and on a runner:
+ * A metric's trend across runs (the `history` input: the result JSON of the last N successful runs
+ * on the default branch), for the report (a sparkline with first/last) and the gate
+ * `<metric>.trend`.
  *
- * 1. inputs: direct values over the config file, read through the specs; the common ones first
- *    (so a failure later can still be reported under the right comment);
- * 2. gates: parsed and named against the action's catalogue — an unknown metric or field is an
- *    input error before any file is read;
- * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
- * 4. configure → load → compute (the domain's pure function);
- * 5. gates that need the data checked — against the loaded data (a metric of the task) before
- *    computing, against the outcome (a drift column) after — then evaluated; each gate result
- *    carries its severity and the inconclusive policy;
- * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
- *    rendered from it.
+ * Definition: given the previous runs' values v_1 … v_n (oldest first; runs where the metric was
+ * missing or null are skipped and counted) and the current run's value c,
+ *   trend = c − median(v_1 … v_n),
+ * the change of this run against the typical recent value, in the metric's own unit (median as
+ * numpy.median: the mean of the two middle values for an even n). The median, not the mean or the
+ * last value, so that one broken or lucky run in the window does not move the baseline; a slow
+ * decline still shows, since the median lags it by about half the window. A gate reads
+ * `roc_auc.trend >= -0.01` ("no more than one point below the recent typical value") or, for a
+ * loss, `log_loss.trend <= 0.02`; the direction is the gate's, as for any metric.
+ * `relativeTrend` = trend / |median| (null when the median is 0) for gates written in percent.
+ * `slope` is the Theil–Sen slope per run over the previous runs and the current one, run
+ * positions as x (as scipy.stats.theilslopes(values, positions).slope): a robust drift rate, for
+ * the report, not a gate.
  *
- * Exit code, outputs, annotations, status, summary and comment are derived from the result by
- * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
+ * Domain: finite values or null. Undefined (null with a note) without a current value or without
+ * an earlier value.
+ * @example metricTrend([{ runId: '1', value: 0.91 }, { runId: '2', value: 0.93 }, { runId: '3', value: 0.92 }], { runId: '4', value: 0.9 }).trend
+ * // -0.020000000000000018  (0.9 − median(0.91, 0.93, 0.92))
  */
+/**
+ * The trend of a metric.
+ * @param history the previous runs, oldest first.
+ * @param current this run.
+ * @throws RangeError for a value that is neither null nor a finite number.
+ */
+function metricTrend(history, current) {
+    const series = [...history, current].map((p) => ({ ...p, value: p.value ?? null }));
+    for (const point of series) {
+        if (point.value !== null && !Number.isFinite(point.value))
+            throw new RangeError(`run ${point.runId}: the value ${point.value} is not a finite number`);
+    }
+    const previous = series.slice(0, -1).flatMap((p) => (p.value === null ? [] : [p.value]));
+    const skipped = history.length - previous.length;
+    const c = series[series.length - 1].value;
+    const valued = series.flatMap((p, position) => (p.value === null ? [] : [{ x: position, y: p.value }]));
+    const values = valued.map((p) => p.y);
+    const base = {
+        trend: null,
+        relativeTrend: null,
+        baseline: previous.length > 0 ? median(previous) : null,
+        current: c,
+        runs: previous.length,
+        skipped,
+        slope: valued.length >= 2 ? theilSenSlope(valued) : null,
+        first: values.length > 0 ? values[0] : null,
+        last: c,
+        min: values.length > 0 ? Math.min(...values) : null,
+        max: values.length > 0 ? Math.max(...values) : null,
+        series,
+    };
+    if (c === null)
+        return { ...base, note: 'undefined: this run has no value of the metric' };
+    if (base.baseline === null)
+        return { ...base, note: `undefined: no earlier run has a value of the metric${skipped > 0 ? ` (${skipped} without it)` : ''}` };
+    const trend = c - base.baseline;
+    return { ...base, trend, relativeTrend: base.baseline === 0 ? null : trend / Math.abs(base.baseline) };
+}
+/** numpy.median: the middle value, or the mean of the two middle values. */
+function median(values) {
+    if (values.length === 0)
+        throw new RangeError('median of no values');
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >>> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The median of the slopes (y_j − y_i)/(x_j − x_i) over all pairs with x_i < x_j (scipy.stats.theilslopes). */
+function theilSenSlope(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++)
+            slopes.push((points[j].y - points[i].y) / (points[j].x - points[i].x));
+    }
+    return median(slopes);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/trends.ts
+
+
+
+/** Per gated subject (a trend gate's subject without `.trend`), its trend. */
+function trendsOf(gates, catalogue, outcome, history, now) {
+    const trends = {};
+    for (const gate of gates) {
+        const subject = trendSubject(gate);
+        if (trends[subject] !== undefined)
+            continue;
+        const followed = { ...gate, subject, trend: undefined };
+        const points = history.runs.map((run) => ({ runId: String(run.runId), time: run.createdAt, value: trends_valueOf(catalogue, run.result, followed) }));
+        trends[subject] = metricTrend(points, { runId: 'this run', time: now, value: trends_valueOf(catalogue, outcome, followed) });
+    }
+    return trends;
+}
+/** The catalogue with trend gates resolved from the trends. */
+function withTrends(catalogue, trends) {
+    return {
+        ...catalogue,
+        resolve: (outcome, gate) => (gate.trend ? trendTarget(trends?.[trendSubject(gate)]) : catalogue.resolve(outcome, gate)),
+    };
+}
+function trendTarget(trend) {
+    if (trend === undefined)
+        return unavailable('no history was read (the history input)', 'skipped');
+    if (trend.trend === null)
+        return unavailable(`no trend: ${trend.note ?? 'undefined'}`, 'skipped');
+    return { kind: 'value', observed: trend.trend };
+}
+/** A subject's value in a result; null where that run did not have it (or its result cannot say). */
+function trends_valueOf(catalogue, outcome, gate) {
+    try {
+        const target = catalogue.resolve(outcome, gate);
+        return target.kind === 'unavailable' || !Number.isFinite(target.observed) ? null : target.observed;
+    }
+    catch {
+        // An older result without a field the catalogue reads: that run had no value.
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+
 
 
 
@@ -39393,6 +39503,11 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const common = readCommonConfig(raw, declaration.name, runner);
     hooks.onCommon?.(common, raw);
     const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
+    const trendGate = written.find((g) => g.trend);
+    if (trendGate && (common.history === 0 || !hooks.history)) {
+        const how = hooks.history ? 'set history: N (the number of earlier runs to read)' : 'history is read by the GitHub action (history: N)';
+        throw new errors_ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
+    }
     const makeResolver = hooks.artifactResolver;
     const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
     const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
@@ -39407,7 +39522,9 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
     const outcome = declaration.compute(loaded, config, gates);
     declaration.gates.check?.(gates, outcome);
-    const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+    const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
+    const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
+    const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
     const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
     const ownSettings = (outcome.settings ?? {});
     // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
@@ -39419,6 +39536,10 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     };
     if (declaration.conclusion)
         result.conclusion = declaration.conclusion(result);
+    if (history && trends) {
+        result.history = { searched: history.searched, runs: history.runs.map(({ result: _, ...run }) => run), skipped: [...history.skipped] };
+        result.trends = trends;
+    }
     const hasSources = Object.keys(sources).length > 0;
     if (hasSources)
         result.sources = sources;

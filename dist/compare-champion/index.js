@@ -46460,6 +46460,8 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
@@ -46540,6 +46542,24 @@ function describeError(error) {
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
+/**
+ * What resolving an artefact reference needs from GitHub, as plain data: the resolver
+ * (resolve-reference.ts) is written against this interface, the GitHub implementation
+ * (src/github/artifact-download.ts) is the only part that talks to the API.
+ */
+/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
+class ArtifactUnavailableError extends Error {
+    artifactId;
+    status;
+    constructor(artifactId, status) {
+        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
+        this.artifactId = artifactId;
+        this.status = status;
+        this.name = 'ArtifactUnavailableError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -46830,274 +46850,6 @@ async function promote(settings, file, result, targets, tempRoot, logger) {
     const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
     logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
     return { status: 'promoted', artifact, files: names };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
-/**
- * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
- * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
- * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
- *
- * The payload comes from an untrusted run, so reading it narrows every field and refuses what
- * does not fit; post-report also checks that the PR named is the one whose head commit the run
- * built, and sets statuses on the run's head commit, never on a commit the payload names.
- */
-
-const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
-const REPORT_FILE = 'mlgate-report.json';
-/** Artifact names may not contain these (as @actions/artifact's validation). */
-const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
-/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
-function reportArtifactName(commentId, section) {
-    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
-    const id = slug(commentId);
-    const part = section ? slug(section) : '';
-    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
-}
-/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
-function isSafeCommentId(id) {
-    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
-}
-const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
-const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
-const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
-/** Far above a comment's 65,536 characters, far below anything harmful. */
-const MAX_MARKDOWN = 1_048_576;
-/**
- * Narrows an untrusted payload.
- * @throws DataError naming `label` and the first field that does not fit
- */
-function parseReportPayload(text, label) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
-    }
-    const bad = (field, why) => {
-        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad('(root)', 'is not an object');
-    const o = value;
-    if (o.kind !== 'mlgate-report')
-        bad('kind', 'is not "mlgate-report"');
-    if (o.schemaVersion !== 1)
-        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
-    const string = (field, max) => {
-        const v = o[field];
-        if (typeof v !== 'string' || v.length > max)
-            return bad(field, `is not a string of at most ${max} characters`);
-        return v;
-    };
-    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
-    const commentId = string('commentId', 200);
-    if (!isSafeCommentId(commentId))
-        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
-    const pullNumber = o.pullNumber;
-    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
-        bad('pullNumber', 'is not a pull request number');
-    const verdict = o.verdict;
-    if (!VERDICTS.includes(verdict))
-        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
-    const commentMode = o.commentMode;
-    if (!MODES.includes(commentMode))
-        bad('commentMode', `is not one of ${MODES.join(', ')}`);
-    const headSha = nullableString('headSha', 64);
-    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
-        bad('headSha', 'is not a commit id');
-    let status = null;
-    if (o.status !== null && o.status !== undefined) {
-        const s = o.status;
-        if (typeof s !== 'object' || Array.isArray(s))
-            bad('status', 'is not an object');
-        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
-            bad('status.context', 'does not start with "mlgate/"');
-        if (!STATES.includes(s.state))
-            bad('status.state', `is not one of ${STATES.join(', ')}`);
-        if (typeof s.description !== 'string' || s.description.length > 1000)
-            bad('status.description', 'is not a string');
-        status = { context: s.context, state: s.state, description: s.description };
-    }
-    return {
-        schemaVersion: 1,
-        kind: 'mlgate-report',
-        action: string('action', 100),
-        commentId,
-        section: nullableString('section', 200),
-        pullNumber: pullNumber,
-        headSha,
-        runUrl: nullableString('runUrl', 2000),
-        verdict,
-        commentMode,
-        markdown: string('markdown', MAX_MARKDOWN),
-        status,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
-/**
- * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
- */
-
-
-
-/**
- * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
- * status came back `forbidden` (a read-only token: pull requests from forks).
- */
-function shouldUploadReport(mode, outcomes) {
-    if (mode === 'true')
-        return true;
-    if (mode === 'false')
-        return false;
-    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
-}
-/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
-const REPORT_RETENTION_DAYS = 1;
-async function uploadReport(payload, uploader, tempRoot, logger) {
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
-    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
-    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
-    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
-    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
-    return uploaded;
-}
-
-;// CONCATENATED MODULE: ./src/config/comment-id.ts
-/**
- * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
- * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
- * so matrix jobs with different names get different comments unless they share a `comment-id`.
- */
-
-function defaultCommentId(action, name) {
-    const label = name?.trim();
-    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
-}
-/** The id lives inside an HTML comment marker: it must not be able to close it. */
-function checkCommentId(commentId) {
-    if (/--|[<>\s]/.test(commentId)) {
-        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
-    }
-    return commentId;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-/**
- * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
- * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
- * its state and description derived from the result (src/gates/verdict.ts).
- */
-
-
-/**
- * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
- * than derived from the action and the section, which already makes it unique).
- */
-function statusContext(commentId, section, action) {
-    const derived = defaultCommentId(action, section);
-    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
-}
-function statusState(verdict) {
-    return commitStateOf(verdict);
-}
-/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
-function statusDescription(result) {
-    const verdict = result.verdict.toUpperCase();
-    if (result.gates.length === 0)
-        return `${verdict}: no gates — report only`;
-    const failing = failingGates(result.gates);
-    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
-    if (failing.length > 0) {
-        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
-    }
-    const passed = result.gates.filter((g) => g.effect === 'pass').length;
-    const warned = result.gates.length - passed;
-    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/input-spec.ts
-/**
- * Every input of every action is named once, here and in each action's `inputs.ts`; the
- * action.yml files and their README tables are generated from these specs
- * (scripts/generate-action-docs.ts), and a test keeps them in sync.
- */
-/** Inputs every action has. */
-const COMMON_INPUTS = [
-    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
-    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
-    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
-    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
-    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
-    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
-    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
-    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
-    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
-    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
-    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
-    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
-    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
-];
-/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
-const PROMOTION_INPUTS = [
-    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
-    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
-    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
-];
-/** Outputs every action sets; set to safe defaults before anything can fail. */
-const COMMON_OUTPUTS = [
-    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
-    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
-    { name: 'result-path', description: 'Path of the JSON result object.' },
-    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
-];
-
-;// CONCATENATED MODULE: ./src/gates/catalogue.ts
-/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
-function trendSubject(gate) {
-    return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
-}
-/** Every gate name a user can write, for `--help` and error messages. */
-function describeGateNames(catalogue) {
-    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
-    if (catalogue.argumentMetrics?.length)
-        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
-    if (catalogue.fields.length > 0)
-        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
-    if (catalogue.columnFields?.length)
-        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
-    parts.push('any of them + .trend (with history)');
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
-/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
-
-
-/** The input whose file a run may promote as the next baseline, if the action has one. */
-function promotableInput(declaration) {
-    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
-}
-const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
-/**
- * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
- * that they accept artefact references.
- */
-function inputsFor(declaration, runner) {
-    const exclude = runner === 'cli' ? 'action' : 'cli';
-    const promotable = promotableInput(declaration);
-    const promotion = promotable
-        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
-        : [];
-    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
-        .filter((s) => s.only !== exclude)
-        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
-        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -47699,136 +47451,6 @@ function renderSources(sources) {
     return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
 }
 
-;// CONCATENATED MODULE: ./src/artifacts/reference.ts
-/**
- * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
- * artifact instead of a path on disk.
- *
- * ```
- * artifact:<name>/<path>                 uploaded earlier in this run
- * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
- * artifact:<name>@{<branch/with/slashes>}/<path>
- * artifact:<name>@default/<path>         … on the repository's default branch
- * artifact:<name>@run:<id>/<path>        one run, by id
- * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
- * ```
- * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
- * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
- * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
- * may not climb out of it (`..`) or be absolute.
- */
-
-const ARTIFACT_PREFIX = 'artifact:';
-const CACHE_PREFIX = 'cache:';
-/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
-function isArtifactReference(value) {
-    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
-}
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Parses one reference. `input` names the input in error messages.
- * @throws ConfigurationError naming the input and the expected forms
- */
-function parseArtifactReference(text, input) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith(CACHE_PREFIX))
-        return parseCacheReference(trimmed, input);
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
-            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
-    };
-    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
-    const nameEnd = rest.search(/[@/]/);
-    if (nameEnd <= 0)
-        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
-    const artifact = rest.slice(0, nameEnd);
-    if (reference_INVALID_NAME.test(artifact))
-        fail(`"${artifact}" is not a valid artifact name`);
-    let run = { kind: 'current' };
-    let afterSelector = rest.slice(nameEnd);
-    if (afterSelector.startsWith('@')) {
-        let selector;
-        if (afterSelector.startsWith('@{')) {
-            const close = afterSelector.indexOf('}');
-            if (close < 0)
-                fail('"@{" without a closing "}"');
-            selector = afterSelector.slice(2, close);
-            afterSelector = afterSelector.slice(close + 1);
-            if (selector === '')
-                fail('the branch in "@{}" is empty');
-            run = { kind: 'branch', branch: selector };
-        }
-        else {
-            const slash = afterSelector.indexOf('/');
-            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
-            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
-            run = selectorOf(selector, fail);
-        }
-    }
-    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
-        fail('no path inside the artifact');
-    const path = normalisePath(afterSelector.slice(1), fail);
-    return { scheme: 'artifact', text: trimmed, artifact, run, path };
-}
-/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
-function parseCacheReference(trimmed, input) {
-    const fail = (why) => {
-        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
-    };
-    const rest = trimmed.slice(CACHE_PREFIX.length);
-    const slash = rest.indexOf('/');
-    const name = slash < 0 ? rest : rest.slice(0, slash);
-    if (!/^[A-Za-z0-9._-]+$/.test(name))
-        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
-    if (slash < 0 || slash === rest.length - 1)
-        fail('no path inside the baseline');
-    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
-}
-function selectorOf(selector, fail) {
-    if (selector === '')
-        return fail('nothing after "@"');
-    if (selector === 'default')
-        return { kind: 'default-branch' };
-    if (selector.startsWith('run:')) {
-        const id = selector.slice(4);
-        if (!/^[1-9]\d{0,15}$/.test(id))
-            return fail(`"${id}" is not a run id`);
-        return { kind: 'run', runId: Number(id) };
-    }
-    return { kind: 'branch', branch: selector };
-}
-function normalisePath(path, fail) {
-    if (path.startsWith('/') || path.includes('\\'))
-        return fail(`the path "${path}" must be relative, with "/" separators`);
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        return fail(`the path "${path}" may not contain ".."`);
-    if (segments.length === 0)
-        return fail('no path inside the artifact');
-    return segments.join('/');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
-/**
- * What resolving an artefact reference needs from GitHub, as plain data: the resolver
- * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (src/github/artifact-download.ts) is the only part that talks to the API.
- */
-/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
-class ArtifactUnavailableError extends Error {
-    artifactId;
-    status;
-    constructor(artifactId, status) {
-        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
-        this.artifactId = artifactId;
-        this.status = status;
-        this.name = 'ArtifactUnavailableError';
-    }
-}
-
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __nccwpck_require__(57075);
 ;// CONCATENATED MODULE: external "node:stream/promises"
@@ -48167,6 +47789,477 @@ async function extractEntry(handle, zipPath, entry, target, label) {
         throw new errors_DataError(`${where}: ${checked.bytes} bytes extracted, ${entry.size} declared`);
     if (checked.crc >>> 0 !== entry.crc)
         throw new errors_DataError(`${where}: checksum mismatch (the download is damaged)`);
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/history.ts
+/**
+ * The result objects of earlier runs, for the `history` input: the last N successful runs of this
+ * workflow on the default branch, newest first as GitHub lists them, each read from the artifact
+ * `mlgate-result-<comment-id>` that a run on the default branch uploads (result-artifact). Runs
+ * whose artifact expired, is missing or holds no readable result of this action are skipped and
+ * named — a walk through history never fails the run.
+ */
+
+
+
+
+
+
+
+const RESULT_ARTIFACT_PREFIX = 'mlgate-result-';
+/** The file inside the artifact: the same name a promoted baseline's result has. */
+const RESULT_FILE = PROMOTED_RESULT_FILE;
+/** `mlgate-result-<comment-id>`: one per comment id, so matrix jobs keep their own history. */
+function resultArtifactName(commentId) {
+    return `${RESULT_ARTIFACT_PREFIX}${commentId}`;
+}
+async function readHistory(request) {
+    const { source, logger } = request;
+    const workflow = request.workflow ?? (await source.currentWorkflow());
+    const branch = await source.defaultBranch();
+    const searched = `${workflow ?? 'this workflow'} on ${branch}`;
+    if (workflow === undefined)
+        return { runs: [], skipped: [], searched };
+    const listed = (await source.successfulRuns(workflow, branch, request.runs + 1)).filter((run) => run.id !== request.currentRunId).slice(0, request.runs);
+    await (0,promises_.mkdir)(request.tempRoot, { recursive: true });
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(request.tempRoot, 'mlgate-history-'));
+    const name = resultArtifactName(request.commentId);
+    const runs = [];
+    const skipped = [];
+    for (const run of listed) {
+        const outcome = await readOne(source, run, name, request.action, root);
+        if ('reason' in outcome)
+            skipped.push({ runId: run.id, runNumber: run.runNumber, reason: outcome.reason });
+        else
+            runs.push(outcome);
+    }
+    logger.info(`history: ${runs.length} earlier result${runs.length === 1 ? '' : 's'} of ${searched}${skipped.length > 0 ? `; skipped ${skipped.map(describeSkipped).join('; ')}` : ''}`);
+    return { runs: runs.reverse(), skipped, searched };
+}
+async function readOne(source, run, name, action, root) {
+    const artifact = (await source.runArtifacts(run.id, name)).find((a) => a.name === name);
+    if (!artifact)
+        return { reason: `no artifact named ${name}` };
+    if (artifact.expired)
+        return { reason: `artifact ${name} expired${artifact.expiresAt ? ` on ${artifact.expiresAt.slice(0, 10)}` : ''}` };
+    const directory = (0,external_node_path_.join)(root, String(run.id));
+    await (0,promises_.mkdir)(directory);
+    let text;
+    try {
+        const zip = await source.download(artifact, run.id, directory);
+        const files = await extractZip(zip, (0,external_node_path_.join)(directory, 'files'), `artifact ${name} of run ${run.id}`);
+        if (!files.includes(RESULT_FILE))
+            return { reason: `artifact ${name} holds no ${RESULT_FILE}` };
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(directory, 'files', RESULT_FILE), 'utf8');
+    }
+    catch (error) {
+        if (error instanceof ArtifactUnavailableError)
+            return { reason: error.message };
+        if (error instanceof errors_DataError)
+            return { reason: error.message };
+        throw error;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { reason: `${RESULT_FILE} is not JSON` };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return { reason: `${RESULT_FILE} is not a result object` };
+    const result = parsed;
+    if (result.schemaVersion !== 1 || result.action !== action)
+        return { reason: `${RESULT_FILE} is not a result of ${action} (schema version 1)` };
+    return { runId: run.id, runNumber: run.runNumber, createdAt: run.createdAt, headSha: run.headSha, result };
+}
+/** The result written where an upload of `resultArtifactName` takes it from: a directory holding only RESULT_FILE. */
+async function resultArtifactFiles(result, tempRoot) {
+    await (0,promises_.mkdir)(tempRoot, { recursive: true });
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'mlgate-result-'));
+    const file = (0,external_node_path_.join)(directory, RESULT_FILE);
+    await (0,promises_.writeFile)(file, `${JSON.stringify(result, null, 2)}\n`);
+    return { directory, files: [file] };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
+/**
+ * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
+ * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
+ * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
+ *
+ * The payload comes from an untrusted run, so reading it narrows every field and refuses what
+ * does not fit; post-report also checks that the PR named is the one whose head commit the run
+ * built, and sets statuses on the run's head commit, never on a commit the payload names.
+ */
+
+const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
+const REPORT_FILE = 'mlgate-report.json';
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
+function reportArtifactName(commentId, section) {
+    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
+    const id = slug(commentId);
+    const part = section ? slug(section) : '';
+    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
+}
+/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
+function isSafeCommentId(id) {
+    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
+}
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
+const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
+const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
+/** Far above a comment's 65,536 characters, far below anything harmful. */
+const MAX_MARKDOWN = 1_048_576;
+/**
+ * Narrows an untrusted payload.
+ * @throws DataError naming `label` and the first field that does not fit
+ */
+function parseReportPayload(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
+    }
+    const bad = (field, why) => {
+        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad('(root)', 'is not an object');
+    const o = value;
+    if (o.kind !== 'mlgate-report')
+        bad('kind', 'is not "mlgate-report"');
+    if (o.schemaVersion !== 1)
+        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
+    const string = (field, max) => {
+        const v = o[field];
+        if (typeof v !== 'string' || v.length > max)
+            return bad(field, `is not a string of at most ${max} characters`);
+        return v;
+    };
+    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
+    const commentId = string('commentId', 200);
+    if (!isSafeCommentId(commentId))
+        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
+    const pullNumber = o.pullNumber;
+    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
+        bad('pullNumber', 'is not a pull request number');
+    const verdict = o.verdict;
+    if (!VERDICTS.includes(verdict))
+        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const commentMode = o.commentMode;
+    if (!MODES.includes(commentMode))
+        bad('commentMode', `is not one of ${MODES.join(', ')}`);
+    const headSha = nullableString('headSha', 64);
+    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
+        bad('headSha', 'is not a commit id');
+    let status = null;
+    if (o.status !== null && o.status !== undefined) {
+        const s = o.status;
+        if (typeof s !== 'object' || Array.isArray(s))
+            bad('status', 'is not an object');
+        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
+            bad('status.context', 'does not start with "mlgate/"');
+        if (!STATES.includes(s.state))
+            bad('status.state', `is not one of ${STATES.join(', ')}`);
+        if (typeof s.description !== 'string' || s.description.length > 1000)
+            bad('status.description', 'is not a string');
+        status = { context: s.context, state: s.state, description: s.description };
+    }
+    return {
+        schemaVersion: 1,
+        kind: 'mlgate-report',
+        action: string('action', 100),
+        commentId,
+        section: nullableString('section', 200),
+        pullNumber: pullNumber,
+        headSha,
+        runUrl: nullableString('runUrl', 2000),
+        verdict,
+        commentMode,
+        markdown: string('markdown', MAX_MARKDOWN),
+        status,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
+/**
+ * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
+ */
+
+
+
+/**
+ * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
+ * status came back `forbidden` (a read-only token: pull requests from forks).
+ */
+function shouldUploadReport(mode, outcomes) {
+    if (mode === 'true')
+        return true;
+    if (mode === 'false')
+        return false;
+    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
+}
+/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
+const REPORT_RETENTION_DAYS = 1;
+async function uploadReport(payload, uploader, tempRoot, logger) {
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
+    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
+    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
+    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
+    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
+    return uploaded;
+}
+
+;// CONCATENATED MODULE: ./src/config/comment-id.ts
+/**
+ * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
+ * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
+ * so matrix jobs with different names get different comments unless they share a `comment-id`.
+ */
+
+function defaultCommentId(action, name) {
+    const label = name?.trim();
+    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
+}
+/** The id lives inside an HTML comment marker: it must not be able to close it. */
+function checkCommentId(commentId) {
+    if (/--|[<>\s]/.test(commentId)) {
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+    }
+    return commentId;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
+/**
+ * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
+ * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
+ * its state and description derived from the result (src/gates/verdict.ts).
+ */
+
+
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = defaultCommentId(action, section);
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
+}
+function statusState(verdict) {
+    return commitStateOf(verdict);
+}
+/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
+function statusDescription(result) {
+    const verdict = result.verdict.toUpperCase();
+    if (result.gates.length === 0)
+        return `${verdict}: no gates — report only`;
+    const failing = failingGates(result.gates);
+    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
+    if (failing.length > 0) {
+        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
+    }
+    const passed = result.gates.filter((g) => g.effect === 'pass').length;
+    const warned = result.gates.length - passed;
+    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/input-spec.ts
+/**
+ * Every input of every action is named once, here and in each action's `inputs.ts`; the
+ * action.yml files and their README tables are generated from these specs
+ * (scripts/generate-action-docs.ts), and a test keeps them in sync.
+ */
+/** Inputs every action has. */
+const COMMON_INPUTS = [
+    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
+    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
+    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
+    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
+    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
+    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
+    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
+    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
+    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
+    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
+    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
+    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
+    { name: 'history', kind: 'integer', default: '0', min: 0, max: 100, only: 'action', description: 'Read the results of the last N successful runs of this workflow on the default branch (their `mlgate-result-<comment-id>` artifact, see `result-artifact`): each gated metric gets its trend (a sparkline and the change against the median of those runs), and `<metric>.trend` can be gated. 0: off.' },
+    { name: 'result-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the result object as the artifact `mlgate-result-<comment-id>`, which later runs read with `history`. `auto`: on a push to the default branch.' },
+    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
+];
+/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
+const PROMOTION_INPUTS = [
+    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
+    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
+    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
+];
+/** Outputs every action sets; set to safe defaults before anything can fail. */
+const COMMON_OUTPUTS = [
+    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
+    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
+    { name: 'result-path', description: 'Path of the JSON result object.' },
+    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
+function trendSubject(gate) {
+    return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
+}
+/** Every gate name a user can write, for `--help` and error messages. */
+function describeGateNames(catalogue) {
+    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.argumentMetrics?.length)
+        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
+    if (catalogue.fields.length > 0)
+        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    if (catalogue.columnFields?.length)
+        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    parts.push('any of them + .trend (with history)');
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
+/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
+
+
+/** The input whose file a run may promote as the next baseline, if the action has one. */
+function promotableInput(declaration) {
+    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+}
+const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
+/**
+ * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
+ * that they accept artefact references.
+ */
+function inputsFor(declaration, runner) {
+    const exclude = runner === 'cli' ? 'action' : 'cli';
+    const promotable = promotableInput(declaration);
+    const promotion = promotable
+        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
+        : [];
+    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
+        .filter((s) => s.only !== exclude)
+        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
+        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/reference.ts
+/**
+ * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
+ * artifact instead of a path on disk.
+ *
+ * ```
+ * artifact:<name>/<path>                 uploaded earlier in this run
+ * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
+ * artifact:<name>@{<branch/with/slashes>}/<path>
+ * artifact:<name>@default/<path>         … on the repository's default branch
+ * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
+ * ```
+ * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
+ * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
+ * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
+ * may not climb out of it (`..`) or be absolute.
+ */
+
+const ARTIFACT_PREFIX = 'artifact:';
+const CACHE_PREFIX = 'cache:';
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
+function isArtifactReference(value) {
+    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
+}
+/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
+const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Parses one reference. `input` names the input in error messages.
+ * @throws ConfigurationError naming the input and the expected forms
+ */
+function parseArtifactReference(text, input) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith(CACHE_PREFIX))
+        return parseCacheReference(trimmed, input);
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
+    };
+    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
+    const nameEnd = rest.search(/[@/]/);
+    if (nameEnd <= 0)
+        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
+    const artifact = rest.slice(0, nameEnd);
+    if (reference_INVALID_NAME.test(artifact))
+        fail(`"${artifact}" is not a valid artifact name`);
+    let run = { kind: 'current' };
+    let afterSelector = rest.slice(nameEnd);
+    if (afterSelector.startsWith('@')) {
+        let selector;
+        if (afterSelector.startsWith('@{')) {
+            const close = afterSelector.indexOf('}');
+            if (close < 0)
+                fail('"@{" without a closing "}"');
+            selector = afterSelector.slice(2, close);
+            afterSelector = afterSelector.slice(close + 1);
+            if (selector === '')
+                fail('the branch in "@{}" is empty');
+            run = { kind: 'branch', branch: selector };
+        }
+        else {
+            const slash = afterSelector.indexOf('/');
+            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
+            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
+            run = selectorOf(selector, fail);
+        }
+    }
+    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
+        fail('no path inside the artifact');
+    const path = normalisePath(afterSelector.slice(1), fail);
+    return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed, input) {
+    const fail = (why) => {
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+    };
+    const rest = trimmed.slice(CACHE_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+    if (slash < 0 || slash === rest.length - 1)
+        fail('no path inside the baseline');
+    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
+}
+function selectorOf(selector, fail) {
+    if (selector === '')
+        return fail('nothing after "@"');
+    if (selector === 'default')
+        return { kind: 'default-branch' };
+    if (selector.startsWith('run:')) {
+        const id = selector.slice(4);
+        if (!/^[1-9]\d{0,15}$/.test(id))
+            return fail(`"${id}" is not a run id`);
+        return { kind: 'run', runId: Number(id) };
+    }
+    return { kind: 'branch', branch: selector };
+}
+function normalisePath(path, fail) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return fail(`the path "${path}" must be relative, with "/" separators`);
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        return fail(`the path "${path}" may not contain ".."`);
+    if (segments.length === 0)
+        return fail('no path inside the artifact');
+    return segments.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/resolve-reference.ts
@@ -49130,28 +49223,142 @@ function readCommonConfig(reader, action, runner) {
         commentId,
         githubToken: inAction ? reader.optional('github-token') : undefined,
         inconclusive: reader.enum('inconclusive') ?? 'fail',
+        history: inAction ? (reader.integer('history') ?? 0) : 0,
     };
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+;// CONCATENATED MODULE: ./src/gates/target.ts
+/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
+function unavailable(reason, status = 'error') {
+    return { kind: 'unavailable', status, reason };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/trend.ts
 /**
- * The one pipeline every action runs through, in the CLI and on a runner:
+ * A metric's trend across runs (the `history` input: the result JSON of the last N successful runs
+ * on the default branch), for the report (a sparkline with first/last) and the gate
+ * `<metric>.trend`.
  *
- * 1. inputs: direct values over the config file, read through the specs; the common ones first
- *    (so a failure later can still be reported under the right comment);
- * 2. gates: parsed and named against the action's catalogue — an unknown metric or field is an
- *    input error before any file is read;
- * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
- * 4. configure → load → compute (the domain's pure function);
- * 5. gates that need the data checked — against the loaded data (a metric of the task) before
- *    computing, against the outcome (a drift column) after — then evaluated; each gate result
- *    carries its severity and the inconclusive policy;
- * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
- *    rendered from it.
+ * Definition: given the previous runs' values v_1 … v_n (oldest first; runs where the metric was
+ * missing or null are skipped and counted) and the current run's value c,
+ *   trend = c − median(v_1 … v_n),
+ * the change of this run against the typical recent value, in the metric's own unit (median as
+ * numpy.median: the mean of the two middle values for an even n). The median, not the mean or the
+ * last value, so that one broken or lucky run in the window does not move the baseline; a slow
+ * decline still shows, since the median lags it by about half the window. A gate reads
+ * `roc_auc.trend >= -0.01` ("no more than one point below the recent typical value") or, for a
+ * loss, `log_loss.trend <= 0.02`; the direction is the gate's, as for any metric.
+ * `relativeTrend` = trend / |median| (null when the median is 0) for gates written in percent.
+ * `slope` is the Theil–Sen slope per run over the previous runs and the current one, run
+ * positions as x (as scipy.stats.theilslopes(values, positions).slope): a robust drift rate, for
+ * the report, not a gate.
  *
- * Exit code, outputs, annotations, status, summary and comment are derived from the result by
- * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
+ * Domain: finite values or null. Undefined (null with a note) without a current value or without
+ * an earlier value.
+ * @example metricTrend([{ runId: '1', value: 0.91 }, { runId: '2', value: 0.93 }, { runId: '3', value: 0.92 }], { runId: '4', value: 0.9 }).trend
+ * // -0.020000000000000018  (0.9 − median(0.91, 0.93, 0.92))
  */
+/**
+ * The trend of a metric.
+ * @param history the previous runs, oldest first.
+ * @param current this run.
+ * @throws RangeError for a value that is neither null nor a finite number.
+ */
+function metricTrend(history, current) {
+    const series = [...history, current].map((p) => ({ ...p, value: p.value ?? null }));
+    for (const point of series) {
+        if (point.value !== null && !Number.isFinite(point.value))
+            throw new RangeError(`run ${point.runId}: the value ${point.value} is not a finite number`);
+    }
+    const previous = series.slice(0, -1).flatMap((p) => (p.value === null ? [] : [p.value]));
+    const skipped = history.length - previous.length;
+    const c = series[series.length - 1].value;
+    const valued = series.flatMap((p, position) => (p.value === null ? [] : [{ x: position, y: p.value }]));
+    const values = valued.map((p) => p.y);
+    const base = {
+        trend: null,
+        relativeTrend: null,
+        baseline: previous.length > 0 ? median(previous) : null,
+        current: c,
+        runs: previous.length,
+        skipped,
+        slope: valued.length >= 2 ? theilSenSlope(valued) : null,
+        first: values.length > 0 ? values[0] : null,
+        last: c,
+        min: values.length > 0 ? Math.min(...values) : null,
+        max: values.length > 0 ? Math.max(...values) : null,
+        series,
+    };
+    if (c === null)
+        return { ...base, note: 'undefined: this run has no value of the metric' };
+    if (base.baseline === null)
+        return { ...base, note: `undefined: no earlier run has a value of the metric${skipped > 0 ? ` (${skipped} without it)` : ''}` };
+    const trend = c - base.baseline;
+    return { ...base, trend, relativeTrend: base.baseline === 0 ? null : trend / Math.abs(base.baseline) };
+}
+/** numpy.median: the middle value, or the mean of the two middle values. */
+function median(values) {
+    if (values.length === 0)
+        throw new RangeError('median of no values');
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >>> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The median of the slopes (y_j − y_i)/(x_j − x_i) over all pairs with x_i < x_j (scipy.stats.theilslopes). */
+function theilSenSlope(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++)
+            slopes.push((points[j].y - points[i].y) / (points[j].x - points[i].x));
+    }
+    return median(slopes);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/trends.ts
+
+
+
+/** Per gated subject (a trend gate's subject without `.trend`), its trend. */
+function trendsOf(gates, catalogue, outcome, history, now) {
+    const trends = {};
+    for (const gate of gates) {
+        const subject = trendSubject(gate);
+        if (trends[subject] !== undefined)
+            continue;
+        const followed = { ...gate, subject, trend: undefined };
+        const points = history.runs.map((run) => ({ runId: String(run.runId), time: run.createdAt, value: trends_valueOf(catalogue, run.result, followed) }));
+        trends[subject] = metricTrend(points, { runId: 'this run', time: now, value: trends_valueOf(catalogue, outcome, followed) });
+    }
+    return trends;
+}
+/** The catalogue with trend gates resolved from the trends. */
+function withTrends(catalogue, trends) {
+    return {
+        ...catalogue,
+        resolve: (outcome, gate) => (gate.trend ? trendTarget(trends?.[trendSubject(gate)]) : catalogue.resolve(outcome, gate)),
+    };
+}
+function trendTarget(trend) {
+    if (trend === undefined)
+        return unavailable('no history was read (the history input)', 'skipped');
+    if (trend.trend === null)
+        return unavailable(`no trend: ${trend.note ?? 'undefined'}`, 'skipped');
+    return { kind: 'value', observed: trend.trend };
+}
+/** A subject's value in a result; null where that run did not have it (or its result cannot say). */
+function trends_valueOf(catalogue, outcome, gate) {
+    try {
+        const target = catalogue.resolve(outcome, gate);
+        return target.kind === 'unavailable' || !Number.isFinite(target.observed) ? null : target.observed;
+    }
+    catch {
+        // An older result without a field the catalogue reads: that run had no value.
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+
 
 
 
@@ -49175,6 +49382,11 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const common = readCommonConfig(raw, declaration.name, runner);
     hooks.onCommon?.(common, raw);
     const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
+    const trendGate = written.find((g) => g.trend);
+    if (trendGate && (common.history === 0 || !hooks.history)) {
+        const how = hooks.history ? 'set history: N (the number of earlier runs to read)' : 'history is read by the GitHub action (history: N)';
+        throw new errors_ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
+    }
     const makeResolver = hooks.artifactResolver;
     const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
     const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
@@ -49189,7 +49401,9 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
     const outcome = declaration.compute(loaded, config, gates);
     declaration.gates.check?.(gates, outcome);
-    const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+    const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
+    const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
+    const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
     const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
     const ownSettings = (outcome.settings ?? {});
     // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
@@ -49201,6 +49415,10 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     };
     if (declaration.conclusion)
         result.conclusion = declaration.conclusion(result);
+    if (history && trends) {
+        result.history = { searched: history.searched, runs: history.runs.map(({ result: _, ...run }) => run), skipped: [...history.skipped] };
+        result.trends = trends;
+    }
     const hasSources = Object.keys(sources).length > 0;
     if (hasSources)
         result.sources = sources;
@@ -49510,174 +49728,6 @@ function logReportingFailure(what, error, logger) {
         logger.warning(line);
 }
 
-;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
-/**
- * Uploading an artifact of this run (the report artifact, a promoted baseline) through
- * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
- * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
- * artifact names are unique within a run.
- */
-
-function actionsArtifactUploader(logger, env = process.env) {
-    return {
-        async upload(name, files, rootDirectory, retentionDays) {
-            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
-            }
-            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
-            const { artifacts } = await client.listArtifacts();
-            if (artifacts.some((a) => a.name === name)) {
-                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
-                await client.deleteArtifact(name);
-            }
-            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
-            if (id === undefined)
-                throw new Error(`the upload of artifact ${name} returned no id`);
-            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
-            return { name, id, size: size ?? 0 };
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
-/**
- * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
- * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
- * (cache keys are immutable, so each run saves a new entry); a file input written
- * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
- * branch, else of the default branch (prefix restore keys, in that order).
- *
- * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
- * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
- * without a run failing; a run can read only its own branch's, its base branch's and the default
- * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
- * the cache's version hashes the paths as written, so save and restore must name the same one.
- */
-
-
-
-
-
-
-/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
-function branchContext(env, defaultBranch) {
-    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
-    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
-    return {
-        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
-        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
-        defaultBranch,
-        runId: number(env.GITHUB_RUN_ID),
-        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
-    };
-}
-/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
-function cachePath(name) {
-    return `~/.mlgate/cache/${name}`;
-}
-function expand(path) {
-    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
-}
-/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
-function keyPart(text) {
-    return text.replace(/,/g, '_');
-}
-function keyPrefix(name, branch) {
-    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
-}
-/** Restore keys, most specific first: this branch, the base branch, the default branch. */
-function restoreKeys(name, context) {
-    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
-    return [...new Set(branches)].map((b) => keyPrefix(name, b));
-}
-function saveKey(name, context) {
-    if (context.branch === undefined || context.runId === undefined) {
-        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
-    }
-    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
-}
-/** Restores `cache:<name>/<path>` references. */
-class BaselineCacheResolver {
-    cache;
-    context;
-    logger;
-    restored = new Map();
-    constructor(cache, context, logger) {
-        this.cache = cache;
-        this.context = context;
-        this.logger = logger;
-    }
-    async resolve(input, reference) {
-        const name = reference.artifact;
-        let pending = this.restored.get(name);
-        if (!pending) {
-            pending = this.restore(name);
-            this.restored.set(name, pending);
-        }
-        const { key, directory } = await pending;
-        const local = (0,external_node_path_.join)(directory, reference.path);
-        if (!hasGlobMagic(reference.path) && !exists(local)) {
-            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
-        }
-        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
-        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
-        return { localPath: local, provenance };
-    }
-    async restore(name) {
-        const keys = restoreKeys(name, this.context);
-        if (keys.length === 0)
-            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
-        const path = cachePath(name);
-        const directory = expand(path);
-        // A self-hosted runner may keep an older restore: only this run's entry may be read.
-        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
-        if (key === undefined) {
-            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
-                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
-        }
-        return { key, directory };
-    }
-}
-/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
-async function saveBaseline(name, files, cache, context, logger) {
-    const key = saveKey(name, context);
-    const path = cachePath(name);
-    const directory = expand(path);
-    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
-    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
-    for (const file of files)
-        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
-    const id = await cache.saveCache([path], key);
-    if (id === -1)
-        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
-    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
-    return key;
-}
-function exists(path) {
-    try {
-        (0,external_node_fs_.statSync)(path);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-function listFiles(directory, prefix = '') {
-    let names;
-    try {
-        names = (0,external_node_fs_.readdirSync)(directory);
-    }
-    catch {
-        return [];
-    }
-    return names.flatMap((n) => {
-        const path = (0,external_node_path_.join)(directory, n);
-        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
-    });
-}
-
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -49978,6 +50028,174 @@ function toRun(run, repository) {
 }
 function toArtifact(a) {
     return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
+/**
+ * Uploading an artifact of this run (the report artifact, a promoted baseline) through
+ * @actions/artifact and the runtime's results service. A same-named artifact left by an earlier
+ * attempt of this run (a re-run) is replaced, as upload-artifact's `overwrite: true` does:
+ * artifact names are unique within a run.
+ */
+
+function actionsArtifactUploader(logger, env = process.env) {
+    return {
+        async upload(name, files, rootDirectory, retentionDays) {
+            if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+            }
+            // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+            const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
+            const { artifacts } = await client.listArtifacts();
+            if (artifacts.some((a) => a.name === name)) {
+                logger.info(`Replacing the artifact ${name} left by an earlier attempt of this run`);
+                await client.deleteArtifact(name);
+            }
+            const { id, size } = await client.uploadArtifact(name, [...files], rootDirectory, retentionDays !== undefined ? { retentionDays } : {});
+            if (id === undefined)
+                throw new Error(`the upload of artifact ${name} returned no id`);
+            logger.info(`Uploaded the artifact ${name} (id ${id}, ${size ?? 0} bytes)`);
+            return { name, id, size: size ?? 0 };
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/baseline-cache.ts
+/**
+ * Baselines in the Actions cache — the optional alternative to artifacts. A promotion with
+ * `promote-to: cache` saves the baseline under `mlgate-baseline-<name>-<branch>-<run>-<attempt>`
+ * (cache keys are immutable, so each run saves a new entry); a file input written
+ * `cache:<name>/<path>` restores the newest entry of this branch, else of the pull request's base
+ * branch, else of the default branch (prefix restore keys, in that order).
+ *
+ * Limits (why artifacts stay the default): entries unused for 7 days are evicted, and a
+ * repository's cache is capped (10 GB by default), oldest evicted first — a baseline can vanish
+ * without a run failing; a run can read only its own branch's, its base branch's and the default
+ * branch's entries; a key cannot be overwritten. The entry is restored to `~/.mlgate/cache/<name>`:
+ * the cache's version hashes the paths as written, so save and restore must name the same one.
+ */
+
+
+
+
+
+
+/** The branch context from the runner's environment (GITHUB_HEAD_REF, GITHUB_BASE_REF, GITHUB_REF_NAME). */
+function branchContext(env, defaultBranch) {
+    const nonEmpty = (v) => (v && v.trim() !== '' ? v.trim() : undefined);
+    const number = (v) => (v && /^\d+$/.test(v) ? Number(v) : undefined);
+    return {
+        branch: nonEmpty(env.GITHUB_HEAD_REF) ?? nonEmpty(env.GITHUB_REF_NAME),
+        baseBranch: nonEmpty(env.GITHUB_BASE_REF),
+        defaultBranch,
+        runId: number(env.GITHUB_RUN_ID),
+        runAttempt: number(env.GITHUB_RUN_ATTEMPT),
+    };
+}
+/** The path the baseline `name` is saved from and restored to, as written in the cache version. */
+function cachePath(name) {
+    return `~/.mlgate/cache/${name}`;
+}
+function expand(path) {
+    return path.startsWith('~/') ? (0,external_node_path_.join)((0,external_node_os_.homedir)(), path.slice(2)) : path;
+}
+/** Cache keys may not contain commas; branch names may contain `/`, which keys allow. */
+function keyPart(text) {
+    return text.replace(/,/g, '_');
+}
+function keyPrefix(name, branch) {
+    return `mlgate-baseline-${keyPart(name)}-${keyPart(branch)}-`;
+}
+/** Restore keys, most specific first: this branch, the base branch, the default branch. */
+function restoreKeys(name, context) {
+    const branches = [context.branch, context.baseBranch, context.defaultBranch].filter((b) => b !== undefined);
+    return [...new Set(branches)].map((b) => keyPrefix(name, b));
+}
+function saveKey(name, context) {
+    if (context.branch === undefined || context.runId === undefined) {
+        throw new errors_DataError('cannot save a baseline to the cache: the branch or run id is unknown (GITHUB_REF_NAME, GITHUB_RUN_ID)');
+    }
+    return `${keyPrefix(name, context.branch)}${context.runId}-${context.runAttempt ?? 1}`;
+}
+/** Restores `cache:<name>/<path>` references. */
+class BaselineCacheResolver {
+    cache;
+    context;
+    logger;
+    restored = new Map();
+    constructor(cache, context, logger) {
+        this.cache = cache;
+        this.context = context;
+        this.logger = logger;
+    }
+    async resolve(input, reference) {
+        const name = reference.artifact;
+        let pending = this.restored.get(name);
+        if (!pending) {
+            pending = this.restore(name);
+            this.restored.set(name, pending);
+        }
+        const { key, directory } = await pending;
+        const local = (0,external_node_path_.join)(directory, reference.path);
+        if (!hasGlobMagic(reference.path) && !exists(local)) {
+            throw new errors_DataError(`${reference.text}: the cached baseline ${key} has no file "${reference.path}" (it holds: ${listFiles(directory).join(', ') || 'nothing'})`);
+        }
+        const provenance = { reference: reference.text, cacheKey: key, path: reference.path };
+        this.logger.info(`${input}: ${reference.path} from the cached baseline ${key}`);
+        return { localPath: local, provenance };
+    }
+    async restore(name) {
+        const keys = restoreKeys(name, this.context);
+        if (keys.length === 0)
+            throw new errors_DataError(`cache:${name}: cannot tell which branch's baseline to restore (GITHUB_REF_NAME is not set)`);
+        const path = cachePath(name);
+        const directory = expand(path);
+        // A self-hosted runner may keep an older restore: only this run's entry may be read.
+        (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+        const key = await this.cache.restoreCache([path], keys[0], keys.slice(1));
+        if (key === undefined) {
+            throw new ArtifactNotFoundError(`no cache entry for the baseline ${name} (looked for keys starting ${keys.map((k) => `"${k}"`).join(', then ')}); ` +
+                'entries unused for 7 days are evicted — promote it again, or use an artifact reference');
+        }
+        return { key, directory };
+    }
+}
+/** Saves `files` (and nothing else) as this branch's baseline `name`; returns the key. */
+async function saveBaseline(name, files, cache, context, logger) {
+    const key = saveKey(name, context);
+    const path = cachePath(name);
+    const directory = expand(path);
+    (0,external_node_fs_.rmSync)(directory, { recursive: true, force: true });
+    (0,external_node_fs_.mkdirSync)(directory, { recursive: true });
+    for (const file of files)
+        (0,external_node_fs_.copyFileSync)(file, (0,external_node_path_.join)(directory, (0,external_node_path_.basename)(file)));
+    const id = await cache.saveCache([path], key);
+    if (id === -1)
+        throw new errors_DataError(`the cache did not accept the baseline ${name} (key ${key}); see the warnings above`);
+    logger.info(`Saved the baseline ${name} to the cache as ${key}`);
+    return key;
+}
+function exists(path) {
+    try {
+        (0,external_node_fs_.statSync)(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+function listFiles(directory, prefix = '') {
+    let names;
+    try {
+        names = (0,external_node_fs_.readdirSync)(directory);
+    }
+    catch {
+        return [];
+    }
+    return names.flatMap((n) => {
+        const path = (0,external_node_path_.join)(directory, n);
+        return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
@@ -50877,6 +51095,8 @@ async function recreate(target, options, section, logger) {
 
 
 
+
+
 /**
  * Runs the action and sets the process exit code as the CLI's (0 pass, 1 a gate failed, 2 wrong
  * input, 3 our bug): the runner fails the step on any non-zero code; the code tells which.
@@ -50905,6 +51125,16 @@ async function runAction(declaration) {
                         promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
                 },
                 artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
+                history: (runs, common) => readHistory({
+                    source: githubArtifactSource({ token: common.githubToken ?? '', context }, logger),
+                    action: declaration.name,
+                    commentId: common.commentId,
+                    runs,
+                    workflow: typeof direct.workflow === 'string' && direct.workflow.trim() !== '' ? direct.workflow.trim() : undefined,
+                    currentRunId: context.runId,
+                    tempRoot,
+                    logger,
+                }),
             });
             return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
         },
@@ -50936,6 +51166,13 @@ async function publish(declaration, completed, delivery, promotion, github, temp
     await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
     if (promotion)
         await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+    if (keepsResult(reader.enum('result-artifact') ?? 'auto', github)) {
+        const { directory, files } = await resultArtifactFiles(result, tempRoot);
+        await actionsArtifactUploader(logger)
+            .upload(resultArtifactName(common.commentId), files, directory)
+            .then(() => logger.info(`Uploaded the result as ${resultArtifactName(common.commentId)} (read by later runs' history)`))
+            .catch((error) => logReportingFailure(`upload the result artifact ${resultArtifactName(common.commentId)}`, error, logger));
+    }
     if (code !== 0)
         core.setFailed(failureLine(declaration.name, result));
     return code;
@@ -51017,6 +51254,13 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
 async function promoteFile(settings, file, result, github, tempRoot, logger) {
     const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
     await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logReportingFailure(`promote ${settings.input} as ${settings.artifact}`, error, logger));
+}
+/** result-artifact: `auto` keeps the result of a push to the default branch, the history later runs read. */
+function keepsResult(mode, github) {
+    if (mode !== 'auto')
+        return mode === 'true';
+    const branch = process.env.GITHUB_REF?.replace(/^refs\/heads\//, '');
+    return github.eventName === 'push' && branch !== undefined && branch === (github.defaultBranch ?? 'main');
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
 function readActionInputs(declaration) {
@@ -56687,12 +56931,6 @@ function scoresCompared(data, options, gates) {
     const points = specs.length > 0 ? pairedRankingComparison(input, { operatingPoints: specs, rocGrid: null, precisionRecallGrid: null }, intervals).operatingPoints : {};
     const curves = pairedRankingComparison(input, {}, { ...intervals, bootstrapSamples: Math.min(CURVE_RESAMPLES, intervals.bootstrapSamples) });
     return { perClass, operatingPoints: points, curves: { roc: curves.roc, pr: curves.precisionRecall } };
-}
-
-;// CONCATENATED MODULE: ./src/gates/target.ts
-/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
-function unavailable(reason, status = 'error') {
-    return { kind: 'unavailable', status, reason };
 }
 
 ;// CONCATENATED MODULE: ./src/comparison/gate-catalogue.ts

@@ -10,6 +10,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
+import { readHistory, resultArtifactFiles, resultArtifactName } from '../artifacts/history.js';
 import { promote, readPromotion, type PromotionSettings } from '../artifacts/promotion.js';
 import type { ReportPayload } from '../artifacts/report-payload.js';
 import { shouldUploadReport, uploadReport, type ReportArtifactMode } from '../artifacts/report-upload.js';
@@ -25,6 +26,7 @@ import { runPipeline, type Completed } from '../pipeline/run-pipeline.js';
 import type { ResultBase, Verdict } from '../result.js';
 import { annotateGates } from './annotations.js';
 import { logReportingFailure } from './api-error.js';
+import { githubArtifactSource } from './artifact-download.js';
 import { actionsArtifactUploader } from './artifact-upload.js';
 import { cachePromotion, githubReferenceResolver } from './artifact-resolver.js';
 import { postCommitStatus, type CommitStatusOutcome } from './commit-status.js';
@@ -83,6 +85,16 @@ export async function runAction(declaration: AnyActionDeclaration): Promise<numb
             if (promotable) promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
           },
           artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
+          history: (runs, common) => readHistory({
+            source: githubArtifactSource({ token: common.githubToken ?? '', context }, logger),
+            action: declaration.name,
+            commentId: common.commentId,
+            runs,
+            workflow: typeof direct.workflow === 'string' && direct.workflow.trim() !== '' ? direct.workflow.trim() : undefined,
+            currentRunId: context.runId,
+            tempRoot,
+            logger,
+          }),
         },
       );
       return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
@@ -122,6 +134,13 @@ async function publish(
   await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
   await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
   if (promotion) await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+  if (keepsResult(reader.enum<'auto' | 'true' | 'false'>('result-artifact') ?? 'auto', github)) {
+    const { directory, files } = await resultArtifactFiles(result, tempRoot);
+    await actionsArtifactUploader(logger)
+      .upload(resultArtifactName(common.commentId), files, directory)
+      .then(() => logger.info(`Uploaded the result as ${resultArtifactName(common.commentId)} (read by later runs' history)`))
+      .catch((error: unknown) => logReportingFailure(`upload the result artifact ${resultArtifactName(common.commentId)}`, error, logger));
+  }
   if (code !== 0) core.setFailed(failureLine(declaration.name, result));
   return code;
 }
@@ -208,6 +227,13 @@ async function promoteFile(settings: PromotionSettings, file: string, result: Re
   await promote(settings, file, result, targets, tempRoot, logger).catch((error: unknown) =>
     logReportingFailure(`promote ${settings.input} as ${settings.artifact}`, error, logger),
   );
+}
+
+/** result-artifact: `auto` keeps the result of a push to the default branch, the history later runs read. */
+function keepsResult(mode: 'auto' | 'true' | 'false', github: GitHubContext): boolean {
+  if (mode !== 'auto') return mode === 'true';
+  const branch = process.env.GITHUB_REF?.replace(/^refs\/heads\//, '');
+  return github.eventName === 'push' && branch !== undefined && branch === (github.defaultBranch ?? 'main');
 }
 
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */

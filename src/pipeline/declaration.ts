@@ -8,7 +8,10 @@
  * (src/github/run-action.ts) and the CLI (src/cli.ts) both run a declaration through
  * runPipeline (run-pipeline.ts), so they cannot behave differently.
  */
+import type { PastRun } from '../artifacts/history.js';
+import type { SkippedRun } from '../artifacts/provenance.js';
 import type { InputReader } from '../config/input-reader.js';
+import type { MetricTrend } from '../metrics/trend.js';
 import type { InputSpec, OutputSpec } from '../config/input-spec.js';
 import type { GateCatalogue, NamedGate } from '../gates/catalogue.js';
 import type { Logger } from '../logger.js';
@@ -25,6 +28,9 @@ export type ActionResult<Outcome> = ResultBase &
   Omit<Outcome, 'settings'> & {
     settings: (Outcome extends { settings: infer S } ? S : unknown) & { inconclusive: InconclusivePolicy };
     conclusion?: string;
+    /** With the history input: the earlier runs read, and each gated subject's trend. */
+    history?: { searched: string; runs: Omit<PastRun, 'result'>[]; skipped: SkippedRun[] };
+    trends?: Record<string, MetricTrend>;
   };
 
 /** What a renderer needs beyond the result: the run's label. */
