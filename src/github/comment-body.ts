@@ -11,8 +11,17 @@
  * …model-a's report…
  * <!-- /mlgate-section:model-a -->
  * ```
+ *
+ * A shared comment (two sections or more) opens with a summary table, one row per section — its
+ * name (linked to the section), verdict, first gate and that gate's value — rebuilt from every
+ * section's hidden row marker (`<!-- mlgate-row:… -->`, written by the section's own job) each
+ * time any job writes.
  */
 import { ConfigurationError } from '../errors.js';
+import type { SectionRow } from '../artifacts/report-payload.js';
+import { code, escapeText, table } from '../report/markdown.js';
+
+export type { SectionRow };
 import { fitMarkdown } from './fit-markdown.js';
 
 /** The largest comment body mlgate writes, in characters (UTF-16 code units, as GitHub counts). */
@@ -63,6 +72,44 @@ function sectionClose(key: string): string {
 }
 
 const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const ROW_LINE = /^<!-- mlgate-row:(\S+) -->$/;
+
+
+function rowMarker(row: SectionRow): string {
+  return `<!-- mlgate-row:${encodeName(JSON.stringify(row))} -->`;
+}
+
+/** A section's row, read from its first line; undefined for a section written without one. */
+function rowOf(content: string): SectionRow | undefined {
+  const match = ROW_LINE.exec(content.split('\n', 1)[0]);
+  if (!match) return undefined;
+  try {
+    const value = JSON.parse(decodeName(match[1])) as Record<string, unknown>;
+    const verdict = ['pass', 'warn', 'fail', 'error'].includes(value.verdict as string) ? (value.verdict as SectionRow['verdict']) : undefined;
+    if (verdict === undefined) return undefined;
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    return { verdict, gate: text(value.gate), observed: text(value.observed) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The anchor a section starts with, for the summary table's links (GitHub prefixes names with `user-content-`). */
+function anchorOf(key: string): string {
+  return `mlgate-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+const VERDICT_ICON: Record<SectionRow['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
+
+function summaryTable(keys: readonly string[], sections: ReadonlyMap<string, string>): string {
+  const rows = keys.map((key) => {
+    const row = rowOf(sections.get(key)!);
+    const name = `[${escapeText(decodeName(key))}](#${anchorOf(key)})`;
+    if (!row) return ['', name, '—', '—', '—'];
+    return [VERDICT_ICON[row.verdict], name, row.verdict.toUpperCase(), row.gate ? code(row.gate) : '—', row.observed ? escapeText(row.observed) : '—'];
+  });
+  return table(['', 'Section', 'Verdict', 'First gate', 'Value'], rows, ['c', 'l', 'l', 'l', 'r']);
+}
 const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
 
 /**
@@ -117,6 +164,8 @@ export interface ComposeInput {
   existing?: string;
   /** Linked from the notes when the report had to be folded or cut. */
   runUrl?: string;
+  /** With `section`: this section's row in the summary table of a shared comment. */
+  row?: SectionRow;
 }
 
 /**
@@ -133,11 +182,13 @@ export function composeComment(input: ComposeInput): string {
     return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;
   }
   const sections = input.existing !== undefined ? parseSections(input.existing) : new Map<string, string>();
-  sections.set(encodeName(input.section), body);
+  const own = encodeName(input.section);
+  sections.set(own, input.row ? `${rowMarker(input.row)}\n<a name="${anchorOf(own)}"></a>\n\n${body}` : body);
   const keys = [...sections.keys()].sort((a, b) => decodeName(a).localeCompare(decodeName(b), 'en', { numeric: true }));
   const separator = '\n\n';
+  const head = keys.length >= 2 ? `${summaryTable(keys, sections)}${separator}` : '';
   const wrapperSize =
-    marker.length + 1 + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
+    marker.length + 1 + head.length + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
     separator.length * (keys.length - 1);
   const cap = fairShare(keys.map((key) => sections.get(key)!.length), COMMENT_LIMIT - wrapperSize);
   const parts = keys.map((key) => {
@@ -145,7 +196,7 @@ export function composeComment(input: ComposeInput): string {
     if (content.length > cap) content = fitWithin(content, cap, notes).trimEnd();
     return `${sectionOpen(key)}\n${content}\n${sectionClose(key)}`;
   });
-  return `${marker}\n${parts.join(separator)}`;
+  return `${marker}\n${head}${parts.join(separator)}`;
 }
 
 function sizeNotes(runUrl: string | undefined): { foldNote: string; cutNote: string } {

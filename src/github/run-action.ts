@@ -36,6 +36,8 @@ import { setOutputs } from './outputs.js';
 import { runFooter } from './run-footer.js';
 import { errorMarkdown, runStep } from './step.js';
 import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
+import type { SectionRow } from './comment-body.js';
+import { formatNumber } from '../report/format.js';
 
 /** Where a run's report goes besides the summary: the settings read before anything else can fail. */
 interface Delivery {
@@ -52,6 +54,8 @@ interface Report {
   readonly verdict: Verdict;
   readonly markdown: string;
   readonly description: string;
+  /** The run's row in a shared comment's summary table. */
+  readonly row: SectionRow;
 }
 
 /**
@@ -102,7 +106,7 @@ export async function runAction(declaration: AnyActionDeclaration): Promise<numb
     async reportFailure(failure, logger) {
       if (!delivery || !github) return;
       const markdown = `${errorMarkdown(declaration.name, failure)}\n\n${runFooter(github, new Date())}`;
-      await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}` }, github, tempRoot, logger);
+      await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}`, row: { verdict: 'error', gate: null, observed: null } }, github, tempRoot, logger);
     },
   });
 }
@@ -132,7 +136,9 @@ async function publish(
   annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
   const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
   await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
-  await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
+  const first = result.gates[0];
+  const row = { verdict: result.verdict, gate: first?.id ?? null, observed: first ? formatNumber(first.observed) : null };
+  await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result), row }, github, tempRoot, logger);
   if (promotion) await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
   if (keepsResult(reader.enum<'auto' | 'true' | 'false'>('result-artifact') ?? 'auto', github)) {
     const { directory, files } = await resultArtifactFiles(result, tempRoot);
@@ -184,7 +190,7 @@ async function deliver(action: string, delivery: Delivery, report: Report, githu
   let comment: StickyCommentOutcome | undefined;
   if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
     comment = await upsertStickyComment(
-      { token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github },
+      { token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github, row: report.row },
       logger,
     ).catch((error: unknown) => {
       logReportingFailure('write the PR comment', error, logger);
@@ -218,6 +224,7 @@ async function deliver(action: string, delivery: Delivery, report: Report, githu
     commentMode: delivery.commentMode,
     markdown: report.markdown,
     status: wanted,
+    row: report.row,
   };
   await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) => logReportingFailure('upload the report artifact', error, logger));
 }

@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js';
 import { GitHubApiError } from './api-error.js';
 import { createGitHubClient } from './client.js';
 import type { GitHubClient } from './client.js';
-import { commentMarker, composeComment, hasMarker, sectionContent } from './comment-body.js';
+import { commentMarker, composeComment, hasMarker, sectionContent, type SectionRow } from './comment-body.js';
 import { readGitHubContext } from './context.js';
 import type { GitHubContext, Repository } from './context.js';
 import { defaultSleep } from './retry.js';
@@ -40,6 +40,8 @@ export interface StickyCommentOptions {
   section?: string;
   /** The run's page, linked when the report had to be cut. */
   runUrl?: string;
+  /** With a section: its row in the shared comment's summary table. */
+  row?: SectionRow;
   /** Default: {@link readGitHubContext} of the environment. */
   context?: GitHubContext;
   /** The PR to comment on, overriding the context's (post-report mode, where it comes from the
@@ -206,7 +208,7 @@ async function update(
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const readAt = Date.now();
     const [existing] = await findMarked(target, false);
-    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
+    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl, row: options.row });
 
     if (!existing) {
       let created: Comment;
@@ -300,7 +302,7 @@ async function recreate(
   logger: Logger,
 ): Promise<StickyCommentOutcome> {
   const old = await findMarked(target, true);
-  const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl });
+  const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl, row: options.row });
   // Post first, then delete: a failure in between leaves two comments, never none.
   const created = await create(target, body);
   // Every marked comment older than ours goes: the old ones, a twin left by a retried creation

@@ -142,6 +142,7 @@ async function postOne(
           context: github,
           pullNumber,
           retry: options.retry,
+          ...(payload.row ? { row: payload.row } : {}),
         },
         logger,
       );
