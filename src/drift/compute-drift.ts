@@ -25,6 +25,7 @@ import { extractColumn } from './column-extract.js';
 import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, resolveDriftConfig, stattestOf, type DriftConfig, type ResolvedDriftConfig } from './config.js';
 import { exceedsThreshold } from './decision.js';
 import { scoreOf, type DriftTest, type TestResult } from './drift-test.js';
+import { columnDistribution } from './distribution.js';
 import { effectSizeOf, type EffectSize } from './effect-size.js';
 import { selectEvidently } from './evidently-select.js';
 import { nullFractionTest, type NullFractionResult } from './null-fraction.js';
@@ -49,6 +50,7 @@ export interface ColumnAnalysis {
   nulls: NullFractionResult | null;
   values: { reference: number; current: number };
   histogram: ColumnDrift['histogram'];
+  distribution: ColumnDrift['distribution'];
   categories: ColumnDrift['categories'];
 }
 
@@ -98,7 +100,7 @@ export function planColumns(reference: Table, current: Table, config: ResolvedDr
 /** Step 2: prepare, select, test, measure — everything that needs the column's data. */
 export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan, config: ResolvedDriftConfig): ColumnAnalysis {
   const empty = { reference: 0, current: 0 };
-  if (plan.skipReason) return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, categories: null };
+  if (plan.skipReason) return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, distribution: null, categories: null };
   const { pair, missing, rows } = extractColumn(reference, current, plan.name, plan.kind);
   const values = sampleSizes(pair);
   const selection = selectTest(pair, plan, config);
@@ -114,6 +116,7 @@ export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan
     nulls: config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null,
     values,
     histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
+    distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
     categories: bothSides && pair.kind === 'categorical' ? movedCategories(pair) : null,
   };
 }
@@ -146,8 +149,8 @@ function movedCategories(pair: ColumnPair & { kind: 'categorical' }): ColumnDrif
   const refTotal = pair.referenceTotal;
   const curTotal = pair.currentTotal;
   return labels
-    .map((label, k) => ({ label, reference: reference[k] / refTotal, current: current[k] / curTotal }))
-    .sort((a, b) => Math.abs(b.current - b.reference) - Math.abs(a.current - a.reference))
+    .map((label, k) => ({ label, reference: reference[k] / refTotal, current: current[k] / curTotal, change: current[k] / curTotal - reference[k] / refTotal }))
+    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
     .slice(0, 10);
 }
 
@@ -216,6 +219,7 @@ export function decideDrift(analyses: readonly ColumnAnalysis[], config: Resolve
       state,
       values: a.values,
       histogram: a.histogram,
+      distribution: a.distribution,
       categories: a.categories,
     };
   });

@@ -25,6 +25,8 @@ import { evaluateGates } from '../gates/evaluate.js';
 import { nameGates } from '../gates/name-gates.js';
 import { parseGates } from '../gates/parse-gates.js';
 import { verdictOf } from '../gates/verdict.js';
+import type { ActionReport } from '../report/action-report.js';
+import { toMarkdown } from '../report/document/to-markdown.js';
 import { withMessage } from '../report/gate-message.js';
 import type { ResultBase } from '../result.js';
 import { collectGarbage } from '../util/collect-garbage.js';
@@ -34,7 +36,10 @@ import { inputsFor } from './inputs-for.js';
 
 export interface Completed {
   readonly result: ActionResult<Record<string, unknown>>;
+  /** `toMarkdown(report.comment)`, with the "Inputs from artifacts" table when there are any. */
   readonly markdown: string;
+  /** The report's documents (the CLI's terminal view, the HTML report). */
+  readonly report: ActionReport;
   readonly common: CommonConfig;
   /** Input name → where its file came from, for inputs given as artefact references. */
   readonly sources: Sources;
@@ -105,5 +110,6 @@ export async function runPipeline(
   const hasSources = Object.keys(sources).length > 0;
   if (hasSources) (result as { sources?: Sources }).sources = sources;
   const report = declaration.render(result, { name: common.name });
-  return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
+  const markdown = toMarkdown(report.comment);
+  return { result, markdown: hasSources ? `${markdown}\n\n${renderSources(sources)}` : markdown, report, common, sources, reader };
 }

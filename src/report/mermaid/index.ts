@@ -38,7 +38,7 @@ export const CURVE_POINTS = 33;
 /** At most this many points in the ECDF difference (its step is a power of two, see {@link dyadicGrid}). */
 export const ECDF_MAX_POINTS = 33;
 
-/** Labels longer than this, or all together longer than {@link LABELS_BUDGET}, become q1…qn. */
+/** Labels longer than this (or than their share of {@link LABELS_BUDGET}), or all together longer than the budget, become q1…qn. */
 const SHORT_LABEL = 8;
 const LABELS_BUDGET = 60;
 
@@ -63,7 +63,9 @@ const SERIES_COLOURS: ColourName[] = ['blue', 'orange', 'red'];
 
 export function binsChart(spec: BinsChart): MermaidChart {
   if (spec.series.length === 0 || spec.series.length > 3) throw new Error(`chart "${spec.title}": 1–3 series, got ${spec.series.length}`);
-  const useShort = spec.bins.some((b) => [...b].length > SHORT_LABEL) || spec.bins.reduce((n, b) => n + [...b].length + 2, 0) > LABELS_BUDGET;
+  // Each label gets an even share of the budget (a few bins may have longer labels than ten can).
+  const perLabel = Math.max(SHORT_LABEL, Math.min(24, Math.floor(LABELS_BUDGET / spec.bins.length) - 2));
+  const useShort = spec.bins.some((b) => [...b].length > perLabel) || spec.bins.reduce((n, b) => n + [...b].length + 2, 0) > LABELS_BUDGET;
   const labels = useShort ? spec.bins.map((_, i) => `${shortPrefix(spec.xLabel)}${i + 1}`) : [...spec.bins];
   const top = niceCeil(Math.max(0, ...spec.series.flatMap((s) => s.values)));
   const plots: XyPlot[] = spec.series.map((s, i) => ({ type: i === 0 ? 'bar' : 'line', colour: SERIES_COLOURS[i], values: s.values }));
