@@ -71,7 +71,7 @@ export function whatToDo(verdict: Verdict, gates: readonly GateResult[]): Inline
     }
     case 'fail': {
       const decided = failing.filter((g) => g.status !== 'inconclusive');
-      if (decided.length === 0) return [text('not confirmed: the data cannot decide '), ...named(failing[0], failing.length - 1), text('; more rows or a wider margin would')];
+      if (decided.length === 0) return [text('not confirmed: the data cannot decide '), code(failing[0].id), text(`${failing.length > 1 ? ` (and ${formatCount(failing.length - 1)} more)` : ''}; more rows or a wider margin would`)];
       return [text('fix before merging: '), ...named(decided[0], failing.length - 1)];
     }
     case 'warn': {

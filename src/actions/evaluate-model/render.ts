@@ -171,7 +171,7 @@ function confusionSection(matrix: number[][], labels: readonly string[]): Block[
     columns: [...labels],
     values: matrix,
   });
-  return labels.length <= 12 ? [heading(3, 'Confusion matrix'), heat] : [details(`Confusion matrix (${labels.length} classes)`, [heat])];
+  return labels.length <= 12 ? [heat] : [details(`Confusion matrix (${labels.length} classes)`, [heat])];
 }
 
 function withInterval(entry: { value: number | null; ci: [number, number] | null } | undefined): string {

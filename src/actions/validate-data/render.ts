@@ -78,14 +78,14 @@ function problemsTable(checks: readonly FileCheckResult[], multiple: boolean, me
 
 /** The share of rows each failed row-level check flags: where the data is worst, at a glance. */
 function flaggedChart(problems: readonly FileCheckResult[]): Block | undefined {
-  const flagged = problems.filter((c) => c.unexpectedFraction !== null && c.unexpectedCount !== null && c.unexpectedCount > 0).slice(0, CHART_CHECKS);
+  const flagged = problems.filter((c) => c.column !== null && c.unexpectedFraction !== null && c.unexpectedCount !== null && c.unexpectedCount > 0).slice(0, CHART_CHECKS);
   if (flagged.length < 2) return undefined;
   return chart({
     kind: 'bars',
     title: 'Share of values each failed check flags',
     description: `For the ${flagged.length} failed checks over values, the share of the values each one looked at that broke it.`,
     axisLabel: 'share of values flagged',
-    items: flagged.map((c) => ({ label: c.column === null ? c.check : `${c.column} ${c.check}`, value: c.unexpectedFraction as number, lower: null, upper: null })),
+    items: flagged.map((c) => ({ label: `${c.column} ${c.check}`, value: c.unexpectedFraction as number, lower: null, upper: null })),
   });
 }
 

@@ -164,6 +164,17 @@ function rowsChart(spec: IntervalChart | BarChart, threshold: { value: number; l
   const lower = spec.items.map((it) => (hasInterval(it) ? it.lower! : bars ? it.value : it.value - sliver));
   const upper = spec.items.map((it) => (hasInterval(it) ? it.upper! : bars ? it.value : it.value + sliver));
   const point = spec.items.map((it) => it.value);
+  if (bars && !spec.items.some(hasInterval)) {
+    // Plain bars: one series, nothing to explain about bounds.
+    const plain: XyPlot[] = [{ type: 'bar', colour: 'blue', values: point }];
+    const marks = [`blue bars: ${spec.axisLabel}`];
+    if (threshold) {
+      plain.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
+      marks.push(`red line: ${threshold.label} (${formatNumber(threshold.value)})`);
+    }
+    const source = writeXyChart({ title: spec.title, description: spec.description, horizontal: true, height: Math.min(900, 110 + 42 * spec.items.length), x: { kind: 'band', labels: spec.items.map((i) => i.label) }, y: { title: spec.axisLabel, min, max }, plots: plain });
+    return { source, legend: [marks.join('; ')] };
+  }
   const plots: XyPlot[] = [
     { type: 'bar', colour: 'lightBlue', values: upper },
     { type: 'bar', colour: 'blue', values: point },
