@@ -198,7 +198,7 @@ function columnPicture(c: ColumnDrift, medium: 'comment' | 'page'): Block[] {
         chart({
           kind: 'ecdf',
           title: `${c.name}: ECDF, reference vs current`,
-          description: `Share of values at or below x, for the reference and the current sample of ${c.name}, read at their quantiles k/32.`,
+          description: `Share of values at or below x, for the reference and the current sample of ${c.name}, read at their quantiles k/16.`,
           xLabel: c.name,
           series: [
             { name: 'reference', x: d.quantiles.reference, p: [...QUANTILE_PROBABILITIES] },
