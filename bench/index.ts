@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, on data generated deterministically into bench/.data/
  * (not committed; made on first use). Prints one table per area. Tests never time anything;
- * this is where speed is measured. A single area: `npm run bench -- load|metrics|evaluate|compare|drift|zstd|report|thresholds`.
+ * this is where speed is measured. A single area: `npm run bench -- load|metrics|evaluate|compare|drift|zstd|report|thresholds|profile`.
  */
 import { benchLoad, formatLoadTable } from './load.js';
 import { benchMetrics } from './metrics.js';
@@ -18,6 +18,7 @@ const AREAS: Record<string, { title: string; run: () => Promise<string> }> = {
   zstd: { title: 'Parquet codecs: ZSTD vs Snappy, 1,000,000 rows × 12 columns (DuckDB-written), loadTable in process', run: async () => zstdTable() },
   report: { title: 'Reports at scale: a 2,000-column drift report — comment size, HTML size and open time in Chromium', run: async () => markdown(await optional('./report.js', 'benchReport')) },
   thresholds: { title: 'Per-class, operating points, curves, calibration (issue 16), computation only', run: async () => markdown(await optional('./thresholds.js', 'benchThresholds')) },
+  profile: { title: 'Streaming profile (sizes: MLGATE_PROFILE_ROWS, default 1,000,000), each case in a fresh process', run: async () => markdown(await optional('./profile.js', 'benchProfile')) },
 };
 
 async function zstdTable(): Promise<string> {

@@ -47025,6 +47025,8 @@ const COMMON_OUTPUTS = [
 /** Every gate name a user can write, for `--help` and error messages. */
 function describeGateNames(catalogue) {
     const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.argumentMetrics?.length)
+        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
     if (catalogue.fields.length > 0)
         parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
     if (catalogue.columnFields?.length)
@@ -48571,6 +48573,8 @@ function decideGate(gate, target, policy) {
 
 
 
+/** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
+const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
 function nameGates(gates, catalogue) {
     return gates.map((gate) => nameGate(gate, catalogue));
 }
@@ -48582,6 +48586,9 @@ function nameGate(gate, catalogue) {
 }
 function splitSubject(gate, catalogue) {
     const subject = gate.subject;
+    const bracketed = WITH_ARGUMENT.exec(subject);
+    if (bracketed)
+        return withArgument(gate, bracketed[1], bracketed[2], bracketed[3], catalogue);
     if (catalogue.metrics.includes(subject))
         return { ...gate, metric: subject };
     for (const field of longestFirst(catalogue.fields)) {
@@ -48595,6 +48602,33 @@ function splitSubject(gate, catalogue) {
             return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
     }
     throw unknownSubject(gate, catalogue);
+}
+function withArgument(gate, name, written, field, catalogue) {
+    const known = catalogue.argumentMetrics ?? [];
+    const metric = known.find((m) => m.name === name);
+    if (!metric) {
+        const names = known.map((m) => `${m.name}[…]`);
+        const closest = closestName(name, known.map((m) => m.name));
+        const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
+        throw new errors_ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+    }
+    const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
+    if (argument === '')
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+    if (metric.argument === 'level') {
+        const level = Number(argument);
+        if (!(level > 0 && level <= 1))
+            throw new errors_ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+    }
+    if (field === undefined)
+        return { ...gate, metric: name, argument };
+    const fieldInfo = catalogue.fields.find((f) => f.name === field);
+    if (!fieldInfo) {
+        const closest = closestName(field, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    }
+    return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
 }
 function withoutField(subject, field) {
     const suffix = `.${field.name}`;
@@ -48642,11 +48676,12 @@ function checkBoundDirection(gate) {
 
 ;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
 /**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[\[<argument>\]][.<field>] <op> <number>[%] [warn]`.
  * Parsed with one regular expression, never evaluated as code.
  */
 
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+// The subject may hold a bracketed argument with any character but `]` (`f1[class=3].lower`).
+const GATE_PATTERN = /^(?<subject>(?:[^<>=!\s[\]]|\[[^\]]*\])(?:(?:[^<>=![\]]|\[[^\]]*\])*(?:[^<>=!\s[\]]|\[[^\]]*\]))?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
 /** Parses every line; the first malformed one is a ConfigurationError quoting it. */
 function parseGates(lines, inputName = 'gates') {
     const gates = [];
@@ -50464,6 +50499,7 @@ function failureLine(name, result) {
  */
 
 
+const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
 function table_isNumeric(column) {
     return column.type !== 'string';
 }
@@ -60274,6 +60310,8 @@ function isCount(n) {
 
 
 
+// The pieces below are exported for the row-group reader (parquet-row-groups.ts), which streams
+// a file group by group for profiles instead of holding it whole.
 async function loadParquet(path, source, options) {
     const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
     try {
@@ -60656,6 +60694,343 @@ function invalidParquet(error, source) {
     return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
 }
 
+;// CONCATENATED MODULE: ./src/io/dataset-source.ts
+/**
+ * A dataset named by one input — a file, a glob (glob.ts), or a directory — as the list of its
+ * files, in sorted order, with their format and their Hive partition values.
+ *
+ * - A directory is read recursively, as Spark, Hive and pyarrow write datasets: every file with a
+ *   supported extension (format.ts, optionally `.gz`); names starting with `.` or `_` (`_SUCCESS`,
+ *   `.part-0.crc`, `_delta_log/`) are bookkeeping and skipped.
+ * - Hive partitions: directory names `key=value` below the input's fixed part
+ *   (`sales/year=2024/month=01/part-0.parquet`) become columns of every row of that file. Values
+ *   are %-decoded as Hive escapes them; `__HIVE_DEFAULT_PARTITION__` is missing. A partition
+ *   column's type is inferred over all its values like a CSV column's (integer, number, boolean,
+ *   datetime, else string: `month=01` is the integer 1, as Spark infers it).
+ * - One line for every mistake (DataError, exit 2): no file at all, files of two formats (names
+ *   one of each), files partitioned by different keys (names the file).
+ * Files whose columns disagree are found by the readers (load-dataset.ts, the streaming engine),
+ * which name the file and the column.
+ */
+
+
+
+
+
+
+
+/** Hive's name for a partition whose value was null. */
+const HIVE_DEFAULT_PARTITION = '__HIVE_DEFAULT_PARTITION__';
+/** Whether `input` names several files (a glob or a directory) rather than one file. */
+function isMultiFileInput(input) {
+    const stats = statOrUndefined(input);
+    if (stats !== undefined)
+        return stats.isDirectory();
+    return hasGlobMagic(input);
+}
+function resolveDatasetSource(input, options = {}) {
+    const stats = statOrUndefined(input);
+    let paths;
+    // Partitions are read below `base`; a single file named directly has none.
+    let base;
+    if (stats?.isDirectory()) {
+        base = input.replace(/\/+$/, '');
+        paths = expandDirectory(base);
+        if (paths.length === 0) {
+            throw new errors_DataError(`is a directory that holds no data files (looked for ${SUPPORTED_EXTENSIONS.join(', ')}, each optionally .gz, skipping names that start with . or _)`, { file: input });
+        }
+    }
+    else if (stats === undefined && hasGlobMagic(input)) {
+        paths = expandFileInput(input).filter((p) => !isBookkeeping(p));
+        if (paths.length === 0)
+            throw new errors_DataError(`no data file matches "${input}" (names starting with . or _ are skipped)`, {});
+        base = fixedPrefix(input);
+    }
+    else {
+        paths = [input];
+        base = undefined;
+    }
+    let format;
+    let first = '';
+    const files = paths.map((path) => {
+        const detected = detectFormat(path, options.format);
+        if (format === undefined) {
+            format = detected.format;
+            first = path;
+        }
+        else if (detected.format !== format) {
+            throw new errors_DataError(`mixes file formats: "${first}" is ${format} but "${path}" is ${detected.format}; a dataset is read in one format`, { file: input });
+        }
+        return { path, gzip: detected.gzip, partitions: base === undefined ? [] : partitionsOf(path, base) };
+    });
+    const keys = files[0].partitions.map((p) => p.name);
+    for (const file of files) {
+        const theirs = file.partitions.map((p) => p.name);
+        if (theirs.join('/') !== keys.join('/')) {
+            const describe = (k) => (k.length === 0 ? 'no partition directories' : k.map((n) => `${n}=`).join('/'));
+            throw new errors_DataError(`is partitioned by ${describe(theirs)} but "${files[0].path}" by ${describe(keys)}`, { file: file.path });
+        }
+    }
+    const partitionColumns = keys.map((name, j) => ({ name, type: inferPartitionType(files.map((f) => f.partitions[j].text)) }));
+    return { input, format: format, files, partitionColumns };
+}
+function expandDirectory(directory) {
+    let all;
+    try {
+        all = expandFileInput(`${dataset_source_escapeGlob(directory)}/**`);
+    }
+    catch {
+        return []; // no file at all
+    }
+    return all.filter((path) => !isBookkeeping(path) && hasDataExtension(path));
+}
+function hasDataExtension(path) {
+    try {
+        detectFormat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A path segment starting with `_` or `.` (below the input) marks bookkeeping, not data. */
+function isBookkeeping(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name.startsWith('_') || name.startsWith('.') || name.endsWith('.crc') || path.split('/').some((s) => s.startsWith('_') && !s.includes('='));
+}
+/** The glob's leading segments without wildcards: partitions are looked for below them. */
+function fixedPrefix(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const s of segments.slice(0, -1)) {
+        if (hasGlobMagic(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.join('/');
+}
+function partitionsOf(path, base) {
+    const relative = base !== '' && path.startsWith(base + '/') ? path.slice(base.length + 1) : path;
+    const directories = relative.split('/').slice(0, -1);
+    const out = [];
+    for (const segment of directories) {
+        const eq = segment.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const name = decodeHive(segment.slice(0, eq));
+        const raw = segment.slice(eq + 1);
+        out.push({ name, text: raw === HIVE_DEFAULT_PARTITION ? null : decodeHive(raw) });
+    }
+    return out;
+}
+/** Hive escapes special characters in partition names and values as %XX. */
+function decodeHive(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The type of a partition column: the CSV inference rules applied to all its values. */
+function inferPartitionType(values) {
+    const present = values.filter((v) => v !== null && v.trim() !== '');
+    if (present.length === 0)
+        return 'string';
+    const bytes = present.map((v) => Buffer.from(v.trim(), 'utf8'));
+    const all = (test) => bytes.every(test);
+    if (all((b) => !Number.isNaN(parseNumberBytes(b, 0, b.length)))) {
+        return all((b) => {
+            const v = parseNumberBytes(b, 0, b.length);
+            return numberSyntax.integer && isExactInteger(v);
+        }) ? 'integer' : 'number';
+    }
+    if (all((b) => parseBooleanBytes(b, 0, b.length) >= 0))
+        return 'boolean';
+    if (all((b) => !Number.isNaN(parseDatetimeBytes(b, 0, b.length))))
+        return 'datetime';
+    return 'string';
+}
+/** A partition value as a number of its column's type (NaN when missing). */
+function partitionNumber(text, type) {
+    if (text === null || text.trim() === '')
+        return NaN;
+    const b = Buffer.from(text.trim(), 'utf8');
+    if (type === 'boolean')
+        return parseBooleanBytes(b, 0, b.length);
+    if (type === 'datetime')
+        return parseDatetimeBytes(b, 0, b.length);
+    return parseNumberBytes(b, 0, b.length);
+}
+function dataset_source_escapeGlob(path) {
+    return path.replace(/[*?[\\]/g, (c) => `\\${c}`);
+}
+function statOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/load-dataset.ts
+/**
+ * `loadTable` over a glob or a directory (dataset-source.ts): every file read as loadTable reads
+ * one, checked to have the same columns as the first (a DataError names the file and the column),
+ * and concatenated into one Table whose `source` is the input as written. Hive partition columns
+ * come after the files' own columns.
+ *
+ * Types across files: integer and number make number; a column with no value in a file takes the
+ * type the other files give it; any other disagreement (numbers in one file, text in another)
+ * makes the column text, as one CSV with both would: the files that read it as another type are
+ * read again with the column as text, so its values are the files' tokens.
+ * Files may be empty (a header only); the dataset may not, unless `allowEmpty`.
+ */
+
+
+
+
+async function loadDataset(input, options, loadFile) {
+    const source = resolveDatasetSource(input, { format: options.format });
+    const partitionNames = source.partitionColumns.map((p) => p.name);
+    const fileOptions = {
+        ...options,
+        format: source.format,
+        allowEmpty: true,
+        columns: options.columns?.filter((c) => !partitionNames.includes(c)),
+    };
+    const tables = [];
+    for (const file of source.files)
+        tables.push(await loadFile(file.path, fileOptions));
+    checkColumnsAgree(tables, source);
+    const names = tables[0].columns.map((c) => c.name);
+    const columns = [];
+    for (const name of names) {
+        let parts = tables.map((t) => t.columns.find((c) => c.name === name));
+        if (needsText(parts)) {
+            const reread = await Promise.all(tables.map(async (t, i) => (parts[i].type === 'string' || parts[i].nullCount === t.rowCount ? parts[i] : (await loadFile(source.files[i].path, { ...fileOptions, columns: [name], select: undefined, types: { ...options.types, [name]: 'string' } })).columns[0])));
+            parts = reread;
+        }
+        columns.push(concatenate(name, parts, tables.map((t) => t.rowCount)));
+    }
+    const rowCount = tables.reduce((s, t) => s + t.rowCount, 0);
+    if (rowCount === 0 && !options.allowEmpty)
+        throw new errors_DataError(`has no data rows in any of its ${source.files.length} file${source.files.length === 1 ? '' : 's'}`, { file: input });
+    const wantedPartitions = source.partitionColumns.filter((p) => options.columns !== undefined ? options.columns.includes(p.name) : options.select === undefined || selects(options.select)(p.name));
+    for (const partition of wantedPartitions)
+        columns.push(partitionColumn(source, partition.name, partition.type, tables.map((t) => t.rowCount)));
+    const ordered = options.columns !== undefined ? options.columns.map((n) => columns.find((c) => c.name === n)) : columns;
+    const table = { source: input, rowCount, columns: ordered };
+    const fileColumns = tables[0].fileColumns;
+    return fileColumns === undefined ? table : { ...table, fileColumns: [...fileColumns, ...partitionNames] };
+}
+function checkColumnsAgree(tables, source) {
+    const namesOf = (t) => t.fileColumns ?? t.columns.map((c) => c.name);
+    const first = namesOf(tables[0]);
+    tables.forEach((t, i) => {
+        const theirs = namesOf(t);
+        const missing = first.find((n) => !theirs.includes(n));
+        const extra = theirs.find((n) => !first.includes(n));
+        const file = source.files[i].path;
+        if (missing !== undefined)
+            throw new errors_DataError(`has no column "${missing}", which "${source.files[0].path}" has; the files of a dataset must have the same columns`, { file });
+        if (extra !== undefined)
+            throw new errors_DataError(`has a column "${extra}", which "${source.files[0].path}" has not; the files of a dataset must have the same columns`, { file, column: extra });
+    });
+    for (const p of source.partitionColumns) {
+        if (first.includes(p.name))
+            throw new errors_DataError(`the partition directory name "${p.name}=" is also a column of the files`, { file: source.files[0].path, column: p.name });
+    }
+}
+/** The column's files disagree beyond integer/number (ignoring files where it has no value). */
+function needsText(parts) {
+    const types = new Set(parts.filter((c) => c.nullCount < lengthOf(c)).map((c) => (c.type === 'integer' ? 'number' : c.type)));
+    return types.size > 1;
+}
+function lengthOf(c) {
+    return table_isNumeric(c) ? c.values.length : c.codes.length;
+}
+function concatenate(name, parts, rows) {
+    const total = rows.reduce((s, r) => s + r, 0);
+    const valued = parts.filter((c, i) => c.nullCount < rows[i]);
+    const nullCount = parts.reduce((s, c) => s + c.nullCount, 0);
+    const text = valued.some((c) => c.type === 'string') || (valued.length === 0 && parts.every((c) => c.type === 'string'));
+    if (text) {
+        const dictionary = [];
+        const index = new Map();
+        const codes = new Int32Array(total);
+        let at = 0;
+        parts.forEach((c, i) => {
+            if (c.type !== 'string') {
+                codes.fill(-1, at, at + rows[i]); // no values in this file
+            }
+            else {
+                const remap = Int32Array.from(c.dictionary, (label) => {
+                    let code = index.get(label);
+                    if (code === undefined) {
+                        code = dictionary.length;
+                        index.set(label, code);
+                        dictionary.push(label);
+                    }
+                    return code;
+                });
+                for (let r = 0; r < c.codes.length; r++)
+                    codes[at + r] = c.codes[r] < 0 ? -1 : remap[c.codes[r]];
+            }
+            at += rows[i];
+        });
+        return { name, type: 'string', codes, dictionary, nullCount };
+    }
+    const values = new Float64Array(total);
+    let at = 0;
+    parts.forEach((c, i) => {
+        if (table_isNumeric(c))
+            values.set(c.values, at);
+        else
+            values.fill(NaN, at, at + rows[i]);
+        at += rows[i];
+    });
+    const types = new Set(valued.map((c) => c.type));
+    const type = types.size === 0 ? (parts[0].type === 'string' ? 'number' : parts[0].type) : types.size === 1 ? [...types][0] : 'number';
+    return { name, type, values, nullCount };
+}
+function partitionColumn(source, name, type, rows) {
+    const j = source.partitionColumns.findIndex((p) => p.name === name);
+    const total = rows.reduce((s, r) => s + r, 0);
+    let at = 0;
+    if (type === 'string') {
+        const dictionary = [];
+        const codes = new Int32Array(total);
+        let nullCount = 0;
+        source.files.forEach((file, i) => {
+            const text = file.partitions[j].text;
+            let code = -1;
+            if (text !== null && text.trim() !== '') {
+                code = dictionary.indexOf(text);
+                if (code < 0)
+                    code = dictionary.push(text) - 1;
+            }
+            else {
+                nullCount += rows[i];
+            }
+            codes.fill(code, at, at + rows[i]);
+            at += rows[i];
+        });
+        return { name, type, codes, dictionary, nullCount };
+    }
+    const values = new Float64Array(total);
+    let nullCount = 0;
+    source.files.forEach((file, i) => {
+        const v = partitionNumber(file.partitions[j].text, type);
+        if (Number.isNaN(v))
+            nullCount += rows[i];
+        values.fill(v, at, at + rows[i]);
+        at += rows[i];
+    });
+    return { name, type, values, nullCount };
+}
+
 ;// CONCATENATED MODULE: ./src/io/load.ts
 
 
@@ -60664,8 +61039,19 @@ function invalidParquet(error, source) {
 
 
 
-/** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
+
+
+/**
+ * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
+ * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
+ */
 async function loadTable(path, options = {}) {
+    if (isMultiFileInput(path))
+        return loadDataset(path, options, loadFile);
+    return loadFile(path, options);
+}
+/** One file. */
+async function loadFile(path, options) {
     const { format, gzip } = detectFormat(path, options.format);
     const fileSize = await statFile(path, path);
     switch (format) {

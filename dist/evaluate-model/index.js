@@ -47025,6 +47025,8 @@ const COMMON_OUTPUTS = [
 /** Every gate name a user can write, for `--help` and error messages. */
 function describeGateNames(catalogue) {
     const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.argumentMetrics?.length)
+        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
     if (catalogue.fields.length > 0)
         parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
     if (catalogue.columnFields?.length)
@@ -48571,6 +48573,8 @@ function decideGate(gate, target, policy) {
 
 
 
+/** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
+const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
 function nameGates(gates, catalogue) {
     return gates.map((gate) => nameGate(gate, catalogue));
 }
@@ -48582,6 +48586,9 @@ function nameGate(gate, catalogue) {
 }
 function splitSubject(gate, catalogue) {
     const subject = gate.subject;
+    const bracketed = WITH_ARGUMENT.exec(subject);
+    if (bracketed)
+        return withArgument(gate, bracketed[1], bracketed[2], bracketed[3], catalogue);
     if (catalogue.metrics.includes(subject))
         return { ...gate, metric: subject };
     for (const field of longestFirst(catalogue.fields)) {
@@ -48595,6 +48602,33 @@ function splitSubject(gate, catalogue) {
             return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
     }
     throw unknownSubject(gate, catalogue);
+}
+function withArgument(gate, name, written, field, catalogue) {
+    const known = catalogue.argumentMetrics ?? [];
+    const metric = known.find((m) => m.name === name);
+    if (!metric) {
+        const names = known.map((m) => `${m.name}[…]`);
+        const closest = closestName(name, known.map((m) => m.name));
+        const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
+        throw new ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+    }
+    const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
+    if (argument === '')
+        throw new ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+    if (metric.argument === 'level') {
+        const level = Number(argument);
+        if (!(level > 0 && level <= 1))
+            throw new ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+    }
+    if (field === undefined)
+        return { ...gate, metric: name, argument };
+    const fieldInfo = catalogue.fields.find((f) => f.name === field);
+    if (!fieldInfo) {
+        const closest = closestName(field, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
+        throw new ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    }
+    return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
 }
 function withoutField(subject, field) {
     const suffix = `.${field.name}`;
@@ -48642,11 +48676,12 @@ function checkBoundDirection(gate) {
 
 ;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
 /**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[\[<argument>\]][.<field>] <op> <number>[%] [warn]`.
  * Parsed with one regular expression, never evaluated as code.
  */
 
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+// The subject may hold a bracketed argument with any character but `]` (`f1[class=3].lower`).
+const GATE_PATTERN = /^(?<subject>(?:[^<>=!\s[\]]|\[[^\]]*\])(?:(?:[^<>=![\]]|\[[^\]]*\])*(?:[^<>=!\s[\]]|\[[^\]]*\]))?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
 /** Parses every line; the first malformed one is a ConfigurationError quoting it. */
 function parseGates(lines, inputName = 'gates') {
     const gates = [];
@@ -51227,6 +51262,9 @@ const METRICS = Object.freeze([
     { name: 'average_precision', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'analytic', pairedTest: 'analytic', needs: 'score' },
     { name: 'log_loss', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'analytic', needs: 'probabilities' },
     { name: 'brier', tasks: BINARY, direction: 'lower-is-better', scale: 'bounded', interval: 'analytic', pairedTest: 'analytic', needs: 'score' },
+    // Expected calibration error (src/metrics/calibration.ts): equal-width and equal-mass bins; no interval (the estimate is biased upwards).
+    { name: 'ece', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'probabilities' },
+    { name: 'ece_quantile', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'probabilities' },
     { name: 'mae', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t', inSliceTable: true },
     { name: 'mse', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t' },
     { name: 'rmse', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'analytic', inSliceTable: true },
@@ -51238,6 +51276,17 @@ const METRICS = Object.freeze([
     { name: 'demographic_parity_difference', tasks: BINARY, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'slices' },
     { name: 'equal_opportunity_difference', tasks: BINARY, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'slices' },
 ]);
+const ARGUMENT_METRICS = Object.freeze([
+    ...['precision', 'recall', 'f1'].map((name) => ({ name, argument: 'class', tasks: CLASSIFICATION, direction: 'higher-is-better', scale: 'proportion', interval: 'wilson', pairedTest: 'bootstrap-multinomial' })),
+    { name: 'support', argument: 'class', tasks: CLASSIFICATION, direction: 'higher-is-better', scale: 'unbounded', interval: 'none', pairedTest: 'none' },
+    { name: 'roc_auc', argument: 'class', tasks: CLASSIFICATION, direction: 'higher-is-better', scale: 'proportion', interval: 'delong', pairedTest: 'delong', needs: 'probabilities' },
+    { name: 'recall_at_precision', argument: 'level', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'bootstrap-multinomial', pairedTest: 'bootstrap-multinomial', needs: 'score' },
+    { name: 'precision_at_recall', argument: 'level', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'bootstrap-multinomial', pairedTest: 'bootstrap-multinomial', needs: 'score' },
+]);
+/** The entry of a metric written with an argument (`recall` of `recall[fraud]`). */
+function argumentMetricInfo(name) {
+    return ARGUMENT_METRICS.find((m) => m.name === name);
+}
 const BY_NAME = new Map(METRICS.map((m) => [m.name, m]));
 if (BY_NAME.size !== METRICS.length)
     throw new Error('a metric is listed twice in the catalogue');
@@ -51257,12 +51306,20 @@ function confusionMetricsOf(task) {
 function metricNames(options = {}) {
     return METRICS.filter((m) => options.slices !== false || m.needs !== 'slices').map((m) => m.name);
 }
+/** `recall[fraud]` → `recall`: the catalogue name of a metric, its argument aside. */
+function baseName(name) {
+    const bracket = name.indexOf('[');
+    return bracket > 0 ? name.slice(0, bracket) : name;
+}
+function infoOf(name) {
+    return name.includes('[') ? argumentMetricInfo(baseName(name)) : BY_NAME.get(name);
+}
 function directionOf(name) {
-    return BY_NAME.get(name)?.direction ?? 'higher-is-better';
+    return infoOf(name)?.direction ?? 'higher-is-better';
 }
 /** True for metrics whose differences read in percentage points. */
 function readsInPoints(name) {
-    return BY_NAME.get(name)?.scale === 'proportion';
+    return infoOf(name)?.scale === 'proportion';
 }
 
 ;// CONCATENATED MODULE: ./src/stats/discrete-sampling.ts
@@ -51625,10 +51682,6 @@ function wilsonInterval(successes, trials, confidence) {
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/types.ts
-/**
- * The shapes shared by the metric functions: columnar inputs (typed arrays, no per-row objects)
- * and one result per metric with its interval.
- */
 const DEFAULT_INTERVAL_OPTIONS = Object.freeze({
     confidence: 0.95,
     bootstrapSamples: 1000,
@@ -52186,6 +52239,533 @@ function sumOfSquares(values) {
     return s;
 }
 
+;// CONCATENATED MODULE: ./src/stats/binning.ts
+/**
+ * The shared binning of the binned drift distances (PSI, Jensen–Shannon, Kullback–Leibler,
+ * Hellinger, total variation), as DESIGN.md states it:
+ * - numeric: interior edges are the reference quantiles at k/B, k = 1 … B − 1 (B = 10 by default),
+ *   with linear interpolation between order statistics (numpy's default `np.quantile`, R type 7,
+ *   reproduced to the bit including numpy's interpolation formula), de-duplicated; bins are
+ *   left-closed, right-open, and the two outer bins open-ended: (−∞, e₁), [e₁, e₂), …, [e_k, ∞).
+ *   Current values are counted into the reference bins.
+ * - categorical: each category of either sample is a bin.
+ * - proportions are counts / n; a proportion of exactly 0 is replaced by `emptyProportion`
+ *   (default 1e-4) without renormalising, so the logarithms in PSI and KL stay finite.
+ * Missing values are not binned: they are the null-fraction check's business.
+ */
+const DEFAULT_BIN_COUNT = 10;
+const DEFAULT_EMPTY_PROPORTION = 1e-4;
+const DEFAULT_BINNING = { bins: DEFAULT_BIN_COUNT, emptyProportion: DEFAULT_EMPTY_PROPORTION };
+/**
+ * The type-7 quantile of a sorted sample at probability p, computed as numpy 1.24's
+ * `np.quantile(x, p)` (method 'linear'): h = (n − 1)p, a + (b − a)·g below g = ½ and
+ * b − (b − a)(1 − g) from ½ on, where a, b are the order statistics around h and g its fraction.
+ * Domain: non-empty sorted sample, 0 ≤ p ≤ 1.
+ * @example quantileType7(Float64Array.of(1, 2, 3, 4), 0.5) // 2.5
+ */
+function quantileType7(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile of an empty sample');
+    const h = (n - 1) * p;
+    let lower = Math.floor(h);
+    let upper = lower + 1;
+    if (h >= n - 1)
+        lower = upper = n - 1;
+    if (h < 0)
+        lower = upper = 0;
+    const gamma = h - Math.floor(h);
+    const a = sorted[lower];
+    const b = sorted[upper];
+    const diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+/** The de-duplicated interior edges: reference quantiles at k / bins, k = 1 … bins − 1. */
+function quantileEdges(sortedReference, bins = DEFAULT_BIN_COUNT) {
+    if (!Number.isInteger(bins) || bins < 2)
+        throw new RangeError('binning needs at least 2 bins');
+    const quantiles = new Float64Array(bins - 1);
+    for (let k = 1; k < bins; k++)
+        quantiles[k - 1] = quantileType7(sortedReference, k / bins);
+    quantiles.sort(); // as np.unique does (rounding could in principle unorder neighbours)
+    const edges = [];
+    for (const edge of quantiles)
+        if (edges.length === 0 || edge !== edges[edges.length - 1])
+            edges.push(edge);
+    return Float64Array.from(edges);
+}
+/** Number of elements of a sorted array strictly below x (numpy searchsorted 'left'). */
+function countBelow(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Number of elements of a sorted array at or below x (numpy searchsorted 'right'). */
+function countAtOrBelow(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Counts of a sorted sample in the bins (−∞, e₁), [e₁, e₂), …, [e_k, ∞): k + 1 counts. */
+function countIntoBins(sorted, edges) {
+    const counts = new Float64Array(edges.length + 1);
+    let previous = 0;
+    for (let k = 0; k < edges.length; k++) {
+        const below = countBelow(sorted, edges[k]);
+        counts[k] = below - previous;
+        previous = below;
+    }
+    counts[edges.length] = sorted.length - previous;
+    return counts;
+}
+/** counts / total with every exact 0 replaced by `emptyProportion` (no renormalisation). */
+function binProportions(counts, total, emptyProportion = DEFAULT_EMPTY_PROPORTION) {
+    const out = new Float64Array(counts.length);
+    for (let k = 0; k < counts.length; k++) {
+        const p = counts[k] / total;
+        out[k] = p === 0 ? emptyProportion : p;
+    }
+    return out;
+}
+/** Reference and current proportions of two sorted numeric samples in the reference-quantile bins. */
+function binNumeric(sortedReference, sortedCurrent, options = DEFAULT_BINNING) {
+    const edges = quantileEdges(sortedReference, options.bins);
+    const referenceCounts = countIntoBins(sortedReference, edges);
+    const currentCounts = countIntoBins(sortedCurrent, edges);
+    return {
+        edges,
+        referenceCounts,
+        currentCounts,
+        reference: binProportions(referenceCounts, sortedReference.length, options.emptyProportion),
+        current: binProportions(currentCounts, sortedCurrent.length, options.emptyProportion),
+    };
+}
+/** Reference and current proportions of category counts aligned on the same categories. */
+function binCategorical(referenceCounts, currentCounts, options = DEFAULT_BINNING) {
+    let referenceTotal = 0;
+    let currentTotal = 0;
+    for (let k = 0; k < referenceCounts.length; k++)
+        referenceTotal += referenceCounts[k];
+    for (let k = 0; k < currentCounts.length; k++)
+        currentTotal += currentCounts[k];
+    return {
+        reference: binProportions(referenceCounts, referenceTotal, options.emptyProportion),
+        current: binProportions(currentCounts, currentTotal, options.emptyProportion),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/sort-finite.ts
+/**
+ * The finite values of a numeric column, sorted ascending — the one expensive step of every rank
+ * and ECDF statistic at a million rows, so it is done once per column side and shared.
+ *
+ * Four strategies, each giving exactly the order of `Float64Array.prototype.sort` (−0 before +0):
+ * - integer values spanning a small range (at most max(2²⁰, 2n) apart, typical of counts, codes
+ *   and ages): a counting sort, O(n + range);
+ * - values with at most 6 decimals (what CSV files mostly hold: prices, rounded features) whose
+ *   scaled integers fit in 32 bits: a radix sort of those integers (two or three 11-bit passes
+ *   instead of six), each value then recovered exactly as integer / 10^k;
+ * - other arrays of 4,096 values or more: a least-significant-digit radix sort on the IEEE-754 bit
+ *   patterns (mapped so that unsigned order is numeric order), six 11-bit digits, skipping every
+ *   digit that is the same for all values (the low-mantissa digits of rounded data, the exponent
+ *   digits of data within one binade) — O(n) per pass, 2–3× faster than the comparison sort;
+ * - small arrays: the built-in sort.
+ * NaN and ±Infinity are dropped and counted (they are missing values for drift statistics).
+ */
+const RADIX_MIN_LENGTH = 4096;
+const COUNTING_MIN_RANGE = 1 << 20;
+function sortFinite(input) {
+    let finite = 0;
+    let allIntegers = true;
+    let min = Infinity;
+    let max = -Infinity;
+    for (let i = 0; i < input.length; i++) {
+        const v = input[i];
+        if (v - v !== 0)
+            continue; // NaN or ±Infinity
+        finite++;
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+        if (allIntegers && (Math.floor(v) !== v || Object.is(v, -0)))
+            allIntegers = false;
+    }
+    const dropped = input.length - finite;
+    if (finite === 0)
+        return { values: new Float64Array(0), dropped };
+    if (allIntegers && max - min <= Math.max(COUNTING_MIN_RANGE, 2 * finite))
+        return { values: countingSort(input, finite, min, max), dropped };
+    const values = new Float64Array(finite);
+    if (dropped === 0)
+        values.set(input);
+    else
+        for (let i = 0, k = 0; i < input.length; i++)
+            if (input[i] - input[i] === 0)
+                values[k++] = input[i];
+    if (finite < RADIX_MIN_LENGTH)
+        return { values: values.sort(), dropped };
+    const scale = decimalScale(values, min, max);
+    return { values: scale !== undefined ? scaledIntegerSort(values, scale, min) : radixSort(values), dropped };
+}
+const MAX_DECIMALS = 6;
+const TWO_31 = 2 ** 31;
+/**
+ * The smallest 10^k (k ≤ 6) for which every value is exactly round(v·10^k) / 10^k and the scaled
+ * range fits in 31 bits, found on a sample and then verified on all values; undefined otherwise.
+ */
+function decimalScale(values, min, max) {
+    const step = Math.max(1, Math.floor(values.length / 64));
+    let k = 0;
+    for (let i = 0; i < values.length && k <= MAX_DECIMALS; i += step) {
+        while (k <= MAX_DECIMALS && Math.round(values[i] * 10 ** k) / 10 ** k !== values[i])
+            k++;
+    }
+    if (k > MAX_DECIMALS)
+        return undefined;
+    const scale = 10 ** k;
+    if (Math.abs(min * scale) >= TWO_31 || Math.abs(max * scale) >= TWO_31 || (max - min) * scale >= 2 ** 32 - 1)
+        return undefined;
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (Math.round(v * scale) / scale !== v || Object.is(v, -0))
+            return undefined;
+    }
+    return scale;
+}
+/** Radix sort of round(v·scale) − round(min·scale) as unsigned 32-bit keys; values rebuilt as key / scale. */
+function scaledIntegerSort(values, scale, min) {
+    const n = values.length;
+    const offset = Math.round(min * scale);
+    let a = new Uint32Array(n);
+    let b = new Uint32Array(n);
+    const histogram = new Uint32Array(3 * 2048);
+    for (let i = 0; i < n; i++) {
+        const key = Math.round(values[i] * scale) - offset;
+        a[i] = key;
+        histogram[key & 2047]++;
+        histogram[2048 + ((key >>> 11) & 2047)]++;
+        histogram[4096 + (key >>> 22)]++;
+    }
+    for (let pass = 0; pass < 3; pass++) {
+        const base = pass * 2048;
+        let sum = 0;
+        let trivial = false;
+        for (let d = 0; d < 2048; d++) {
+            const count = histogram[base + d];
+            if (count === n) {
+                trivial = true;
+                break;
+            }
+            histogram[base + d] = sum;
+            sum += count;
+        }
+        if (trivial)
+            continue;
+        const shift = 11 * pass;
+        for (let i = 0; i < n; i++)
+            b[histogram[base + ((a[i] >>> shift) & 2047)]++] = a[i];
+        [a, b] = [b, a];
+    }
+    for (let i = 0; i < n; i++)
+        values[i] = (a[i] + offset) / scale;
+    return values;
+}
+function countingSort(input, finite, min, max) {
+    const counts = new Uint32Array(max - min + 1);
+    for (let i = 0; i < input.length; i++) {
+        const v = input[i];
+        if (v - v === 0)
+            counts[v - min]++;
+    }
+    const out = new Float64Array(finite);
+    let k = 0;
+    for (let j = 0; j < counts.length; j++) {
+        const c = counts[j];
+        if (c === 0)
+            continue;
+        out.fill(j + min, k, k + c);
+        k += c;
+    }
+    return out;
+}
+const SHIFTS = [0, 11, 22, 0, 11, 22];
+const MASKS = [2047, 2047, 1023, 2047, 2047, 1023];
+/** Scratch kept between calls up to this many values (2 × 16 bytes each), so repeated sorts of large columns do not churn the allocator. */
+const SCRATCH_KEEP_LIMIT = 4_000_000;
+let scratch = [new Uint32Array(0), new Uint32Array(0)];
+/**
+ * LSD radix sort of finite doubles, in place (returns `values`, now sorted). Keys are kept as
+ * interleaved [low word, high word] pairs so that each scatter touches one cache line.
+ */
+function radixSort(values) {
+    const n = values.length;
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n); // little-endian: [lo, hi] per value
+    let [a, b] = scratch[0].length >= 2 * n ? scratch : [new Uint32Array(2 * n), new Uint32Array(2 * n)];
+    if (n <= SCRATCH_KEEP_LIMIT && scratch[0].length < 2 * n)
+        scratch = [a, b];
+    const histogram = new Uint32Array(6 * 2048);
+    for (let i = 0; i < n; i++) {
+        let lo = words[2 * i];
+        let hi = words[2 * i + 1];
+        // negative: flip all bits; positive: flip the sign bit — unsigned order becomes numeric order
+        if (hi & 0x80000000) {
+            hi = ~hi >>> 0;
+            lo = ~lo >>> 0;
+        }
+        else {
+            hi = (hi | 0x80000000) >>> 0;
+        }
+        a[2 * i] = lo;
+        a[2 * i + 1] = hi;
+        histogram[lo & 2047]++;
+        histogram[2048 + ((lo >>> 11) & 2047)]++;
+        histogram[4096 + (lo >>> 22)]++;
+        histogram[6144 + (hi & 2047)]++;
+        histogram[8192 + ((hi >>> 11) & 2047)]++;
+        histogram[10240 + (hi >>> 22)]++;
+    }
+    for (let pass = 0; pass < 6; pass++) {
+        const base = pass * 2048;
+        let sum = 0;
+        let trivial = false;
+        for (let d = 0; d < 2048; d++) {
+            const count = histogram[base + d];
+            if (count === n) {
+                trivial = true;
+                break;
+            }
+            histogram[base + d] = sum;
+            sum += count;
+        }
+        if (trivial)
+            continue;
+        const high = pass >= 3;
+        const shift = SHIFTS[pass];
+        const mask = MASKS[pass];
+        for (let i = 0; i < n; i++) {
+            const lo = a[2 * i];
+            const hi = a[2 * i + 1];
+            const slot = histogram[base + (((high ? hi : lo) >>> shift) & mask)]++;
+            b[2 * slot] = lo;
+            b[2 * slot + 1] = hi;
+        }
+        [a, b] = [b, a];
+    }
+    for (let i = 0; i < n; i++) {
+        let lo = a[2 * i];
+        let hi = a[2 * i + 1];
+        if (hi & 0x80000000) {
+            hi = (hi & 0x7fffffff) >>> 0;
+        }
+        else {
+            hi = ~hi >>> 0;
+            lo = ~lo >>> 0;
+        }
+        words[2 * i] = lo;
+        words[2 * i + 1] = hi;
+    }
+    return values;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/calibration.ts
+/**
+ * Calibration: expected calibration error and the reliability-diagram data, binned.
+ *
+ * Each row has a confidence c_r ∈ [0, 1] and an outcome o_r ∈ {0, 1}:
+ * - binary: c_r = the positive-class probability, o_r = 1 when the row is positive;
+ * - multiclass, top-label (Guo, Pleiss, Sun & Weinberger, 2017, "On calibration of modern neural
+ *   networks", ICML): c_r = max_k p_k(r), o_r = 1 when the class of that maximum (the first one in
+ *   label order on a tie, as numpy's argmax) is the true class. The top-label variant — not the
+ *   classwise one, which is the binary calibration of each class's column vs the rest (call the
+ *   binary function per class for that).
+ * The rows are put in B bins; for bin b with n_b rows, conf_b = mean c, obs_b = mean o, and
+ *   ECE = Σ_b (n_b / N)·|obs_b − conf_b|,   MCE = max_b |obs_b − conf_b| over non-empty bins.
+ *
+ * Bins (`strategy`, as scikit-learn 1.2's `calibration_curve`):
+ * - `uniform` (equal width, metric `ece`): interior edges e_k = k·(1/B), k = 1 … B − 1, the values
+ *   numpy.linspace(0, 1, B + 1) holds;
+ * - `quantile` (equal mass, metric `ece_quantile`): interior edges = the confidences' quantiles at
+ *   k/B, linear interpolation (numpy.percentile(c, linspace(0, 1, B + 1)·100), reproduced to the
+ *   bit: src/stats/binning.ts `quantileType7`).
+ * A row goes to the bin numbered by how many interior edges lie strictly below its confidence
+ * (numpy.searchsorted(edges, c), side "left"): bins are right-closed, [0, e_1], (e_1, e_2], …,
+ * (e_{B−1}, 1], so a confidence exactly on an edge belongs to the bin below it — as in
+ * scikit-learn's calibration_curve and torchmetrics' calibration error. With ties in the data,
+ * quantile edges can coincide: the bins between equal edges are empty (count 0), and rows equal
+ * to a repeated edge all fall in the bin below it, so "equal mass" is then only approximately so.
+ * The reliability data lists every bin, empty ones with null means.
+ *
+ * Default B = 15: the bin count of Guo et al.'s ECE and torchmetrics' default, so the number
+ * matches what users compute in their notebooks; with a few thousand rows, equal-mass bins still
+ * hold hundreds each. (scikit-learn's calibration_curve defaults to 5, too coarse for a gate.)
+ *
+ * Per bin, the observed frequency carries a Wilson interval (obs_b is a binomial proportion given
+ * n_b). ECE has no interval here: it is biased upwards (|·| of a noisy difference) and its
+ * sampling distribution is not centred on the population value, so a percentile interval would
+ * mislead; gate on the point value.
+ *
+ * Checked against scikit-learn's calibration_curve for the bin means and a numpy ECE written from
+ * the formula (scripts/reference/calibration.py), cross-checked with torchmetrics' published
+ * examples (binary ECE 0.2900 and MCE 0.3167 with 2 bins; multiclass top-label 0.2000 and 0.2333
+ * with 3 bins). Domain: confidences in [0, 1]. Range: ECE, MCE in [0, 1].
+ * @example
+ * calibration(binaryCalibrationInput(Float64Array.of(0.25, 0.25, 0.55, 0.75, 0.75), Int32Array.of(0, 0, 1, 1, 1), 1), { bins: 2, strategy: 'uniform' }).ece.value
+ * // 0.29000000000000004 (torchmetrics BinaryCalibrationError(n_bins=2) example: 0.2900)
+ */
+
+
+
+/** The metric name of each binning strategy. */
+const CALIBRATION_METRICS = Object.freeze({ uniform: 'ece', quantile: 'ece_quantile' });
+const DEFAULT_CALIBRATION_BINS = 15;
+/** Binary: confidence = the positive-class probability, outcome = the row is positive. */
+function binaryCalibrationInput(score, yTrue, positive) {
+    if (score.length !== yTrue.length)
+        throw new RangeError(`score has ${score.length} rows, y_true ${yTrue.length}`);
+    const outcome = new Uint8Array(yTrue.length);
+    for (let r = 0; r < yTrue.length; r++)
+        outcome[r] = yTrue[r] === positive ? 1 : 0;
+    return { variant: 'binary', confidence: score, outcome };
+}
+/** Multiclass top-label: confidence = the largest probability, outcome = its class is the true one. */
+function topLabelCalibrationInput(probabilities, yTrue) {
+    const rows = yTrue.length;
+    const classes = probabilities.length;
+    if (classes === 0)
+        throw new RangeError('top-label calibration needs probability columns');
+    for (const column of probabilities)
+        if (column.length !== rows)
+            throw new RangeError(`a probability column has ${column.length} rows, y_true ${rows}`);
+    const confidence = new Float64Array(rows);
+    const outcome = new Uint8Array(rows);
+    for (let r = 0; r < rows; r++) {
+        let best = 0;
+        let top = probabilities[0][r];
+        for (let k = 1; k < classes; k++) {
+            const p = probabilities[k][r];
+            if (p > top) {
+                top = p;
+                best = k;
+            }
+        }
+        confidence[r] = top;
+        outcome[r] = yTrue[r] === best ? 1 : 0;
+    }
+    return { variant: 'top-label', confidence, outcome };
+}
+/**
+ * ECE, MCE and the reliability bins.
+ * @throws RangeError for a bin count below 1 or arrays of unequal length.
+ */
+function calibration(input, options) {
+    const bins = options.bins ?? DEFAULT_CALIBRATION_BINS;
+    const level = options.confidence ?? 0.95;
+    const { confidence, outcome, variant } = input;
+    const { strategy } = options;
+    if (!(Number.isInteger(bins) && bins >= 1))
+        throw new RangeError(`bins must be a whole number ≥ 1, got ${bins}`);
+    if (strategy !== 'uniform' && strategy !== 'quantile')
+        throw new RangeError(`strategy must be uniform or quantile, got ${String(strategy)}`);
+    if (outcome.length !== confidence.length)
+        throw new RangeError(`${confidence.length} confidences, ${outcome.length} outcomes`);
+    const rows = confidence.length;
+    const outside = firstOutsideUnitInterval(confidence);
+    if (rows === 0 || outside >= 0) {
+        const note = rows === 0 ? 'no rows' : `needs probabilities: the ${variant === 'binary' ? 'score' : 'confidence'} at row ${outside + 1} is ${Number.isNaN(confidence[outside]) ? 'missing' : 'outside [0, 1]'}`;
+        return { variant, strategy, bins, ece: { value: null, ci: null, ciMethod: null, note }, mce: null, reliability: [] };
+    }
+    const edges = strategy === 'uniform' ? uniformEdges(bins) : quantileEdgesOf(confidence, bins);
+    const counts = new Float64Array(bins);
+    const confidenceSums = new Float64Array(bins);
+    const outcomeSums = new Float64Array(bins);
+    for (let r = 0; r < rows; r++) {
+        const c = confidence[r];
+        // bin = number of interior edges strictly below c (searchsorted "left")
+        let lo = 0;
+        let hi = edges.length;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (edges[mid] < c)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        counts[lo]++;
+        confidenceSums[lo] += c;
+        outcomeSums[lo] += outcome[r];
+    }
+    let ece = 0;
+    let mce = 0;
+    const reliability = [];
+    for (let b = 0; b < bins; b++) {
+        const lower = b === 0 ? 0 : edges[b - 1];
+        const upper = b === bins - 1 ? 1 : edges[b];
+        const n = counts[b];
+        if (n === 0) {
+            reliability.push({ lower, upper, count: 0, meanPredicted: null, observed: null, observedCi: null });
+            continue;
+        }
+        const meanPredicted = confidenceSums[b] / n;
+        const observed = outcomeSums[b] / n;
+        const gap = Math.abs(observed - meanPredicted);
+        ece += (n / rows) * gap;
+        if (gap > mce)
+            mce = gap;
+        reliability.push({ lower, upper, count: n, meanPredicted, observed, observedCi: wilsonInterval(outcomeSums[b], n, level) });
+    }
+    const note = `${variant === 'binary' ? 'binary' : 'top-label'}, ${bins} ${strategy === 'uniform' ? 'equal-width' : 'equal-mass'} bins; no interval (ECE is biased upwards, gate on the value)`;
+    return { variant, strategy, bins, ece: { value: ece, ci: null, ciMethod: null, note }, mce, reliability };
+}
+/** k·(1/B), k = 1 … B − 1: numpy.linspace(0, 1, B + 1)[1:-1]. */
+function uniformEdges(bins) {
+    const step = 1 / bins;
+    return Float64Array.from({ length: bins - 1 }, (_, i) => (i + 1) * step);
+}
+/** numpy.percentile(c, linspace(0, 1, B + 1)·100)[1:-1]: the percent levels are divided by 100 again, as numpy does. */
+function quantileEdgesOf(confidence, bins) {
+    const sorted = sortFinite(confidence).values;
+    const step = 1 / bins;
+    return Float64Array.from({ length: bins - 1 }, (_, i) => quantileType7(sorted, ((i + 1) * step * 100) / 100));
+}
+function firstOutsideUnitInterval(values) {
+    for (let r = 0; r < values.length; r++)
+        if (!(values[r] >= 0 && values[r] <= 1))
+            return r;
+    return -1;
+}
+/**
+ * What a model's calibration is measured on: binary — the positive-class probability (the score,
+ * or the positive probability column), which must lie in [0, 1]; multiclass — the top label of
+ * the probabilities. A string says why there is none.
+ */
+function calibrationInputFor(task, yTrue, positive, model) {
+    if (task === 'multiclass')
+        return model.probabilities === undefined ? 'needs per-class probabilities' : topLabelCalibrationInput(model.probabilities, yTrue);
+    const score = model.score ?? model.probabilities?.[positive];
+    if (score === undefined)
+        return 'needs a positive-class probability';
+    for (let r = 0; r < score.length; r++) {
+        if (!(score[r] >= 0 && score[r] <= 1))
+            return `needs probabilities: the score at row ${r + 1} is outside [0, 1]`;
+    }
+    return binaryCalibrationInput(score, yTrue, positive);
+}
+
 ;// CONCATENATED MODULE: ./src/metrics/classification.ts
 /**
  * All classification metrics of one set of predictions, with their intervals: the compute core
@@ -52203,6 +52783,7 @@ function sumOfSquares(values) {
  * - `analytic`: log_loss, brier (normal interval for a mean); average_precision (delta method,
  *   logit scale).
  */
+
 
 
 
@@ -52234,7 +52815,7 @@ const CLASSIFICATION_METRICS = Object.freeze([...new Set([...BINARY_METRICS, ...
  * // metrics.roc_auc:  { value: 0.8888888888888888, ci: [0.2613734804058149, 0.9945012750727569], ciMethod: 'delong' }
  * // confusionMatrix:  [[2, 1], [1, 2]]
  */
-function classificationMetrics(input, options) {
+function classificationMetrics(input, options, hooks = {}) {
     const { labels, yTrue, yPred } = input;
     const classes = labels.length;
     const task = input.task ?? (classes <= 2 ? 'binary' : 'multiclass');
@@ -52256,9 +52837,11 @@ function classificationMetrics(input, options) {
         else {
             checkFinite(score, 'score');
             const ranking = ranking_rankScores(score, yTrue, positive);
+            // What else reads this sort (operating points, curves) takes it now, before the workspace is reused.
+            hooks.onRanking?.(ranking, score);
             metrics.roc_auc = binaryRocAuc(ranking, options);
             metrics.average_precision = averagePrecision(ranking, options);
-            const outside = firstOutsideUnitInterval(score);
+            const outside = classification_firstOutsideUnitInterval(score);
             if (input.probabilities !== undefined) {
                 metrics.log_loss = multiclassLogLoss(input.probabilities, yTrue, options);
             }
@@ -52282,16 +52865,34 @@ function classificationMetrics(input, options) {
         metrics.roc_auc_ovr_weighted = ovr.weighted;
         metrics.log_loss = multiclassLogLoss(input.probabilities, yTrue, options);
     }
+    const reliability = calibrationOf(input, task, positive, metrics, options);
     const order = task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS;
     const ordered = {};
     for (const name of order)
         ordered[name] = metrics[name];
-    return { task, rows, metrics: ordered, confusionMatrix: toNestedArrays(counts, classes) };
+    return { task, rows, metrics: ordered, confusionMatrix: toNestedArrays(counts, classes), calibration: reliability };
+}
+/**
+ * ece and ece_quantile into `metrics` (15 bins; binary on the positive-class probability,
+ * multiclass top-label), and the equal-width result for the reliability diagram. Without
+ * probabilities both are null with the reason.
+ */
+function calibrationOf(input, task, positive, metrics, options) {
+    const source = calibrationInputFor(task, input.yTrue, positive, input);
+    if (typeof source === 'string') {
+        for (const name of Object.values(CALIBRATION_METRICS))
+            metrics[name] = { value: null, ci: null, ciMethod: null, note: source };
+        return null;
+    }
+    const uniform = calibration(source, { strategy: 'uniform', confidence: options.confidence });
+    metrics[CALIBRATION_METRICS.uniform] = uniform.ece;
+    metrics[CALIBRATION_METRICS.quantile] = calibration(source, { strategy: 'quantile', confidence: options.confidence }).ece;
+    return uniform;
 }
 function notAProbability(row) {
     return { value: null, ci: null, ciMethod: null, note: `needs probabilities: the score at row ${row + 1} is outside [0, 1]` };
 }
-function firstOutsideUnitInterval(values) {
+function classification_firstOutsideUnitInterval(values) {
     for (let r = 0; r < values.length; r++)
         if (!(values[r] >= 0 && values[r] <= 1))
             return r;
@@ -52336,6 +52937,146 @@ function checkOptions(options) {
     }
     if (!Number.isSafeInteger(options.seed))
         throw new RangeError(`seed must be a safe integer, got ${options.seed}`);
+}
+
+;// CONCATENATED MODULE: ./src/metrics/per-class.ts
+/**
+ * Per-class metrics of a classifier (binary or multiclass): for each class k, with C the confusion
+ * matrix (rows = truth),
+ *   support_k = Σ_p C[k,p],  predicted_k = Σ_t C[t,k],
+ *   precision_k = C[k,k] / predicted_k,  recall_k = C[k,k] / support_k,
+ *   F1_k = 2·precision_k·recall_k / (precision_k + recall_k),
+ *   roc_auc_k = AUC of class k's score against "k vs the rest" (one-vs-rest).
+ * Matches scikit-learn 1.2 `precision_recall_fscore_support(y_true, y_pred, labels=range(K),
+ * average=None)` (the rows of `classification_report`) with its default zero_division="warn": a
+ * 0/0 precision (class never predicted) or recall (class absent from y_true) is 0, and said in
+ * the note; and, per class, `roc_auc_score(y_true == k, proba[:, k])`. Every class of `labels`
+ * is reported, also one that occurs in neither column (support 0, all zeros, noted).
+ *
+ * The score of class k is its probability column when per-class probabilities are given; a
+ * binary task with only a positive-class score uses it for the positive class, and the negative
+ * class's AUC is the same number (ranking by −score against the negatives is the same pairs
+ * counted the other way; DeLong's variance is symmetric too).
+ *
+ * Intervals (the project's methods for the aggregate metrics, named in `ciMethod`):
+ * - precision_k, recall_k: `wilson` — binomial proportions given their denominators, as the
+ *   binary `precision` and `recall`;
+ * - F1_k: `bootstrap-multinomial` — percentile bootstrap of B multinomial resamples of the K×K
+ *   cells. The resamples are those of the aggregate metrics (same counts, same seed), so for the
+ *   positive class of a binary task F1's interval is exactly the one of `f1`;
+ * - roc_auc_k: `delong` — DeLong's variance, logit-scale interval (src/metrics/roc-auc.ts).
+ * support_k and predicted_k are counts of the data, not estimates: no interval.
+ *
+ * Domain: codes in [0, K); finite scores. Range: [0, 1] for every rate.
+ * Cost: one confusion matrix; O(B·K²) for the bootstrap; one radix sort per score column.
+ */
+
+
+
+
+
+
+
+
+/** The per-class metric names a gate can address as `<name>[<class>]`. */
+const PER_CLASS_METRICS = Object.freeze(['precision', 'recall', 'f1', 'support', 'roc_auc']);
+/**
+ * Precision, recall, F1, support and one-vs-rest AUC of every class, with intervals.
+ * @throws DataError for a code outside [0, K) (naming the row); RangeError for arrays of unequal length.
+ * @example
+ * perClassMetrics({ labels: ['a', 'b', 'c'], yTrue: Int32Array.of(0, 0, 1, 1, 2, 2), yPred: Int32Array.of(0, 1, 1, 1, 2, 0) },
+ *   { ...DEFAULT_INTERVAL_OPTIONS, intervals: false })
+ * // [{ label: 'a', support: 2, predicted: 2, precision: { value: 0.5, … }, recall: { value: 0.5, … }, f1: { value: 0.5, … }, roc_auc: { value: null, … } },
+ * //  { label: 'b', support: 2, predicted: 3, precision: { value: 0.6666666666666666, … }, recall: { value: 1, … }, f1: { value: 0.8, … }, … },
+ * //  { label: 'c', support: 2, predicted: 1, precision: { value: 1, … }, recall: { value: 0.5, … }, f1: { value: 0.6666666666666666, … }, … }]
+ */
+function perClassMetrics(input, options, workspace = new RankingWorkspace()) {
+    const classes = input.labels.length;
+    const counts = confusionMatrix(input.yTrue, input.yPred, classes);
+    const table = perClassConfusionMetrics(counts, input.labels, options);
+    const auc = perClassRocAuc(input, options, workspace);
+    return table.map((row, k) => ({ ...row, roc_auc: auc[k] }));
+}
+/**
+ * The confusion-matrix part of {@link perClassMetrics}, from the K×K counts (row-major, rows =
+ * truth): every field but `roc_auc`.
+ */
+function perClassConfusionMetrics(counts, labels, options) {
+    const classes = labels.length;
+    if (counts.length !== classes * classes)
+        throw new RangeError(`${counts.length} confusion cells for ${classes} labels`);
+    const summary = confusion_matrix_summarizeConfusion(counts, classes);
+    const f1Replicates = options.intervals && options.bootstrapSamples > 0 ? bootstrapClassF1(counts, classes, options) : null;
+    return labels.map((label, k) => {
+        const one = classPrecisionRecallF1(summary, k);
+        const tp = summary.diagonal[k];
+        const predicted = summary.predicted[k];
+        const support = summary.support[k];
+        const precision = { value: one.precision, ci: null, ciMethod: null };
+        const recall = { value: one.recall, ci: null, ciMethod: null };
+        const f1 = { value: one.f1, ci: null, ciMethod: null };
+        if (one.precisionZeroDivision)
+            precision.note = `"${label}" was never predicted: precision is 0/0, reported as 0 (scikit-learn zero_division)`;
+        if (one.recallZeroDivision)
+            recall.note = `"${label}" is absent from y_true: recall is 0/0, reported as 0 (scikit-learn zero_division)`;
+        if (one.precisionZeroDivision || one.recallZeroDivision)
+            f1.note = 'precision or recall was 0/0 and taken as 0 (scikit-learn zero_division)';
+        if (options.intervals) {
+            withInterval(precision, wilsonInterval(tp, predicted, options.confidence), 'wilson', 'no interval: no row predicted as this class');
+            withInterval(recall, wilsonInterval(tp, support, options.confidence), 'wilson', 'no interval: no row of this class in y_true');
+            if (f1Replicates === null)
+                f1.note = per_class_joinNotes(f1.note, 'no interval: bootstrap-samples is 0');
+            else
+                withInterval(f1, percentileInterval(f1Replicates[k], options.confidence), 'bootstrap-multinomial', 'no interval: no bootstrap resample defined it');
+        }
+        return { label, support, predicted, precision, recall, f1 };
+    });
+}
+/**
+ * One-vs-rest ROC AUC of each class with its DeLong interval (label order). Undefined (null with
+ * a note) without scores, or for a class that has no rows or every row.
+ * @param workspace sort buffers reused across the class columns.
+ */
+function perClassRocAuc(input, options, workspace = new RankingWorkspace()) {
+    const { labels, yTrue, probabilities } = input;
+    const classes = labels.length;
+    const positive = input.positive ?? 1;
+    const binary = (input.task ?? (classes <= 2 ? 'binary' : 'multiclass')) === 'binary';
+    if (probabilities !== undefined) {
+        if (probabilities.length !== classes)
+            throw new RangeError(`${probabilities.length} probability columns for ${classes} labels`);
+        return labels.map((_, k) => binaryRocAuc(ranking_rankScores(probabilities[k], yTrue, k, workspace), options));
+    }
+    if (binary && input.score !== undefined) {
+        const auc = binaryRocAuc(ranking_rankScores(input.score, yTrue, positive, workspace), options);
+        return labels.map(() => ({ ...auc }));
+    }
+    const note = binary ? 'needs a positive-class score or class probabilities' : 'needs per-class probabilities';
+    return labels.map(() => ({ value: null, ci: null, ciMethod: null, note }));
+}
+/** B replicate F1 values per class: the multinomial resamples of the aggregate metrics (same seed). */
+function bootstrapClassF1(counts, classes, options) {
+    const replicates = Array.from({ length: classes }, () => new Float64Array(options.bootstrapSamples));
+    if (totalCount(counts) === 0)
+        return replicates;
+    const summary = createConfusionSummary(classes);
+    multinomialBootstrap(counts, options.bootstrapSamples, createRandom(options.seed), (resampled, b) => {
+        confusion_matrix_summarizeConfusion(resampled, classes, summary);
+        for (let k = 0; k < classes; k++)
+            replicates[k][b] = classPrecisionRecallF1(summary, k).f1;
+    });
+    return replicates;
+}
+function withInterval(metric, ci, method, why) {
+    if (ci === null) {
+        metric.note = per_class_joinNotes(metric.note, why);
+        return;
+    }
+    metric.ci = ci;
+    metric.ciMethod = method;
+}
+function per_class_joinNotes(first, second) {
+    return first === undefined ? second : `${first}; ${second}`;
 }
 
 ;// CONCATENATED MODULE: ./src/metrics/mean-errors.ts
@@ -52541,6 +53282,46 @@ function regression_checkFinite(values, what) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/stats/ranked-counts.ts
+/**
+ * Cumulative counts from the top of a ranking.
+ * @param scores the column the ranking sorted (its group scores become the thresholds).
+ * @example rankedCounts(rankScores(Float64Array.of(0.1, 0.4, 0.35, 0.8), Int32Array.of(0, 0, 1, 1), 1), Float64Array.of(0.1, 0.4, 0.35, 0.8))
+ * // { groups: 4, tp: [0, 1, 1, 2, 2], fp: [0, 0, 1, 1, 2], thresholds: [0.8, 0.4, 0.35, 0.1], … }
+ */
+function rankedCounts(ranking, scores) {
+    const { groups, groupEnds, groupPositives, order, rows, positives, negatives } = ranking;
+    if (scores.length !== rows)
+        throw new RangeError(`scores has ${scores.length} rows, the ranking ${rows}`);
+    const tp = new Float64Array(groups + 1);
+    const fp = new Float64Array(groups + 1);
+    const thresholds = new Float64Array(groups);
+    for (let g = 1; g <= groups; g++) {
+        const ascending = groups - g;
+        const start = ascending === 0 ? 0 : groupEnds[ascending - 1];
+        const end = groupEnds[ascending];
+        const p = groupPositives[ascending];
+        tp[g] = tp[g - 1] + p;
+        fp[g] = fp[g - 1] + (end - start - p);
+        thresholds[g - 1] = scores[order[end - 1]];
+    }
+    return { groups, rows, positives, negatives, tp, fp, thresholds };
+}
+/** Boundary index of the threshold t: the number of distinct scores ≥ t (`score >= t` is positive). */
+function boundaryOf(counts, threshold) {
+    const { thresholds } = counts;
+    let lo = 0;
+    let hi = thresholds.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (thresholds[mid] >= threshold)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
 ;// CONCATENATED MODULE: ./src/predictions/slices.ts
 /**
  * Row indices per slice value (indexed by the value's code), by one counting pass; rows with a
@@ -52601,6 +53382,842 @@ function takeRows(data, rows) {
     const aliased = data.score && data.probabilities ? data.probabilities.indexOf(data.score) : -1;
     const score = aliased >= 0 ? probabilities[aliased] : data.score ? takeFloat64(data.score, rows) : undefined;
     return { ...data, rows: rows.length, slices, yTrue: takeInt32(data.yTrue, rows), yPred: takeInt32(data.yPred, rows), score, probabilities };
+}
+
+;// CONCATENATED MODULE: ./src/stats/keyed-random.ts
+const STATE_CONSTANTS = [0x9e3779b9, 0x243f6a88, 0xb7e15162, 0x6a09e667];
+class KeyedRandom {
+    s0 = 0;
+    s1 = 0;
+    s2 = 0;
+    s3 = 0;
+    /** The seed's part of each state word's hash chain. */
+    seeded;
+    /** The seed and `a` part (cached: a replicate resets many keys with the same a). */
+    withA = new Uint32Array(4);
+    currentA = -1;
+    /** @throws RangeError when `seed` is not a safe integer. */
+    constructor(seed) {
+        if (!Number.isSafeInteger(seed))
+            throw new RangeError(`seed must be a safe integer, got ${seed}`);
+        const low = seed >>> 0;
+        const high = Math.floor(seed / 4294967296) >>> 0;
+        this.seeded = Uint32Array.from(STATE_CONSTANTS, (c) => fmix32(fmix32(c ^ low) ^ high));
+    }
+    /** Moves to the start of the stream of key (a, b). */
+    reset(a, b) {
+        if (a !== this.currentA) {
+            for (let i = 0; i < 4; i++)
+                this.withA[i] = fmix32(this.seeded[i] ^ a);
+            this.currentA = a;
+        }
+        // Kept as int32 (| 0): the state words then never change representation in the engine.
+        this.s0 = fmix32(this.withA[0] ^ b) | 0;
+        this.s1 = fmix32(this.withA[1] ^ b) | 0;
+        this.s2 = fmix32(this.withA[2] ^ b) | 0;
+        this.s3 = fmix32(this.withA[3] ^ b) | 0;
+        if ((this.s0 | this.s1 | this.s2 | this.s3) === 0)
+            this.s0 = 1; // the all-zero state is the one fixed point
+    }
+    nextUint32() {
+        const s1 = this.s1;
+        const result = Math.imul(keyed_random_rotateLeft(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        this.s2 ^= this.s0;
+        this.s3 ^= s1;
+        this.s1 = s1 ^ this.s2;
+        this.s0 ^= this.s3;
+        this.s2 ^= t;
+        this.s3 = keyed_random_rotateLeft(this.s3, 11) | 0;
+        return result;
+    }
+    /** A uniform double in [0, 1) with 53 random bits (as src/stats/rng.ts). */
+    next() {
+        const a = this.nextUint32() >>> 5;
+        const b = this.nextUint32() >>> 6;
+        return (a * 67108864 + b) / 9007199254740992;
+    }
+}
+/** MurmurHash3's 32-bit finaliser: a bijection with full avalanche. */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+function keyed_random_rotateLeft(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+;// CONCATENATED MODULE: ./src/stats/resampled-ranking.ts
+/**
+ * The bootstrap of a ranking without re-sorting, drawn lazily: what a statistic of the resampled
+ * rows needs is the resampled cumulative counts tp*[g], fp*[g] at a few boundaries of the shared
+ * sort (src/stats/ranked-counts.ts), and those can be drawn exactly without visiting every row.
+ *
+ * Resampling N rows with replacement gives each of the 2G cells (positives, negatives of each
+ * distinct score) a count distributed as Multinomial(N, observed counts / N). A multinomial can
+ * be drawn top-down over a binary tree of the G groups: the root splits N into m* positives ~
+ * Binomial(N, m/N) and n* = N − m* negatives; a node holding p positives and q negatives over the
+ * groups [lo, hi) gives its left half [lo, mid) Binomial(p, m_left/m_node) of the positives and
+ * Binomial(q, n_left/n_node) of the negatives (the observed counts of the halves as weights), the
+ * rest to the right half. Conditional binomials compose to the multinomial exactly (the same
+ * argument as src/stats/discrete-sampling.ts), so every count the tree reveals has exactly the
+ * distribution row resampling gives it, jointly with the others.
+ *
+ * Only the nodes a search walks are drawn: the counts at one boundary cost one root-to-leaf path,
+ * 2·log₂G binomial draws, whatever N is; a curve sampled at a few dozen points or an operating
+ * point found by branch and bound costs a few hundred. Each drawn split is kept for the rest of
+ * the replicate (an internal node is known by its mid index: with bisection every split position
+ * 1 … G − 1 belongs to exactly one node) and drawn from its own keyed stream (replicate, mid) of
+ * src/stats/keyed-random.ts, so a replicate is the same resample whatever is asked of it.
+ *
+ * `useObserved()` switches to the observed counts (no randomness), so the same search code gives
+ * the point estimate — the tests check each search that way against a plain scan.
+ *
+ * Domain: a ranking of at least one row. Memory: 12 bytes per distinct score (plus the counts').
+ */
+
+
+/** What a first-reach search counts: positives, negatives or all rows. */
+const POSITIVES = 0;
+const NEGATIVES = 1;
+const ROWS = 2;
+class ResampledRanking {
+    counts;
+    /** m*, n* of the current resample (the observed m, n in observed mode). */
+    positives;
+    negatives;
+    /** Output of {@link split}: the left half's positives and negatives. */
+    leftPositives = 0;
+    leftNegatives = 0;
+    random;
+    // The drawn splits, by mid index; allocated on the first replicate (observed mode needs none).
+    memoPositives = new Uint32Array(0);
+    memoNegatives = new Uint32Array(0);
+    stamps = new Uint32Array(0);
+    stamp = 0;
+    replicate = -1;
+    constructor(counts, seed) {
+        if (counts.groups === 0)
+            throw new RangeError('a resampled ranking needs at least one row');
+        this.counts = counts;
+        this.random = new KeyedRandom(seed);
+        this.positives = counts.positives;
+        this.negatives = counts.negatives;
+    }
+    /** The observed data: every split is the observed one. */
+    useObserved() {
+        this.replicate = -1;
+        this.positives = this.counts.positives;
+        this.negatives = this.counts.negatives;
+    }
+    /** Bootstrap replicate `b` (0 ≤ b < 2^32 − 1): draws its root split. */
+    useReplicate(b) {
+        if (!(Number.isInteger(b) && b >= 0 && b < 0xffffffff))
+            throw new RangeError(`replicate must be an integer in [0, 2^32 − 1), got ${b}`);
+        if (this.stamps.length === 0) {
+            this.memoPositives = new Uint32Array(this.counts.groups);
+            this.memoNegatives = new Uint32Array(this.counts.groups);
+            this.stamps = new Uint32Array(this.counts.groups);
+        }
+        this.replicate = b;
+        this.stamp = b + 1;
+        const { rows, positives } = this.counts;
+        this.random.reset(b, 0); // node key 0 is the root's: split positions start at 1
+        this.positives = sampleBinomial(this.random, rows, positives / rows);
+        this.negatives = rows - this.positives;
+    }
+    /**
+     * The split of node [lo, hi) (hi − lo ≥ 2) holding `nodePositives` and `nodeNegatives`, at
+     * mid = ⌊(lo + hi)/2⌋: sets {@link leftPositives} and {@link leftNegatives} for [lo, mid).
+     */
+    split(lo, hi, nodePositives, nodeNegatives) {
+        const mid = (lo + hi) >>> 1;
+        const { tp, fp } = this.counts;
+        if (this.replicate < 0) {
+            this.leftPositives = tp[mid] - tp[lo];
+            this.leftNegatives = fp[mid] - fp[lo];
+            return;
+        }
+        if (this.stamps[mid] === this.stamp) {
+            this.leftPositives = this.memoPositives[mid];
+            this.leftNegatives = this.memoNegatives[mid];
+            return;
+        }
+        this.random.reset(this.replicate, mid);
+        const weightPositives = tp[hi] - tp[lo];
+        const weightNegatives = fp[hi] - fp[lo];
+        const left = nodePositives === 0 || weightPositives === 0 ? 0 : sampleBinomial(this.random, nodePositives, (tp[mid] - tp[lo]) / weightPositives);
+        const leftNegatives = nodeNegatives === 0 || weightNegatives === 0 ? 0 : sampleBinomial(this.random, nodeNegatives, (fp[mid] - fp[lo]) / weightNegatives);
+        this.memoPositives[mid] = left;
+        this.memoNegatives[mid] = leftNegatives;
+        this.stamps[mid] = this.stamp;
+        this.leftPositives = left;
+        this.leftNegatives = leftNegatives;
+    }
+    /**
+     * The first boundary g whose cumulative count of `kind` reaches `target` (1 ≤ target ≤ the
+     * resample's total of that kind), written into `hit`.
+     * @returns false when the target exceeds the total (no such boundary).
+     */
+    findFirst(kind, target, hit) {
+        const total = kind === POSITIVES ? this.positives : kind === NEGATIVES ? this.negatives : this.positives + this.negatives;
+        if (!(target >= 1 && target <= total))
+            return false;
+        let lo = 0;
+        let hi = this.counts.groups;
+        let nodePositives = this.positives;
+        let nodeNegatives = this.negatives;
+        let tpBefore = 0;
+        let fpBefore = 0;
+        while (hi - lo > 1) {
+            this.split(lo, hi, nodePositives, nodeNegatives);
+            const lp = this.leftPositives;
+            const ln = this.leftNegatives;
+            const reached = kind === POSITIVES ? tpBefore + lp : kind === NEGATIVES ? fpBefore + ln : tpBefore + fpBefore + lp + ln;
+            const mid = (lo + hi) >>> 1;
+            if (reached >= target) {
+                hi = mid;
+                nodePositives = lp;
+                nodeNegatives = ln;
+            }
+            else {
+                tpBefore += lp;
+                fpBefore += ln;
+                nodePositives -= lp;
+                nodeNegatives -= ln;
+                lo = mid;
+            }
+        }
+        hit.boundary = lo + 1;
+        hit.tpBefore = tpBefore;
+        hit.fpBefore = fpBefore;
+        hit.groupPositives = nodePositives;
+        hit.groupNegatives = nodeNegatives;
+        return true;
+    }
+    /** tp*, fp* at boundary g (0 … G), by one root-to-leaf walk. */
+    countsAt(boundary) {
+        const groups = this.counts.groups;
+        if (!(Number.isInteger(boundary) && boundary >= 0 && boundary <= groups))
+            throw new RangeError(`boundary must be in [0, ${groups}], got ${boundary}`);
+        let lo = 0;
+        let hi = groups;
+        let nodePositives = this.positives;
+        let nodeNegatives = this.negatives;
+        let tpBefore = 0;
+        let fpBefore = 0;
+        while (boundary > lo && boundary < hi) {
+            this.split(lo, hi, nodePositives, nodeNegatives);
+            const mid = (lo + hi) >>> 1;
+            if (boundary <= mid) {
+                hi = mid;
+                nodePositives = this.leftPositives;
+                nodeNegatives = this.leftNegatives;
+            }
+            else {
+                tpBefore += this.leftPositives;
+                fpBefore += this.leftNegatives;
+                nodePositives -= this.leftPositives;
+                nodeNegatives -= this.leftNegatives;
+                lo = mid;
+            }
+        }
+        return boundary === lo ? [tpBefore, fpBefore] : [tpBefore + nodePositives, fpBefore + nodeNegatives];
+    }
+    /**
+     * Every boundary's tp*, fp* of the current resample (draws the whole tree: O(G)). For tests and
+     * for callers that need the whole resampled curve.
+     */
+    materialize(tp, fp) {
+        const groups = this.counts.groups;
+        if (tp.length !== groups + 1 || fp.length !== groups + 1)
+            throw new RangeError(`materialize needs arrays of ${groups + 1}`);
+        tp[0] = 0;
+        fp[0] = 0;
+        // Depth-first, left to right, so the leaves arrive in order and the counts accumulate.
+        const stack = [0, groups, this.positives, this.negatives];
+        let g = 0;
+        while (stack.length > 0) {
+            const nodeNegatives = stack.pop();
+            const nodePositives = stack.pop();
+            const hi = stack.pop();
+            const lo = stack.pop();
+            if (hi - lo === 1) {
+                g++;
+                tp[g] = tp[g - 1] + nodePositives;
+                fp[g] = fp[g - 1] + nodeNegatives;
+                continue;
+            }
+            this.split(lo, hi, nodePositives, nodeNegatives);
+            const mid = (lo + hi) >>> 1;
+            const lp = this.leftPositives;
+            const ln = this.leftNegatives;
+            stack.push(mid, hi, nodePositives - lp, nodeNegatives - ln, lo, mid, lp, ln);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/metrics/operating-points.ts
+/**
+ * Operating points of a binary score: the best classifier `score ≥ t` under a constraint on the
+ * other axis of the precision-recall curve, and the threshold t that achieves it.
+ *
+ * Over the boundaries g = 1 … G of the shared sort (one per distinct score t_g, descending; see
+ * src/stats/ranked-counts.ts), with precision_g = tp_g/(tp_g + fp_g) and recall_g = tp_g/m:
+ * - `recall_at_precision[p]` = max { recall_g : precision_g ≥ p }, or 0 when no threshold reaches
+ *   precision p (the curve's end point, recall 0 at precision 1, then is the only one that does);
+ *   its threshold is the highest t_g with that recall — of the thresholds with that recall, the
+ *   one with the highest precision. In scikit-learn 1.2 terms, with
+ *   `precision, recall, thresholds = precision_recall_curve(y_true, score)`:
+ *   `max(recall[precision >= p])`.
+ * - `precision_at_recall[r]` = max { precision_g : recall_g ≥ r } (the "interpolated" precision
+ *   at recall r: the best precision any threshold reaching recall r gives); ties go to the higher
+ *   recall. scikit-learn: `max(precision[:-1][recall[:-1] >= r])`.
+ * The comparisons are the floating-point ones scikit-learn makes (tp/(tp + fp) ≥ p, tp/m ≥ r).
+ * Domain: p, r in (0, 1]; finite scores; at least one positive row (recall needs m > 0, else
+ * null with a note). Range: [0, 1]; the threshold is one of the scores.
+ *
+ * Interval: percentile bootstrap over rows (`ciMethod: 'bootstrap'`), B resamples drawn through
+ * the shared sort without re-sorting (src/stats/resampled-ranking.ts): each replicate's
+ * operating point is found by branch and bound on the lazily drawn tree — a node is opened only
+ * when its best possible point could beat the best found (for recall at precision p, a node whose
+ * every positive came first would still be below p is skipped) — so a replicate costs a few
+ * hundred binomial draws, not N. The threshold gets the percentile interval of the replicates'
+ * thresholds. A replicate without positive rows is dropped (recall undefined) and counted in the
+ * note. Coverage is checked by simulation against the binormal model (test/metrics/operating-points.test.ts).
+ * @example
+ * const scores = Float64Array.of(0.1, 0.4, 0.35, 0.8), truth = Int32Array.of(0, 0, 1, 1);
+ * recallAtPrecision(rankedCounts(rankScores(scores, truth, 1), scores), 0.6) // { value: 1, boundary: 3, threshold: 0.35, precision: 0.6666666666666666, recall: 1 }
+ */
+
+
+const OPERATING_POINT_KINDS = Object.freeze(['recall_at_precision', 'precision_at_recall']);
+/** The metric name of a spec, as gates write it: `recall_at_precision[0.9]`. */
+function operatingPointName(spec) {
+    return `${spec.kind}[${spec.level}]`;
+}
+/** Recall at precision ≥ p, by one scan of the boundaries. m must be > 0. */
+function recallAtPrecision(counts, p) {
+    checkLevel(p);
+    const { tp, fp, groups, positives } = counts;
+    let best = 0;
+    for (let g = 1; g <= groups; g++) {
+        // strictly greater: the first boundary of the best recall is the highest threshold with it
+        if (tp[g] > tp[best] && tp[g] / (tp[g] + fp[g]) >= p)
+            best = g;
+    }
+    return estimate(counts, best, best === 0 ? 0 : tp[best] / positives);
+}
+/** Precision at recall ≥ r, by one scan of the boundaries. m must be > 0. */
+function precisionAtRecall(counts, r) {
+    checkLevel(r);
+    const { tp, fp, groups, positives } = counts;
+    let best = 0;
+    let bestPrecision = -1;
+    for (let g = 1; g <= groups; g++) {
+        if (!(tp[g] / positives >= r))
+            continue;
+        const precision = tp[g] / (tp[g] + fp[g]);
+        if (precision > bestPrecision || (precision === bestPrecision && tp[g] > tp[best])) {
+            best = g;
+            bestPrecision = precision;
+        }
+    }
+    return estimate(counts, best, bestPrecision);
+}
+function estimate(counts, boundary, value) {
+    if (boundary === 0)
+        return { value, boundary, threshold: null, precision: null, recall: null };
+    const tp = counts.tp[boundary];
+    return { value, boundary, threshold: counts.thresholds[boundary - 1], precision: tp / (tp + counts.fp[boundary]), recall: tp / counts.positives };
+}
+// Branch and bound on the lazily drawn tree. A stack entry is a node [lo, hi) with its resampled
+// positives and negatives and the counts above it (tpLo, fpLo); the boundaries inside it are
+// lo + 1 … hi, their tp in [tpLo, tpLo + nodePositives], their fp in [fpLo, fpLo + nodeNegatives].
+const STACK_FIELDS = 6;
+// Depth-first: each opened node replaces itself by its two children, so the stack never holds
+// more than one entry per tree level plus one (G < 2^31: 32 levels).
+const stack = new Float64Array(STACK_FIELDS * 34);
+/** Recall at precision ≥ p in the tree's current resample: the value (NaN when m* = 0) and the boundary (0: none). */
+function recallAtPrecisionResampled(tree, p, hit = newHit()) {
+    checkLevel(p);
+    const m = tree.positives;
+    if (m === 0)
+        return { value: NaN, boundary: 0 };
+    let top = push(0, 0, tree.counts.groups, m, tree.negatives, 0, 0);
+    let best = 0;
+    while (top > 0) {
+        top -= STACK_FIELDS;
+        const lo = stack[top];
+        const hi = stack[top + 1];
+        const nodePositives = stack[top + 2];
+        const nodeNegatives = stack[top + 3];
+        const tpLo = stack[top + 4];
+        const fpLo = stack[top + 5];
+        const tpHi = tpLo + nodePositives;
+        if (tpHi <= best)
+            continue; // nothing in here beats the best
+        if (tpHi / (tpHi + fpLo) < p)
+            continue; // even all positives first stays below p
+        if (tpHi / (tpHi + fpLo + nodeNegatives) >= p) {
+            best = tpHi; // the node's last boundary qualifies and has its highest recall
+            continue;
+        }
+        if (hi - lo === 1)
+            continue;
+        tree.split(lo, hi, nodePositives, nodeNegatives);
+        const mid = (lo + hi) >>> 1;
+        const lp = tree.leftPositives;
+        const ln = tree.leftNegatives;
+        top = push(top, lo, mid, lp, ln, tpLo, fpLo);
+        top = push(top, mid, hi, nodePositives - lp, nodeNegatives - ln, tpLo + lp, fpLo + ln); // right (higher recall) first
+    }
+    if (best === 0)
+        return { value: 0, boundary: 0 };
+    tree.findFirst(POSITIVES, best, hit); // the first boundary with that recall: its highest threshold
+    return { value: best / m, boundary: hit.boundary };
+}
+/** Precision at recall ≥ r in the tree's current resample: the value (NaN when m* = 0) and the boundary. */
+function precisionAtRecallResampled(tree, r, hit = newHit()) {
+    checkLevel(r);
+    const m = tree.positives;
+    if (m === 0)
+        return { value: NaN, boundary: 0 };
+    const needed = positivesForRecall(m, r);
+    // The last boundary (everything positive) always reaches recall r: the first best.
+    let bestPrecision = m / (m + tree.negatives);
+    let bestTp = m;
+    let bestFp = tree.negatives;
+    let top = push(0, 0, tree.counts.groups, m, tree.negatives, 0, 0);
+    while (top > 0) {
+        top -= STACK_FIELDS;
+        const lo = stack[top];
+        const hi = stack[top + 1];
+        const nodePositives = stack[top + 2];
+        const nodeNegatives = stack[top + 3];
+        const tpLo = stack[top + 4];
+        const fpLo = stack[top + 5];
+        const tpHi = tpLo + nodePositives;
+        if (tpHi < needed || nodePositives + nodeNegatives === 0)
+            continue;
+        const bound = tpHi / (tpHi + fpLo);
+        if (bound < bestPrecision || (bound === bestPrecision && tpHi <= bestTp))
+            continue;
+        const atHi = tpHi / (tpHi + fpLo + nodeNegatives);
+        if (atHi > bestPrecision || (atHi === bestPrecision && tpHi > bestTp)) {
+            bestPrecision = atHi;
+            bestTp = tpHi;
+            bestFp = fpLo + nodeNegatives;
+        }
+        if (hi - lo === 1)
+            continue;
+        tree.split(lo, hi, nodePositives, nodeNegatives);
+        const mid = (lo + hi) >>> 1;
+        const lp = tree.leftPositives;
+        const ln = tree.leftNegatives;
+        const leftTp = tpLo + lp;
+        const leftBound = leftTp / (leftTp + fpLo);
+        const rightTp = tpHi;
+        const rightBound = rightTp / (rightTp + fpLo + ln);
+        // the child with the better bound is opened first (pushed last)
+        if (leftBound > rightBound) {
+            top = push(top, mid, hi, nodePositives - lp, nodeNegatives - ln, leftTp, fpLo + ln);
+            top = push(top, lo, mid, lp, ln, tpLo, fpLo);
+        }
+        else {
+            top = push(top, lo, mid, lp, ln, tpLo, fpLo);
+            top = push(top, mid, hi, nodePositives - lp, nodeNegatives - ln, leftTp, fpLo + ln);
+        }
+    }
+    tree.findFirst(ROWS, bestTp + bestFp, hit); // the highest threshold of that point
+    return { value: bestPrecision, boundary: hit.boundary };
+}
+/**
+ * Operating points with their bootstrap intervals, for the named specs (result keys are
+ * {@link operatingPointName}). One tree serves every spec and replicate.
+ * @param counts the shared sort seen from the top (src/stats/ranked-counts.ts).
+ */
+function operatingPoints(counts, specs, options) {
+    for (const spec of specs) {
+        if (!OPERATING_POINT_KINDS.includes(spec.kind))
+            throw new RangeError(`unknown operating point ${String(spec.kind)}; known: ${OPERATING_POINT_KINDS.join(', ')}`);
+        checkLevel(spec.level);
+    }
+    const results = {};
+    if (counts.positives === 0) {
+        for (const spec of specs) {
+            results[operatingPointName(spec)] = { value: null, ci: null, ciMethod: null, threshold: null, thresholdCi: null, precision: null, recall: null, note: 'undefined: y_true has no positive rows (recall is 0/0)' };
+        }
+        return results;
+    }
+    const points = specs.map((spec) => (spec.kind === 'recall_at_precision' ? recallAtPrecision(counts, spec.level) : precisionAtRecall(counts, spec.level)));
+    const bootstrap = options.intervals && options.bootstrapSamples > 0;
+    const replicates = bootstrap ? bootstrapOperatingPoints(counts, specs, options) : null;
+    specs.forEach((spec, i) => {
+        const point = points[i];
+        const entry = { value: point.value, ci: null, ciMethod: null, threshold: point.threshold, thresholdCi: null, precision: point.precision, recall: point.recall };
+        if (point.boundary === 0)
+            entry.note = `no threshold reaches precision ${spec.level}: recall 0 (nothing predicted positive)`;
+        if (options.intervals && replicates === null)
+            entry.note = operating_points_joinNotes(entry.note, 'no interval: bootstrap-samples is 0');
+        if (replicates !== null) {
+            const { values, thresholds } = replicates[i];
+            entry.ci = percentileInterval(values, options.confidence);
+            entry.ciMethod = entry.ci === null ? null : 'bootstrap';
+            entry.thresholdCi = percentileInterval(thresholds, options.confidence);
+            const undefinedCount = operating_points_countNaN(values);
+            const noThreshold = operating_points_countNaN(thresholds) - undefinedCount;
+            if (undefinedCount > 0)
+                entry.note = operating_points_joinNotes(entry.note, `${undefinedCount} of ${options.bootstrapSamples} bootstrap resamples had no positive row and were dropped`);
+            if (noThreshold > 0)
+                entry.note = operating_points_joinNotes(entry.note, `in ${noThreshold} of ${options.bootstrapSamples} resamples no threshold met the constraint (value 0, no threshold)`);
+        }
+        results[operatingPointName(spec)] = entry;
+    });
+    return results;
+}
+/** B replicate values and thresholds per spec (NaN: undefined value / no threshold). */
+function bootstrapOperatingPoints(counts, specs, options, tree = new ResampledRanking(counts, options.seed)) {
+    const out = specs.map(() => ({ values: new Float64Array(options.bootstrapSamples), thresholds: new Float64Array(options.bootstrapSamples) }));
+    const hit = newHit();
+    for (let b = 0; b < options.bootstrapSamples; b++) {
+        tree.useReplicate(b);
+        specs.forEach((spec, i) => {
+            const found = spec.kind === 'recall_at_precision' ? recallAtPrecisionResampled(tree, spec.level, hit) : precisionAtRecallResampled(tree, spec.level, hit);
+            out[i].values[b] = found.value;
+            out[i].thresholds[b] = found.boundary === 0 ? NaN : counts.thresholds[found.boundary - 1];
+        });
+    }
+    return out;
+}
+/** The smallest k with k/m ≥ r in floating point (the comparison scikit-learn's recall array makes). */
+function positivesForRecall(m, r) {
+    let k = Math.max(1, Math.ceil(r * m));
+    while (k > 1 && (k - 1) / m >= r)
+        k--;
+    while (k < m && k / m < r)
+        k++;
+    return k;
+}
+function push(top, lo, hi, positives, negatives, tpLo, fpLo) {
+    stack[top] = lo;
+    stack[top + 1] = hi;
+    stack[top + 2] = positives;
+    stack[top + 3] = negatives;
+    stack[top + 4] = tpLo;
+    stack[top + 5] = fpLo;
+    return top + STACK_FIELDS;
+}
+function newHit() {
+    return { boundary: 0, tpBefore: 0, fpBefore: 0, groupPositives: 0, groupNegatives: 0 };
+}
+function checkLevel(level) {
+    if (!(level > 0 && level <= 1))
+        throw new RangeError(`an operating point's level must be in (0, 1], got ${level}`);
+}
+function operating_points_countNaN(values) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (Number.isNaN(values[i]))
+            n++;
+    return n;
+}
+function operating_points_joinNotes(first, second) {
+    return first === undefined ? second : `${first}; ${second}`;
+}
+/** The operating points that gates such as `recall_at_precision[0.9]` name (names and levels already checked), each once. */
+function operatingPointSpecs(gates) {
+    const specs = new Map();
+    for (const gate of gates) {
+        if ((gate.metric === 'recall_at_precision' || gate.metric === 'precision_at_recall') && gate.argument !== undefined) {
+            specs.set(`${gate.metric}[${Number(gate.argument)}]`, { kind: gate.metric, level: Number(gate.argument) });
+        }
+    }
+    return [...specs.values()];
+}
+
+;// CONCATENATED MODULE: ./src/metrics/curves.ts
+/**
+ * ROC and precision-recall curves sampled at a fixed grid for the reports, with pointwise
+ * bootstrap bands.
+ *
+ * ROC, TPR at false positive rate x: the empirical ROC curve through the points
+ * (fp_g/n, tp_g/m), g = 0 … G (one per distinct score, src/stats/ranked-counts.ts), joined by
+ * straight lines — the curve whose area is the trapezoidal AUC, ties giving diagonal segments —
+ * read at x. Where the curve is vertical at x, the top of the segment. This is
+ * `numpy.interp(x, fpr, tpr)` on scikit-learn 1.2's `roc_curve(y_true, score,
+ * drop_intermediate=False)` (the grid of sklearn's "mean ROC" examples). Grid: 28 points, dense
+ * at low FPR where ROC curves bend (0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1,
+ * then steps of 0.05 to 1).
+ *
+ * Precision-recall, precision at recall r: the step curve of average precision — the precision
+ * at the highest threshold whose recall reaches r (the first boundary with tp_g/m ≥ r; at r = 0
+ * the highest threshold). This is how scikit-learn draws it (`PrecisionRecallDisplay`,
+ * `drawstyle="steps-post"`) and what `average_precision_score` integrates; there is no linear
+ * interpolation in PR space, which would overstate precision (Davis & Goadrich, 2006). Unlike
+ * `precision_at_recall[r]` (src/metrics/operating-points.ts: the best precision at recall ≥ r)
+ * this keeps the curve's shape, dips included. Grid: recall 0, 0.04, …, 1 (26 points). The
+ * threshold at each point is reported too.
+ *
+ * Bands: pointwise percentile bootstrap over rows (`bootstrap`), B resamples drawn through the
+ * shared sort without re-sorting (src/stats/resampled-ranking.ts): one root-to-leaf walk per grid
+ * point and replicate. Pointwise: each point's interval covers that point at the stated
+ * confidence; the band as a whole is not a simultaneous confidence band.
+ *
+ * Domain: finite scores, at least one positive and (ROC) one negative row; otherwise the curve's
+ * values are null with a note.
+ */
+
+
+
+/** False positive rates at which the ROC curve is sampled. */
+const DEFAULT_FPR_GRID = Object.freeze([
+    0, 0.001, 0.002, 0.005, 0.01, 0.02, 0.03, 0.05, 0.075, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 1,
+]);
+/** Recalls at which the precision-recall curve is sampled: k/25, k = 0 … 25. */
+const DEFAULT_RECALL_GRID = Object.freeze(Array.from({ length: 26 }, (_, k) => k / 25));
+/** TPR at FPR x on the observed curve (numpy.interp on scikit-learn's roc_curve points). */
+function tprAt(counts, x) {
+    const { tp, fp, groups, positives: m, negatives: n } = counts;
+    if (m === 0 || n === 0)
+        return NaN;
+    // first boundary whose FPR exceeds x
+    let lo = 0;
+    let hi = groups + 1;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (fp[mid] / n > x)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    if (lo > groups)
+        return 1;
+    return interpolate(x, fp[lo - 1] / n, fp[lo] / n, tp[lo - 1] / m, tp[lo] / m);
+}
+/** Precision at recall r on the observed step curve, and the boundary it was read at. */
+function precisionAtRecallStep(counts, r) {
+    const { tp, fp, groups, positives: m } = counts;
+    if (m === 0 || groups === 0)
+        return { value: NaN, boundary: 0 };
+    let lo = 1;
+    let hi = groups;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        // r = 0: the highest threshold that predicts any row (boundary 1 on observed counts)
+        if (r > 0 ? tp[mid] / m >= r : tp[mid] + fp[mid] >= 1)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return { value: tp[lo] / (tp[lo] + fp[lo]), boundary: lo };
+}
+/** TPR at FPR x in the tree's current resample (NaN when m* or n* is 0). */
+function tprAtResampled(tree, x, hit) {
+    const m = tree.positives;
+    const n = tree.negatives;
+    if (m === 0 || n === 0)
+        return NaN;
+    // the smallest negative count whose rate exceeds x, in floating point as on the observed curve
+    let t = Math.max(0, Math.floor(x * n) + 1);
+    while (t > 0 && (t - 1) / n > x)
+        t--;
+    while (t <= n && t / n <= x)
+        t++;
+    if (t > n)
+        return 1;
+    tree.findFirst(NEGATIVES, t, hit);
+    const tpAfter = hit.tpBefore + hit.groupPositives;
+    const fpAfter = hit.fpBefore + hit.groupNegatives;
+    return interpolate(x, hit.fpBefore / n, fpAfter / n, hit.tpBefore / m, tpAfter / m);
+}
+/** Precision at recall r on the step curve of the tree's current resample, and its boundary. */
+function precisionAtRecallStepResampled(tree, r, hit) {
+    const m = tree.positives;
+    if (m === 0)
+        return { value: NaN, boundary: 0 };
+    if (r > 0)
+        tree.findFirst(POSITIVES, positivesForRecall(m, r), hit);
+    else
+        tree.findFirst(ROWS, 1, hit);
+    const tp = hit.tpBefore + hit.groupPositives;
+    return { value: tp / (tp + hit.fpBefore + hit.groupNegatives), boundary: hit.boundary };
+}
+/** The ROC curve at `grid` with its pointwise bootstrap band. */
+function rocCurve(counts, options, grid = DEFAULT_FPR_GRID) {
+    checkGrid(grid, 'false positive rate');
+    if (counts.positives === 0 || counts.negatives === 0)
+        return undefinedCurve(grid, `undefined: y_true has no ${counts.positives === 0 ? 'positive' : 'negative'} rows`);
+    const y = grid.map((x) => tprAt(counts, x));
+    const bands = bandsOf(counts, grid, options, (tree, x, hit) => tprAtResampled(tree, x, hit));
+    return { x: [...grid], y, ...bands };
+}
+/** The precision-recall step curve at `grid` with its pointwise bootstrap band and thresholds. */
+function precisionRecallCurve(counts, options, grid = DEFAULT_RECALL_GRID) {
+    checkGrid(grid, 'recall');
+    if (counts.positives === 0)
+        return { ...undefinedCurve(grid, 'undefined: y_true has no positive rows'), thresholds: grid.map(() => null) };
+    const points = grid.map((r) => precisionAtRecallStep(counts, r));
+    const bands = bandsOf(counts, grid, options, (tree, r, hit) => precisionAtRecallStepResampled(tree, r, hit).value);
+    return { x: [...grid], y: points.map((p) => p.value), ...bands, thresholds: points.map((p) => counts.thresholds[p.boundary - 1]) };
+}
+/** numpy.interp's formula between two points (x0 ≤ x < x1), exact at x0. */
+function interpolate(x, x0, x1, y0, y1) {
+    if (x === x0)
+        return y0;
+    return ((y1 - y0) / (x1 - x0)) * (x - x0) + y0;
+}
+function bandsOf(counts, grid, options, at) {
+    if (!options.intervals)
+        return { lower: null, upper: null, ciMethod: null };
+    if (options.bootstrapSamples === 0)
+        return { lower: null, upper: null, ciMethod: null, note: 'no band: bootstrap-samples is 0' };
+    const B = options.bootstrapSamples;
+    const replicates = grid.map(() => new Float64Array(B));
+    const tree = new ResampledRanking(counts, options.seed);
+    const hit = { boundary: 0, tpBefore: 0, fpBefore: 0, groupPositives: 0, groupNegatives: 0 };
+    for (let b = 0; b < B; b++) {
+        tree.useReplicate(b);
+        for (let i = 0; i < grid.length; i++)
+            replicates[i][b] = at(tree, grid[i], hit);
+    }
+    const intervals = replicates.map((values) => percentileInterval(values, options.confidence));
+    const dropped = curves_countNaN(replicates[0]);
+    return {
+        lower: intervals.map((ci) => (ci === null ? null : ci[0])),
+        upper: intervals.map((ci) => (ci === null ? null : ci[1])),
+        ciMethod: 'bootstrap',
+        ...(dropped > 0 ? { note: `${dropped} of ${B} bootstrap resamples lacked a class and were dropped` } : {}),
+    };
+}
+function undefinedCurve(grid, note) {
+    return { x: [...grid], y: grid.map(() => null), lower: null, upper: null, ciMethod: null, note };
+}
+function checkGrid(grid, what) {
+    for (const x of grid)
+        if (!(x >= 0 && x <= 1))
+            throw new RangeError(`a ${what} grid point must be in [0, 1], got ${x}`);
+}
+function curves_countNaN(values) {
+    let n = 0;
+    for (let i = 0; i < values.length; i++)
+        if (Number.isNaN(values[i]))
+            n++;
+    return n;
+}
+
+;// CONCATENATED MODULE: ./src/metrics/threshold-sweep.ts
+/**
+ * How the hard-prediction metrics move with the decision threshold: for each threshold t the
+ * classifier `score ≥ t` (src/predictions/decision-threshold.ts), its confusion counts and
+ *   precision = tp/(tp + fp),  recall = tp/m,  F1 = 2tp/(2tp + fp + fn),
+ *   selection rate = (tp + fp)/N,  false positive rate = fp/n,
+ * each exactly what scikit-learn 1.2's `precision_score`, `recall_score`, `f1_score`,
+ * `confusion_matrix` give for `y_pred = score >= t` — except that a 0/0 is null here (this is data
+ * for a chart or a table, where "undefined" should show as such), not scikit-learn's zero_division 0.
+ * Precision and recall carry Wilson intervals (proportions given their denominators, as the
+ * binary metrics).
+ *
+ * Default thresholds: 41 of them — 0, 0.025, …, 1 when every score lies in [0, 1] (probabilities:
+ * round numbers a reader can act on); otherwise the scores at the 0, 1/40, …, 1 quantiles of the
+ * rows (the order statistic at ascending position ⌊q·(N − 1)⌋, so every threshold is a score and
+ * each step moves about N/40 rows), de-duplicated.
+ *
+ * Domain: finite scores. Cost: O(log G) per threshold after the shared sort.
+ * @example
+ * const scores = Float64Array.of(0.1, 0.4, 0.35, 0.8), truth = Int32Array.of(0, 0, 1, 1);
+ * thresholdSweep(rankedCounts(rankScores(scores, truth, 1), scores), [0.4], 0.95)[0]
+ * // { threshold: 0.4, predictedPositive: 2, selectionRate: 0.5, tp: 1, fp: 1, fn: 1, tn: 1, precision: 0.5, recall: 0.5, f1: 0.5, falsePositiveRate: 0.5, precisionCi: [0.0945312057342309, 0.9054687942657691], recallCi: [0.0945312057342309, 0.9054687942657691] }
+ */
+
+
+/** Default number of steps of the threshold grid (41 thresholds). */
+const DEFAULT_SWEEP_STEPS = 40;
+/** The default thresholds, ascending (see the file header). */
+function defaultSweepThresholds(counts, steps = DEFAULT_SWEEP_STEPS) {
+    if (!(Number.isInteger(steps) && steps >= 1))
+        throw new RangeError(`steps must be a whole number ≥ 1, got ${steps}`);
+    const { thresholds, groups, rows } = counts;
+    if (groups === 0)
+        return [];
+    const probabilities = thresholds[0] <= 1 && thresholds[groups - 1] >= 0;
+    if (probabilities)
+        return Array.from({ length: steps + 1 }, (_, k) => k / steps);
+    const out = [];
+    for (let k = 0; k <= steps; k++) {
+        const ascending = Math.floor((k / steps) * (rows - 1));
+        const value = scoreAtDescendingPosition(counts, rows - 1 - ascending);
+        if (out.length === 0 || value !== out[out.length - 1])
+            out.push(value);
+    }
+    return out;
+}
+/**
+ * The sweep at the given thresholds (default {@link defaultSweepThresholds}), in the given order.
+ * @param confidence of the Wilson intervals.
+ */
+function thresholdSweep(counts, thresholds = defaultSweepThresholds(counts), confidence = 0.95) {
+    const { positives: m, negatives: n, rows } = counts;
+    return thresholds.map((threshold) => {
+        if (Number.isNaN(threshold))
+            throw new RangeError('a sweep threshold must be a number');
+        const g = boundaryOf(counts, threshold);
+        const tp = counts.tp[g];
+        const fp = counts.fp[g];
+        const fn = m - tp;
+        const tn = n - fp;
+        const predicted = tp + fp;
+        return {
+            threshold,
+            predictedPositive: predicted,
+            selectionRate: predicted / rows,
+            tp,
+            fp,
+            fn,
+            tn,
+            precision: predicted === 0 ? null : tp / predicted,
+            recall: m === 0 ? null : tp / m,
+            f1: 2 * tp + fp + fn === 0 ? null : (2 * tp) / (2 * tp + fp + fn),
+            falsePositiveRate: n === 0 ? null : fp / n,
+            precisionCi: wilsonInterval(tp, predicted, confidence),
+            recallCi: wilsonInterval(tp, m, confidence),
+        };
+    });
+}
+/** The score of the row at descending position j (0 = the highest score). */
+function scoreAtDescendingPosition(counts, j) {
+    const { tp, fp, thresholds } = counts;
+    let lo = 1;
+    let hi = counts.groups;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (tp[mid] + fp[mid] > j)
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return thresholds[lo - 1];
+}
+
+;// CONCATENATED MODULE: ./src/evaluation/score-analysis.ts
+/**
+ * What a binary score says beyond its ROC AUC, read off the sort the metrics already made
+ * (src/stats/ranked-counts.ts): the operating points the gates name, the ROC and
+ * precision–recall curves with their bands, and the threshold sweep.
+ */
+
+
+
+function analyseScore(counts, specs, options) {
+    return {
+        operatingPoints: specs.length > 0 ? operatingPoints(counts, specs, options) : {},
+        curves: { roc: rocCurve(counts, options), pr: precisionRecallCurve(counts, options) },
+        thresholdSweep: thresholdSweep(counts, undefined, options.confidence),
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/slice-gaps.ts
@@ -52668,18 +54285,22 @@ function fairnessOf(yTrue, yPred, positive, groups) {
 }
 
 ;// CONCATENATED MODULE: ./src/evaluation/evaluate.ts
-/**
- * evaluate-model's numbers: the metrics of the whole file with their intervals, the same per
- * value of every slice column, the gaps between slices and the fairness differences — a pure
- * function of the prepared typed arrays.
- */
 
 
 
 
 
-function evaluate(data, settings) {
-    const whole = evaluate_metricsOf(data, settings);
+
+
+
+
+function evaluate(data, settings, gates = []) {
+    let scoreAnalysis;
+    const whole = evaluate_metricsOf(data, settings, {
+        onRanking: (ranking, score) => {
+            scoreAnalysis = analyseScore(rankedCounts(ranking, score), operatingPointSpecs(gates), intervalOptions(settings));
+        },
+    });
     const slices = {};
     const fairness = {};
     for (const column of data.slices) {
@@ -52709,16 +54330,33 @@ function evaluate(data, settings) {
         sliceGaps: overall,
         columnGaps: byColumn,
         fairness,
-        settings: { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, predictions: settings.predictions, minSliceRows: settings.minSliceRows },
+        perClass: data.task === 'regression' ? null : perClassMetrics(classificationInput(data), intervalOptions(settings)),
+        operatingPoints: scoreAnalysis?.operatingPoints ?? {},
+        curves: scoreAnalysis?.curves ?? null,
+        thresholdSweep: scoreAnalysis?.thresholdSweep ?? null,
+        calibration: whole.calibration,
+        settings: {
+            confidence: settings.confidence,
+            bootstrapSamples: settings.bootstrapSamples,
+            seed: settings.seed,
+            predictions: settings.predictions,
+            minSliceRows: settings.minSliceRows,
+            threshold: data.task === 'binary' ? (data.threshold ?? null) : null,
+        },
     };
 }
-function evaluate_metricsOf(data, settings) {
-    const intervals = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, intervals: true };
+function intervalOptions(settings) {
+    return { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, intervals: true };
+}
+function classificationInput(data) {
+    return { labels: data.labels, yTrue: data.yTrue, yPred: data.yPred, task: data.task, positive: data.positive, score: data.score, probabilities: data.probabilities };
+}
+function evaluate_metricsOf(data, settings, hooks = {}) {
     if (data.task === 'regression') {
-        return { metrics: toEntries(regressionMetrics(data.yTrue, data.yPred, intervals).metrics), confusionMatrix: null };
+        return { metrics: toEntries(regressionMetrics(data.yTrue, data.yPred, intervalOptions(settings)).metrics), confusionMatrix: null, calibration: null };
     }
-    const computed = classificationMetrics({ labels: data.labels, yTrue: data.yTrue, yPred: data.yPred, task: data.task, positive: data.positive, score: data.score, probabilities: data.probabilities }, intervals);
-    return { metrics: toEntries(computed.metrics), confusionMatrix: computed.confusionMatrix };
+    const computed = classificationMetrics(classificationInput(data), intervalOptions(settings), hooks);
+    return { metrics: toEntries(computed.metrics), confusionMatrix: computed.confusionMatrix, calibration: computed.calibration ?? null };
 }
 function toEntries(metrics) {
     const out = {};
@@ -52744,9 +54382,11 @@ function unavailable(reason, status = 'error') {
 
 
 
+
 const SLICE_FIELDS = ['slice_gap', 'slice_min', 'slice_max'];
 const EVALUATION_GATES = {
     metrics: metricNames(),
+    argumentMetrics: ARGUMENT_METRICS,
     fields: [{ name: 'lower', bound: 'lower' }, { name: 'upper', bound: 'upper' }, ...SLICE_FIELDS.map((name) => ({ name }))],
     example: 'roc_auc.lower >= 0.9',
     resolve,
@@ -52758,16 +54398,25 @@ const EVALUATION_GATES = {
 function checkGatesForData(gates, data) {
     const task = data.task;
     for (const gate of gates) {
-        const info = metricInfo(gate.metric);
+        const info = gate.argument !== undefined ? argumentMetricInfo(gate.metric) : metricInfo(gate.metric);
+        if (gate.argument !== undefined && info.tasks.includes(task) && 'argument' in info && info.argument === 'class') {
+            const labels = data.labels;
+            if (!labels.includes(gate.argument))
+                throw new ConfigurationError(`gate "${gate.id}": there is no class "${gate.argument}"; the classes are ${labels.join(', ')}`);
+        }
         if (!info.tasks.includes(task)) {
             throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} does not apply to a ${task} task; its metrics: ${metricsOf(task).join(', ')}`);
         }
         const sliced = info.needs === 'slices' || (gate.field !== undefined && SLICE_FIELDS.includes(gate.field));
         if (sliced && data.slices.length === 0)
             throw new ConfigurationError(`gate "${gate.id}" needs slice-columns`);
+        if ((info.needs === 'slices' || gate.argument !== undefined) && gate.field !== undefined && SLICE_FIELDS.includes(gate.field)) {
+            throw new ConfigurationError(`gate "${gate.id}": ${gate.argument !== undefined ? `${gate.metric}[…]` : gate.metric} has no field .${gate.field}`);
+        }
         if (info.needs === 'slices' && gate.field !== undefined)
             throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} has no field .${gate.field}`);
-        if (data.task === 'binary' && info.needs === 'score' && data.score === undefined && data.probabilities === undefined) {
+        const scored = data.task !== 'regression' && (data.score !== undefined || data.probabilities !== undefined);
+        if (data.task === 'binary' && (info.needs === 'score' || info.needs === 'probabilities') && !scored) {
             throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} needs a positive-class score: give score-column (or score-columns)`);
         }
         if (data.task === 'multiclass' && info.needs === 'probabilities' && data.probabilities === undefined) {
@@ -52777,6 +54426,8 @@ function checkGatesForData(gates, data) {
 }
 function resolve(outcome, gate) {
     const { metric, field } = gate;
+    if (gate.argument !== undefined)
+        return resolveWithArgument(outcome, gate);
     if (metric === 'demographic_parity_difference' || metric === 'equal_opportunity_difference')
         return worstFairness(outcome, metric);
     const entry = outcome.metrics[metric];
@@ -52810,6 +54461,32 @@ function resolve(outcome, gate) {
         return unavailable(`${metric} is undefined in every slice of ${outcome.settings.minSliceRows} rows or more`);
     return { kind: 'value', observed: chosen.value, decidedBy: `${chosen.column} = ${chosen.slice}` };
 }
+/** `recall[fraud]` from the per-class table, `recall_at_precision[0.9]` from the operating points. */
+function resolveWithArgument(outcome, gate) {
+    const { metric, field, argument } = gate;
+    let entry;
+    let what;
+    if (metric === 'recall_at_precision' || metric === 'precision_at_recall') {
+        what = operatingPointName({ kind: metric, level: Number(argument) });
+        entry = outcome.operatingPoints[what];
+    }
+    else {
+        what = `${metric} of class "${argument}"`;
+        const row = outcome.perClass?.find((c) => c.label === argument);
+        if (row)
+            entry = metric === 'support' ? { value: row.support, ci: null } : row[metric];
+    }
+    if (!entry || entry.value === null)
+        return unavailable(`${what} is undefined here${entry?.note ? `: ${entry.note}` : ''}`);
+    if (field === 'lower' || field === 'upper') {
+        if (!entry.ci)
+            return unavailable(`${what} has no interval${entry.note ? `: ${entry.note}` : ''}`);
+        return { kind: 'bound', observed: field === 'lower' ? entry.ci[0] : entry.ci[1], point: entry.value, interval: entry.ci };
+    }
+    if (field !== undefined)
+        return unavailable(`${what} has no .${field} (slice fields apply to metrics without an argument)`);
+    return { kind: 'value', observed: entry.value };
+}
 function worstFairness(outcome, metric) {
     const key = metric === 'demographic_parity_difference' ? 'demographicParityDifference' : 'equalOpportunityDifference';
     let worst;
@@ -52828,6 +54505,7 @@ function worstFairness(outcome, metric) {
  */
 
 
+const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
 function isNumeric(column) {
     return column.type !== 'string';
 }
@@ -59200,6 +60878,8 @@ function isCount(n) {
 
 
 
+// The pieces below are exported for the row-group reader (parquet-row-groups.ts), which streams
+// a file group by group for profiles instead of holding it whole.
 async function loadParquet(path, source, options) {
     const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
     try {
@@ -59582,6 +61262,343 @@ function invalidParquet(error, source) {
     return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
 }
 
+;// CONCATENATED MODULE: ./src/io/dataset-source.ts
+/**
+ * A dataset named by one input — a file, a glob (glob.ts), or a directory — as the list of its
+ * files, in sorted order, with their format and their Hive partition values.
+ *
+ * - A directory is read recursively, as Spark, Hive and pyarrow write datasets: every file with a
+ *   supported extension (format.ts, optionally `.gz`); names starting with `.` or `_` (`_SUCCESS`,
+ *   `.part-0.crc`, `_delta_log/`) are bookkeeping and skipped.
+ * - Hive partitions: directory names `key=value` below the input's fixed part
+ *   (`sales/year=2024/month=01/part-0.parquet`) become columns of every row of that file. Values
+ *   are %-decoded as Hive escapes them; `__HIVE_DEFAULT_PARTITION__` is missing. A partition
+ *   column's type is inferred over all its values like a CSV column's (integer, number, boolean,
+ *   datetime, else string: `month=01` is the integer 1, as Spark infers it).
+ * - One line for every mistake (DataError, exit 2): no file at all, files of two formats (names
+ *   one of each), files partitioned by different keys (names the file).
+ * Files whose columns disagree are found by the readers (load-dataset.ts, the streaming engine),
+ * which name the file and the column.
+ */
+
+
+
+
+
+
+
+/** Hive's name for a partition whose value was null. */
+const HIVE_DEFAULT_PARTITION = '__HIVE_DEFAULT_PARTITION__';
+/** Whether `input` names several files (a glob or a directory) rather than one file. */
+function isMultiFileInput(input) {
+    const stats = statOrUndefined(input);
+    if (stats !== undefined)
+        return stats.isDirectory();
+    return hasGlobMagic(input);
+}
+function resolveDatasetSource(input, options = {}) {
+    const stats = statOrUndefined(input);
+    let paths;
+    // Partitions are read below `base`; a single file named directly has none.
+    let base;
+    if (stats?.isDirectory()) {
+        base = input.replace(/\/+$/, '');
+        paths = expandDirectory(base);
+        if (paths.length === 0) {
+            throw new errors_DataError(`is a directory that holds no data files (looked for ${SUPPORTED_EXTENSIONS.join(', ')}, each optionally .gz, skipping names that start with . or _)`, { file: input });
+        }
+    }
+    else if (stats === undefined && hasGlobMagic(input)) {
+        paths = expandFileInput(input).filter((p) => !isBookkeeping(p));
+        if (paths.length === 0)
+            throw new errors_DataError(`no data file matches "${input}" (names starting with . or _ are skipped)`, {});
+        base = fixedPrefix(input);
+    }
+    else {
+        paths = [input];
+        base = undefined;
+    }
+    let format;
+    let first = '';
+    const files = paths.map((path) => {
+        const detected = detectFormat(path, options.format);
+        if (format === undefined) {
+            format = detected.format;
+            first = path;
+        }
+        else if (detected.format !== format) {
+            throw new errors_DataError(`mixes file formats: "${first}" is ${format} but "${path}" is ${detected.format}; a dataset is read in one format`, { file: input });
+        }
+        return { path, gzip: detected.gzip, partitions: base === undefined ? [] : partitionsOf(path, base) };
+    });
+    const keys = files[0].partitions.map((p) => p.name);
+    for (const file of files) {
+        const theirs = file.partitions.map((p) => p.name);
+        if (theirs.join('/') !== keys.join('/')) {
+            const describe = (k) => (k.length === 0 ? 'no partition directories' : k.map((n) => `${n}=`).join('/'));
+            throw new errors_DataError(`is partitioned by ${describe(theirs)} but "${files[0].path}" by ${describe(keys)}`, { file: file.path });
+        }
+    }
+    const partitionColumns = keys.map((name, j) => ({ name, type: inferPartitionType(files.map((f) => f.partitions[j].text)) }));
+    return { input, format: format, files, partitionColumns };
+}
+function expandDirectory(directory) {
+    let all;
+    try {
+        all = expandFileInput(`${dataset_source_escapeGlob(directory)}/**`);
+    }
+    catch {
+        return []; // no file at all
+    }
+    return all.filter((path) => !isBookkeeping(path) && hasDataExtension(path));
+}
+function hasDataExtension(path) {
+    try {
+        detectFormat(path);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A path segment starting with `_` or `.` (below the input) marks bookkeeping, not data. */
+function isBookkeeping(path) {
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return name.startsWith('_') || name.startsWith('.') || name.endsWith('.crc') || path.split('/').some((s) => s.startsWith('_') && !s.includes('='));
+}
+/** The glob's leading segments without wildcards: partitions are looked for below them. */
+function fixedPrefix(pattern) {
+    const segments = pattern.split('/');
+    const fixed = [];
+    for (const s of segments.slice(0, -1)) {
+        if (hasGlobMagic(s))
+            break;
+        fixed.push(s);
+    }
+    return fixed.join('/');
+}
+function partitionsOf(path, base) {
+    const relative = base !== '' && path.startsWith(base + '/') ? path.slice(base.length + 1) : path;
+    const directories = relative.split('/').slice(0, -1);
+    const out = [];
+    for (const segment of directories) {
+        const eq = segment.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const name = decodeHive(segment.slice(0, eq));
+        const raw = segment.slice(eq + 1);
+        out.push({ name, text: raw === HIVE_DEFAULT_PARTITION ? null : decodeHive(raw) });
+    }
+    return out;
+}
+/** Hive escapes special characters in partition names and values as %XX. */
+function decodeHive(text) {
+    try {
+        return decodeURIComponent(text);
+    }
+    catch {
+        return text;
+    }
+}
+/** The type of a partition column: the CSV inference rules applied to all its values. */
+function inferPartitionType(values) {
+    const present = values.filter((v) => v !== null && v.trim() !== '');
+    if (present.length === 0)
+        return 'string';
+    const bytes = present.map((v) => Buffer.from(v.trim(), 'utf8'));
+    const all = (test) => bytes.every(test);
+    if (all((b) => !Number.isNaN(parseNumberBytes(b, 0, b.length)))) {
+        return all((b) => {
+            const v = parseNumberBytes(b, 0, b.length);
+            return numberSyntax.integer && isExactInteger(v);
+        }) ? 'integer' : 'number';
+    }
+    if (all((b) => parseBooleanBytes(b, 0, b.length) >= 0))
+        return 'boolean';
+    if (all((b) => !Number.isNaN(parseDatetimeBytes(b, 0, b.length))))
+        return 'datetime';
+    return 'string';
+}
+/** A partition value as a number of its column's type (NaN when missing). */
+function partitionNumber(text, type) {
+    if (text === null || text.trim() === '')
+        return NaN;
+    const b = Buffer.from(text.trim(), 'utf8');
+    if (type === 'boolean')
+        return parseBooleanBytes(b, 0, b.length);
+    if (type === 'datetime')
+        return parseDatetimeBytes(b, 0, b.length);
+    return parseNumberBytes(b, 0, b.length);
+}
+function dataset_source_escapeGlob(path) {
+    return path.replace(/[*?[\\]/g, (c) => `\\${c}`);
+}
+function statOrUndefined(path) {
+    try {
+        return (0,external_node_fs_.statSync)(path);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/load-dataset.ts
+/**
+ * `loadTable` over a glob or a directory (dataset-source.ts): every file read as loadTable reads
+ * one, checked to have the same columns as the first (a DataError names the file and the column),
+ * and concatenated into one Table whose `source` is the input as written. Hive partition columns
+ * come after the files' own columns.
+ *
+ * Types across files: integer and number make number; a column with no value in a file takes the
+ * type the other files give it; any other disagreement (numbers in one file, text in another)
+ * makes the column text, as one CSV with both would: the files that read it as another type are
+ * read again with the column as text, so its values are the files' tokens.
+ * Files may be empty (a header only); the dataset may not, unless `allowEmpty`.
+ */
+
+
+
+
+async function loadDataset(input, options, loadFile) {
+    const source = resolveDatasetSource(input, { format: options.format });
+    const partitionNames = source.partitionColumns.map((p) => p.name);
+    const fileOptions = {
+        ...options,
+        format: source.format,
+        allowEmpty: true,
+        columns: options.columns?.filter((c) => !partitionNames.includes(c)),
+    };
+    const tables = [];
+    for (const file of source.files)
+        tables.push(await loadFile(file.path, fileOptions));
+    checkColumnsAgree(tables, source);
+    const names = tables[0].columns.map((c) => c.name);
+    const columns = [];
+    for (const name of names) {
+        let parts = tables.map((t) => t.columns.find((c) => c.name === name));
+        if (needsText(parts)) {
+            const reread = await Promise.all(tables.map(async (t, i) => (parts[i].type === 'string' || parts[i].nullCount === t.rowCount ? parts[i] : (await loadFile(source.files[i].path, { ...fileOptions, columns: [name], select: undefined, types: { ...options.types, [name]: 'string' } })).columns[0])));
+            parts = reread;
+        }
+        columns.push(concatenate(name, parts, tables.map((t) => t.rowCount)));
+    }
+    const rowCount = tables.reduce((s, t) => s + t.rowCount, 0);
+    if (rowCount === 0 && !options.allowEmpty)
+        throw new errors_DataError(`has no data rows in any of its ${source.files.length} file${source.files.length === 1 ? '' : 's'}`, { file: input });
+    const wantedPartitions = source.partitionColumns.filter((p) => options.columns !== undefined ? options.columns.includes(p.name) : options.select === undefined || selects(options.select)(p.name));
+    for (const partition of wantedPartitions)
+        columns.push(partitionColumn(source, partition.name, partition.type, tables.map((t) => t.rowCount)));
+    const ordered = options.columns !== undefined ? options.columns.map((n) => columns.find((c) => c.name === n)) : columns;
+    const table = { source: input, rowCount, columns: ordered };
+    const fileColumns = tables[0].fileColumns;
+    return fileColumns === undefined ? table : { ...table, fileColumns: [...fileColumns, ...partitionNames] };
+}
+function checkColumnsAgree(tables, source) {
+    const namesOf = (t) => t.fileColumns ?? t.columns.map((c) => c.name);
+    const first = namesOf(tables[0]);
+    tables.forEach((t, i) => {
+        const theirs = namesOf(t);
+        const missing = first.find((n) => !theirs.includes(n));
+        const extra = theirs.find((n) => !first.includes(n));
+        const file = source.files[i].path;
+        if (missing !== undefined)
+            throw new errors_DataError(`has no column "${missing}", which "${source.files[0].path}" has; the files of a dataset must have the same columns`, { file });
+        if (extra !== undefined)
+            throw new errors_DataError(`has a column "${extra}", which "${source.files[0].path}" has not; the files of a dataset must have the same columns`, { file, column: extra });
+    });
+    for (const p of source.partitionColumns) {
+        if (first.includes(p.name))
+            throw new errors_DataError(`the partition directory name "${p.name}=" is also a column of the files`, { file: source.files[0].path, column: p.name });
+    }
+}
+/** The column's files disagree beyond integer/number (ignoring files where it has no value). */
+function needsText(parts) {
+    const types = new Set(parts.filter((c) => c.nullCount < lengthOf(c)).map((c) => (c.type === 'integer' ? 'number' : c.type)));
+    return types.size > 1;
+}
+function lengthOf(c) {
+    return isNumeric(c) ? c.values.length : c.codes.length;
+}
+function concatenate(name, parts, rows) {
+    const total = rows.reduce((s, r) => s + r, 0);
+    const valued = parts.filter((c, i) => c.nullCount < rows[i]);
+    const nullCount = parts.reduce((s, c) => s + c.nullCount, 0);
+    const text = valued.some((c) => c.type === 'string') || (valued.length === 0 && parts.every((c) => c.type === 'string'));
+    if (text) {
+        const dictionary = [];
+        const index = new Map();
+        const codes = new Int32Array(total);
+        let at = 0;
+        parts.forEach((c, i) => {
+            if (c.type !== 'string') {
+                codes.fill(-1, at, at + rows[i]); // no values in this file
+            }
+            else {
+                const remap = Int32Array.from(c.dictionary, (label) => {
+                    let code = index.get(label);
+                    if (code === undefined) {
+                        code = dictionary.length;
+                        index.set(label, code);
+                        dictionary.push(label);
+                    }
+                    return code;
+                });
+                for (let r = 0; r < c.codes.length; r++)
+                    codes[at + r] = c.codes[r] < 0 ? -1 : remap[c.codes[r]];
+            }
+            at += rows[i];
+        });
+        return { name, type: 'string', codes, dictionary, nullCount };
+    }
+    const values = new Float64Array(total);
+    let at = 0;
+    parts.forEach((c, i) => {
+        if (isNumeric(c))
+            values.set(c.values, at);
+        else
+            values.fill(NaN, at, at + rows[i]);
+        at += rows[i];
+    });
+    const types = new Set(valued.map((c) => c.type));
+    const type = types.size === 0 ? (parts[0].type === 'string' ? 'number' : parts[0].type) : types.size === 1 ? [...types][0] : 'number';
+    return { name, type, values, nullCount };
+}
+function partitionColumn(source, name, type, rows) {
+    const j = source.partitionColumns.findIndex((p) => p.name === name);
+    const total = rows.reduce((s, r) => s + r, 0);
+    let at = 0;
+    if (type === 'string') {
+        const dictionary = [];
+        const codes = new Int32Array(total);
+        let nullCount = 0;
+        source.files.forEach((file, i) => {
+            const text = file.partitions[j].text;
+            let code = -1;
+            if (text !== null && text.trim() !== '') {
+                code = dictionary.indexOf(text);
+                if (code < 0)
+                    code = dictionary.push(text) - 1;
+            }
+            else {
+                nullCount += rows[i];
+            }
+            codes.fill(code, at, at + rows[i]);
+            at += rows[i];
+        });
+        return { name, type, codes, dictionary, nullCount };
+    }
+    const values = new Float64Array(total);
+    let nullCount = 0;
+    source.files.forEach((file, i) => {
+        const v = partitionNumber(file.partitions[j].text, type);
+        if (Number.isNaN(v))
+            nullCount += rows[i];
+        values.fill(v, at, at + rows[i]);
+        at += rows[i];
+    });
+    return { name, type, values, nullCount };
+}
+
 ;// CONCATENATED MODULE: ./src/io/load.ts
 
 
@@ -59590,8 +61607,19 @@ function invalidParquet(error, source) {
 
 
 
-/** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
+
+
+/**
+ * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
+ * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
+ */
 async function loadTable(path, options = {}) {
+    if (isMultiFileInput(path))
+        return loadDataset(path, options, loadFile);
+    return loadFile(path, options);
+}
+/** One file. */
+async function loadFile(path, options) {
     const { format, gzip } = detectFormat(path, options.format);
     const fileSize = await statFile(path, path);
     switch (format) {
@@ -59620,6 +61648,40 @@ function selected(table, selection) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/predictions/decision-threshold.ts
+/**
+ * Hard predictions from a binary score at a decision threshold t: a row is predicted positive when
+ * score ≥ t, negative otherwise. `≥` is scikit-learn's convention: the thresholds of `roc_curve`
+ * and `precision_recall_curve` are the scores themselves and a row scoring exactly t is predicted
+ * positive at t — so the threshold reported with an operating point (src/metrics/operating-points.ts)
+ * reproduces that point when passed here. (scikit-learn's `predict` of a probabilistic binary
+ * classifier is `proba > 0.5` on its second column, strict; at t = 0.5 a score of exactly 0.5
+ * differs.)
+ *
+ * For evaluate-model and compare-champion when `y_pred` is absent or the `threshold` input
+ * overrides it. Domain: finite threshold; finite scores (a missing score is an error naming its
+ * row). Cost: one pass.
+ * @throws ConfigurationError for a threshold that is not a finite number; DataError naming the
+ *   1-based row (and `column`, when given) of a score that is missing or not finite.
+ * @example predictionsAtThreshold(Float64Array.of(0.2, 0.5, 0.9), 0.5, { positive: 1, negative: 0 }) // Int32Array [0, 1, 1]
+ */
+
+function predictionsAtThreshold(score, threshold, codes, location = {}, out = new Int32Array(score.length)) {
+    if (!Number.isFinite(threshold))
+        throw new ConfigurationError(`threshold must be a finite number, got ${threshold}`);
+    if (out.length !== score.length)
+        throw new RangeError(`predictions buffer has ${out.length} rows, the score ${score.length}`);
+    const { positive, negative } = codes;
+    for (let r = 0; r < score.length; r++) {
+        const s = score[r];
+        if (!Number.isFinite(s))
+            throw new errors_DataError(`the score is ${Number.isNaN(s) ? 'missing' : 'not finite'}: a threshold needs a score on every row`, { ...location, row: r + 1 });
+        out[r] = s >= threshold ? positive : negative;
+    }
+    return out;
+}
 
 ;// CONCATENATED MODULE: ./src/predictions/labels.ts
 /**
@@ -59877,11 +61939,12 @@ function decideTask(given, truth, predicted, declaredLabels = []) {
     const { truthClasses, predictedClasses, unified } = classesFound(truth, predicted);
     const classes = new Set([...truthClasses, ...predictedClasses]).size;
     const spelled = unified === 'bits' ? ', true/false read as 1/0' : unified === 'booleans' ? ', true/false in one spelling' : '';
+    const where = truth === predicted ? truth.name : `${truth.name} and ${predicted.name}`;
     if (classes <= 2)
-        return { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}` };
+        return { task: 'binary', reason: `${classes} classes in ${where}${spelled}` };
     const onlyPredicted = predictedClasses.filter((c) => !truthClasses.includes(c));
     const only = onlyPredicted.length === 0 ? '' : `; ${onlyPredicted.slice(0, 5).map((c) => `"${c}"`).join(', ')}${onlyPredicted.length > 5 ? ', …' : ''} only in ${predicted.name}`;
-    return { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}${only}` };
+    return { task: 'multiclass', reason: `${classes} classes in ${where}${spelled}${only}` };
 }
 /** The classes of y_true and of y_pred, each in the shared spelling; `unified` says how spellings were merged, if they were. */
 function classesFound(truth, predicted) {
@@ -59918,6 +61981,7 @@ function classesFound(truth, predicted) {
 
 
 
+
 /** How many values of a column a message lists. */
 const LISTED_VALUES = 5;
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
@@ -59926,6 +61990,9 @@ async function readPredictions(path, columns, options = {}) {
     return preparePredictions(table, columns, {});
 }
 function preparePredictions(table, columns, overrides = {}) {
+    const threshold = decisionThreshold(table, columns);
+    if (threshold !== undefined)
+        return predictionsFromScore(table, columns, overrides, threshold);
     const truth = table_getColumn(table, columns.labelColumn);
     const predicted = table_getColumn(table, columns.predictionColumn);
     requireNoMissing(table, truth);
@@ -59946,6 +62013,47 @@ function preparePredictions(table, columns, overrides = {}) {
         };
     }
     return prepareClassification(table, columns, space, overrides.labels, task, reason, truth, predicted, slices);
+}
+/**
+ * The threshold y_pred is derived at: the threshold input, else 0.5 when the file has no
+ * prediction column but a score (a probability model's default cut), else none (y_pred is read).
+ */
+function decisionThreshold(table, columns) {
+    if (columns.threshold !== undefined)
+        return columns.threshold;
+    const scored = columns.scoreColumn !== undefined || columns.scoreColumns !== undefined;
+    return scored && !hasColumn(table, columns.predictionColumn) ? 0.5 : undefined;
+}
+/** The column y_pred is read from: with predictions derived from the score, the classes are y_true's. */
+function predictionColumnOf(table, columns) {
+    return decisionThreshold(table, columns) === undefined ? getColumn(table, columns.predictionColumn) : getColumn(table, columns.labelColumn);
+}
+/**
+ * y_pred derived from the binary score at a threshold (score ≥ t is the positive class,
+ * src/predictions/decision-threshold.ts). The classes come from y_true (and the labels input),
+ * so the labels are prepared as if y_true were also the prediction, then y_pred is replaced.
+ */
+function predictionsFromScore(table, columns, overrides, threshold) {
+    if (columns.scoreColumn === undefined && columns.scoreColumns === undefined) {
+        throw new ConfigurationError('input "threshold": predictions are derived from a score: give score-column (or score-columns)');
+    }
+    const truth = table_getColumn(table, columns.labelColumn);
+    requireNoMissing(table, truth);
+    const slices = columns.sliceColumns.map((name) => sliceColumn(table_getColumn(table, name)));
+    const space = labelSpaceOf(table, columns, truth, truth, overrides.labels);
+    const fromLabels = columns.task === undefined && columns.labels.length > 0 ? decideTask(undefined, truth, truth, space.declared) : undefined;
+    const decided = fromLabels ?? overrides.task ?? decideTask(columns.task, truth, truth, space.declared);
+    if (decided.task !== 'binary') {
+        throw new ConfigurationError(`input "threshold": a decision threshold applies to a binary task, and this one is ${decided.task} (${decided.reason})`);
+    }
+    const prepared = prepareClassification(table, columns, space, overrides.labels, 'binary', decided.reason, truth, truth, slices);
+    if (prepared.score === undefined || prepared.positive === undefined) {
+        throw new ConfigurationError('input "threshold": the positive class has no score column');
+    }
+    const negative = prepared.labels.length === 2 ? 1 - prepared.positive : prepared.positive;
+    const yPred = predictionsAtThreshold(prepared.score, threshold, { positive: prepared.positive, negative }, { file: table.source, column: columns.scoreColumn });
+    const source = hasColumn(table, columns.predictionColumn) ? ` (the threshold input overrides ${columns.predictionColumn})` : ` (the file has no ${columns.predictionColumn})`;
+    return { ...prepared, yPred, threshold, taskReason: `${decided.reason}; predictions: score ≥ ${threshold}${source}` };
 }
 function requireNoMissing(table, column) {
     if (column.nullCount === 0)
@@ -59987,7 +62095,7 @@ function labelSpaceOf(table, columns, truth, predicted, given) {
  */
 function classLabelsOf(table, columns) {
     const truth = getColumn(table, columns.labelColumn);
-    const predicted = getColumn(table, columns.predictionColumn);
+    const predicted = predictionColumnOf(table, columns);
     const space = labelSpaceOf(table, columns, truth, predicted, undefined);
     const declared = space.declared.length > 0 ? space.declared : space.probabilityColumns.map((c) => space.spelling(c.label));
     if (declared.length > 0)
@@ -60094,6 +62202,11 @@ const PREDICTION_COLUMN_INPUTS = [
     { name: 'score-column', kind: 'string', description: 'Binary: column with the positive-class score or probability (enables roc_auc, average_precision, log_loss, brier).' },
     { name: 'score-columns', kind: 'string', description: 'Per-class probability columns as a glob such as `proba_*`; the class name follows the prefix.' },
     { name: 'positive-label', kind: 'string', description: 'Binary: the positive class. Default: 1 when the labels are 0/1 or -1/1, true when they are booleans (true/false beside 0/1 are one label space, read as 1/0); otherwise required.' },
+    {
+        name: 'threshold',
+        kind: 'number',
+        description: 'Binary: the decision threshold. Predictions are derived from the score (score ≥ threshold is the positive class) instead of read from the prediction column; when the file has no prediction column and a score is given, 0.5 is used.',
+    },
     { name: 'labels', kind: 'list', description: 'The classes, as scikit-learn\'s `labels=`: the task follows their number (2: binary, more: multiclass) and every average runs over exactly them, a listed class that never occurs included (its 0/0 precision and recall count as 0). By default the classes are those found in y_true or y_pred; a value outside the listed ones is an error.' },
 ];
 /** Reads the column inputs (plus the action's own `task` and `slice-columns`). */
@@ -60111,6 +62224,7 @@ function readPredictionColumns(reader) {
         positiveLabel: reader.optional('positive-label'),
         labels: reader.list('labels'),
         sliceColumns: reader.list('slice-columns'),
+        threshold: reader.number('threshold'),
     };
 }
 
@@ -60222,7 +62336,7 @@ function slicesSection(result) {
         const entries = Object.entries(result.slices[column]).sort((a, b) => b[1].rows - a[1].rows);
         const rows = entries.slice(0, MAX_SLICE_ROWS).map(([value, s]) => {
             small ||= s.belowMinRows === true;
-            return [escapeText(value), s.belowMinRows ? `${formatCount(s.rows)} ⚠️` : formatCount(s.rows), ...metrics.map((m) => withInterval(s.metrics[m]))];
+            return [escapeText(value), s.belowMinRows ? `${formatCount(s.rows)} ⚠️` : formatCount(s.rows), ...metrics.map((m) => render_withInterval(s.metrics[m]))];
         });
         const gaps = result.columnGaps[column] ?? {};
         const gapRow = ['**largest gap**', '', ...metrics.map((m) => (gaps[m] === undefined ? '—' : result.sliceGaps[m]?.column === column ? `**${formatNumber(gaps[m].gap)}**` : formatNumber(gaps[m].gap)))];
@@ -60238,7 +62352,7 @@ function slicesSection(result) {
     return blocks(...parts);
 }
 /** A value with its interval in brackets, or the value alone. */
-function withInterval(entry) {
+function render_withInterval(entry) {
     if (!entry)
         return '—';
     return entry.ci ? `${formatNumber(entry.value)} ${formatInterval(entry.ci)}` : formatNumber(entry.value);
@@ -60275,7 +62389,7 @@ const evaluateModel = {
     gates: EVALUATION_GATES,
     checkGates: checkGatesForData,
     load: (settings) => readPredictions(settings.predictions, settings, { nullValues: settings.nullValues }),
-    compute: (data, settings) => evaluate(data, settings),
+    compute: (data, settings, gates) => evaluate(data, settings, gates),
     render: renderEvaluateModel,
     outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task }),
 };

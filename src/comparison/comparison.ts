@@ -3,11 +3,19 @@
  * on a first run, the challenger alone), per slice too — a pure function of the loaded data.
  */
 import { challengerAlone, challengerOnlyMetrics, challengerPredictions, compareModels, compareSlices, type CompareOptions } from './compare.js';
-import type { Loaded } from './load-comparison.js';
+import type { NamedGate } from '../gates/catalogue.js';
+import { operatingPointSpecs } from '../metrics/operating-points.js';
+import { pairedPerClassMetrics } from '../metrics/paired-per-class.js';
+import { pairedRankingComparison } from '../metrics/paired-ranking-bootstrap.js';
+import type { Loaded, PairedData } from './load-comparison.js';
 import type { ComparisonOutcome } from './outcome.js';
 import type { ComparisonSettings } from './settings.js';
 
-export function compareLoaded(loaded: Loaded, settings: ComparisonSettings, needsChallengerIntervals: boolean): ComparisonOutcome {
+/** Resamples for the paired curves: each costs a pass over the rows, and a band needs far fewer than an interval of a gate. */
+const CURVE_RESAMPLES = 200;
+
+export function compareLoaded(loaded: Loaded, settings: ComparisonSettings, gates: readonly NamedGate[]): ComparisonOutcome {
+  const needsChallengerIntervals = gates.some((g) => g.field === 'lower' || g.field === 'upper');
   const options: CompareOptions = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed };
   const outcomeSettings = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, minSliceRows: settings.minSliceRows };
   if (loaded.kind === 'first-run') {
@@ -26,6 +34,9 @@ export function compareLoaded(loaded: Loaded, settings: ComparisonSettings, need
       discordantPairs: null,
       errorTests: null,
       slices: {},
+      perClass: null,
+      operatingPoints: {},
+      curves: null,
       notes: [`No champion yet: ${loaded.reason}. Value gates apply to the challenger; gates on the change from a champion are skipped.`],
       settings: outcomeSettings,
     };
@@ -48,7 +59,27 @@ export function compareLoaded(loaded: Loaded, settings: ComparisonSettings, need
     join,
     ...comparison,
     slices: compareSlices(data, { ...options, minSliceRows: settings.minSliceRows }),
+    ...scoresCompared(data, options, gates),
     notes: [],
     settings: outcomeSettings,
   };
+}
+
+/** Per-class deltas (classification), and for binary scores the gated operating points and both curves. */
+function scoresCompared(data: PairedData, options: CompareOptions, gates: readonly NamedGate[]): Pick<ComparisonOutcome, 'perClass' | 'operatingPoints' | 'curves'> {
+  if (data.task === 'regression') return { perClass: null, operatingPoints: {}, curves: null };
+  const intervals = { confidence: options.confidence, bootstrapSamples: options.bootstrapSamples, seed: options.seed, intervals: true };
+  const perClass = pairedPerClassMetrics(
+    { labels: data.labels, yTrue: data.yTrue, task: data.task, positive: data.positive, champion: data.champion, challenger: data.challenger },
+    intervals,
+  );
+  const positive = data.positive ?? 1;
+  const scoreA = data.champion.score ?? data.champion.probabilities?.[positive];
+  const scoreB = data.challenger.score ?? data.challenger.probabilities?.[positive];
+  if (data.task !== 'binary' || scoreA === undefined || scoreB === undefined) return { perClass, operatingPoints: {}, curves: null };
+  const input = { yTrue: data.yTrue, positive, champion: scoreA, challenger: scoreB };
+  const specs = operatingPointSpecs(gates);
+  const points = specs.length > 0 ? pairedRankingComparison(input, { operatingPoints: specs, rocGrid: null, precisionRecallGrid: null }, intervals).operatingPoints : {};
+  const curves = pairedRankingComparison(input, {}, { ...intervals, bootstrapSamples: Math.min(CURVE_RESAMPLES, intervals.bootstrapSamples) });
+  return { perClass, operatingPoints: points, curves: { roc: curves.roc, pr: curves.precisionRecall } };
 }

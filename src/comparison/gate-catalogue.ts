@@ -3,19 +3,27 @@
  * own confidence bounds. Fields about the change from champion to challenger: `.delta`
  * (challenger − champion), its bounds `.delta.lower` / `.delta.upper`, `.pValue` (of "no
  * difference") and `.champion` (the champion's value) — skipped on a first run.
+ * `.delta.slice_min` / `.delta.slice_max`: the smallest / largest Δ over the slices of
+ * min-slice-rows or more (which slice decided is on the gate). With an argument: per class
+ * (`recall[fraud].delta.lower`) and at an operating point (`recall_at_precision[0.9].delta`).
  */
 import { ConfigurationError } from '../errors.js';
 import type { GateCatalogue, NamedGate } from '../gates/catalogue.js';
 import { unavailable, type GateTarget } from '../gates/target.js';
-import { metricInfo, metricNames, metricsOf, type Task } from '../metrics/catalogue.js';
+import { ARGUMENT_METRICS, argumentMetricInfo, metricInfo, metricNames, metricsOf, type Task } from '../metrics/catalogue.js';
+import { operatingPointName, type OperatingPointKind } from '../metrics/operating-points.js';
 import type { Loaded } from './load-comparison.js';
 import type { ComparedMetric, ComparisonOutcome } from './outcome.js';
 
-export const CHANGE_FIELDS: readonly string[] = ['delta', 'delta.lower', 'delta.upper', 'pValue', 'champion'];
+export const CHANGE_FIELDS: readonly string[] = ['delta', 'delta.lower', 'delta.upper', 'pValue', 'champion', 'delta.slice_min', 'delta.slice_max'];
+const SLICE_FIELDS: readonly string[] = ['delta.slice_min', 'delta.slice_max'];
 
 export const COMPARISON_GATES: GateCatalogue<ComparisonOutcome> = {
   metrics: metricNames({ slices: false }),
+  argumentMetrics: ARGUMENT_METRICS,
   fields: [
+    { name: 'delta.slice_min' },
+    { name: 'delta.slice_max' },
     { name: 'delta' },
     { name: 'delta.lower', bound: 'lower' },
     { name: 'delta.upper', bound: 'upper' },
@@ -44,10 +52,19 @@ export function isChangeGate(gate: Pick<NamedGate, 'field'>): boolean {
  */
 export function checkGatesForData(gates: readonly NamedGate[], loaded: Loaded): void {
   const task: Task = loaded.kind === 'first-run' ? loaded.challenger.task : loaded.data.task;
+  const labels = loaded.kind === 'first-run' ? (loaded.challenger.task === 'regression' ? [] : loaded.challenger.labels) : loaded.data.task === 'regression' ? [] : loaded.data.labels;
+  const sliced = loaded.kind === 'paired' && loaded.data.slices.length > 0;
   for (const gate of gates) {
-    const info = metricInfo(gate.metric)!;
+    const info = gate.argument !== undefined ? argumentMetricInfo(gate.metric)! : metricInfo(gate.metric)!;
     if (!info.tasks.includes(task)) {
       throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} does not apply to a ${task} task; its metrics: ${metricsOf(task).join(', ')}`);
+    }
+    if (gate.argument !== undefined && 'argument' in info && info.argument === 'class' && !labels.includes(gate.argument)) {
+      throw new ConfigurationError(`gate "${gate.id}": there is no class "${gate.argument}"; the classes are ${labels.join(', ')}`);
+    }
+    if (gate.field !== undefined && SLICE_FIELDS.includes(gate.field)) {
+      if (gate.argument !== undefined) throw new ConfigurationError(`gate "${gate.id}": ${gate.metric}[…] has no field .${gate.field}`);
+      if (!sliced && loaded.kind === 'paired') throw new ConfigurationError(`gate "${gate.id}" needs slice-columns`);
     }
     if (info.needs === undefined || task === 'regression') continue;
     const models = loaded.kind === 'first-run' ? [['challenger', loaded.challenger] as const] : ([['champion', loaded.data.champion], ['challenger', loaded.data.challenger]] as const);
@@ -64,10 +81,12 @@ export function checkGatesForData(gates: readonly NamedGate[], loaded: Loaded): 
 
 function resolve(outcome: ComparisonOutcome, gate: NamedGate): GateTarget {
   const { metric, field } = gate;
-  const entry = outcome.metrics[metric];
   if (outcome.firstRun !== null && isChangeGate(gate)) {
     return unavailable(`no champion yet (${outcome.firstRun}): a change gate needs one`, 'skipped');
   }
+  if (field !== undefined && SLICE_FIELDS.includes(field)) return sliceDelta(outcome, metric, field === 'delta.slice_min');
+  const entry = gate.argument !== undefined ? entryWithArgument(outcome, gate) : outcome.metrics[metric];
+  if (entry === undefined) return unavailable(`${gate.subject} is not computed for this comparison`);
   switch (field) {
     case undefined:
       return value(entry.challenger, `${metric} of the challenger is undefined`, entry);
@@ -101,4 +120,33 @@ function value(observed: number | null, reason: string, entry: ComparedMetric): 
 
 function missing(reason: string, entry: ComparedMetric): GateTarget {
   return unavailable(entry.note ? `${reason}: ${entry.note}` : reason);
+}
+
+/** `recall[fraud]` from the paired per-class table, `recall_at_precision[0.9]` from the paired operating points, as a compared metric. */
+function entryWithArgument(outcome: ComparisonOutcome, gate: NamedGate): ComparedMetric | undefined {
+  const argument = gate.argument!;
+  if (gate.metric === 'recall_at_precision' || gate.metric === 'precision_at_recall') {
+    const point = outcome.operatingPoints[operatingPointName({ kind: gate.metric as OperatingPointKind, level: Number(argument) })];
+    if (!point) return undefined;
+    return { champion: point.champion, challenger: point.challenger, delta: point.delta, ci: point.ci, pValue: point.pValue, test: point.test, ciMethod: point.ci ? 'bootstrap' : null, direction: 'higher-is-better', minimalDetectableDifference: null, challengerCi: null, ...(point.note ? { note: point.note } : {}) };
+  }
+  const row = outcome.perClass?.find((c) => c.label === argument);
+  if (!row) return undefined;
+  if (gate.metric === 'support') return { champion: row.support, challenger: row.support, delta: 0, ci: null, pValue: null, test: null, ciMethod: null, direction: 'higher-is-better', minimalDetectableDifference: null, challengerCi: null };
+  const value = row[gate.metric as 'precision' | 'recall' | 'f1' | 'roc_auc'];
+  return { ...value, ciMethod: value.ci ? value.test : null, direction: 'higher-is-better', minimalDetectableDifference: null, challengerCi: null };
+}
+
+/** The smallest (largest) Δ of a metric over the slices of min-slice-rows or more, naming the slice. */
+function sliceDelta(outcome: ComparisonOutcome, metric: string, smallest: boolean): GateTarget {
+  let chosen: { column: string; slice: string; delta: number } | undefined;
+  for (const [column, slices] of Object.entries(outcome.slices)) {
+    for (const [slice, entry] of Object.entries(slices)) {
+      const delta = entry.metrics[metric]?.delta;
+      if (entry.belowMinRows || delta === null || delta === undefined) continue;
+      if (!chosen || (smallest ? delta < chosen.delta : delta > chosen.delta)) chosen = { column, slice, delta };
+    }
+  }
+  if (!chosen) return unavailable(`Δ ${metric} is undefined in every slice of ${outcome.settings.minSliceRows} paired rows or more`);
+  return { kind: 'value', observed: chosen.delta, decidedBy: `${chosen.column} = ${chosen.slice}` };
 }

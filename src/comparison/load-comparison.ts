@@ -9,7 +9,7 @@ import { loadTable, type LoadOptions } from '../io/index.js';
 import { loadTablePair } from '../io/load-pair.js';
 import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table } from '../io/table.js';
 import type { ModelPredictions } from '../metrics/paired-comparison.js';
-import { classLabelsOf, preparePredictions } from '../predictions/prepare.js';
+import { classLabelsOf, predictionColumnOf, preparePredictions } from '../predictions/prepare.js';
 import { sliceColumn } from '../predictions/prepare.js';
 import { completeBinaryLabels, sortLabels } from '../predictions/labels.js';
 import { neededColumns } from '../predictions/needed-columns.js';
@@ -122,9 +122,9 @@ function firstRunReason(config: ComparisonSettings): string | undefined {
 
 /** The task given, else inferred from the challenger — multiclass if either file has more than two classes. */
 function decideSharedTask(config: ComparisonSettings, champion: Table, challenger: Table): { task: Task; reason: string } {
-  const fromChallenger = decideTask(config.task, getColumn(challenger, config.labelColumn), getColumn(challenger, config.predictionColumn));
+  const fromChallenger = decideTask(config.task, getColumn(challenger, config.labelColumn), predictionColumnOf(challenger, config));
   if (config.task !== undefined || fromChallenger.task !== 'binary') return fromChallenger;
-  const fromChampion = decideTask(undefined, getColumn(champion, config.labelColumn), getColumn(champion, config.predictionColumn));
+  const fromChampion = decideTask(undefined, getColumn(champion, config.labelColumn), predictionColumnOf(champion, config));
   return fromChampion.task === 'multiclass' ? { task: 'multiclass', reason: `${fromChampion.reason} (champion file)` } : fromChallenger;
 }
 

@@ -1,6 +1,8 @@
 /** What a comparison returns (compare-champion's result object, DESIGN.md contract, plus the fields marked extra). */
 import type { Direction, Task } from '../metrics/catalogue.js';
 import type { DiscordantPairs, ErrorTest } from '../metrics/paired-comparison.js';
+import type { PairedClassMetrics } from '../metrics/paired-per-class.js';
+import type { PairedCurve, PairedOperatingPoint } from '../metrics/paired-ranking-bootstrap.js';
 
 export type { DiscordantPairs, Direction, ErrorTest };
 
@@ -74,6 +76,12 @@ export interface ComparisonOutcome {
   errorTests: { absoluteError: ErrorTest; squaredError: ErrorTest } | null;
   /** Per slice column and value: the comparison on those rows. */
   slices: Record<string, Record<string, SliceComparison>>;
+  /** extra: classification — per class, both models' precision, recall, F1 and one-vs-rest AUC, Δ with a paired interval. */
+  perClass: PairedClassMetrics[] | null;
+  /** extra: binary with scores — the operating points the gates name, both models and Δ (paired bootstrap). */
+  operatingPoints: Record<string, PairedOperatingPoint>;
+  /** extra: binary with scores — both models' ROC and precision–recall curves on one grid, with the pointwise Δ. */
+  curves: { roc: PairedCurve | null; pr: PairedCurve | null } | null;
   /** extra: notes a reviewer should see (partial join, skipped gates). */
   notes: string[];
   /** extra: the settings that shape the numbers, so a report can be reproduced. */

@@ -29,7 +29,7 @@ import { columnDistribution } from './distribution.js';
 import { effectSizeOf, type EffectSize } from './effect-size.js';
 import { selectEvidently } from './evidently-select.js';
 import { nullFractionTest, type NullFractionResult } from './null-fraction.js';
-import type { ColumnDrift, DriftOutcome } from './outcome.js';
+import type { CategoryShares, ColumnDrift, DriftOutcome } from './outcome.js';
 import { driftTests } from './registry.js';
 
 export interface ColumnPlan {
@@ -50,8 +50,9 @@ export interface ColumnAnalysis {
   nulls: NullFractionResult | null;
   values: { reference: number; current: number };
   histogram: ColumnDrift['histogram'];
-  distribution: ColumnDrift['distribution'];
-  categories: ColumnDrift['categories'];
+  /** The report's pictures of a numeric pair (absent when the analysis came from a profile). */
+  distribution?: ColumnDrift['distribution'];
+  categories: CategoryShares[] | null;
 }
 
 export function computeDrift(reference: Table, current: Table, config: DriftConfig = {}): DriftOutcome {
@@ -144,13 +145,13 @@ function histogramOf(pair: ColumnPair & { kind: 'numeric' }, config: ResolvedDri
   };
 }
 
-function movedCategories(pair: ColumnPair & { kind: 'categorical' }): ColumnDrift['categories'] {
+function movedCategories(pair: ColumnPair & { kind: 'categorical' }): CategoryShares[] {
   const { labels, reference, current } = pair.categories;
   const refTotal = pair.referenceTotal;
   const curTotal = pair.currentTotal;
   return labels
-    .map((label, k) => ({ label, reference: reference[k] / refTotal, current: current[k] / curTotal, change: current[k] / curTotal - reference[k] / refTotal }))
-    .sort((a, b) => Math.abs(b.change) - Math.abs(a.change))
+    .map((label, k) => ({ label, reference: reference[k] / refTotal, current: current[k] / curTotal }))
+    .sort((a, b) => Math.abs(b.current - b.reference) - Math.abs(a.current - a.reference))
     .slice(0, 10);
 }
 
@@ -219,8 +220,8 @@ export function decideDrift(analyses: readonly ColumnAnalysis[], config: Resolve
       state,
       values: a.values,
       histogram: a.histogram,
-      distribution: a.distribution,
-      categories: a.categories,
+      distribution: a.distribution ?? null,
+      categories: a.categories?.map((k) => ({ ...k, change: k.current - k.reference })) ?? null,
     };
   });
   const tested = columns.filter((c) => c.status === 'tested');

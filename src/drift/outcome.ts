@@ -34,6 +34,13 @@ export interface NullDrift {
   drifted: boolean;
 }
 
+/** One category's share of the reference and of the current rows. */
+export interface CategoryShares {
+  label: string;
+  reference: number;
+  current: number;
+}
+
 export interface ColumnDrift {
   name: string;
   type: ColumnKind;
@@ -80,7 +87,7 @@ export interface ColumnDrift {
    */
   distribution: ColumnDistribution | null;
   /** For the report: categories by how much their share moved (largest first, at most 10). */
-  categories: { label: string; reference: number; current: number; /** current − reference. */ change: number }[] | null;
+  categories: (CategoryShares & { /** current − reference. */ change: number })[] | null;
 }
 
 export interface DriftOutcome {

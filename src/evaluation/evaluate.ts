@@ -3,20 +3,31 @@
  * value of every slice column, the gaps between slices and the fairness differences — a pure
  * function of the prepared typed arrays.
  */
-import { classificationMetrics } from '../metrics/classification.js';
+import type { NamedGate } from '../gates/catalogue.js';
+import type { CalibrationResult } from '../metrics/calibration.js';
+import { classificationMetrics, type ClassificationHooks } from '../metrics/classification.js';
+import { perClassMetrics } from '../metrics/per-class.js';
 import { regressionMetrics } from '../metrics/regression.js';
-import type { MetricValue } from '../metrics/types.js';
+import type { ClassificationInput, IntervalOptions, MetricValue } from '../metrics/types.js';
+import { rankedCounts } from '../stats/ranked-counts.js';
 import { rowsBySlice } from '../predictions/slices.js';
 import { takeRows } from '../predictions/take-rows.js';
-import type { PreparedPredictions } from '../predictions/types.js';
+import type { PreparedClassification, PreparedPredictions } from '../predictions/types.js';
 import type { EvaluationOutcome, MetricEntry, SliceEntry } from './outcome.js';
 import type { EvaluationSettings } from './settings.js';
+import { operatingPointSpecs } from '../metrics/operating-points.js';
+import { analyseScore, type ScoreAnalysis } from './score-analysis.js';
 import { fairnessOf, largestGaps } from './slice-gaps.js';
 
 type IntervalSettings = Pick<EvaluationSettings, 'confidence' | 'bootstrapSamples' | 'seed'>;
 
-export function evaluate(data: PreparedPredictions, settings: EvaluationSettings): EvaluationOutcome {
-  const whole = metricsOf(data, settings);
+export function evaluate(data: PreparedPredictions, settings: EvaluationSettings, gates: readonly NamedGate[] = []): EvaluationOutcome {
+  let scoreAnalysis: ScoreAnalysis | undefined;
+  const whole = metricsOf(data, settings, {
+    onRanking: (ranking, score) => {
+      scoreAnalysis = analyseScore(rankedCounts(ranking, score), operatingPointSpecs(gates), intervalOptions(settings));
+    },
+  });
   const slices: EvaluationOutcome['slices'] = {};
   const fairness: EvaluationOutcome['fairness'] = {};
   for (const column of data.slices) {
@@ -45,20 +56,42 @@ export function evaluate(data: PreparedPredictions, settings: EvaluationSettings
     sliceGaps: overall,
     columnGaps: byColumn,
     fairness,
-    settings: { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, predictions: settings.predictions, minSliceRows: settings.minSliceRows },
+    perClass: data.task === 'regression' ? null : perClassMetrics(classificationInput(data), intervalOptions(settings)),
+    operatingPoints: scoreAnalysis?.operatingPoints ?? {},
+    curves: scoreAnalysis?.curves ?? null,
+    thresholdSweep: scoreAnalysis?.thresholdSweep ?? null,
+    calibration: whole.calibration,
+    settings: {
+      confidence: settings.confidence,
+      bootstrapSamples: settings.bootstrapSamples,
+      seed: settings.seed,
+      predictions: settings.predictions,
+      minSliceRows: settings.minSliceRows,
+      threshold: data.task === 'binary' ? (data.threshold ?? null) : null,
+    },
   };
 }
 
-function metricsOf(data: PreparedPredictions, settings: IntervalSettings): { metrics: Record<string, MetricEntry>; confusionMatrix: number[][] | null } {
-  const intervals = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, intervals: true };
+function intervalOptions(settings: IntervalSettings): IntervalOptions {
+  return { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed, intervals: true };
+}
+
+function classificationInput(data: PreparedClassification): ClassificationInput {
+  return { labels: data.labels, yTrue: data.yTrue, yPred: data.yPred, task: data.task, positive: data.positive, score: data.score, probabilities: data.probabilities };
+}
+
+interface Metrics {
+  metrics: Record<string, MetricEntry>;
+  confusionMatrix: number[][] | null;
+  calibration: CalibrationResult | null;
+}
+
+function metricsOf(data: PreparedPredictions, settings: IntervalSettings, hooks: ClassificationHooks = {}): Metrics {
   if (data.task === 'regression') {
-    return { metrics: toEntries(regressionMetrics(data.yTrue, data.yPred, intervals).metrics), confusionMatrix: null };
+    return { metrics: toEntries(regressionMetrics(data.yTrue, data.yPred, intervalOptions(settings)).metrics), confusionMatrix: null, calibration: null };
   }
-  const computed = classificationMetrics(
-    { labels: data.labels, yTrue: data.yTrue, yPred: data.yPred, task: data.task, positive: data.positive, score: data.score, probabilities: data.probabilities },
-    intervals,
-  );
-  return { metrics: toEntries(computed.metrics), confusionMatrix: computed.confusionMatrix };
+  const computed = classificationMetrics(classificationInput(data), intervalOptions(settings), hooks);
+  return { metrics: toEntries(computed.metrics), confusionMatrix: computed.confusionMatrix, calibration: computed.calibration ?? null };
 }
 
 function toEntries(metrics: Record<string, MetricValue>): Record<string, MetricEntry> {

@@ -1,5 +1,10 @@
 /** What an evaluation returns (evaluate-model's result object, DESIGN.md contract, plus the fields marked extra). */
+import type { CalibrationResult } from '../metrics/calibration.js';
 import type { Task } from '../metrics/catalogue.js';
+import type { SampledCurve } from '../metrics/curves.js';
+import type { OperatingPointValue } from '../metrics/operating-points.js';
+import type { ClassMetrics } from '../metrics/per-class.js';
+import type { SweepPoint } from '../metrics/threshold-sweep.js';
 
 export interface MetricEntry {
   value: number | null;
@@ -48,6 +53,16 @@ export interface EvaluationOutcome {
   columnGaps: Record<string, Record<string, SliceGap>>;
   /** extra: per slice column, binary tasks only. */
   fairness: Record<string, FairnessEntry>;
+  /** extra: classification — precision, recall, F1, support and one-vs-rest ROC AUC of every class, with intervals. */
+  perClass: ClassMetrics[] | null;
+  /** extra: binary with a score — the operating points the gates name (`recall_at_precision[0.9]`), with the threshold achieving each. */
+  operatingPoints: Record<string, OperatingPointValue>;
+  /** extra: binary with a score — ROC and precision–recall curves sampled on a fixed grid, with pointwise bootstrap bands. */
+  curves: { roc: SampledCurve; pr: SampledCurve } | null;
+  /** extra: binary with a score — how the confusion-matrix rates move with the threshold. */
+  thresholdSweep: SweepPoint[] | null;
+  /** extra: with probabilities — the equal-width reliability diagram behind `ece` (binary, or multiclass top-label). */
+  calibration: CalibrationResult | null;
   /** extra: the settings that shape the numbers, so a report can be reproduced. */
-  settings: { confidence: number; bootstrapSamples: number; seed: number; predictions: string; minSliceRows: number };
+  settings: { confidence: number; bootstrapSamples: number; seed: number; predictions: string; minSliceRows: number; threshold: number | null };
 }

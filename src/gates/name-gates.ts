@@ -9,13 +9,23 @@ import { closestName } from '../util/closest-name.js';
 import { describeGateNames, type GateCatalogue, type GateField, type NamedGate } from './catalogue.js';
 import type { Gate } from './gate.js';
 
-type Names = Pick<GateCatalogue<unknown>, 'metrics' | 'fields' | 'columnFields'>;
+const TREND = '.trend';
+
+type Names = Pick<GateCatalogue<unknown>, 'metrics' | 'fields' | 'columnFields' | 'argumentMetrics'>;
+
+/** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
+const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
 
 export function nameGates(gates: readonly Gate[], catalogue: Names): NamedGate[] {
   return gates.map((gate) => nameGate(gate, catalogue));
 }
 
 export function nameGate(gate: Gate, catalogue: Names): NamedGate {
+  if (gate.subject.endsWith(TREND) && gate.subject.length > TREND.length) {
+    // A trend is a plain value (no bound to check): the subject before `.trend` names what it follows.
+    const followed = splitSubject({ ...gate, subject: gate.subject.slice(0, -TREND.length) }, catalogue);
+    return { ...followed, subject: gate.subject, bound: undefined, trend: true };
+  }
   const named = splitSubject(gate, catalogue);
   if (named.bound !== undefined) checkBoundDirection(named);
   return named;
@@ -23,6 +33,8 @@ export function nameGate(gate: Gate, catalogue: Names): NamedGate {
 
 function splitSubject(gate: Gate, catalogue: Names): NamedGate {
   const subject = gate.subject;
+  const bracketed = WITH_ARGUMENT.exec(subject);
+  if (bracketed) return withArgument(gate, bracketed[1], bracketed[2], bracketed[3], catalogue);
   if (catalogue.metrics.includes(subject)) return { ...gate, metric: subject };
   for (const field of longestFirst(catalogue.fields)) {
     const metric = withoutField(subject, field);
@@ -33,6 +45,31 @@ function splitSubject(gate: Gate, catalogue: Names): NamedGate {
     if (column !== undefined) return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
   }
   throw unknownSubject(gate, catalogue);
+}
+
+function withArgument(gate: Gate, name: string, written: string, field: string | undefined, catalogue: Names): NamedGate {
+  const known = catalogue.argumentMetrics ?? [];
+  const metric = known.find((m) => m.name === name);
+  if (!metric) {
+    const names = known.map((m) => `${m.name}[…]`);
+    const closest = closestName(name, known.map((m) => m.name));
+    const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
+    throw new ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+  }
+  const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
+  if (argument === '') throw new ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+  if (metric.argument === 'level') {
+    const level = Number(argument);
+    if (!(level > 0 && level <= 1)) throw new ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+  }
+  if (field === undefined) return { ...gate, metric: name, argument };
+  const fieldInfo = catalogue.fields.find((f) => f.name === field);
+  if (!fieldInfo) {
+    const closest = closestName(field, catalogue.fields.map((f) => f.name));
+    const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
+    throw new ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+  }
+  return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
 }
 
 function withoutField(subject: string, field: GateField): string | undefined {

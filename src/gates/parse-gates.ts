@@ -1,12 +1,13 @@
 /**
- * The gate grammar (DESIGN.md): one gate a line, `<metric>[.<field>] <op> <number>[%] [warn]`.
+ * The gate grammar (DESIGN.md): one gate a line, `<metric>[\[<argument>\]][.<field>] <op> <number>[%] [warn]`.
  * Parsed with one regular expression, never evaluated as code.
  */
 import { ConfigurationError } from '../errors.js';
 import type { ComparisonOp } from '../result.js';
 import type { Gate } from './gate.js';
 
-const GATE_PATTERN = /^(?<subject>[^<>=!\s](?:[^<>=!]*[^<>=!\s])?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
+// The subject may hold a bracketed argument with any character but `]` (`f1[class=3].lower`).
+const GATE_PATTERN = /^(?<subject>(?:[^<>=!\s[\]]|\[[^\]]*\])(?:(?:[^<>=![\]]|\[[^\]]*\])*(?:[^<>=!\s[\]]|\[[^\]]*\]))?)\s*(?<op><=|>=|==|<|>)\s*(?<number>[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*(?<percent>%)?(?:\s+(?<severity>warn|fail))?$/;
 
 /** Parses every line; the first malformed one is a ConfigurationError quoting it. */
 export function parseGates(lines: readonly string[], inputName = 'gates'): Gate[] {

@@ -185,7 +185,7 @@ function estimateRows(chunk: Buffer, totalBytes: number): number {
   return Math.ceil((totalBytes / chunk.length) * lines * 1.03) + 64;
 }
 
-function readHeader(bytes: Buffer, fields: FieldSpans, source: string): string[] {
+export function readHeader(bytes: Buffer, fields: FieldSpans, source: string): string[] {
   const names: string[] = [];
   const seen = new Map<string, number>();
   for (let j = 0; j < fields.count; j++) {

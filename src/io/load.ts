@@ -21,6 +21,8 @@ import { defaultDelimiter, detectFormat, type FileFormat } from './format.js';
 import { loadJson } from './json.js';
 import { loadJsonLines } from './jsonl.js';
 import { loadParquet } from './parquet.js';
+import { isMultiFileInput } from './dataset-source.js';
+import { loadDataset } from './load-dataset.js';
 
 export type { FileFormat } from './format.js';
 
@@ -48,8 +50,17 @@ export interface LoadOptions {
   readonly allowEmpty?: boolean;
 }
 
-/** Reads the file at `path` (relative to the working directory). `Table.source` is `path`. */
+/**
+ * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
+ * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
+ */
 export async function loadTable(path: string, options: LoadOptions = {}): Promise<Table> {
+  if (isMultiFileInput(path)) return loadDataset(path, options, loadFile);
+  return loadFile(path, options);
+}
+
+/** One file. */
+async function loadFile(path: string, options: LoadOptions): Promise<Table> {
   const { format, gzip } = detectFormat(path, options.format);
   const fileSize = await statFile(path, path);
   switch (format) {

@@ -35,6 +35,8 @@ export interface ParquetOptions {
 
 type NaturalType = ColumnType;
 
+// The pieces below are exported for the row-group reader (parquet-row-groups.ts), which streams
+// a file group by group for profiles instead of holding it whole.
 export async function loadParquet(path: string, source: string, options: ParquetOptions): Promise<Table> {
   const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
   try {
@@ -92,7 +94,7 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
 }
 
 /** Where a column chunk's bytes are in the file. */
-function chunkRange(chunk: ColumnChunk): { start: number; end: number } {
+export function chunkRange(chunk: ColumnChunk): { start: number; end: number } {
   const meta = chunk.meta_data!;
   const dictionaryOffset = meta.dictionary_page_offset === undefined ? 0 : Number(meta.dictionary_page_offset);
   const dataOffset = Number(meta.data_page_offset);
@@ -153,7 +155,7 @@ async function readColumns(file: ByteRanges, metadata: FileMetaData, root: Schem
 }
 
 /** Byte ranges of a Parquet file: read from disk, or sliced from the gunzipped file in memory. */
-interface ByteRanges {
+export interface ByteRanges {
   /** The bytes [start, end): read into `into` when given (large enough) and the file is on disk. */
   read(start: number, end: number, into?: Uint8Array): Promise<Uint8Array>;
   /** Whether `into` is used (a file on disk) rather than ignored (the gunzipped bytes in memory). */
@@ -161,7 +163,7 @@ interface ByteRanges {
 }
 
 /** An AsyncBuffer for hyparquet's metadata reader, over the same byte ranges. */
-function asAsyncBuffer(ranges: ByteRanges, byteLength: number): AsyncBuffer {
+export function asAsyncBuffer(ranges: ByteRanges, byteLength: number): AsyncBuffer {
   return {
     byteLength,
     slice: async (start, end) => {
@@ -171,13 +173,13 @@ function asAsyncBuffer(ranges: ByteRanges, byteLength: number): AsyncBuffer {
   };
 }
 
-interface ColumnSink extends PageSink {
+export interface ColumnSink extends PageSink {
   /** The column, once `rowsRead` rows (from the first) have been decoded into it. */
   finish(rowsRead: number): Column;
 }
 
 /** The Parquet type as a column type, or undefined when unsupported. */
-function naturalType(element: SchemaElement): NaturalType | undefined {
+export function naturalType(element: SchemaElement): NaturalType | undefined {
   const converted = element.converted_type;
   const logical = element.logical_type?.type;
   if (converted === 'DATE' || converted === 'TIMESTAMP_MILLIS' || converted === 'TIMESTAMP_MICROS') return 'datetime';
@@ -201,7 +203,7 @@ function naturalType(element: SchemaElement): NaturalType | undefined {
   }
 }
 
-function describeType(element: SchemaElement): string {
+export function describeType(element: SchemaElement): string {
   return [element.type, element.converted_type, element.logical_type?.type].filter((t) => t !== undefined).join(' / ');
 }
 
@@ -211,7 +213,7 @@ function describeType(element: SchemaElement): string {
  * through {@link addPage}. Every row is written once (NaN or -1 when missing), so the arrays
  * need no initial fill, and nulls are counted on the way rather than by a pass at the end.
  */
-class TypedSink implements ColumnSink, DirectColumn {
+export class TypedSink implements ColumnSink, DirectColumn {
   beyondExactIntegers = false;
   nullCount = 0;
   readonly numbers: Float64Array | undefined;
@@ -320,7 +322,7 @@ class TypedSink implements ColumnSink, DirectColumn {
 }
 
 /** A column read with an explicit type that differs from its Parquet type: strict conversion. */
-class ConvertingSink implements ColumnSink {
+export class ConvertingSink implements ColumnSink {
   private dictionary: DecodedArray = [];
 
   constructor(
@@ -367,12 +369,12 @@ function unsupportedValue(v: unknown, source: string, column: string, row: numbe
   return new DataError(`holds ${what}, which cannot be read as a table value`, { file: source, column, row });
 }
 
-async function gunzippedRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
+export async function gunzippedRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
   const bytes = await readAll(path, source, true);
   return { ranges: { read: async (start, end) => bytes.subarray(start, end), readsInto: false }, byteLength: bytes.length, close: async () => {} };
 }
 
-async function fileRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
+export async function fileRanges(path: string, source: string): Promise<{ ranges: ByteRanges; byteLength: number; close: () => Promise<void> }> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -394,7 +396,7 @@ async function fileRanges(path: string, source: string): Promise<{ ranges: ByteR
   return { ranges: { read, readsInto: true }, byteLength: size, close: () => handle.close() };
 }
 
-function invalidParquet(error: unknown, source: string): DataError {
+export function invalidParquet(error: unknown, source: string): DataError {
   if (error instanceof DataError) return error;
   const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
   return new DataError(`is not a valid Parquet file (${message})`, { file: source });

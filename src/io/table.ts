@@ -6,6 +6,7 @@ import { DataError } from '../errors.js';
 import { closestName } from '../util/closest-name.js';
 
 export type ColumnType = 'integer' | 'number' | 'boolean' | 'datetime' | 'string';
+export const COLUMN_TYPES: readonly ColumnType[] = ['integer', 'number', 'boolean', 'datetime', 'string'];
 
 /**
  * Integers, numbers, booleans (0 / 1) and datetimes (milliseconds since the Unix epoch, UTC)

@@ -203,3 +203,23 @@ function firstOutsideUnitInterval(values: Float64Array): number {
   for (let r = 0; r < values.length; r++) if (!(values[r] >= 0 && values[r] <= 1)) return r;
   return -1;
 }
+
+/**
+ * What a model's calibration is measured on: binary — the positive-class probability (the score,
+ * or the positive probability column), which must lie in [0, 1]; multiclass — the top label of
+ * the probabilities. A string says why there is none.
+ */
+export function calibrationInputFor(
+  task: 'binary' | 'multiclass',
+  yTrue: Int32Array,
+  positive: number,
+  model: { readonly score?: Float64Array; readonly probabilities?: readonly Float64Array[] },
+): CalibrationInput | string {
+  if (task === 'multiclass') return model.probabilities === undefined ? 'needs per-class probabilities' : topLabelCalibrationInput(model.probabilities, yTrue);
+  const score = model.score ?? model.probabilities?.[positive];
+  if (score === undefined) return 'needs a positive-class probability';
+  for (let r = 0; r < score.length; r++) {
+    if (!(score[r] >= 0 && score[r] <= 1)) return `needs probabilities: the score at row ${r + 1} is outside [0, 1]`;
+  }
+  return binaryCalibrationInput(score, yTrue, positive);
+}

@@ -81,6 +81,9 @@ export const METRICS: readonly MetricInfo[] = Object.freeze([
   { name: 'average_precision', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'analytic', pairedTest: 'analytic', needs: 'score' },
   { name: 'log_loss', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'analytic', needs: 'probabilities' },
   { name: 'brier', tasks: BINARY, direction: 'lower-is-better', scale: 'bounded', interval: 'analytic', pairedTest: 'analytic', needs: 'score' },
+  // Expected calibration error (src/metrics/calibration.ts): equal-width and equal-mass bins; no interval (the estimate is biased upwards).
+  { name: 'ece', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'probabilities' },
+  { name: 'ece_quantile', tasks: CLASSIFICATION, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'probabilities' },
   { name: 'mae', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t', inSliceTable: true },
   { name: 'mse', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'paired-t' },
   { name: 'rmse', tasks: REGRESSION, direction: 'lower-is-better', scale: 'unbounded', interval: 'analytic', pairedTest: 'analytic', inSliceTable: true },
@@ -92,6 +95,30 @@ export const METRICS: readonly MetricInfo[] = Object.freeze([
   { name: 'demographic_parity_difference', tasks: BINARY, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'slices' },
   { name: 'equal_opportunity_difference', tasks: BINARY, direction: 'lower-is-better', scale: 'proportion', interval: 'none', pairedTest: 'none', needs: 'slices' },
 ]);
+
+/**
+ * Metrics named with an argument in brackets: per class (`recall[fraud]`, also written
+ * `recall[class=fraud]`) and at an operating point of the score (`recall_at_precision[0.9]`: the
+ * highest recall among thresholds whose precision is at least 0.9).
+ */
+export interface ArgumentMetricInfo extends Omit<MetricInfo, 'confusion' | 'inSliceTable'> {
+  readonly argument: 'class' | 'level';
+}
+
+export const ARGUMENT_METRICS: readonly ArgumentMetricInfo[] = Object.freeze([
+  ...(['precision', 'recall', 'f1'] as const).map(
+    (name): ArgumentMetricInfo => ({ name, argument: 'class', tasks: CLASSIFICATION, direction: 'higher-is-better', scale: 'proportion', interval: 'wilson', pairedTest: 'bootstrap-multinomial' }),
+  ),
+  { name: 'support', argument: 'class', tasks: CLASSIFICATION, direction: 'higher-is-better', scale: 'unbounded', interval: 'none', pairedTest: 'none' },
+  { name: 'roc_auc', argument: 'class', tasks: CLASSIFICATION, direction: 'higher-is-better', scale: 'proportion', interval: 'delong', pairedTest: 'delong', needs: 'probabilities' },
+  { name: 'recall_at_precision', argument: 'level', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'bootstrap-multinomial', pairedTest: 'bootstrap-multinomial', needs: 'score' },
+  { name: 'precision_at_recall', argument: 'level', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'bootstrap-multinomial', pairedTest: 'bootstrap-multinomial', needs: 'score' },
+]);
+
+/** The entry of a metric written with an argument (`recall` of `recall[fraud]`). */
+export function argumentMetricInfo(name: string): ArgumentMetricInfo | undefined {
+  return ARGUMENT_METRICS.find((m) => m.name === name);
+}
 
 const BY_NAME: ReadonlyMap<string, MetricInfo> = new Map(METRICS.map((m) => [m.name, m]));
 if (BY_NAME.size !== METRICS.length) throw new Error('a metric is listed twice in the catalogue');
@@ -116,11 +143,21 @@ export function metricNames(options: { slices?: boolean } = {}): string[] {
   return METRICS.filter((m) => options.slices !== false || m.needs !== 'slices').map((m) => m.name);
 }
 
+/** `recall[fraud]` → `recall`: the catalogue name of a metric, its argument aside. */
+function baseName(name: string): string {
+  const bracket = name.indexOf('[');
+  return bracket > 0 ? name.slice(0, bracket) : name;
+}
+
+function infoOf(name: string): Pick<MetricInfo, 'direction' | 'scale'> | undefined {
+  return name.includes('[') ? argumentMetricInfo(baseName(name)) : BY_NAME.get(name);
+}
+
 export function directionOf(name: string): Direction {
-  return BY_NAME.get(name)?.direction ?? 'higher-is-better';
+  return infoOf(name)?.direction ?? 'higher-is-better';
 }
 
 /** True for metrics whose differences read in percentage points. */
 export function readsInPoints(name: string): boolean {
-  return BY_NAME.get(name)?.scale === 'proportion';
+  return infoOf(name)?.scale === 'proportion';
 }

@@ -23,7 +23,14 @@ import { metricsOf } from './catalogue.js';
 import { confusionMetrics } from './confusion-metrics.js';
 import { binaryLogLoss, multiclassLogLoss } from './log-loss.js';
 import { binaryRocAuc, oneVsRestRocAuc } from './roc-auc.js';
+import { calibration, calibrationInputFor, CALIBRATION_METRICS, type CalibrationResult } from './calibration.js';
+import type { Ranking } from '../stats/ranking.js';
 import type { ClassificationInput, ClassificationResult, ClassificationTask, IntervalOptions, MetricValue } from './types.js';
+
+/** Work that shares the metrics' passes: `onRanking` is given the binary score's sort while it is valid. */
+export interface ClassificationHooks {
+  readonly onRanking?: (ranking: Ranking, score: Float64Array) => void;
+}
 
 /** The metrics reported for a binary task, in report order (from the catalogue). */
 export const BINARY_METRICS: readonly string[] = Object.freeze(metricsOf('binary'));
@@ -50,7 +57,7 @@ export const CLASSIFICATION_METRICS: readonly string[] = Object.freeze([...new S
  * // metrics.roc_auc:  { value: 0.8888888888888888, ci: [0.2613734804058149, 0.9945012750727569], ciMethod: 'delong' }
  * // confusionMatrix:  [[2, 1], [1, 2]]
  */
-export function classificationMetrics(input: ClassificationInput, options: IntervalOptions): ClassificationResult {
+export function classificationMetrics(input: ClassificationInput, options: IntervalOptions, hooks: ClassificationHooks = {}): ClassificationResult {
   const { labels, yTrue, yPred } = input;
   const classes = labels.length;
   const task: ClassificationTask = input.task ?? (classes <= 2 ? 'binary' : 'multiclass');
@@ -70,6 +77,8 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
     } else {
       checkFinite(score, 'score');
       const ranking = rankScores(score, yTrue, positive);
+      // What else reads this sort (operating points, curves) takes it now, before the workspace is reused.
+      hooks.onRanking?.(ranking, score);
       metrics.roc_auc = binaryRocAuc(ranking, options);
       metrics.average_precision = averagePrecision(ranking, options);
       const outside = firstOutsideUnitInterval(score);
@@ -92,10 +101,29 @@ export function classificationMetrics(input: ClassificationInput, options: Inter
     metrics.log_loss = multiclassLogLoss(input.probabilities, yTrue, options);
   }
 
+  const reliability = calibrationOf(input, task, positive, metrics, options);
+
   const order = task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS;
   const ordered: Record<string, MetricValue> = {};
   for (const name of order) ordered[name] = metrics[name];
-  return { task, rows, metrics: ordered, confusionMatrix: toNestedArrays(counts, classes) };
+  return { task, rows, metrics: ordered, confusionMatrix: toNestedArrays(counts, classes), calibration: reliability };
+}
+
+/**
+ * ece and ece_quantile into `metrics` (15 bins; binary on the positive-class probability,
+ * multiclass top-label), and the equal-width result for the reliability diagram. Without
+ * probabilities both are null with the reason.
+ */
+function calibrationOf(input: ClassificationInput, task: ClassificationTask, positive: number, metrics: Record<string, MetricValue>, options: IntervalOptions): CalibrationResult | null {
+  const source = calibrationInputFor(task, input.yTrue, positive, input);
+  if (typeof source === 'string') {
+    for (const name of Object.values(CALIBRATION_METRICS)) metrics[name] = { value: null, ci: null, ciMethod: null, note: source };
+    return null;
+  }
+  const uniform = calibration(source, { strategy: 'uniform', confidence: options.confidence });
+  metrics[CALIBRATION_METRICS.uniform] = uniform.ece;
+  metrics[CALIBRATION_METRICS.quantile] = calibration(source, { strategy: 'quantile', confidence: options.confidence }).ece;
+  return uniform;
 }
 
 function notAProbability(row: number): MetricValue {

@@ -288,3 +288,14 @@ function countNaN(values: Float64Array): number {
 function joinNotes(first: string | undefined, second: string): string {
   return first === undefined ? second : `${first}; ${second}`;
 }
+
+/** The operating points that gates such as `recall_at_precision[0.9]` name (names and levels already checked), each once. */
+export function operatingPointSpecs(gates: readonly { readonly metric: string; readonly argument?: string }[]): OperatingPointSpec[] {
+  const specs = new Map<string, OperatingPointSpec>();
+  for (const gate of gates) {
+    if ((gate.metric === 'recall_at_precision' || gate.metric === 'precision_at_recall') && gate.argument !== undefined) {
+      specs.set(`${gate.metric}[${Number(gate.argument)}]`, { kind: gate.metric as OperatingPointKind, level: Number(gate.argument) });
+    }
+  }
+  return [...specs.values()];
+}

@@ -21,6 +21,7 @@
  *   of the two per-row influence functions (delta method).
  * median_ae gets its delta but no interval (no cheap paired interval for a difference of medians).
  */
+import { calibration, calibrationInputFor, CALIBRATION_METRICS } from './calibration.js';
 import { mcnemarTest, pairedAccuracyDifferenceInterval, tallyPairedCorrectness } from '../stats/mcnemar.js';
 import { pairedTTestOfDifferences } from '../stats/paired-t-test.js';
 import { wilcoxonSignedRankOfDifferences, type WilcoxonSignedRankResult } from '../stats/wilcoxon-signed-rank.js';
@@ -185,9 +186,20 @@ export function pairedClassificationComparison(input: PairedClassificationInput,
     }
     metrics.log_loss = meanDifference(rows, multiclassRowLosses(champion.probabilities, yTrue), multiclassRowLosses(challenger.probabilities, yTrue), options);
   }
+  for (const strategy of ['uniform', 'quantile'] as const) metrics[CALIBRATION_METRICS[strategy]] = pairedCalibration(task, yTrue, positive, champion, challenger, strategy);
   const ordered: Record<string, PairedMetricValue> = {};
   for (const name of task === 'binary' ? BINARY_METRICS : MULTICLASS_METRICS) ordered[name] = metrics[name];
   return { task, rows, metrics: ordered, discordantPairs, errorTests: null };
+}
+
+/** Each model's expected calibration error and their difference; no paired interval (ECE is a biased estimate). */
+function pairedCalibration(task: ClassificationTask, yTrue: Int32Array, positive: number, champion: ModelPredictions, challenger: ModelPredictions, strategy: 'uniform' | 'quantile'): PairedMetricValue {
+  const a = calibrationInputFor(task, yTrue, positive, champion);
+  const b = calibrationInputFor(task, yTrue, positive, challenger);
+  if (typeof a === 'string' || typeof b === 'string') return missing(typeof a === 'string' ? `the champion ${a}` : `the challenger ${b as string}`);
+  const eceA = calibration(a, { strategy }).ece.value;
+  const eceB = calibration(b, { strategy }).ece.value;
+  return { champion: eceA, challenger: eceB, delta: eceA === null || eceB === null ? null : eceB - eceA, ci: null, pValue: null, test: null, note: 'no paired interval for a difference of calibration errors' };
 }
 
 /** McNemar's test and Newcombe's interval replace the bootstrap for accuracy. */

@@ -2,6 +2,7 @@
  * The shapes shared by the metric functions: columnar inputs (typed arrays, no per-row objects)
  * and one result per metric with its interval.
  */
+import type { CalibrationResult } from './calibration.js';
 
 /** How a metric's confidence interval was computed (named in the result object and the report). */
 export type CiMethod = 'wilson' | 'delong' | 'bootstrap' | 'bootstrap-multinomial' | 'analytic';
@@ -88,6 +89,8 @@ export interface ClassificationResult {
   metrics: Record<string, MetricValue>;
   /** Counts; rows = true label, columns = predicted label, both in `labels` order. */
   confusionMatrix: number[][];
+  /** The equal-width calibration (reliability bins), when there are probabilities. */
+  calibration?: CalibrationResult | null;
 }
 
 export interface RegressionResult {

@@ -11,10 +11,11 @@
  * The labels input fixes the classes: the task follows their number and every average runs over
  * exactly them (metrics/types.ts ClassLabels), as scikit-learn's labels=.
  */
-import { DataError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
 import { loadTable } from '../io/index.js';
-import { getColumn, isNumeric, numericValues, type Column, type Table } from '../io/table.js';
+import { getColumn, hasColumn, isNumeric, numericValues, type Column, type Table } from '../io/table.js';
 import { fixedClassLabels, type ClassLabels } from '../metrics/types.js';
+import { predictionsAtThreshold } from './decision-threshold.js';
 import { cachedLabelCodes } from './label-codes.js';
 import { choosePositive, completeBinaryLabels, labelSpelling, recodeLabels, sortLabels, spelledLabels, type LabelSpelling } from './labels.js';
 import { neededColumns } from './needed-columns.js';
@@ -43,6 +44,8 @@ export async function readPredictions(path: string, columns: PredictionColumns, 
 }
 
 export function preparePredictions(table: Table, columns: PredictionColumns, overrides: PrepareOverrides = {}): PreparedPredictions {
+  const threshold = decisionThreshold(table, columns);
+  if (threshold !== undefined) return predictionsFromScore(table, columns, overrides, threshold);
   const truth = getColumn(table, columns.labelColumn);
   const predicted = getColumn(table, columns.predictionColumn);
   requireNoMissing(table, truth);
@@ -63,6 +66,49 @@ export function preparePredictions(table: Table, columns: PredictionColumns, ove
     };
   }
   return prepareClassification(table, columns, space, overrides.labels, task, reason, truth, predicted, slices);
+}
+
+/**
+ * The threshold y_pred is derived at: the threshold input, else 0.5 when the file has no
+ * prediction column but a score (a probability model's default cut), else none (y_pred is read).
+ */
+export function decisionThreshold(table: Table, columns: PredictionColumns): number | undefined {
+  if (columns.threshold !== undefined) return columns.threshold;
+  const scored = columns.scoreColumn !== undefined || columns.scoreColumns !== undefined;
+  return scored && !hasColumn(table, columns.predictionColumn) ? 0.5 : undefined;
+}
+
+/** The column y_pred is read from: with predictions derived from the score, the classes are y_true's. */
+export function predictionColumnOf(table: Table, columns: PredictionColumns): Column {
+  return decisionThreshold(table, columns) === undefined ? getColumn(table, columns.predictionColumn) : getColumn(table, columns.labelColumn);
+}
+
+/**
+ * y_pred derived from the binary score at a threshold (score ≥ t is the positive class,
+ * src/predictions/decision-threshold.ts). The classes come from y_true (and the labels input),
+ * so the labels are prepared as if y_true were also the prediction, then y_pred is replaced.
+ */
+function predictionsFromScore(table: Table, columns: PredictionColumns, overrides: PrepareOverrides, threshold: number): PreparedPredictions {
+  if (columns.scoreColumn === undefined && columns.scoreColumns === undefined) {
+    throw new ConfigurationError('input "threshold": predictions are derived from a score: give score-column (or score-columns)');
+  }
+  const truth = getColumn(table, columns.labelColumn);
+  requireNoMissing(table, truth);
+  const slices = columns.sliceColumns.map((name) => sliceColumn(getColumn(table, name)));
+  const space = labelSpaceOf(table, columns, truth, truth, overrides.labels);
+  const fromLabels = columns.task === undefined && columns.labels.length > 0 ? decideTask(undefined, truth, truth, space.declared) : undefined;
+  const decided = fromLabels ?? overrides.task ?? decideTask(columns.task, truth, truth, space.declared);
+  if (decided.task !== 'binary') {
+    throw new ConfigurationError(`input "threshold": a decision threshold applies to a binary task, and this one is ${decided.task} (${decided.reason})`);
+  }
+  const prepared = prepareClassification(table, columns, space, overrides.labels, 'binary', decided.reason, truth, truth, slices);
+  if (prepared.score === undefined || prepared.positive === undefined) {
+    throw new ConfigurationError('input "threshold": the positive class has no score column');
+  }
+  const negative = prepared.labels.length === 2 ? 1 - prepared.positive : prepared.positive;
+  const yPred = predictionsAtThreshold(prepared.score, threshold, { positive: prepared.positive, negative }, { file: table.source, column: columns.scoreColumn });
+  const source = hasColumn(table, columns.predictionColumn) ? ` (the threshold input overrides ${columns.predictionColumn})` : ` (the file has no ${columns.predictionColumn})`;
+  return { ...prepared, yPred, threshold, taskReason: `${decided.reason}; predictions: score ≥ ${threshold}${source}` };
 }
 
 export function requireNoMissing(table: Table, column: Column): void {
@@ -116,7 +162,7 @@ function labelSpaceOf(table: Table, columns: PredictionColumns, truth: Column, p
  */
 export function classLabelsOf(table: Table, columns: PredictionColumns): string[] {
   const truth = getColumn(table, columns.labelColumn);
-  const predicted = getColumn(table, columns.predictionColumn);
+  const predicted = predictionColumnOf(table, columns);
   const space = labelSpaceOf(table, columns, truth, predicted, undefined);
   const declared = space.declared.length > 0 ? space.declared : space.probabilityColumns.map((c) => space.spelling(c.label));
   if (declared.length > 0) return sortLabels(declared);

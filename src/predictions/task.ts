@@ -46,10 +46,11 @@ export function decideTask(given: Task | undefined, truth: Column, predicted: Co
   const { truthClasses, predictedClasses, unified } = classesFound(truth, predicted);
   const classes = new Set([...truthClasses, ...predictedClasses]).size;
   const spelled = unified === 'bits' ? ', true/false read as 1/0' : unified === 'booleans' ? ', true/false in one spelling' : '';
-  if (classes <= 2) return { task: 'binary', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}` };
+  const where = truth === predicted ? truth.name : `${truth.name} and ${predicted.name}`;
+  if (classes <= 2) return { task: 'binary', reason: `${classes} classes in ${where}${spelled}` };
   const onlyPredicted = predictedClasses.filter((c) => !truthClasses.includes(c));
   const only = onlyPredicted.length === 0 ? '' : `; ${onlyPredicted.slice(0, 5).map((c) => `"${c}"`).join(', ')}${onlyPredicted.length > 5 ? ', …' : ''} only in ${predicted.name}`;
-  return { task: 'multiclass', reason: `${classes} classes in ${truth.name} and ${predicted.name}${spelled}${only}` };
+  return { task: 'multiclass', reason: `${classes} classes in ${where}${spelled}${only}` };
 }
 
 /** The classes of y_true and of y_pred, each in the shared spelling; `unified` says how spellings were merged, if they were. */

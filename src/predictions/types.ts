@@ -17,6 +17,8 @@ export interface PredictionColumns {
   /** Every class label, when some may occur in neither y_true nor y_pred. */
   readonly labels: readonly string[];
   readonly sliceColumns: readonly string[];
+  /** Binary: derive y_pred from the score at this threshold (score ≥ t is positive). */
+  readonly threshold?: number;
 }
 
 export interface SliceColumn {
@@ -50,6 +52,8 @@ export interface PreparedClassification extends PreparedBase {
   /** Binary: index of the positive class in `labels`, and why it was chosen. */
   readonly positive?: number;
   readonly positiveReason?: string;
+  /** Binary: set when y_pred was derived from the score (score ≥ threshold), not read from the file. */
+  readonly threshold?: number;
   /** Binary: the positive-class score per row. */
   readonly score?: Float64Array;
   /** Per-class probabilities in `labels` order (multiclass, or binary given as two columns). */

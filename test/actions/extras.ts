@@ -11,6 +11,7 @@ import { binaryCalibrationInput, calibration } from '../../src/metrics/calibrati
 import { precisionRecallCurve, rocCurve } from '../../src/metrics/curves.js';
 import { pairedPerClassMetrics } from '../../src/metrics/paired-per-class.js';
 import { pairedRankingComparison } from '../../src/metrics/paired-ranking-bootstrap.js';
+import { operatingPoints } from '../../src/metrics/operating-points.js';
 import { perClassMetrics } from '../../src/metrics/per-class.js';
 import { thresholdSweep } from '../../src/metrics/threshold-sweep.js';
 import { metricTrend } from '../../src/metrics/trend.js';
@@ -46,6 +47,7 @@ export function evaluationExtras(): Required<EvaluationExtras> {
     perClass: perClassMetrics({ labels: ['0', '1'], yTrue, yPred, task: 'binary', positive: 1, score }, OPTIONS),
     thresholdSweep: thresholdSweep(counts, [0.1, 0.25, 0.5, 0.75, 0.9]),
     trends: { roc_auc: metricTrend(history, { runId: '104', value: 0.9932 }) },
+    operatingPoints: operatingPoints(counts, [{ kind: 'recall_at_precision', level: 0.95 }], OPTIONS),
   };
 }
 
@@ -58,7 +60,7 @@ export function comparisonExtras(): Required<ComparisonExtras> {
   const yTrue = Int32Array.from(champion.y_true, Number);
   const championScore = Float64Array.from(champion.score, Number);
   const challengerScore = Float64Array.from(order, (i) => Number(challenger.score[i]));
-  const paired = pairedRankingComparison({ yTrue, positive: 1, champion: championScore, challenger: challengerScore }, {}, OPTIONS);
+  const paired = pairedRankingComparison({ yTrue, positive: 1, champion: championScore, challenger: challengerScore }, { operatingPoints: [{ kind: 'recall_at_precision', level: 0.95 }] }, OPTIONS);
   const perClass = pairedPerClassMetrics(
     {
       labels: ['0', '1'],
@@ -71,5 +73,5 @@ export function comparisonExtras(): Required<ComparisonExtras> {
     OPTIONS,
   );
   const history = [0.004, 0.006, 0.003].map((value, i) => ({ runId: String(200 + i), value }));
-  return { curves: { roc: paired.roc, pr: paired.precisionRecall }, perClass, trends: { 'roc_auc.delta': metricTrend(history, { runId: '203', value: 0.005 }) } };
+  return { curves: { roc: paired.roc, pr: paired.precisionRecall }, operatingPoints: paired.operatingPoints, perClass, trends: { 'roc_auc.delta': metricTrend(history, { runId: '203', value: 0.005 }) } };
 }

@@ -11,8 +11,9 @@ const root = mkdtempSync(join(tmpdir(), 'mlgate-io-errors-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('file errors', () => {
-  it('a directory', async () => {
-    await expect(loadTable(root + '/', { format: 'csv' })).rejects.toThrow(new DataError('is a directory, not a file', { file: root + '/' }));
+  it('a directory without data files (a directory is a dataset: load-dataset.ts)', async () => {
+    await expect(loadTable(root + '/', { format: 'csv' })).rejects.toThrow(DataError);
+    await expect(loadTable(root + '/', { format: 'csv' })).rejects.toThrow(`${root}/: is a directory that holds no data files`);
   });
 
   it.each([

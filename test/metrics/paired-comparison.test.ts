@@ -36,6 +36,10 @@ describe('paired comparison of two classifiers', () => {
       expectClose(value.champion, a[metric].value, `${metric} champion`);
       expectClose(value.challenger, b[metric].value, `${metric} challenger`);
       expectClose(value.delta, (b[metric].value as number) - (a[metric].value as number), `${metric} delta`);
+      if (metric === 'ece' || metric === 'ece_quantile') {
+        expect([value.ci, value.pValue, value.note], metric).toEqual([null, null, 'no paired interval for a difference of calibration errors']);
+        continue;
+      }
       expect(value.ci![0], metric).toBeLessThanOrEqual(value.delta!);
       expect(value.ci![1], metric).toBeGreaterThanOrEqual(value.delta!);
       expect(value.pValue, metric).toBeGreaterThan(0);
@@ -62,6 +66,7 @@ describe('paired comparison of two classifiers', () => {
     const { metrics } = pairedClassificationComparison({ labels: c.labels, yTrue: Int32Array.from(c.y_true), champion: model, challenger: model }, DEFAULT_INTERVAL_OPTIONS);
     for (const [name, m] of Object.entries(metrics)) {
       expect(m.delta, name).toBe(0);
+      if (name === 'ece' || name === 'ece_quantile') continue; // no paired test
       expect(m.pValue, name).toBe(1);
       // McNemar with no discordant pair: Newcombe's score interval still has width (it is not a point mass).
       if (name === 'accuracy') expect(m.ci![0] < 0 && m.ci![1] > 0, name).toBe(true);

@@ -1,6 +1,6 @@
 /** compare-champion: champion and challenger predictions → paired comparison, gated on the bounds of the differences → report. */
 import { compareLoaded } from '../../comparison/comparison.js';
-import { checkGatesForData, COMPARISON_GATES, needsChallengerIntervals } from '../../comparison/gate-catalogue.js';
+import { checkGatesForData, COMPARISON_GATES } from '../../comparison/gate-catalogue.js';
 import { loadComparison, type Loaded } from '../../comparison/load-comparison.js';
 import type { ComparisonOutcome } from '../../comparison/outcome.js';
 import type { ComparisonSettings } from '../../comparison/settings.js';
@@ -27,7 +27,7 @@ export const compareChampion: ActionDeclaration<ComparisonSettings, Loaded, Comp
     if (loaded.kind === 'first-run') logger.notice(`compare-champion: no champion yet (${loaded.reason}); the challenger is evaluated alone`);
     return loaded;
   },
-  compute: (loaded, settings, gates) => compareLoaded(loaded, settings, needsChallengerIntervals(gates)),
+  compute: (loaded, settings, gates) => compareLoaded(loaded, settings, gates),
   conclusion: compareChampionConclusion,
   render: renderCompareChampion,
   outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task, 'first-run': String(result.firstRun !== null) }),

@@ -12,7 +12,7 @@
 import { COMPARISON_GATES } from '../../comparison/gate-catalogue.js';
 import type { ComparedMetric, ComparisonOutcome, ErrorTest } from '../../comparison/outcome.js';
 import type { PairedClassMetrics } from '../../metrics/paired-per-class.js';
-import type { PairedCurve } from '../../metrics/paired-ranking-bootstrap.js';
+import type { PairedCurve, PairedOperatingPoint } from '../../metrics/paired-ranking-bootstrap.js';
 import type { MetricTrend } from '../../metrics/trend.js';
 import type { ActionResult, Presentation } from '../../pipeline/declaration.js';
 import { gatesTable, gateTally, reportTitle, verdictLine, type ActionReport } from '../../report/action-report.js';
@@ -27,6 +27,7 @@ export interface ComparisonExtras {
   curves?: { roc?: PairedCurve | null; pr?: PairedCurve | null } | null;
   perClass?: PairedClassMetrics[] | null;
   trends?: Record<string, MetricTrend> | null;
+  operatingPoints?: Record<string, PairedOperatingPoint> | null;
 }
 
 type CompareChampionResult = ActionResult<ComparisonOutcome> & ComparisonExtras;
@@ -71,6 +72,7 @@ function build(result: CompareChampionResult, title: string, medium: Medium) {
     result.firstRun !== null ? firstRunTable(result) : metricsTable(result, medium),
     discordantSection(result),
     errorTestsSection(result),
+    operatingPointsSection(result),
     perClassSection(result, medium),
     trendSection(result.trends),
     worstSlicesSection(result, medium),
@@ -275,6 +277,26 @@ function errorTestsSection(result: CompareChampionResult): Block[] | undefined {
     { caption: 'Paired tests on per-row errors' },
   );
   return [heading(3, 'Paired tests on per-row errors'), body];
+}
+
+/** The operating points the gates name, both models and Δ with its paired bootstrap interval. */
+function operatingPointsSection(result: CompareChampionResult): Block[] | undefined {
+  const points = Object.entries(result.operatingPoints ?? {});
+  if (points.length === 0 || result.firstRun !== null) return undefined;
+  const rows = points.map(([name, p]) => [
+    cell(code(name)),
+    cell(formatNumber(p.champion), p.champion),
+    cell(formatNumber(p.challenger), p.challenger),
+    cell(formatDelta(p.delta), p.delta),
+    cell(formatInterval(p.ci), p.ci?.[0] ?? null),
+    cell(formatPValue(p.pValue), p.pValue),
+    cell(`${formatNumber(p.championThreshold)} / ${formatNumber(p.challengerThreshold)}`),
+    cell(p.note ?? ''),
+  ]);
+  return [
+    heading(3, 'Operating points'),
+    table([col('Operating point'), col('Champion', 'right'), col('Challenger', 'right'), col('Δ', 'right'), col(`${formatPercent(result.settings.confidence)} CI of Δ`, 'right'), col('p-value', 'right'), col('Thresholds (champion / challenger)', 'right'), col('Note')], rows, { caption: 'Operating points' }),
+  ];
 }
 
 function pairedCell(name: string, m: PairedClassMetrics['precision']): Cell {

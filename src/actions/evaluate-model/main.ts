@@ -22,7 +22,7 @@ export const evaluateModel: ActionDeclaration<EvaluationSettings, PreparedPredic
   gates: EVALUATION_GATES,
   checkGates: checkGatesForData,
   load: (settings) => readPredictions(settings.predictions, settings, { nullValues: settings.nullValues }),
-  compute: (data, settings) => evaluate(data, settings),
+  compute: (data, settings, gates) => evaluate(data, settings, gates),
   render: renderEvaluateModel,
   outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task }),
 };

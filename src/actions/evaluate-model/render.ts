@@ -14,6 +14,7 @@ import type { EvaluationOutcome, MetricEntry } from '../../evaluation/outcome.js
 import type { CalibrationResult } from '../../metrics/calibration.js';
 import { METRICS } from '../../metrics/catalogue.js';
 import type { SampledCurve } from '../../metrics/curves.js';
+import type { OperatingPointValue } from '../../metrics/operating-points.js';
 import type { ClassMetrics } from '../../metrics/per-class.js';
 import type { SweepPoint } from '../../metrics/threshold-sweep.js';
 import type { MetricTrend } from '../../metrics/trend.js';
@@ -31,6 +32,7 @@ export interface EvaluationExtras {
   perClass?: ClassMetrics[] | null;
   thresholdSweep?: SweepPoint[] | null;
   trends?: Record<string, MetricTrend> | null;
+  operatingPoints?: Record<string, OperatingPointValue> | null;
 }
 
 type EvaluateModelResult = ActionResult<EvaluationOutcome> & EvaluationExtras;
@@ -57,6 +59,7 @@ function build(result: EvaluateModelResult, title: string, medium: Medium) {
     charts.length > 0 && heading(3, 'Curves'),
     charts,
     result.confusionMatrix && result.labels ? confusionSection(result.confusionMatrix, result.labels) : undefined,
+    operatingPointsSection(result),
     perClassSection(result, medium),
     trendSection(result.trends),
     sweepSection(result, medium),
@@ -177,6 +180,25 @@ function confusionSection(matrix: number[][], labels: readonly string[]): Block[
 function withInterval(entry: { value: number | null; ci: [number, number] | null } | undefined): string {
   if (!entry) return '—';
   return entry.ci ? `${formatNumber(entry.value)} ${formatInterval(entry.ci)}` : formatNumber(entry.value);
+}
+
+/** The operating points the gates name: the metric with its interval and the threshold that achieves it. */
+function operatingPointsSection(result: EvaluateModelResult): Block[] | undefined {
+  const points = Object.entries(result.operatingPoints ?? {});
+  if (points.length === 0) return undefined;
+  const rows = points.map(([name, p]) => [
+    cell(code(name)),
+    cell(withInterval(p), p.value),
+    cell(p.threshold === null ? '—' : `score ≥ ${formatNumber(p.threshold)}`, p.threshold),
+    cell(formatInterval(p.thresholdCi), p.thresholdCi?.[0] ?? null),
+    cell(formatNumber(p.precision), p.precision),
+    cell(formatNumber(p.recall), p.recall),
+    cell(p.note ?? ''),
+  ]);
+  return [
+    heading(3, 'Operating points'),
+    table([col('Operating point'), col('Value', 'right'), col('Threshold', 'right'), col('Threshold interval', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('Note')], rows, { caption: 'Operating points' }),
+  ];
 }
 
 function perClassSection(result: EvaluateModelResult, medium: Medium): Block[] | undefined {

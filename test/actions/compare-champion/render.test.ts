@@ -61,7 +61,8 @@ describe('compare-champion report with issue 16 fields (built by the metric func
   });
 
   it('without them: no curve, per-class or trend section', async () => {
-    const { report } = await runReport(compareChampion, { config: 'examples/compare-champion.yml' });
+    const completed = await runReport(compareChampion, { config: 'examples/compare-champion.yml' });
+    const report = renderWith(compareChampion, completed, { curves: null, perClass: null, operatingPoints: {}, trends: undefined });
     const titles = charts(report.comment.blocks).map((c) => c.chart.title);
     expect(titles.some((t) => t.startsWith('ROC'))).toBe(false);
     const md = markdownOf(report);

@@ -15,6 +15,11 @@ function charts(blocks: readonly Block[]): Extract<Block, { kind: 'chart' }>[] {
 }
 
 describe('evaluate-model report', () => {
+  it('the pipeline result carries the curves, the reliability diagram, per-class metrics and the sweep, and the report draws them', async () => {
+    const { report } = await runReport(evaluateModel, { config: 'examples/evaluate-model.yml' });
+    expect(charts(report.comment.blocks).map((c) => c.chart.title.split(' (')[0])).toEqual(['ROC curve', 'Precision–recall curve', 'Reliability diagram', 'Confusion matrix', 'recall by size_band']);
+  });
+
   it('binary example (npm run demo): markdown and terminal snapshots', async () => {
     const { report } = await runReport(evaluateModel, { config: 'examples/evaluate-model.yml' });
     await expect(markdownOf(report)).toMatchFileSnapshot('__snapshots__/binary-example.md');
@@ -29,9 +34,10 @@ describe('evaluate-model report', () => {
   });
 
   it('without issue 16 fields: no curve, reliability, per-class, sweep or trend section', async () => {
-    const { report } = await runReport(evaluateModel, { config: 'examples/evaluate-model.yml' });
+    const completed = await runReport(evaluateModel, { config: 'examples/evaluate-model.yml' });
+    const report = renderWith(evaluateModel, completed, { curves: null, calibration: null, perClass: null, thresholdSweep: null, operatingPoints: {}, trends: undefined });
     const md = toMarkdown(report.comment);
-    for (const absent of ['ROC curve', 'Precision–recall curve', 'Reliability diagram', '### Per class', 'Threshold sweep', 'Trend over recent runs']) expect(md).not.toContain(absent);
+    for (const absent of ['ROC curve', 'Precision–recall curve', 'Reliability diagram', '### Per class', 'Threshold sweep', 'Trend over recent runs', 'Operating points']) expect(md).not.toContain(absent);
     expect(charts(report.comment.blocks).map((c) => c.chart.kind)).toEqual(['heatmap', 'bars']);
   });
 
