@@ -63,8 +63,8 @@ describe('the HTML report artifact of the evaluate-model bundle', { timeout: 90_
     const run = await runBundle('evaluate-model', { inputs: { ...inputs, 'html-report': 'false' }, apiUrl: github.url, env: actions.runtimeEnv(RUN, github.url) });
     expect(run.code).toBe(0);
     expect(actions.artifactsOf(RUN)).toEqual([]);
-    expect(comment()).not.toContain('HTML report');
-    expect(run.summary).not.toContain('HTML report');
+    expect(comment()).not.toContain('[HTML report](');
+    expect(run.summary).not.toContain('[HTML report](');
   });
 
   it('outside a job with a results service the page is written, not uploaded, and the run is unharmed', async () => {
@@ -72,14 +72,14 @@ describe('the HTML report artifact of the evaluate-model bundle', { timeout: 90_
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/HTML report written to .*mlgate-html-evaluate-model\.html; not uploaded: not inside a GitHub Actions job/);
     expect(run.stdout).not.toContain('::warning::');
-    expect(comment()).not.toContain('HTML report');
+    expect(comment()).not.toContain('[HTML report](');
   });
 
   it('an error run still replaces the comment with the error, without an HTML report', async () => {
     const run = await runBundle('evaluate-model', { inputs: { ...inputs, predictions: 'missing.csv' }, apiUrl: github.url, env: actions.runtimeEnv(RUN, github.url) });
     expect(run.code).toBe(2);
     expect(comment()).toContain('evaluate-model: ERROR');
-    expect(comment()).not.toContain('HTML report');
+    expect(comment()).not.toContain('[HTML report](');
     expect(actions.artifactsOf(RUN)).toEqual([]);
   });
 });
