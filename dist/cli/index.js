@@ -23401,356 +23401,246 @@ function readCompareChampionConfig(reader) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/gates/catalogue.ts
-/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
-function trendSubject(gate) {
-    return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
-}
-/** Every gate name a user can write, for `--help` and error messages. */
-function describeGateNames(catalogue) {
-    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
-    if (catalogue.argumentMetrics?.length)
-        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
-    if (catalogue.fields.length > 0)
-        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
-    if (catalogue.columnFields?.length)
-        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
-    parts.push('any of them + .trend (with history)');
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/gates/name-gates.ts
+;// CONCATENATED MODULE: ./src/gates/verdict.ts
 /**
- * Gate subjects checked against an action's catalogue, by name alone — before any file is read,
- * so a typo costs no loading: an unknown metric or field is a ConfigurationError with the closest
- * known name and the list of known ones; a bound compared the wrong way (`roc_auc.lower <= 0.9`,
- * which the lower bound cannot show) is refused with the gate to write instead.
+ * What a gate contributes to the verdict:
+ * - `pass` → pass;
+ * - `warn` (a failing `warn` gate) → warn;
+ * - `fail` → fail;
+ * - `inconclusive` → warn for a `warn` gate, else what the policy says (fail by default);
+ * - `error` (could not be evaluated: undefined for this data) → warn for a `warn` gate, else error;
+ * - `skipped` (does not apply to this run, e.g. no champion yet) → warn: a gate that was not
+ *   checked is never a pass.
  */
-
-
-
-const TREND = '.trend';
-/** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
-const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
-function nameGates(gates, catalogue) {
-    return gates.map((gate) => nameGate(gate, catalogue));
+function effectOf(gate) {
+    switch (gate.status) {
+        case 'pass':
+            return 'pass';
+        case 'warn':
+        case 'skipped':
+            return 'warn';
+        case 'fail':
+            return gate.severity === 'warn' ? 'warn' : 'fail';
+        case 'inconclusive':
+            return gate.severity === 'warn' ? 'warn' : gate.inconclusive;
+        case 'error':
+            return gate.severity === 'warn' ? 'warn' : 'error';
+    }
 }
-function nameGate(gate, catalogue) {
-    if (gate.subject.endsWith(TREND) && gate.subject.length > TREND.length) {
-        // A trend is a plain value (no bound to check): the subject before `.trend` names what it follows.
-        const followed = splitSubject({ ...gate, subject: gate.subject.slice(0, -TREND.length) }, catalogue);
-        return { ...followed, subject: gate.subject, bound: undefined, trend: true };
-    }
-    const named = splitSubject(gate, catalogue);
-    if (named.bound !== undefined)
-        checkBoundDirection(named);
-    return named;
+/** error if a gate could not be evaluated, else fail if one failed, else warn if one warned, else pass. */
+function verdictOf(gates) {
+    const effects = new Set(gates.map((g) => g.effect));
+    if (effects.has('error'))
+        return 'error';
+    if (effects.has('fail'))
+        return 'fail';
+    if (effects.has('warn'))
+        return 'warn';
+    return 'pass';
 }
-function splitSubject(gate, catalogue) {
-    const subject = gate.subject;
-    const bracketed = WITH_ARGUMENT.exec(subject);
-    if (bracketed)
-        return withArgument(gate, bracketed[1], bracketed[2], bracketed[3], catalogue);
-    if (catalogue.metrics.includes(subject))
-        return { ...gate, metric: subject };
-    for (const field of longestFirst(catalogue.fields)) {
-        const metric = withoutField(subject, field);
-        if (metric !== undefined && catalogue.metrics.includes(metric))
-            return { ...gate, metric, field: field.name, bound: field.bound };
-    }
-    for (const field of longestFirst(catalogue.columnFields ?? [])) {
-        const column = withoutField(subject, field);
-        if (column !== undefined)
-            return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
-    }
-    throw unknownSubject(gate, catalogue);
+/** 0 pass or warn, 1 a gate failed or could not be evaluated (DESIGN.md). */
+function exitCodeOfVerdict(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
 }
-function withArgument(gate, name, written, field, catalogue) {
-    const known = catalogue.argumentMetrics ?? [];
-    const metric = known.find((m) => m.name === name);
-    if (!metric) {
-        const names = known.map((m) => `${m.name}[…]`);
-        const closest = closestName(name, known.map((m) => m.name));
-        const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
-        throw new errors_ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
-    }
-    const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
-    if (argument === '')
-        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
-    if (metric.argument === 'level') {
-        const level = Number(argument);
-        if (!(level > 0 && level <= 1))
-            throw new errors_ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
-    }
-    if (field === undefined)
-        return { ...gate, metric: name, argument };
-    const fieldInfo = catalogue.fields.find((f) => f.name === field);
-    if (!fieldInfo) {
-        const closest = closestName(field, catalogue.fields.map((f) => f.name));
-        const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
-        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
-    }
-    return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
+/** The gates that fail the run (the `failed-gates` output, the status description, the error annotations). */
+function failingGates(gates) {
+    return gates.filter((g) => g.effect === 'fail' || g.effect === 'error');
 }
-function withoutField(subject, field) {
-    const suffix = `.${field.name}`;
-    return subject.endsWith(suffix) && subject.length > suffix.length ? subject.slice(0, -suffix.length) : undefined;
-}
-function longestFirst(fields) {
-    return [...fields].sort((a, b) => b.name.length - a.name.length);
-}
-function unknownSubject(gate, catalogue) {
-    const known = describeGateNames(catalogue);
-    const dot = gate.subject.indexOf('.');
-    const head = dot > 0 ? gate.subject.slice(0, dot) : gate.subject;
-    const tail = dot > 0 ? gate.subject.slice(dot + 1) : undefined;
-    if (tail !== undefined && catalogue.metrics.includes(head)) {
-        const closest = closestName(tail, catalogue.fields.map((f) => f.name));
-        const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
-        const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
-        return new errors_ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+/** A gate's annotation: error when it fails the run, warning when it warns, none when it passed. */
+function annotationLevelOf(gate) {
+    switch (gate.effect) {
+        case 'fail':
+        case 'error':
+            return 'error';
+        case 'warn':
+            return 'warning';
+        case 'pass':
+            return undefined;
     }
-    const lastDot = gate.subject.lastIndexOf('.');
-    if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
-        const field = gate.subject.slice(lastDot + 1);
-        const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
-        if (closest) {
-            return new errors_ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
-        }
-    }
-    const closest = closestName(head, catalogue.metrics);
-    const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
 }
-function checkBoundDirection(gate) {
-    const atLeast = gate.op === '>=' || gate.op === '>';
-    const atMost = gate.op === '<=' || gate.op === '<';
-    if (gate.bound === 'lower' && atLeast)
-        return;
-    if (gate.bound === 'upper' && atMost)
-        return;
-    const base = gate.subject.slice(0, -`.${gate.field}`.length);
-    const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
-    const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
-    const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
-    throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
+function commitStateOf(verdict) {
+    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
 }
 
-;// CONCATENATED MODULE: ./src/report/format.ts
-/**
- * Every number in every report is formatted here, so a value reads the same in the verdict line,
- * a table cell and a gate message.
- */
-const DASH = '—';
-/**
- * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
- * separators above, exponential notation below 0.001. null / NaN → "—".
- * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
- */
-function formatNumber(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    if (!Number.isFinite(value))
-        return value > 0 ? '∞' : '−∞';
-    if (value === 0)
-        return '0';
-    const magnitude = Math.abs(value);
-    if (Number.isInteger(value) && magnitude < 1e15)
-        return groupThousands(value);
-    if (magnitude >= 1000)
-        return groupThousands(Math.round(value));
-    if (magnitude < 1e-3)
-        return exponential(value, 3);
-    return trimZeros(value.toPrecision(4));
+;// CONCATENATED MODULE: ./src/report/document/model.ts
+/** Flattens builder content into inline nodes. */
+function model_inline(content) {
+    if (typeof content === 'string')
+        return content.length > 0 ? [{ kind: 'text', text: content }] : [];
+    if (isInline(content))
+        return [content];
+    return content.flatMap(model_inline);
 }
-/** An integer count with thousands separators. */
-function formatCount(value) {
-    return groupThousands(value);
-}
-/**
- * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
- * read as 0), and "< 1e-300" at the floor of double precision.
- */
-function formatPValue(p) {
-    if (p === null || p === undefined || Number.isNaN(p))
-        return DASH;
-    if (p === 0)
-        return '< 1e-300';
-    if (p >= 0.001)
-        return trimZeros(p.toPrecision(3));
-    return exponential(p, 2);
-}
-/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
-function formatPercent(share) {
-    if (share === null || share === undefined || Number.isNaN(share))
-        return DASH;
-    const pct = share * 100;
-    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
-}
-/** An interval as "[lo, hi]". */
-function formatInterval(interval) {
-    if (!interval)
-        return DASH;
-    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
-}
-/** A signed difference: "+0.0123" / "−0.0045". */
-function formatDelta(value) {
-    if (value === null || value === undefined || Number.isNaN(value))
-        return DASH;
-    const text = formatNumber(Math.abs(value));
-    if (value > 0)
-        return `+${text}`;
-    if (value < 0)
-        return `−${text}`;
-    return text;
-}
-function groupThousands(value) {
-    const sign = value < 0 ? '-' : '';
-    const digits = Math.abs(value).toFixed(0);
-    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-function exponential(value, significant) {
-    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
-    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
-}
-function trimZeros(text) {
-    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+function isInline(content) {
+    return typeof content === 'object' && content !== null && !Array.isArray(content) && 'kind' in content;
 }
 
-;// CONCATENATED MODULE: ./src/report/difference-wording.ts
+;// CONCATENATED MODULE: ./src/report/document/build.ts
 
-
-/** Proportions (the catalogue's scale) read in percentage points. */
-function inPoints(metric) {
-    return readsInPoints(metric);
+function build_document(...blocks) {
+    return { blocks: compact(blocks) };
 }
-/**
- * A difference's size in the metric's unit: "1 point", "0.5 points", "0.25"; rounded to
- * `significant` digits when given (for estimates such as a detectable difference).
- */
-function magnitude(metric, value, significant) {
-    const size = Math.abs(value) * (inPoints(metric) ? 100 : 1);
-    const text = formatNumber(significant === undefined || size === 0 ? size : Number(size.toPrecision(significant)));
-    return inPoints(metric) ? `${text} point${text === '1' ? '' : 's'}` : text;
+function heading(level, content) {
+    return { kind: 'heading', level, content: model_inline(content) };
 }
-/**
- * An interval of a difference as "−0.4 to +1.8 points": signed, with as many decimals as make
- * its width readable to two significant digits (at least one).
- */
-function intervalText(metric, ci) {
-    const scale = inPoints(metric) ? 100 : 1;
-    const [lo, hi] = [ci[0] * scale, ci[1] * scale];
-    const width = hi - lo;
-    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 1;
-    const unit = inPoints(metric) ? ' points' : '';
-    return `${signed(lo, decimals)} to ${signed(hi, decimals)}${unit}`;
+function paragraph(content) {
+    return { kind: 'paragraph', content: model_inline(content) };
 }
-/** A single signed difference in the metric's unit: "+0.42 points". */
-function deltaText(metric, delta, ci) {
-    const scale = inPoints(metric) ? 100 : 1;
-    const width = ci ? (ci[1] - ci[0]) * scale : 0;
-    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 3;
-    return `${signed(delta * scale, decimals)}${inPoints(metric) ? ' points' : ''}`;
+/** A column: header content and alignment (numbers right-aligned). */
+function col(header, align = 'left') {
+    return { header: model_inline(header), align };
 }
-function signed(value, decimals) {
-    if (value === 0)
-        return '0';
-    let text = Math.abs(value).toFixed(decimals);
-    // A bound that is not 0 must not read as 0 (it decides "better" or "worse"): two significant digits.
-    if (Number(text) === 0)
-        text = formatNumber(Number(Math.abs(value).toPrecision(2)));
-    return `${value < 0 ? '−' : '+'}${text}`;
+/** A cell, optionally with the key the HTML table sorts it by (pass the raw number). */
+function cell(content, sortKey) {
+    return sortKey === undefined ? { content: model_inline(content) } : { content: model_inline(content), sortKey };
 }
-/** Which way the interval of the difference points, by the metric's direction. */
-function changeOf(entry) {
-    if (entry.ci === null)
-        return 'unknown';
-    const sign = entry.direction === 'lower-is-better' ? -1 : 1;
-    const [lo, hi] = entry.ci;
-    if (sign * lo > 0 && sign * hi > 0)
-        return 'better';
-    if (sign * lo < 0 && sign * hi < 0)
-        return 'worse';
-    return 'no clear difference';
-}
-
-;// CONCATENATED MODULE: ./src/report/comparison-conclusion.ts
-
-
-
-/** A gate result's metric and field, by the catalogue's names. */
-function subjectOf(gate, names) {
-    const named = nameGate({ id: gate.id, subject: gate.metric, op: gate.op, threshold: gate.threshold, severity: gate.severity }, names);
-    return { metric: named.metric, field: named.field };
-}
-/** The metric the conclusion and the worst-slices table are about. */
-function headlineMetric(input, names) {
-    for (const gate of input.gates) {
-        const { metric, field } = subjectOf(gate, names);
-        if (field?.startsWith('delta') && input.metrics[metric])
-            return metric;
+function table(columns, rows, options = {}) {
+    for (const [i, row] of rows.entries()) {
+        if (row.length !== columns.length)
+            throw new Error(`table row ${i + 1} has ${row.length} cells for ${columns.length} columns`);
     }
-    return input.task === 'regression' ? 'rmse' : 'accuracy';
+    return {
+        kind: 'table',
+        columns,
+        rows: rows.map((row) => row.map((c) => (isCell(c) ? c : cell(c)))),
+        ...(options.foldAfter !== undefined ? { foldAfter: options.foldAfter } : {}),
+        ...(options.rowNoun !== undefined ? { rowNoun: options.rowNoun } : {}),
+        ...(options.caption !== undefined ? { caption: options.caption } : {}),
+    };
 }
-function conclusionLine(input, names) {
-    const metric = headlineMetric(input, names);
-    const entry = input.metrics[metric];
-    if (input.firstRun !== null) {
-        const value = entry?.challenger ?? null;
-        return `No champion yet, so the challenger was evaluated alone${value !== null ? ` (${metric} ${formatNumber(value)})` : ''}; gates on the change from a champion are skipped.`;
-    }
-    if (!entry || entry.delta === null)
-        return `Δ ${metric} is undefined for this data${entry?.note ? ` (${entry.note})` : ''}.`;
-    if (entry.ci === null)
-        return `Δ ${metric} is ${formatNumber(entry.delta)}, without an interval${entry.note ? ` (${entry.note})` : ''}, so the data cannot say whether the difference is real.`;
-    const interval = `${formatPercent(input.confidence)} CI of Δ ${metric}: ${intervalText(metric, entry.ci)}`;
-    const change = changeOf(entry);
-    const gate = improvementGate(metric, entry, input.gates, names);
-    if (change === 'worse') {
-        const within = gate?.status === 'pass' && gate.margin < 0 ? `, but by less than ${magnitude(metric, gate.margin)} (the margin ${gate.id} allows)` : '';
-        return `The challenger is significantly worse than the champion on ${metric}${within} (${interval}).`;
-    }
-    if (gate)
-        return gateSentence(metric, entry, gate, interval);
-    if (change === 'better')
-        return `The challenger is significantly better than the champion on ${metric} (${interval}).`;
-    const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference, 2)} would be detected 80% of the time`;
-    return `The data shows no clear difference between challenger and champion on ${metric} (${interval}${detectable}).`;
+function details(summary, children, open = false) {
+    return { kind: 'details', summary: model_inline(summary), children: compact(children), ...(open ? { open } : {}) };
 }
-/**
- * The first gate on the improvement side of the interval: a lower bound ≥ t of a higher-is-better
- * metric, or an upper bound ≤ t of a lower-is-better one. Its margin is t or −t.
- */
-function improvementGate(metric, entry, gates, names) {
-    const higher = entry.direction === 'higher-is-better';
-    for (const gate of gates) {
-        const { metric: gated, field } = subjectOf(gate, names);
-        if (gated !== metric)
+function list(items, ordered = false) {
+    return { kind: 'list', ordered, items: items.map(model_inline) };
+}
+function chart(spec) {
+    return { kind: 'chart', chart: spec };
+}
+function build_note(tone, children) {
+    const blocks = Array.isArray(children) && children.some(isBlock) ? compact(children) : [paragraph(children)];
+    return { kind: 'note', tone, children: blocks };
+}
+function codeBlock(text, language) {
+    return language ? { kind: 'code-block', text, language } : { kind: 'code-block', text };
+}
+function build_text(value) {
+    return { kind: 'text', text: value };
+}
+function build_value(text) {
+    return { kind: 'value', text };
+}
+function code(text) {
+    return { kind: 'code', text };
+}
+function strong(content) {
+    return { kind: 'strong', children: model_inline(content) };
+}
+function emphasis(content) {
+    return { kind: 'emphasis', children: model_inline(content) };
+}
+function build_link(content, href) {
+    return { kind: 'link', href, children: inline(content) };
+}
+function build_status(s) {
+    return { kind: 'status', status: s };
+}
+function compact(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        if (!b)
             continue;
-        const improvementSide = higher ? field === 'delta.lower' && (gate.op === '>=' || gate.op === '>') : field === 'delta.upper' && (gate.op === '<=' || gate.op === '<');
-        if (improvementSide)
-            return { id: gate.id, status: gate.status, margin: higher ? gate.threshold : -gate.threshold };
+        if (Array.isArray(b))
+            out.push(...b);
+        else
+            out.push(b);
     }
-    return undefined;
+    return out;
 }
-function gateSentence(metric, entry, gate, interval) {
-    const { margin } = gate;
-    const claim = margin < 0 ? `not worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'better than the champion' : `better than the champion by more than ${magnitude(metric, margin)}`;
-    if (gate.status === 'pass') {
-        // A non-inferiority margin met by an interval wholly on the better side: say so.
-        const better = margin < 0 && changeOf(entry) === 'better' ? ' — it is significantly better' : '';
-        return `The challenger is ${claim}${better} (${interval}).`;
-    }
-    if (gate.status === 'inconclusive') {
-        const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference, 2)} or more is reliably detected`;
-        return `The data cannot confirm that the challenger is ${claim} (${interval}${detectable}).`;
-    }
-    if (gate.status === 'fail' || gate.status === 'warn') {
-        // The bound and the estimate both miss the margin.
-        const denial = margin < 0 ? `estimated to be worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'not better than the champion' : `not better than the champion by ${magnitude(metric, margin)} or more`;
-        return `The challenger is ${denial} (${interval}).`;
-    }
-    return `The challenger is compared with the champion on ${metric} (${interval}).`;
+function isCell(c) {
+    return typeof c === 'object' && c !== null && !Array.isArray(c) && 'content' in c && !('kind' in c);
+}
+const BLOCK_KINDS = new Set(['heading', 'paragraph', 'table', 'details', 'list', 'chart', 'note', 'code-block']);
+function isBlock(b) {
+    return typeof b === 'object' && b !== null && BLOCK_KINDS.has(b.kind ?? '');
+}
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/report/document/visible.ts
+/**
+ * How a value from data that a reader could not see is shown — decided once, for every backend.
+ * An empty value is `∅`; whitespace a renderer would swallow (all of a blank value, and any
+ * leading or trailing run) shows as control pictures (`␠` space, `␉` tab, `␤` line break, `␍`
+ * carriage return); a line break or tab inside a value shows as its picture too, so a cell stays
+ * one line. Other control characters become their control pictures (U+2400 + code), so a value
+ * cannot move a terminal's cursor or colour its output.
+ *
+ * @example visibleValue('') // "∅"; visibleValue('  ') // "␠␠"; visibleValue(' DE') // "␠DE"; visibleValue('a\nb') // "a␤b"
+ */
+const EMPTY_MARK = '∅';
+const PICTURE = { ' ': '␠', '\t': '␉', '\n': '␤', '\r': '␍' };
+/** The visible form of a value (see the file header). */
+function visibleValue(text) {
+    if (text.length === 0)
+        return EMPTY_MARK;
+    const inner = controlPictures(text.replace(/[\t\n\r]/g, (c) => PICTURE[c]));
+    return inner.replace(/^\s+|\s+$/g, (run) => [...run].map((c) => PICTURE[c] ?? '␠').join(''));
+}
+/** Longest value the markdown comment shows (code points); the HTML report and the JSON hold it whole. */
+const MAX_VALUE_LENGTH = 100;
+/**
+ * {@link visibleValue}, cut to `max` code points with `…` — for the comment, where one 10,000-character
+ * value would push a table off the screen and eat the size limit.
+ * @example shortValue('x'.repeat(300), 10) // "xxxxxxxxx…"
+ */
+function shortValue(text, max = MAX_VALUE_LENGTH) {
+    const shown = visibleValue(text);
+    const chars = [...shown];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : shown;
+}
+/** C0 controls and DEL as their Unicode control pictures (␀ … ␟, ␡); C1 controls as `�`. */
+function controlPictures(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '␡';
+        return '\ufffd';
+    });
+}
+/** Words for a status icon, for screen readers and for the terminal's no-colour fallback. */
+const STATUS_WORD = {
+    pass: 'pass',
+    warn: 'warning',
+    fail: 'fail',
+    inconclusive: 'inconclusive',
+    skipped: 'skipped',
+    error: 'error',
+};
+
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+/**
+ * HTML escaping for the report page (a different language from markdown, so a different escaper
+ * from src/report/markdown.ts): every text from data passes through {@link escapeHtml} before it
+ * reaches an element or an attribute. `&`, `<`, `>`, `"` and `'` are replaced, so text is safe in
+ * element content and in quoted attributes alike; control characters become their pictures.
+ */
+
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** @example escapeHtml('<script>"x" & y</script>') // "&lt;script&gt;&quot;x&quot; &amp; y&lt;/script&gt;" */
+function escapeHtml(text) {
+    return controlPictures(text.replace(/\r\n|\r|\n/g, '\n').replace(/\n/g, ' ')).replace(/[&<>"']/g, (c) => ENTITY[c]);
+}
+/** Like {@link escapeHtml} but keeps line breaks (for `<pre>`). */
+function escapeHtmlLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => controlPictures(line).replace(/[&<>"']/g, (c) => ENTITY[c]))
+        .join('\n');
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -24224,22 +24114,22 @@ function escapeText(text) {
         .replace(/>/g, '&gt;')
         .replace(/\r\n|\r|\n/g, ' '));
 }
-function heading(level, text) {
+function markdown_heading(level, text) {
     return `${'#'.repeat(level)} ${text}`;
 }
 /**
  * A table. Cells are markdown already (callers escape data with escapeText or build cells from
  * formatted numbers); the header is escaped here.
  */
-function table(header, rows, align) {
+function markdown_table(header, rows, align) {
     return markdownTable([header.map(escapeText), ...rows.map((r) => [...r])], { align: align ? [...align] : undefined });
 }
 /** A collapsed section; the body is markdown. */
-function details(summary, body, open = false) {
+function markdown_details(summary, body, open = false) {
     return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
 }
 /** A fenced code block whose fence is longer than any backtick run inside. */
-function codeBlock(text, language = '') {
+function markdown_codeBlock(text, language = '') {
     const longest = Math.max(2, ...[...text.matchAll(/`+/g)].map((m) => m[0].length));
     const fence = '`'.repeat(longest + 1);
     return `${fence}${language}\n${text}\n${fence}`;
@@ -24256,7 +24146,7 @@ function blocks(...parts) {
  * comment's search of the raw body).
  * @example code('a`b') // '``a`b``'
  */
-function code(text) {
+function markdown_code(text) {
     // `<!--` would read as a comment marker to a search of the raw body: a word joiner breaks it, invisibly.
     const clean = text.replace(/\r\n|\r|\n/g, ' ').replace(/<!--/g, `<!${INERT}--`);
     const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
@@ -24304,10 +24194,1210 @@ function isSafeHref(href) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/verdict-line.ts
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
 const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', skipped: '⏭️', error: '🛑' };
+/** The icon of a status, the same in every backend (the verdict line: src/report/action-report.ts). */
 function statusIcon(status) {
     return STATUS_ICON[status];
+}
+
+;// CONCATENATED MODULE: ./src/report/format.ts
+/**
+ * Every number in every report is formatted here, so a value reads the same in the verdict line,
+ * a table cell and a gate message.
+ */
+const DASH = '—';
+/**
+ * Four significant digits below 1,000 (trailing zeros dropped), whole numbers with thousands
+ * separators above, exponential notation below 0.001. null / NaN → "—".
+ * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
+ */
+function formatNumber(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    if (!Number.isFinite(value))
+        return value > 0 ? '∞' : '−∞';
+    if (value === 0)
+        return '0';
+    const magnitude = Math.abs(value);
+    if (Number.isInteger(value) && magnitude < 1e15)
+        return groupThousands(value);
+    if (magnitude >= 1000)
+        return groupThousands(Math.round(value));
+    if (magnitude < 1e-3)
+        return exponential(value, 3);
+    return trimZeros(value.toPrecision(4));
+}
+/** An integer count with thousands separators. */
+function formatCount(value) {
+    return groupThousands(value);
+}
+/**
+ * p-values: three significant digits from 0.001 up, exponential notation below (so 3e-12 does not
+ * read as 0), and "< 1e-300" at the floor of double precision.
+ */
+function formatPValue(p) {
+    if (p === null || p === undefined || Number.isNaN(p))
+        return DASH;
+    if (p === 0)
+        return '< 1e-300';
+    if (p >= 0.001)
+        return trimZeros(p.toPrecision(3));
+    return exponential(p, 2);
+}
+/** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
+function formatPercent(share) {
+    if (share === null || share === undefined || Number.isNaN(share))
+        return DASH;
+    const pct = share * 100;
+    return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
+}
+/** An interval as "[lo, hi]". */
+function formatInterval(interval) {
+    if (!interval)
+        return DASH;
+    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
+}
+/** A signed difference: "+0.0123" / "−0.0045". */
+function formatDelta(value) {
+    if (value === null || value === undefined || Number.isNaN(value))
+        return DASH;
+    const text = formatNumber(Math.abs(value));
+    if (value > 0)
+        return `+${text}`;
+    if (value < 0)
+        return `−${text}`;
+    return text;
+}
+function groupThousands(value) {
+    const sign = value < 0 ? '-' : '';
+    const digits = Math.abs(value).toFixed(0);
+    return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+function exponential(value, significant) {
+    const [mantissa, exponent] = value.toExponential(significant - 1).split('e');
+    return `${trimZeros(mantissa)}e${exponent.replace('+', '')}`;
+}
+function trimZeros(text) {
+    return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
+}
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
+	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
+	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
+	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const spacingMarkRegex = /\p{Spacing_Mark}/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
+const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+	// Real emoji clusters are < 30 chars; guard against pathological input
+	if (segment.length > 50) {
+		return false;
+	}
+
+	if (unqualifiedKeycapRegex.test(segment)) {
+		return true;
+	}
+
+	// ZWJ sequences with 2+ Extended_Pictographic
+	if (segment.includes('\u200D')) {
+		const pictographics = segment.match(extendedPictographicRegex);
+		return pictographics !== null && pictographics.length >= 2;
+	}
+
+	return false;
+}
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function baseVisible(segment) {
+	const index = segment.search(visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+function isHangulLeadingJamo(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
+}
+
+function isHangulVowelJamo(codePoint) {
+	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
+}
+
+function isHangulTrailingJamo(codePoint) {
+	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+function isHangulJamo(codePoint) {
+	return isHangulLeadingJamo(codePoint)
+		|| isHangulVowelJamo(codePoint)
+		|| isHangulTrailingJamo(codePoint);
+}
+
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+	const codePoints = [];
+
+	for (const character of visibleSegment) {
+		if (!visibleCharacterRegex.test(character)) {
+			continue;
+		}
+
+		codePoints.push(character.codePointAt(0));
+	}
+
+	if (codePoints.length === 0) {
+		return undefined;
+	}
+
+	let width = 0;
+
+	for (let index = 0; index < codePoints.length; index++) {
+		const codePoint = codePoints[index];
+		if (!isHangulJamo(codePoint)) {
+			if (width === 0) {
+				return undefined;
+			}
+
+			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
+			for (let remaining = index; remaining < codePoints.length; remaining++) {
+				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+			}
+
+			return width;
+		}
+
+		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
+		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
+		if (
+			isHangulLeadingJamo(codePoint)
+			&& isHangulVowelJamo(codePoints[index + 1])
+		) {
+			width += 2;
+			index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+			continue;
+		}
+
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+	let extra = 0;
+	let first = true;
+
+	for (const character of visibleSegment) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (
+			spacingMarkRegex.test(character)
+			|| (character >= '\uFF00' && character <= '\uFFEF')
+		) {
+			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		const visibleSegment = baseVisible(segment);
+		if (visibleSegment === undefined) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+			width += 2;
+			continue;
+		}
+
+		const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+		if (hangulWidth !== undefined) {
+			width += hangulWidth;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = visibleSegment.codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/display-width.ts
+/**
+ * Display width in terminal columns: East Asian wide characters and emoji take two, combining
+ * marks none (string-width, which reads Unicode's East Asian Width and emoji properties per
+ * grapheme). The terminal backend aligns tables by it, never by `.length`.
+ */
+
+const display_width_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+function displayWidth(text) {
+    return stringWidth(text);
+}
+/**
+ * Pads to `width` columns: left-aligned text gets spaces after, right-aligned before, centred
+ * both. `shown` (the same text with ANSI styling) is what is written; `text` is what is measured.
+ */
+function pad(text, width, align, shown = text) {
+    const gap = Math.max(0, width - displayWidth(text));
+    if (align === 'right')
+        return ' '.repeat(gap) + shown;
+    if (align === 'center')
+        return ' '.repeat(Math.floor(gap / 2)) + shown + ' '.repeat(gap - Math.floor(gap / 2));
+    return shown + ' '.repeat(gap);
+}
+/** Cuts to at most `width` columns on a grapheme boundary, ending with `…` when cut. */
+function truncate(text, width) {
+    if (displayWidth(text) <= width)
+        return text;
+    let out = '';
+    let used = 0;
+    for (const { segment } of display_width_segmenter.segment(text)) {
+        const w = displayWidth(segment);
+        if (used + w > width - 1)
+            break;
+        out += segment;
+        used += w;
+    }
+    return `${out}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/frame.ts
+/**
+ * The parts every SVG chart shares: scales, round ticks, axes, a legend, the `<svg>` element with
+ * its `<title>`/`<desc>`. Our own small SVG rather than a charting library: the output is a
+ * deterministic string (snapshot-testable, the same bytes every run), there is no DOM shim or
+ * megabyte bundle in the action (a 2,000-column report draws 4,000 charts, so bytes per chart
+ * matter), and the accessibility markup is ours to get right.
+ *
+ * Colours are chosen for contrast on the white page (WCAG 1.4.11, ≥ 3:1 for graphics; text
+ * ≥ 4.5:1): blue #0969da 5.2:1, orange #bc4c00 5.0:1, red #cf222e 5.4:1, grey #6e7781 4.6:1,
+ * text #1f2328 15.8:1. Every drawn datum carries class `mark` (the browser tests count them).
+ */
+
+
+const PALETTE = ['#0969da', '#bc4c00', '#8250df'];
+const GREY = '#6e7781';
+const RED = '#cf222e';
+const TEXT = '#1f2328';
+const AXIS = '#57606a';
+function linear(domain, range) {
+    const [d0, d1] = domain;
+    const [r0, r1] = range;
+    const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+    const f = ((v) => r0 + (v - d0) * k);
+    return Object.assign(f, { domain, range });
+}
+/**
+ * About `count` round tick values covering [lo, hi] (steps of 1, 2 or 5 times a power of ten).
+ * @example ticks(0, 1, 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
+ */
+function ticks(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo];
+    const raw = (hi - lo) / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+    const out = [];
+    // Each tick as a multiple of the step (never a running sum, whose rounding turns 0 into -1.4e-17).
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++)
+        out.push(k === 0 ? 0 : Number((k * step).toPrecision(12)));
+    return out;
+}
+/** A domain extended to round ticks. */
+function niceDomain(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo - 1, hi + 1];
+    const t = ticks(lo, hi, count);
+    const step = t.length > 1 ? t[1] - t[0] : hi - lo;
+    return [Math.min(lo, Math.floor(lo / step + 1e-9) * step), Math.max(hi, Math.ceil(hi / step - 1e-9) * step)];
+}
+/** Coordinates with one decimal: a tenth of a pixel is below what a screen shows, and 4,000 charts stay small. */
+function n(v) {
+    return String(Math.round(v * 10) / 10);
+}
+function svgOpen(id, box, title, description) {
+    return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${box.width} ${box.height}" width="${box.width}" height="${box.height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="system-ui, sans-serif" font-size="12"><title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(description)}</desc>`;
+}
+/**
+ * A horizontal value axis at the bottom: grid lines and tick labels (their shared attributes on
+ * the group, so a chart repeats none), the axis line, its label.
+ */
+function xAxis(x, box, label, format = formatNumber, tickCount = 5) {
+    const y = box.height - box.bottom;
+    const at = ticks(x.domain[0], x.domain[1], tickCount);
+    const grid = at.map((t) => `<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${box.top}" y2="${y}"/>`).join('');
+    const labels = at.map((t) => `<text x="${n(x(t))}" y="${y + 16}">${escapeHtml(format(t))}</text>`).join('');
+    return `<g class="axis x-axis"><g stroke="#d0d7de">${grid}</g><g fill="${AXIS}" text-anchor="middle">${labels}</g><line x1="${box.left}" x2="${box.width - box.right}" y1="${y}" y2="${y}" stroke="${AXIS}"/><text x="${n((box.left + box.width - box.right) / 2)}" y="${box.height - 6}" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
+}
+/** A vertical value axis on the left: grid lines, tick labels, the axis line, its label (rotated). */
+function yAxis(y, box, label, format = formatNumber, tickCount = 5) {
+    const at = ticks(y.domain[0], y.domain[1], tickCount);
+    const grid = at.map((t) => `<line x1="${box.left}" x2="${box.width - box.right}" y1="${n(y(t))}" y2="${n(y(t))}"/>`).join('');
+    const labels = at.map((t) => `<text x="${box.left - 6}" y="${n(y(t) + 4)}">${escapeHtml(format(t))}</text>`).join('');
+    const mid = (box.top + box.height - box.bottom) / 2;
+    return `<g class="axis y-axis"><g stroke="#d0d7de">${grid}</g><g fill="${AXIS}" text-anchor="end">${labels}</g><line x1="${box.left}" x2="${box.left}" y1="${box.top}" y2="${box.height - box.bottom}" stroke="${AXIS}"/><text transform="translate(14 ${n(mid)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
+}
+/** A one-line legend across the top. Widths are estimated (7 px a character): no layout engine here. */
+function legend(entries, box) {
+    let x = box.left;
+    const items = entries.map((e) => {
+        const swatch = e.shape === 'box'
+            ? `<rect x="${x}" y="6" width="12" height="12" fill="${e.colour}"/>`
+            : `<line x1="${x}" x2="${x + 14}" y1="12" y2="12" stroke="${e.colour}" stroke-width="2.5"${e.shape === 'dash' ? ' stroke-dasharray="4 3"' : ''}/>`;
+        const text = `<text x="${x + 18}" y="16" fill="${TEXT}">${escapeHtml(e.label)}</text>`;
+        x += 30 + Math.min(40, [...e.label].length) * 7;
+        return swatch + text;
+    });
+    return `<g class="legend">${items.join('')}</g>`;
+}
+/** Cuts a label to `max` characters for drawing; the full text goes into a `<title>` beside it. */
+function shortLabel(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/heatmap.ts
+
+
+
+
+
+const LIGHT = [246, 248, 250];
+const DARK = [9, 105, 218];
+function heatmapSvg(spec, id) {
+    const cell = Math.max(28, Math.min(64, Math.floor(480 / Math.max(spec.columns.length, spec.rows.length))));
+    const rowLabels = spec.rows.map((r) => shortLabel(visibleValue(r), 16));
+    const left = 40 + Math.max(...rowLabels.map(displayWidth)) * 7;
+    const box = { width: left + spec.columns.length * cell + 16, height: 70 + spec.rows.length * cell + 24, left, right: 16, top: 70, bottom: 24 };
+    const cells = [];
+    spec.values.forEach((row, i) => {
+        const total = row.reduce((a, b) => a + b, 0);
+        row.forEach((v, j) => {
+            const share = total > 0 ? v / total : 0;
+            const { rgb, ink } = shade(share);
+            const fill = `rgb(${rgb.join(',')})`;
+            const x = box.left + j * cell;
+            const y = box.top + i * cell;
+            cells.push(`<rect class="mark" x="${x}" y="${y}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${escapeHtml(`${spec.rowLabel} ${spec.rows[i]}, ${spec.columnLabel} ${spec.columns[j]}: ${formatCount(v)} (${formatPercent(share)} of the row)`)}</title></rect><text x="${n(x + cell / 2)}" y="${n(y + cell / 2 + 4)}" text-anchor="middle" fill="${ink}">${escapeHtml(formatCount(v))}</text>`);
+        });
+    });
+    const columnLabels = spec.columns.map((c, j) => `<text transform="translate(${n(box.left + (j + 0.5) * cell)} ${box.top - 6}) rotate(-35)" fill="${AXIS}">${escapeHtml(shortLabel(visibleValue(c), 12))}</text>`);
+    const rowText = rowLabels.map((r, i) => `<text x="${box.left - 6}" y="${n(box.top + (i + 0.5) * cell + 4)}" text-anchor="end" fill="${AXIS}">${escapeHtml(r)}</text>`);
+    const titles = `<text x="${box.left}" y="14" fill="${TEXT}">${escapeHtml(`${spec.columnLabel} →`)}</text><text transform="translate(14 ${n(box.top + (spec.rows.length * cell) / 2)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(`${spec.rowLabel} →`)}</text>`;
+    return `${svgOpen(id, box, spec.title, spec.description)}${titles}<g class="axis">${columnLabels.join('')}${rowText.join('')}</g><g class="marks">${cells.join('')}</g></svg>`;
+}
+const INK_DARK = [31, 35, 40];
+/**
+ * The cell colour for a share and the text colour that reads on it. Between the shades where dark
+ * text still has 4.5:1 and those where white text has, no text colour passes: the ramp skips that
+ * band (a share there takes the first darker shade where white text passes).
+ */
+function shade(share) {
+    for (let t = Math.min(1, Math.max(0, share));; t = Math.min(1, t + 0.01)) {
+        const rgb = LIGHT.map((c, k) => Math.round(c + (DARK[k] - c) * t));
+        if (contrast(rgb, INK_DARK) >= 4.5)
+            return { rgb, ink: TEXT };
+        if (contrast(rgb, [255, 255, 255]) >= 4.5 || t >= 1)
+            return { rgb, ink: '#ffffff' };
+    }
+}
+/** WCAG contrast ratio of two sRGB colours (0–255 channels). */
+function contrast(a, b) {
+    const la = luminance(a);
+    const lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+/** WCAG relative luminance of an sRGB colour. */
+function luminance(rgb) {
+    const [r, g, b] = rgb.map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/rows.ts
+
+
+
+
+
+const ROW = 26;
+function intervalsSvg(spec, id) {
+    return rowsSvg(spec, id, false, spec.threshold);
+}
+function barsSvg(spec, id) {
+    return rowsSvg(spec, id, true, spec.threshold, spec.domain);
+}
+function rowsSvg(spec, id, bars, threshold, domain) {
+    const labels = spec.items.map((i) => shortLabel(visibleValue(i.label), 28));
+    // About 7 px a column at 12 px; display width counts CJK and emoji as two columns.
+    const left = Math.min(230, 18 + Math.max(4, ...labels.map(displayWidth)) * 7);
+    const box = { width: 640, height: 30 + spec.items.length * ROW + 44, left, right: 24, top: 30, bottom: 44 };
+    const values = spec.items.flatMap((i) => [i.value, i.lower ?? i.value, i.upper ?? i.value]);
+    if (threshold)
+        values.push(threshold.value);
+    if (bars)
+        values.push(0);
+    const x = linear(domain ? [domain[0], domain[1]] : niceDomain(Math.min(...values), Math.max(...values)), [box.left, box.width - box.right]);
+    const rows = spec.items.map((item, k) => {
+        const cy = box.top + k * ROW + ROW / 2;
+        const label = `<text x="${box.left - 8}" y="${n(cy + 4)}" text-anchor="end" fill="${TEXT}">${escapeHtml(labels[k])}${labels[k] !== item.label ? `<title>${escapeHtml(item.label)}</title>` : ''}</text>`;
+        const tip = `<title>${escapeHtml(`${item.label}: ${formatNumber(item.value)}${item.lower !== null && item.upper !== null ? ` ${formatInterval([item.lower, item.upper])}` : ''}`)}</title>`;
+        const bar = bars ? `<rect class="mark" x="${n(Math.min(x(0), x(item.value)))}" y="${n(cy - 8)}" width="${n(Math.abs(x(item.value) - x(0)))}" height="16" fill="${PALETTE[0]}">${tip}</rect>` : '';
+        return `${label}${bar}${whisker(item, x, cy, bars)}${bars ? '' : `<circle class="mark" cx="${n(x(item.value))}" cy="${n(cy)}" r="5" fill="${PALETTE[0]}">${tip}</circle>`}`;
+    });
+    const t = threshold
+        ? `<line class="threshold" x1="${n(x(threshold.value))}" x2="${n(x(threshold.value))}" y1="${box.top - 4}" y2="${box.height - box.bottom}" stroke="${RED}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="${n(x(threshold.value))}" y="${box.top - 10}" text-anchor="middle" fill="${RED}">${escapeHtml(`${threshold.label} ${formatNumber(threshold.value)}`)}</text>`
+        : '';
+    return `${svgOpen(id, box, spec.title, spec.description)}${xAxis(x, box, spec.axisLabel)}<g class="marks">${rows.join('')}</g>${t}</svg>`;
+}
+/** The interval as a line with end caps; nothing when the item has none. */
+function whisker(item, x, cy, onBar) {
+    if (item.lower === null || item.upper === null)
+        return '';
+    const colour = onBar ? TEXT : AXIS;
+    const a = n(x(item.lower));
+    const b = n(x(item.upper));
+    return `<g class="mark whisker" stroke="${colour}" stroke-width="1.5"><line x1="${a}" x2="${b}" y1="${n(cy)}" y2="${n(cy)}"/><line x1="${a}" x2="${a}" y1="${n(cy - 5)}" y2="${n(cy + 5)}"/><line x1="${b}" x2="${b}" y1="${n(cy - 5)}" y2="${n(cy + 5)}"/></g>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/xy.ts
+
+
+
+
+function binsSvg(spec, id) {
+    const box = { width: 640, height: 300, left: 56, right: 16, top: 30, bottom: 64 };
+    const max = Math.max(0, ...spec.series.flatMap((s) => s.values));
+    const y = linear(niceDomain(0, max > 0 ? max : 1), [box.height - box.bottom, box.top]);
+    const plotWidth = box.width - box.left - box.right;
+    const band = plotWidth / Math.max(1, spec.bins.length);
+    const barWidth = (band * 0.8) / spec.series.length;
+    // Rotate bin labels when they do not fit under their band at about 7 px a character.
+    const rotate = spec.bins.some((b) => [...b].length * 7 > band - 4);
+    // One group per series carries the colour; each bar's tooltip names its bin and value.
+    const bars = spec.series.map((s, k) => `<g fill="${PALETTE[k % PALETTE.length]}">${s.values
+        .map((v, i) => {
+        const x = box.left + i * band + band * 0.1 + k * barWidth;
+        const top = y(Math.max(0, v));
+        return `<rect class="mark" x="${n(x)}" y="${n(top)}" width="${n(barWidth)}" height="${n(box.height - box.bottom - top)}"><title>${escapeHtml(`${s.name}, ${spec.bins[i]}: ${formatNumber(v)}`)}</title></rect>`;
+    })
+        .join('')}</g>`);
+    const labels = spec.bins.map((b, i) => {
+        const cx = box.left + (i + 0.5) * band;
+        const ly = box.height - box.bottom + 14;
+        const text = escapeHtml(shortLabel(visibleValue(b), 14));
+        return rotate ? `<text transform="translate(${n(cx)} ${ly}) rotate(-35)">${text}</text>` : `<text x="${n(cx)}" y="${ly}">${text}</text>`;
+    });
+    const baseline = `<line x1="${box.left}" x2="${box.width - box.right}" y1="${box.height - box.bottom}" y2="${box.height - box.bottom}" stroke="${AXIS}"/>`;
+    const xTitle = `<text x="${n(box.left + plotWidth / 2)}" y="${rotate ? box.height - 4 : box.height - box.bottom + 34}" text-anchor="middle" fill="${TEXT}">${escapeHtml(spec.xLabel)}</text>`;
+    return `${svgOpen(id, box, spec.title, spec.description)}${yAxis(y, box, spec.yLabel)}<g class="marks">${bars.join('')}</g>${baseline}<g class="axis x-axis"><g fill="${AXIS}" text-anchor="${rotate ? 'end' : 'middle'}">${labels.join('')}</g>${xTitle}</g>${legend(spec.series.map((s, k) => ({ label: s.name, colour: PALETTE[k % PALETTE.length], shape: 'box' })), box)}</svg>`;
+}
+function ecdfSvg(spec, id) {
+    const box = { width: 640, height: 300, left: 56, right: 16, top: 30, bottom: 44 };
+    const xs = spec.series.flatMap((s) => s.x);
+    const lo = Math.min(...xs);
+    const hi = Math.max(...xs);
+    // The data's own extent (a little room either side): round ticks fall inside it.
+    const pad = hi > lo ? (hi - lo) * 0.02 : 1;
+    const x = linear([lo - pad, hi + pad], [box.left, box.width - box.right]);
+    const y = linear([0, 1], [box.height - box.bottom, box.top]);
+    const paths = spec.series.map((s, k) => {
+        // A right-continuous step: flat at p[i-1] up to x[i], then up to p[i].
+        let d = `M${n(x.range[0])} ${n(y(0))}`;
+        for (let i = 0; i < s.x.length; i++)
+            d += `H${n(x(s.x[i]))}V${n(y(s.p[i]))}`;
+        d += `H${n(x.range[1])}`;
+        return `<path class="mark" d="${d}" fill="none" stroke="${PALETTE[k % PALETTE.length]}" stroke-width="2"${k === 1 ? ' stroke-dasharray="6 3"' : ''}><title>${escapeHtml(s.name)}</title></path>`;
+    });
+    return `${svgOpen(id, box, spec.title, spec.description)}${xAxis(x, box, spec.xLabel)}${yAxis(y, box, 'share of values ≤ x')}<g class="marks">${paths.join('')}</g>${legend(spec.series.map((s, k) => ({ label: s.name, colour: PALETTE[k % PALETTE.length], shape: k === 1 ? 'dash' : 'line' })), box)}</svg>`;
+}
+function curveSvg(spec, id) {
+    const box = { width: 420, height: 400, left: 56, right: 16, top: 30, bottom: 44 };
+    const x = linear([0, 1], [box.left, box.width - box.right]);
+    const y = linear([0, 1], [box.height - box.bottom, box.top]);
+    const parts = [];
+    const entries = [];
+    if (spec.guide) {
+        const g = spec.guide;
+        const [y0, y1] = g.kind === 'diagonal' ? [0, 1] : [g.y, g.y];
+        parts.push(`<line class="guide" x1="${n(x(0))}" x2="${n(x(1))}" y1="${n(y(y0))}" y2="${n(y(y1))}" stroke="${GREY}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+        entries.push({ label: g.label, colour: GREY, shape: 'dash' });
+    }
+    spec.series.forEach((s, k) => {
+        const colour = PALETTE[k % PALETTE.length];
+        const order = s.x.map((_, i) => i).sort((a, b) => s.x[a] - s.x[b] || s.y[a] - s.y[b]);
+        const step = s.interpolation === 'step';
+        if (s.lower && s.upper) {
+            const lower = s.lower;
+            const upper = s.upper;
+            const top = order.map((i) => `${n(x(s.x[i]))} ${n(y(clamp(upper[i])))}`);
+            const bottom = [...order].reverse().map((i) => `${n(x(s.x[i]))} ${n(y(clamp(lower[i])))}`);
+            parts.push(`<path class="mark band" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${colour}" fill-opacity="0.18" stroke="none"><title>${escapeHtml(`${s.name}: interval`)}</title></path>`);
+        }
+        let d = '';
+        order.forEach((i, j) => {
+            const px = n(x(s.x[i]));
+            const py = n(y(clamp(s.y[i])));
+            if (j === 0)
+                d += `M${px} ${py}`;
+            else if (step)
+                d += `V${py}H${px}`;
+            else
+                d += `L${px} ${py}`;
+        });
+        parts.push(`<path class="mark" d="${d}" fill="none" stroke="${colour}" stroke-width="2"${k === 1 ? ' stroke-dasharray="6 3"' : ''}><title>${escapeHtml(s.name)}</title></path>`);
+        entries.push({ label: s.name, colour, shape: k === 1 ? 'dash' : 'line' });
+    });
+    return `${svgOpen(id, box, spec.title, spec.description)}${xAxis(x, box, spec.xLabel)}${yAxis(y, box, spec.yLabel)}<g class="marks">${parts.join('')}</g>${legend(entries, box)}</svg>`;
+}
+function clamp(v) {
+    return Math.min(1, Math.max(0, v));
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/index.ts
+
+
+
+/** The chart as an `<svg>` element; `id` must be unique on the page (its title/desc ids derive from it). */
+function svgChart(spec, id) {
+    switch (spec.kind) {
+        case 'bins':
+            return binsSvg(spec, id);
+        case 'ecdf':
+            return ecdfSvg(spec, id);
+        case 'curve':
+            return curveSvg(spec, id);
+        case 'intervals':
+            return intervalsSvg(spec, id);
+        case 'bars':
+            return barsSvg(spec, id);
+        case 'heatmap':
+            return heatmapSvg(spec, id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/fragment.ts
+
+
+
+
+
+/** The document as an HTML fragment with every section inline. */
+function toHtml(doc, options = {}) {
+    return renderFragment(doc, { ...options, lazy: 'off' }).html;
+}
+/**
+ * The document as an HTML fragment, and the bodies of the sections left out of it (lazy: `auto`):
+ * `<details data-lazy="i">` holds a placeholder whose content is `lazy[i]`.
+ */
+function renderFragment(doc, options = {}) {
+    const min = Math.min(4, ...collectHeadingLevels(doc.blocks));
+    const ctx = { shift: (options.topHeadingLevel ?? 2) - min, prefix: options.idPrefix ?? 'r', counter: 0, lazy: options.lazy === 'auto' ? [] : null };
+    return { html: blocksHtml(doc.blocks, ctx), lazy: ctx.lazy ?? [] };
+}
+function hasChart(blocks) {
+    return blocks.some((b) => b.kind === 'chart' || ((b.kind === 'details' || b.kind === 'note') && hasChart(b.children)));
+}
+function collectHeadingLevels(blocks) {
+    return blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : b.kind === 'details' || b.kind === 'note' ? collectHeadingLevels(b.children) : []));
+}
+function blocksHtml(blocks, ctx) {
+    return blocks.map((b) => blockHtml(b, ctx)).join('\n');
+}
+function blockHtml(block, ctx) {
+    switch (block.kind) {
+        case 'heading': {
+            const level = Math.min(6, Math.max(1, block.level + ctx.shift));
+            return `<h${level}>${inlineHtml(block.content)}</h${level}>`;
+        }
+        case 'paragraph':
+            return `<p>${inlineHtml(block.content)}</p>`;
+        case 'table':
+            return tableHtml(block.columns, block.rows, block.caption);
+        case 'details': {
+            const summary = `<summary>${inlineHtml(block.summary)}</summary>`;
+            if (ctx.lazy && !block.open && hasChart(block.children)) {
+                ctx.lazy.push(blocksHtml(block.children, ctx));
+                return `<details data-lazy="${ctx.lazy.length - 1}">${summary}\n<p class="lazy-note">Opening this section draws its charts.</p>\n</details>`;
+            }
+            return `<details${block.open ? ' open' : ''}>${summary}\n${blocksHtml(block.children, ctx)}\n</details>`;
+        }
+        case 'list': {
+            const tag = block.ordered ? 'ol' : 'ul';
+            return `<${tag}>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
+        }
+        case 'chart': {
+            const id = `${ctx.prefix}-chart-${++ctx.counter}`;
+            return `<figure class="chart" id="${id}"><figcaption>${escapeHtml(block.chart.title)}</figcaption>${svgChart(block.chart, id)}</figure>`;
+        }
+        case 'note':
+            return `<aside class="note note-${block.tone}" role="note"><p class="note-title">${TONE_WORD[block.tone]}</p>\n${blocksHtml(block.children, ctx)}\n</aside>`;
+        case 'code-block':
+            return `<pre><code${block.language ? ` class="language-${escapeHtml(block.language)}"` : ''}>${escapeHtmlLines(block.text)}</code></pre>`;
+    }
+}
+const TONE_WORD = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+function inlineHtml(content) {
+    return content.map(inlineNodeHtml).join('');
+}
+function inlineNodeHtml(node) {
+    switch (node.kind) {
+        case 'text':
+            return escapeHtml(node.text);
+        case 'value':
+            return valueHtml(node.text, 'value');
+        case 'code':
+            return valueHtml(node.text, 'code');
+        case 'strong':
+            return `<strong>${inlineHtml(node.children)}</strong>`;
+        case 'emphasis':
+            return `<em>${inlineHtml(node.children)}</em>`;
+        case 'link':
+            return isSafeHref(node.href) ? `<a href="${escapeHtml(node.href)}">${inlineHtml(node.children)}</a>` : inlineHtml(node.children);
+        case 'status':
+            return statusHtml(node.status);
+    }
+}
+/** A value: `<code>` or a span; an empty or blank one is marked and titled so it reads as what it is. */
+function valueHtml(text, kind) {
+    const shown = visibleValue(text);
+    const marked = shown !== text;
+    const title = text.length === 0 ? 'empty value' : marked ? 'value with invisible characters shown' : '';
+    const tag = kind === 'code' ? 'code' : 'span';
+    const cls = [kind === 'value' ? 'value' : '', shown === EMPTY_MARK && text.length === 0 ? 'empty' : marked ? 'marked' : ''].filter(Boolean).join(' ');
+    return `<${tag}${cls ? ` class="${cls}"` : ''}${title ? ` title="${title}"` : ''}>${escapeHtml(shown)}</${tag}>`;
+}
+function statusHtml(s) {
+    return `<span class="status status-${s}" role="img" aria-label="${STATUS_WORD[s]}" title="${STATUS_WORD[s]}">${statusIcon(s)}</span>`;
+}
+const ALIGN_CLASS = { left: '', right: ' class="num"', center: ' class="mid"' };
+function tableHtml(columns, rows, caption) {
+    const numeric = columns.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j].sortKey === 'number' || r[j].sortKey === null));
+    const head = columns
+        .map((c, j) => {
+        const label = c.header.length > 0 ? inlineHtml(c.header) : `<span class="visually-hidden">${rows.every((r) => r[j].content.every((n) => n.kind === 'status')) ? 'Status' : `Column ${j + 1}`}</span>`;
+        return `<th scope="col"${ALIGN_CLASS[c.align]} aria-sort="none"${numeric[j] ? ' data-type="number"' : ''}><button type="button" class="sort">${label}<span class="sort-icon" aria-hidden="true"></span></button></th>`;
+    })
+        .join('');
+    const body = rows
+        .map((r) => `<tr>${r.map((c, j) => `<td${ALIGN_CLASS[columns[j].align]}${c.sortKey !== undefined ? ` data-sort="${c.sortKey === null ? '' : escapeHtml(String(c.sortKey))}"` : ''}>${inlineHtml(c.content)}</td>`).join('')}</tr>`)
+        .join('\n');
+    const name = caption ?? columns.map((c) => inlineText(c.header)).filter(Boolean).join(', ');
+    return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(name || 'table')}"><table class="sortable">${caption ? `<caption>${escapeHtml(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+}
+/** Inline content as plain text (for an accessible name). */
+function inlineText(content) {
+    return content.map((n) => ('text' in n ? n.text : n.kind === 'status' ? STATUS_WORD[n.status] : inlineText(n.children))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/page.ts
+/**
+ * The self-contained HTML report: one file, no network requests (a Content-Security-Policy of
+ * `default-src 'none'` makes sure — the inline style and script are allowed by their SHA-256
+ * hashes, nothing else loads), inline CSS, inline SVG charts, and a small script that makes
+ * every `table.sortable` sort by a click or Enter/Space on its header buttons (aria-sort tells
+ * screen readers the order) and draws a folded section's charts when it is opened (fragment.ts,
+ * `lazy`: the sections' markup is stored gzip-compressed in the page). Landmarks: header (the title), main (the document), footer.
+ */
+
+
+
+
+
+const PAGE_CSS = `
+:root{color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+header,main,footer{max-width:1120px;margin:0 auto;padding:0 24px}
+header{padding-top:20px;border-bottom:1px solid #d0d7de}
+h1{font-size:1.6em;margin:.4em 0}
+h2{font-size:1.3em;margin:1.4em 0 .5em;padding-bottom:.2em;border-bottom:1px solid #d8dee4}
+h3{font-size:1.1em;margin:1.2em 0 .4em}
+h4,h5,h6{font-size:1em;margin:1em 0 .3em}
+a{color:#0969da}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eff2f5;padding:.1em .3em;border-radius:4px}
+pre{background:#f6f8fa;padding:12px;overflow:auto;border-radius:6px}
+pre code{background:none;padding:0}
+.empty,.marked{color:#6639ba}
+.table-wrap{overflow-x:auto;margin:.6em 0}
+.table-wrap:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+table{border-collapse:collapse;font-variant-numeric:tabular-nums}
+caption{text-align:left;font-weight:600;padding:4px 0;color:#1f2328}
+th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
+td{max-width:36em;overflow-wrap:anywhere}
+th{background:#f6f8fa;padding:0}
+.num{text-align:right}
+.mid{text-align:center}
+button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:4px 10px;width:100%;text-align:inherit;cursor:pointer;display:flex;gap:4px;align-items:center;white-space:nowrap}
+th.num button.sort{justify-content:flex-end}
+button.sort:focus-visible{outline:2px solid #0969da;outline-offset:-2px}
+.sort-icon::after{content:"↕";color:#57606a;font-size:.85em}
+th[aria-sort=ascending] .sort-icon::after{content:"▲";color:#1f2328}
+th[aria-sort=descending] .sort-icon::after{content:"▼";color:#1f2328}
+tbody tr:nth-child(2n){background:#f6f8fa}
+details{margin:.6em 0;padding:.2em .6em;border:1px solid #d0d7de;border-radius:6px}
+main>details,figure.chart{content-visibility:auto;contain-intrinsic-size:auto 42px}
+figure.chart{contain-intrinsic-size:auto 320px}
+summary{cursor:pointer;padding:.3em 0;font-weight:600}
+summary:focus-visible{outline:2px solid #0969da}
+figure.chart{margin:1em 0;max-width:100%}
+figcaption{font-weight:600;margin-bottom:4px}
+.chart-svg{max-width:100%;height:auto}
+aside.note{border-left:4px solid #0969da;padding:.4em 1em;margin:1em 0;background:#f6f8fa}
+aside.note-warning,aside.note-caution{border-color:#9a6700}
+.note-title{font-weight:600;margin:.2em 0}
+.lazy-note{color:#57606a;font-style:italic}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+footer{margin-top:2em;padding-bottom:24px;color:#57606a;font-size:.9em;border-top:1px solid #d0d7de}
+`.trim();
+const SORT_SCRIPT = `
+(function(){
+function keyOf(row,col){var c=row.cells[col];if(!c)return'';return c.hasAttribute('data-sort')?c.getAttribute('data-sort'):c.textContent.trim();}
+function sortable(root){
+root.querySelectorAll('table.sortable').forEach(function(table){
+var heads=table.tHead.rows[0].cells;
+Array.prototype.forEach.call(heads,function(th,col){
+var button=th.querySelector('button.sort');if(!button)return;
+button.addEventListener('click',function(){
+var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+Array.prototype.forEach.call(heads,function(h){h.setAttribute('aria-sort','none');});
+th.setAttribute('aria-sort',dir);
+var numeric=th.getAttribute('data-type')==='number';
+var body=table.tBodies[0];
+var rows=Array.prototype.map.call(body.rows,function(r,i){return{r:r,k:keyOf(r,col),i:i};});
+rows.sort(function(a,b){
+var c;
+if(numeric){var ea=a.k==='',eb=b.k==='';if(ea||eb)return ea===eb?a.i-b.i:ea?1:-1;c=Number(a.k)-Number(b.k);}
+else c=a.k.localeCompare(b.k,undefined,{numeric:true});
+return(dir==='ascending'?c:-c)||a.i-b.i;});
+var frag=document.createDocumentFragment();rows.forEach(function(e){frag.appendChild(e.r);});body.appendChild(frag);
+});});});}
+var store=null;
+function sections(){
+if(!store){var el=document.getElementById('mlgate-sections');
+var bytes=Uint8Array.from(atob(el?el.textContent.trim():''),function(c){return c.charCodeAt(0);});
+store=new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse);}
+return store;}
+function draw(details){
+var i=Number(details.getAttribute('data-lazy'));details.removeAttribute('data-lazy');
+sections().then(function(all){
+var holder=document.createElement('div');holder.className='lazy-body';holder.innerHTML=all[i];
+var note=details.querySelector('.lazy-note');if(note)note.remove();
+details.appendChild(holder);sortable(holder);});}
+document.querySelectorAll('details[data-lazy]').forEach(function(d){
+d.addEventListener('toggle',function(){if(d.open&&d.hasAttribute('data-lazy'))draw(d);});});
+sortable(document);
+})();
+`.trim();
+function sha256(text) {
+    return `'sha256-${(0,external_node_crypto_namespaceObject.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/** The Content-Security-Policy of every report page: nothing loads, only our style and script run. */
+const PAGE_CSP = `default-src 'none'; style-src ${sha256(PAGE_CSS)}; script-src ${sha256(SORT_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+function htmlPage(options) {
+    const subtitle = options.subtitle !== undefined ? `<p class="subtitle">${inlineHtml(model_inline(options.subtitle))}</p>` : '';
+    const footer = options.footer !== undefined ? inlineHtml(model_inline(options.footer)) : 'Generated by mlgate. This file is self-contained: it loads nothing from the network.';
+    const { html, lazy } = renderFragment(options.document, { topHeadingLevel: 2, lazy: 'auto' });
+    // Folded sections with charts, as one gzip-compressed JSON array in base64: data, never executed
+    // (a non-JavaScript script type), inflated by the browser's DecompressionStream when one opens.
+    const sections = lazy.length > 0 ? `<script type="application/octet-stream" id="mlgate-sections">${(0,external_node_zlib_namespaceObject.gzipSync)(JSON.stringify(lazy), { level: 9 }).toString('base64')}</script>` : '';
+    return [
+        '<!doctype html>',
+        `<html lang="${escapeHtml(options.lang ?? 'en')}">`,
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
+        `<title>${escapeHtml(options.title)}</title>`,
+        `<style>${PAGE_CSS}</style>`,
+        '</head>',
+        '<body>',
+        `<header><h1>${escapeHtml(options.title)}</h1>${subtitle}</header>`,
+        `<main>\n${html}\n</main>`,
+        `<footer><p>${footer}</p></footer>`,
+        sections,
+        `<script>${SORT_SCRIPT}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/action-report.ts
+
+
+
+
+/**
+ * Characters a renderer may use for the comment body. GitHub refuses comments over 65,536
+ * characters and mlgate writes at most 65,000 (src/github/comment-body.ts COMMENT_LIMIT); the
+ * rest is room for the hidden marker, the run footer with its links and the "Inputs from
+ * artifacts" table. The job summary (1 MiB, src/github/job-summary.ts) gets the same markdown, so
+ * the two read alike; their fitters only act on a report that grew past this budget anyway.
+ */
+const COMMENT_BUDGET = 60_000;
+/** The title of a report: "Data drift", or "Data drift — <name>" for a named run. */
+function reportTitle(base, name) {
+    return name ? `${base} — ${name}` : base;
+}
+/** The HTML report of a run as one self-contained page. */
+function reportPage(report) {
+    return htmlPage({ title: report.title, document: report.page(), footer: 'Generated by mlgate. This file is self-contained: it loads nothing from the network; the numbers are those of the run\'s JSON result.' });
+}
+const VERDICT_STATUS = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error' };
+/**
+ * The verdict line a reader takes in at a glance: icon, title, verdict in words, and what to do
+ * (from the gates: the first that decided it and how many more). A run with no gates decides
+ * nothing: it reads REPORT ONLY, never PASS.
+ * @example "❌ **Model evaluation: FAIL** — fix before merging: `accuracy >= 0.8` — 0.75 is not >= 0.8"
+ */
+function verdictLine(title, result) {
+    if (result.gates.length === 0 && result.verdict === 'pass') {
+        return paragraph([build_text('ℹ️ '), strong(`${title}: REPORT ONLY`), ' — no gates decide this run; add ', code('gates'), ' to make it a merge check']);
+    }
+    return paragraph([build_status(VERDICT_STATUS[result.verdict]), ' ', strong(`${title}: ${result.verdict.toUpperCase()}`), ' — ', ...whatToDo(result.verdict, result.gates)]);
+}
+/** What the verdict asks of the reader, naming the gate that decided it. */
+function whatToDo(verdict, gates) {
+    const named = (g, more) => [code(g.id), build_text(` — ${g.message}`), ...(more > 0 ? [build_text(` (and ${formatCount(more)} more)`)] : [])];
+    const failing = failingGates(gates);
+    switch (verdict) {
+        case 'error': {
+            const errors = failing.filter((g) => g.effect === 'error');
+            return [build_text('could not decide: fix the input or the gate '), ...named(errors[0] ?? failing[0], errors.length - 1)];
+        }
+        case 'fail': {
+            const decided = failing.filter((g) => g.status !== 'inconclusive');
+            if (decided.length === 0)
+                return [build_text('not confirmed: the data cannot decide '), code(failing[0].id), build_text(`${failing.length > 1 ? ` (and ${formatCount(failing.length - 1)} more)` : ''}; more rows or a wider margin would`)];
+            return [build_text('fix before merging: '), ...named(decided[0], failing.length - 1)];
+        }
+        case 'warn': {
+            const warned = gates.filter((g) => g.effect === 'warn');
+            return [build_text(`passes, with ${warned.length === 1 ? 'a warning' : `${formatCount(warned.length)} warnings`} to review: `), ...named(warned[0], 0)];
+        }
+        case 'pass':
+            return [build_text(`nothing to do: ${gates.length === 1 ? 'the gate' : `all ${formatCount(gates.length)} gates`} passed`)];
+    }
 }
 /** "3 of 4 gates passed, 1 failed" — counts by status, in a fixed order. */
 function gateTally(gates) {
@@ -24321,31 +25411,1337 @@ function gateTally(gates) {
         .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'warn' ? 'warned' : s}`);
     return [`${passed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} passed`, ...others].join(', ');
 }
-/**
- * The line a reader takes in at a glance: icon, action, verdict in words, a short why. A run with
- * no gates decides nothing: it reads REPORT ONLY, never PASS.
- */
-function verdictLine(title, result, detail) {
-    if (result.gates.length === 0 && result.verdict === 'pass')
-        return `ℹ️ **${title}: REPORT ONLY** — ${detail}`;
-    return `${VERDICT_ICON[result.verdict]} **${title}: ${result.verdict.toUpperCase()}** — ${detail}`;
-}
-
-;// CONCATENATED MODULE: ./src/report/gates-table.ts
-
-
-
-/** The gates table, failures first (a reader looks for what broke). */
+const GATE_RANK = { error: 0, fail: 1, inconclusive: 2, warn: 3, skipped: 4, pass: 5 };
+/** The gates table, failures first (a reader looks for what broke); none without gates. */
 function gatesTable(gates) {
     if (gates.length === 0)
         return undefined;
-    const rank = { error: 0, fail: 1, inconclusive: 2, warn: 3, skipped: 4, pass: 5 };
-    const sorted = [...gates].sort((a, b) => rank[a.status] - rank[b.status]);
-    return table(['', 'Gate', 'Observed', 'Status', 'Detail'], sorted.map((g) => [statusIcon(g.status), code(g.id), formatNumber(g.observed), g.status, escapeText(g.message)]), ['c', 'l', 'r', 'l', 'l']);
+    const sorted = [...gates].sort((a, b) => GATE_RANK[a.status] - GATE_RANK[b.status]);
+    return table([col(''), col('Gate'), col('Observed', 'right'), col('Status'), col('Detail')], sorted.map((g) => [cell(build_status(g.status), GATE_RANK[g.status]), cell(code(g.id)), cell(formatNumber(g.observed), g.observed), cell(g.status), cell(g.message)]), { caption: 'Gates', rowNoun: 'gates' });
+}
+/**
+ * Names from data as a list that stays short: the first `max` in code spans, then "and N more".
+ * @example nameList(['a', 'b', 'c'], 2) // `a`, `b` and 1 more
+ */
+function nameList(names, max = 20) {
+    const shown = names.slice(0, max);
+    const out = [];
+    shown.forEach((n, i) => {
+        if (i > 0)
+            out.push(i === shown.length - 1 && names.length === shown.length ? ' and ' : ', ');
+        out.push(code(n));
+    });
+    if (names.length > shown.length)
+        out.push(` and ${formatCount(names.length - shown.length)} more`);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
+function trendSubject(gate) {
+    return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
+}
+/** Every gate name a user can write, for `--help` and error messages. */
+function describeGateNames(catalogue) {
+    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.argumentMetrics?.length)
+        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
+    if (catalogue.fields.length > 0)
+        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    if (catalogue.columnFields?.length)
+        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    parts.push('any of them + .trend (with history)');
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/gates/name-gates.ts
+/**
+ * Gate subjects checked against an action's catalogue, by name alone — before any file is read,
+ * so a typo costs no loading: an unknown metric or field is a ConfigurationError with the closest
+ * known name and the list of known ones; a bound compared the wrong way (`roc_auc.lower <= 0.9`,
+ * which the lower bound cannot show) is refused with the gate to write instead.
+ */
+
+
+
+const TREND = '.trend';
+/** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
+const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
+function nameGates(gates, catalogue) {
+    return gates.map((gate) => nameGate(gate, catalogue));
+}
+function nameGate(gate, catalogue) {
+    if (gate.subject.endsWith(TREND) && gate.subject.length > TREND.length) {
+        // A trend is a plain value (no bound to check): the subject before `.trend` names what it follows.
+        const followed = splitSubject({ ...gate, subject: gate.subject.slice(0, -TREND.length) }, catalogue);
+        return { ...followed, subject: gate.subject, bound: undefined, trend: true };
+    }
+    const named = splitSubject(gate, catalogue);
+    if (named.bound !== undefined)
+        checkBoundDirection(named);
+    return named;
+}
+function splitSubject(gate, catalogue) {
+    const subject = gate.subject;
+    const bracketed = WITH_ARGUMENT.exec(subject);
+    if (bracketed)
+        return withArgument(gate, bracketed[1], bracketed[2], bracketed[3], catalogue);
+    if (catalogue.metrics.includes(subject))
+        return { ...gate, metric: subject };
+    for (const field of longestFirst(catalogue.fields)) {
+        const metric = withoutField(subject, field);
+        if (metric !== undefined && catalogue.metrics.includes(metric))
+            return { ...gate, metric, field: field.name, bound: field.bound };
+    }
+    for (const field of longestFirst(catalogue.columnFields ?? [])) {
+        const column = withoutField(subject, field);
+        if (column !== undefined)
+            return { ...gate, metric: field.name, field: field.name, column, bound: field.bound };
+    }
+    throw unknownSubject(gate, catalogue);
+}
+function withArgument(gate, name, written, field, catalogue) {
+    const known = catalogue.argumentMetrics ?? [];
+    const metric = known.find((m) => m.name === name);
+    if (!metric) {
+        const names = known.map((m) => `${m.name}[…]`);
+        const closest = closestName(name, known.map((m) => m.name));
+        const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
+        throw new errors_ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+    }
+    const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
+    if (argument === '')
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+    if (metric.argument === 'level') {
+        const level = Number(argument);
+        if (!(level > 0 && level <= 1))
+            throw new errors_ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+    }
+    if (field === undefined)
+        return { ...gate, metric: name, argument };
+    const fieldInfo = catalogue.fields.find((f) => f.name === field);
+    if (!fieldInfo) {
+        const closest = closestName(field, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    }
+    return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
+}
+function withoutField(subject, field) {
+    const suffix = `.${field.name}`;
+    return subject.endsWith(suffix) && subject.length > suffix.length ? subject.slice(0, -suffix.length) : undefined;
+}
+function longestFirst(fields) {
+    return [...fields].sort((a, b) => b.name.length - a.name.length);
+}
+function unknownSubject(gate, catalogue) {
+    const known = describeGateNames(catalogue);
+    const dot = gate.subject.indexOf('.');
+    const head = dot > 0 ? gate.subject.slice(0, dot) : gate.subject;
+    const tail = dot > 0 ? gate.subject.slice(dot + 1) : undefined;
+    if (tail !== undefined && catalogue.metrics.includes(head)) {
+        const closest = closestName(tail, catalogue.fields.map((f) => f.name));
+        const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
+        const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
+        return new errors_ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+    }
+    const lastDot = gate.subject.lastIndexOf('.');
+    if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
+        const field = gate.subject.slice(lastDot + 1);
+        const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
+        if (closest) {
+            return new errors_ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
+        }
+    }
+    const closest = closestName(head, catalogue.metrics);
+    const hint = closest ? ` (did you mean "${closest}"?)` : '';
+    return new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
+}
+function checkBoundDirection(gate) {
+    const atLeast = gate.op === '>=' || gate.op === '>';
+    const atMost = gate.op === '<=' || gate.op === '<';
+    if (gate.bound === 'lower' && atLeast)
+        return;
+    if (gate.bound === 'upper' && atMost)
+        return;
+    const base = gate.subject.slice(0, -`.${gate.field}`.length);
+    const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
+    const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
+    const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
+    throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+}
+
+;// CONCATENATED MODULE: ./src/report/difference-wording.ts
+
+
+/** Proportions (the catalogue's scale) read in percentage points. */
+function inPoints(metric) {
+    return readsInPoints(metric);
+}
+/**
+ * A difference's size in the metric's unit: "1 point", "0.5 points", "0.25"; rounded to
+ * `significant` digits when given (for estimates such as a detectable difference).
+ */
+function magnitude(metric, value, significant) {
+    const size = Math.abs(value) * (inPoints(metric) ? 100 : 1);
+    const text = formatNumber(significant === undefined || size === 0 ? size : Number(size.toPrecision(significant)));
+    return inPoints(metric) ? `${text} point${text === '1' ? '' : 's'}` : text;
+}
+/**
+ * An interval of a difference as "−0.4 to +1.8 points": signed, with as many decimals as make
+ * its width readable to two significant digits (at least one).
+ */
+function intervalText(metric, ci) {
+    const scale = inPoints(metric) ? 100 : 1;
+    const [lo, hi] = [ci[0] * scale, ci[1] * scale];
+    const width = hi - lo;
+    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 1;
+    const unit = inPoints(metric) ? ' points' : '';
+    return `${signed(lo, decimals)} to ${signed(hi, decimals)}${unit}`;
+}
+/** A single signed difference in the metric's unit: "+0.42 points". */
+function deltaText(metric, delta, ci) {
+    const scale = inPoints(metric) ? 100 : 1;
+    const width = ci ? (ci[1] - ci[0]) * scale : 0;
+    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 3;
+    return `${signed(delta * scale, decimals)}${inPoints(metric) ? ' points' : ''}`;
+}
+function signed(value, decimals) {
+    if (value === 0)
+        return '0';
+    let text = Math.abs(value).toFixed(decimals);
+    // A bound that is not 0 must not read as 0 (it decides "better" or "worse"): two significant digits.
+    if (Number(text) === 0)
+        text = formatNumber(Number(Math.abs(value).toPrecision(2)));
+    return `${value < 0 ? '−' : '+'}${text}`;
+}
+/** Which way the interval of the difference points, by the metric's direction. */
+function changeOf(entry) {
+    if (entry.ci === null)
+        return 'unknown';
+    const sign = entry.direction === 'lower-is-better' ? -1 : 1;
+    const [lo, hi] = entry.ci;
+    if (sign * lo > 0 && sign * hi > 0)
+        return 'better';
+    if (sign * lo < 0 && sign * hi < 0)
+        return 'worse';
+    return 'no clear difference';
+}
+
+;// CONCATENATED MODULE: ./src/report/comparison-conclusion.ts
+
+
+
+/** A gate result's metric and field, by the catalogue's names. */
+function subjectOf(gate, names) {
+    const named = nameGate({ id: gate.id, subject: gate.metric, op: gate.op, threshold: gate.threshold, severity: gate.severity }, names);
+    return { metric: named.metric, field: named.field };
+}
+/** The metric the conclusion and the worst-slices table are about. */
+function headlineMetric(input, names) {
+    for (const gate of input.gates) {
+        const { metric, field } = subjectOf(gate, names);
+        if (field?.startsWith('delta') && input.metrics[metric])
+            return metric;
+    }
+    return input.task === 'regression' ? 'rmse' : 'accuracy';
+}
+function conclusionLine(input, names) {
+    const metric = headlineMetric(input, names);
+    const entry = input.metrics[metric];
+    if (input.firstRun !== null) {
+        const value = entry?.challenger ?? null;
+        return `No champion yet, so the challenger was evaluated alone${value !== null ? ` (${metric} ${formatNumber(value)})` : ''}; gates on the change from a champion are skipped.`;
+    }
+    if (!entry || entry.delta === null)
+        return `Δ ${metric} is undefined for this data${entry?.note ? ` (${entry.note})` : ''}.`;
+    if (entry.ci === null)
+        return `Δ ${metric} is ${formatNumber(entry.delta)}, without an interval${entry.note ? ` (${entry.note})` : ''}, so the data cannot say whether the difference is real.`;
+    const interval = `${formatPercent(input.confidence)} CI of Δ ${metric}: ${intervalText(metric, entry.ci)}`;
+    const change = changeOf(entry);
+    const gate = improvementGate(metric, entry, input.gates, names);
+    if (change === 'worse') {
+        const within = gate?.status === 'pass' && gate.margin < 0 ? `, but by less than ${magnitude(metric, gate.margin)} (the margin ${gate.id} allows)` : '';
+        return `The challenger is significantly worse than the champion on ${metric}${within} (${interval}).`;
+    }
+    if (gate)
+        return gateSentence(metric, entry, gate, interval);
+    if (change === 'better')
+        return `The challenger is significantly better than the champion on ${metric} (${interval}).`;
+    const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference, 2)} would be detected 80% of the time`;
+    return `The data shows no clear difference between challenger and champion on ${metric} (${interval}${detectable}).`;
+}
+/**
+ * The first gate on the improvement side of the interval: a lower bound ≥ t of a higher-is-better
+ * metric, or an upper bound ≤ t of a lower-is-better one. Its margin is t or −t.
+ */
+function improvementGate(metric, entry, gates, names) {
+    const higher = entry.direction === 'higher-is-better';
+    for (const gate of gates) {
+        const { metric: gated, field } = subjectOf(gate, names);
+        if (gated !== metric)
+            continue;
+        const improvementSide = higher ? field === 'delta.lower' && (gate.op === '>=' || gate.op === '>') : field === 'delta.upper' && (gate.op === '<=' || gate.op === '<');
+        if (improvementSide)
+            return { id: gate.id, status: gate.status, margin: higher ? gate.threshold : -gate.threshold };
+    }
+    return undefined;
+}
+function gateSentence(metric, entry, gate, interval) {
+    const { margin } = gate;
+    const claim = margin < 0 ? `not worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'better than the champion' : `better than the champion by more than ${magnitude(metric, margin)}`;
+    if (gate.status === 'pass') {
+        // A non-inferiority margin met by an interval wholly on the better side: say so.
+        const better = margin < 0 && changeOf(entry) === 'better' ? ' — it is significantly better' : '';
+        return `The challenger is ${claim}${better} (${interval}).`;
+    }
+    if (gate.status === 'inconclusive') {
+        const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference, 2)} or more is reliably detected`;
+        return `The data cannot confirm that the challenger is ${claim} (${interval}${detectable}).`;
+    }
+    if (gate.status === 'fail' || gate.status === 'warn') {
+        // The bound and the estimate both miss the margin.
+        const denial = margin < 0 ? `estimated to be worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'not better than the champion' : `not better than the champion by ${magnitude(metric, margin)} or more`;
+        return `The challenger is ${denial} (${interval}).`;
+    }
+    return `The challenger is compared with the champion on ${metric} (${interval}).`;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/charts.ts
+/**
+ * Charts as plain data. A chart node in a document holds one of these; each backend draws it in
+ * its own medium: Mermaid `xychart-beta` in markdown (src/report/mermaid/), inline SVG in the
+ * HTML page (src/report/html/svg/), a few lines of text in the terminal. The numbers are computed
+ * by the action (bins, curve points, intervals); a chart only draws what it is given.
+ *
+ * Every chart has a `title` (shown above it) and a `description`: one or two sentences saying
+ * what it shows, used as the SVG `<desc>`, Mermaid's `accDescr` and the terminal's line.
+ */
+
+/**
+ * Labels for bins cut at `edges` (n edges → n + 1 bins, the outer two open-ended, left-closed),
+ * numbers formatted as everywhere else; what a {@link BinsChart} of reference-quantile bins takes.
+ * @example binLabels([10.25, 12]) // ["< 10.25", "10.25–12", "≥ 12"]
+ */
+function binLabels(edges) {
+    if (edges.length === 0)
+        return ['all'];
+    const labels = [`< ${formatNumber(edges[0])}`];
+    for (let i = 1; i < edges.length; i++)
+        labels.push(`${formatNumber(edges[i - 1])}–${formatNumber(edges[i])}`);
+    labels.push(`≥ ${formatNumber(edges[edges.length - 1])}`);
+    return labels;
+}
+/**
+ * Thins a sorted sample into at most `maxPoints` ECDF step points (x, share ≤ x), keeping the
+ * first and last value; what an {@link EcdfChart} series takes.
+ * @example ecdfPoints([1, 2, 2, 3], 10) // { x: [1, 2, 3], p: [0.25, 0.75, 1] }
+ */
+function ecdfPoints(sorted, maxPoints = 200) {
+    const n = sorted.length;
+    const x = [];
+    const p = [];
+    if (n === 0)
+        return { x, p };
+    // Distinct values with the share at or below each; then every k-th, so the steps stay faithful at the chosen resolution.
+    const xs = [];
+    const ps = [];
+    for (let i = 0; i < n; i++) {
+        if (i + 1 < n && sorted[i + 1] === sorted[i])
+            continue;
+        xs.push(sorted[i]);
+        ps.push((i + 1) / n);
+    }
+    const step = Math.max(1, Math.ceil(xs.length / maxPoints));
+    for (let i = 0; i < xs.length; i += step) {
+        x.push(xs[i]);
+        p.push(ps[i]);
+    }
+    if (x[x.length - 1] !== xs[xs.length - 1]) {
+        x.push(xs[xs.length - 1]);
+        p.push(1);
+    }
+    return { x, p };
+}
+
+;// CONCATENATED MODULE: ./src/report/document/heatmap-table.ts
+/**
+ * A heat map as a table, for the backends that cannot draw one (markdown: Mermaid has no heat
+ * map; the terminal). Rows are labelled in bold; on a square matrix (a confusion matrix) the
+ * diagonal is bold too, so the correct predictions stand out as the colour does in the SVG.
+ */
+
+function heatmapTable(chart) {
+    const square = chart.rows.length === chart.columns.length;
+    const columns = [
+        { header: [{ kind: 'text', text: `${chart.rowLabel} ↓ / ${chart.columnLabel} →` }], align: 'left' },
+        ...chart.columns.map((c) => ({ header: [{ kind: 'value', text: c }], align: 'right' })),
+    ];
+    const rows = chart.rows.map((r, i) => [
+        { content: [{ kind: 'strong', children: [{ kind: 'value', text: r }] }] },
+        ...chart.values[i].map((v, j) => {
+            const text = { kind: 'text', text: formatNumber(v) };
+            return { content: [square && i === j ? { kind: 'strong', children: [text] } : text], sortKey: v };
+        }),
+    ]);
+    return { kind: 'table', columns, rows, caption: chart.title };
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/sample.ts
+/** `count` evenly spaced positions from `min` to `max`, both included. */
+function grid(min, max, count) {
+    if (count < 2)
+        return [min];
+    return Array.from({ length: count }, (_, i) => (i === count - 1 ? max : min + ((max - min) * i) / (count - 1)));
+}
+/**
+ * The curve's y at each grid position.
+ * - `linear`: between the last point at or before g and the first point after it; at a vertical
+ *   jump (several points at one x, as an ROC curve has) the highest y there.
+ * - `step`: the highest y among the points at the smallest x ≥ g (precision–recall as
+ *   scikit-learn's average_precision reads it); past the last point, the last y.
+ * Before the first point, the first y.
+ * @example sampleCurve({ name: 'roc', x: [0, 0, 0.5, 1], y: [0, 0.6, 0.8, 1] }, [0, 0.25, 1]) // [0.6, 0.7, 1]
+ */
+function sampleCurve(series, at) {
+    const order = series.x.map((_, i) => i).sort((a, b) => series.x[a] - series.x[b] || series.y[a] - series.y[b]);
+    const xs = order.map((i) => series.x[i]);
+    const ys = order.map((i) => series.y[i]);
+    const n = xs.length;
+    if (n === 0)
+        throw new Error(`curve "${series.name}" has no points`);
+    const step = series.interpolation === 'step';
+    return at.map((g) => {
+        if (step) {
+            let j = lowerBound(xs, g);
+            if (j >= n)
+                return ys[n - 1];
+            let best = ys[j];
+            const x0 = xs[j];
+            while (j < n && xs[j] === x0)
+                best = Math.max(best, ys[j++]);
+            return best;
+        }
+        const after = upperBound(xs, g); // first index with x > g
+        if (after === 0)
+            return ys[0];
+        if (after >= n)
+            return ys[n - 1];
+        const before = after - 1; // highest y at the largest x ≤ g (sorted by y within ties)
+        const t = (g - xs[before]) / (xs[after] - xs[before]);
+        return ys[before] + t * (ys[after] - ys[before]);
+    });
+}
+/** The share of values ≤ g of an ECDF given as step points (x ascending, p at each x). */
+function sampleEcdf(x, p, at) {
+    return at.map((g) => {
+        const j = upperBound(x, g) - 1;
+        return j < 0 ? 0 : p[j];
+    });
+}
+/** First index with xs[i] ≥ v. */
+function lowerBound(xs, v) {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** First index with xs[i] > v. */
+function upperBound(xs, v) {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/text.ts
+/**
+ * Text and numbers inside a Mermaid block. Mermaid sanitises labels as HTML, so `<` and `&`
+ * would show as `&lt;` / `&amp;` in the drawn chart (issue 15's raw entities): chart text carries
+ * no HTML specials at all — they become look-alike characters or words. A label sits in double
+ * quotes, so quotes, backticks (Mermaid's markdown strings, and the markdown fence around the
+ * block), `#…;` (Mermaid's entity syntax) and line breaks are replaced too.
+ */
+
+const REPLACE = {
+    '<': '‹',
+    '>': '›',
+    '&': '+',
+    '"': '″',
+    '`': '′',
+    '\\': '/',
+    '\n': ' ',
+    '\r': ' ',
+    '\t': ' ',
+};
+/** Text safe inside a quoted Mermaid label, cut to `max` characters (with an ellipsis). */
+function chartText(text, max = 60) {
+    let out = text.replace(/[<>&"`\\\n\r\t]/g, (c) => REPLACE[c]);
+    // Mermaid decodes `#name;` and `#123;` as entities; a space after the `#` keeps the text as written.
+    out = out.replace(/#(?=\w+;)/g, '# ');
+    // eslint-disable-next-line no-control-regex
+    out = out.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    // `%%` starts a Mermaid comment and `{`/`}` delimit directives and accDescr blocks.
+    out = out.replace(/%%/g, '%').replace(/[{}]/g, (c) => (c === '{' ? '(' : ')'));
+    return [...out].length > max ? `${[...out].slice(0, max - 1).join('')}…` : out;
+}
+/**
+ * A number as Mermaid's xychart grammar reads it: plain decimal (it has no exponent syntax),
+ * `significant` digits, trailing zeros dropped. Non-finite values are a caller's bug.
+ * @example mermaidNumber(0.000012345) // "0.000012345"; mermaidNumber(0.30000000000000004) // "0.3"; mermaidNumber(-2) // "-2"
+ */
+function mermaidNumber(value, significant = 6) {
+    if (!Number.isFinite(value))
+        throw new Error(`a chart value must be finite, got ${value}`);
+    if (value === 0)
+        return '0';
+    if (Math.abs(value) >= 1e21)
+        return BigInt(Math.round(value)).toString();
+    const rounded = Number(value.toPrecision(significant));
+    const decimals = Math.min(20, Math.max(0, significant - 1 - Math.floor(Math.log10(Math.abs(rounded)))));
+    const text = rounded.toFixed(decimals);
+    const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+    return trimmed === '-0' ? '0' : trimmed;
+}
+/** A label from data (a bin, a category, a slice value): empty or blank shown visibly, then made safe. */
+function chartValue(text, max = 24) {
+    return chartText(visibleValue(text), max);
+}
+/**
+ * A number written so Mermaid reads back exactly the same double (the x-axis range, from which it
+ * rebuilds point positions): the shortest round-trip form when it has no exponent.
+ * @example exactNumber(0.0009765625) // "0.0009765625"
+ */
+function exactNumber(value) {
+    const text = String(value);
+    return /e/i.test(text) ? mermaidNumber(value, 17) : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/xychart.ts
+/**
+ * Writes one Mermaid `xychart-beta` block. The grammar has a categorical ("band") or numeric
+ * ("range") x-axis, a numeric y-axis, and `bar` / `line` series whose values are placed evenly
+ * along x — there are no legends, error bars or gaps. The builders beside this file design
+ * within that; this file only writes valid source: every label through {@link chartText},
+ * every number through {@link mermaidNumber}, the colours in an init directive (which GitHub
+ * honours) so a legend line can name them, and `accTitle` / `accDescr` for screen readers. The
+ * directive pins a white background and dark text as well: the chart reads the same in GitHub's
+ * light and dark themes, and a white bar can hide the part of another bar below an interval
+ * (the forest view in index.ts).
+ */
+
+/** Series colours, named in the legend lines; mid-tones that read on GitHub's light and dark backgrounds. */
+const COLOUR = {
+    blue: '#0969da',
+    orange: '#d4630b',
+    grey: '#8c959f',
+    red: '#cf222e',
+    lightBlue: '#80ccff',
+    darkBlue: '#0a3069',
+    white: '#ffffff',
+};
+/** The words a legend uses for each colour. */
+const COLOUR_WORD = { blue: 'blue', orange: 'orange', grey: 'grey', red: 'red', lightBlue: 'light blue', darkBlue: 'dark blue', white: 'white' };
+const INK = '#1f2328';
+const AXIS_INK = '#57606a';
+function themeDirective(palette, height) {
+    const theme = {
+        xyChart: {
+            backgroundColor: '#ffffff',
+            titleColor: INK,
+            xAxisTitleColor: INK,
+            xAxisLabelColor: AXIS_INK,
+            xAxisTickColor: AXIS_INK,
+            xAxisLineColor: AXIS_INK,
+            yAxisTitleColor: INK,
+            yAxisLabelColor: AXIS_INK,
+            yAxisTickColor: AXIS_INK,
+            yAxisLineColor: AXIS_INK,
+            plotColorPalette: palette,
+        },
+    };
+    return `%%{init: ${JSON.stringify({ xyChart: { width: 700, height }, themeVariables: theme })}}%%`;
+}
+function writeXyChart(chart) {
+    const count = chart.x.kind === 'band' ? chart.x.labels.length : chart.plots[0]?.values.length;
+    for (const p of chart.plots) {
+        if (p.values.length !== count)
+            throw new Error(`chart "${chart.title}": a ${p.type} series has ${p.values.length} values for ${count} x positions`);
+    }
+    const palette = chart.plots.map((p) => COLOUR[p.colour]).join(', ');
+    const lines = [
+        themeDirective(palette, chart.height ?? 500),
+        `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
+        `  title "${chartText(chart.title, 80)}"`,
+        `  accTitle: ${chartText(chart.title, 120)}`,
+        `  accDescr: ${chartText(chart.description, 400)}`,
+        chart.x.kind === 'band'
+            ? `  x-axis${chart.x.title ? ` "${chartText(chart.x.title)}"` : ''} [${chart.x.labels.map((l) => `"${chartValue(l)}"`).join(', ')}]`
+            : `  x-axis "${chartText(chart.x.title)}" ${exactNumber(chart.x.min)} --> ${exactNumber(chart.x.max)}`,
+        `  y-axis "${chartText(chart.y.title)}" ${mermaidNumber(chart.y.min)} --> ${mermaidNumber(chart.y.max)}`,
+        ...chart.plots.map((p) => `  ${p.type} [${p.values.map((v) => mermaidNumber(v)).join(', ')}]`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * A round axis end at or above `value`: 1, 2, 2.5 or 5 times a power of ten.
+ * @example niceCeil(0.137) // 0.15; niceCeil(7) // 7.5; niceCeil(0) // 1
+ */
+function niceCeil(value) {
+    if (!(value > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10]) {
+        const candidate = step * power;
+        if (candidate >= value * (1 - 1e-12))
+            return Number(candidate.toPrecision(12));
+    }
+    return 10 * power;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/index.ts
+
+
+
+/**
+ * Points a curve is read on: 0, 1/32, …, 1. Mermaid (11.12) rebuilds a numeric x-axis's positions
+ * by adding (max − min) / (n − 1) to min in floating point and stops when the sum passes max, so
+ * with a step such as 0.05 the sum overshoots 1 and the last point is silently dropped. A step
+ * that is a power of two (and a min that is a multiple of it) adds up exactly.
+ */
+const CURVE_POINTS = 33;
+/** At most this many points in the ECDF difference (its step is a power of two, see {@link dyadicGrid}). */
+const ECDF_MAX_POINTS = 33;
+/** Labels longer than this (or than their share of {@link LABELS_BUDGET}), or all together longer than the budget, become q1…qn. */
+const SHORT_LABEL = 8;
+const LABELS_BUDGET = 60;
+function mermaidChart(spec) {
+    switch (spec.kind) {
+        case 'bins':
+            return binsChart(spec);
+        case 'ecdf':
+            return ecdfDifferenceChart(spec);
+        case 'curve':
+            return curveChart(spec);
+        case 'intervals':
+            return intervalChart(spec);
+        case 'bars':
+            return barChart(spec);
+    }
+}
+const SERIES_COLOURS = ['blue', 'orange', 'red'];
+function binsChart(spec) {
+    if (spec.series.length === 0 || spec.series.length > 3)
+        throw new Error(`chart "${spec.title}": 1–3 series, got ${spec.series.length}`);
+    // Each label gets an even share of the budget (a few bins may have longer labels than ten can).
+    const perLabel = Math.max(SHORT_LABEL, Math.min(24, Math.floor(LABELS_BUDGET / spec.bins.length) - 2));
+    const useShort = spec.bins.some((b) => [...b].length > perLabel) || spec.bins.reduce((n, b) => n + [...b].length + 2, 0) > LABELS_BUDGET;
+    const labels = useShort ? spec.bins.map((_, i) => `${shortPrefix(spec.xLabel)}${i + 1}`) : [...spec.bins];
+    const top = niceCeil(Math.max(0, ...spec.series.flatMap((s) => s.values)));
+    const plots = spec.series.map((s, i) => ({ type: i === 0 ? 'bar' : 'line', colour: SERIES_COLOURS[i], values: s.values }));
+    const marks = spec.series.map((s, i) => `${i === 0 ? `${COLOUR_WORD[SERIES_COLOURS[i]]} bars` : `${COLOUR_WORD[SERIES_COLOURS[i]]} line`}: ${s.name}`);
+    const legend = [marks.join(', ')];
+    if (useShort)
+        legend.push(spec.bins.map((b, i) => `${labels[i]} ${b}`).join(', '));
+    const source = writeXyChart({
+        title: spec.title,
+        description: spec.description,
+        x: { kind: 'band', title: spec.xLabel, labels },
+        y: { title: spec.yLabel, min: 0, max: top },
+        plots,
+    });
+    return { source, legend };
+}
+/** `q` for quantile bins, `b` otherwise. */
+function shortPrefix(xLabel) {
+    return /quantile/i.test(xLabel) ? 'q' : 'b';
+}
+function ecdfDifferenceChart(spec) {
+    if (spec.series.length !== 2)
+        throw new Error(`chart "${spec.title}": the ECDF difference needs two series (reference, current), got ${spec.series.length}`);
+    const [reference, current] = spec.series;
+    const all = [...reference.x, ...current.x];
+    const at = dyadicGrid(Math.min(...all), Math.max(...all), ECDF_MAX_POINTS);
+    const min = at[0];
+    const max = at[at.length - 1];
+    const ref = sampleEcdf(reference.x, reference.p, at);
+    const cur = sampleEcdf(current.x, current.p, at);
+    const diff = at.map((_, i) => cur[i] - ref[i]);
+    let widest = 0;
+    for (let i = 1; i < diff.length; i++)
+        if (Math.abs(diff[i]) > Math.abs(diff[widest]))
+            widest = i;
+    const span = niceCeil(Math.max(0.05, Math.abs(diff[widest])));
+    const source = writeXyChart({
+        title: spec.title,
+        description: spec.description,
+        x: { kind: 'range', title: spec.xLabel, min, max },
+        y: { title: `${current.name} − ${reference.name}`, min: -span, max: span },
+        plots: [
+            { type: 'line', colour: 'grey', values: at.map(() => 0) },
+            { type: 'line', colour: 'blue', values: diff },
+        ],
+    });
+    const legend = [
+        `blue line: share of ${current.name} values ≤ x minus share of ${reference.name} values ≤ x; grey: no difference`,
+        `widest gap on this grid ${formatNumber(diff[widest])} at x = ${formatNumber(at[widest])}`,
+    ];
+    return { source, legend };
+}
+function curveChart(spec) {
+    if (spec.series.length === 0 || spec.series.length > 3)
+        throw new Error(`chart "${spec.title}": 1–3 curves, got ${spec.series.length}`);
+    const at = grid(0, 1, CURVE_POINTS);
+    const plots = [];
+    const marks = [];
+    if (spec.guide) {
+        const guide = spec.guide;
+        plots.push({ type: 'line', colour: 'grey', values: at.map((x) => (guide.kind === 'diagonal' ? x : guide.y)) });
+        marks.push(`grey: ${guide.label}`);
+    }
+    spec.series.forEach((s, i) => {
+        plots.push({ type: 'line', colour: SERIES_COLOURS[i], values: sampleCurve(s, at).map(clamp01) });
+        marks.push(`${COLOUR_WORD[SERIES_COLOURS[i]]}: ${s.name}`);
+    });
+    const legend = [marks.join(', '), `read at ${CURVE_POINTS} even points of x${spec.series.some((s) => s.lower || s.upper) ? '; intervals are in the HTML report' : ''}`];
+    const source = writeXyChart({ title: spec.title, description: spec.description, x: { kind: 'range', title: spec.xLabel, min: 0, max: 1 }, y: { title: spec.yLabel, min: 0, max: 1 }, plots });
+    return { source, legend };
+}
+function intervalChart(spec) {
+    return rowsChart(spec, spec.threshold, false);
+}
+function barChart(spec) {
+    return rowsChart(spec, spec.threshold, true, spec.domain);
+}
+/**
+ * One row per item, horizontal, so labels stay readable. xychart draws every bar from the axis
+ * start and lets later bars cover earlier ones; an interval is drawn with that:
+ * - forest (`intervals`): a light-blue bar to the upper bound, a blue bar to the point, then a
+ *   white bar to the lower bound that hides everything left of it — what remains is the interval,
+ *   blue from lower to point and light blue from point to upper; an item without an interval
+ *   keeps a sliver at its point;
+ * - bars: the same three bars without the white one: dark blue up to the lower bound, blue to the
+ *   value, light blue to the upper bound (a bar that starts at zero, its uncertain end lighter).
+ * The threshold is a red line (a constant series).
+ */
+function rowsChart(spec, threshold, bars, domain) {
+    if (spec.items.length === 0)
+        throw new Error(`chart "${spec.title}" has no items`);
+    const values = [...spec.items.flatMap((it) => [it.value, it.lower ?? it.value, it.upper ?? it.value]), ...(threshold ? [threshold.value] : [])];
+    const [min, max] = domain ?? axisRange(values, bars);
+    const sliver = (max - min) * 0.006;
+    const hasInterval = (it) => it.lower !== null && it.upper !== null;
+    const lower = spec.items.map((it) => (hasInterval(it) ? it.lower : bars ? it.value : it.value - sliver));
+    const upper = spec.items.map((it) => (hasInterval(it) ? it.upper : bars ? it.value : it.value + sliver));
+    const point = spec.items.map((it) => it.value);
+    if (bars && !spec.items.some(hasInterval)) {
+        // Plain bars: one series, nothing to explain about bounds.
+        const plain = [{ type: 'bar', colour: 'blue', values: point }];
+        const marks = [`blue bars: ${spec.axisLabel}`];
+        if (threshold) {
+            plain.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
+            marks.push(`red line: ${threshold.label} (${formatNumber(threshold.value)})`);
+        }
+        const source = writeXyChart({ title: spec.title, description: spec.description, horizontal: true, height: Math.min(900, 110 + 42 * spec.items.length), x: { kind: 'band', labels: spec.items.map((i) => i.label) }, y: { title: spec.axisLabel, min, max }, plots: plain });
+        return { source, legend: [marks.join('; ')] };
+    }
+    const plots = [
+        { type: 'bar', colour: 'lightBlue', values: upper },
+        { type: 'bar', colour: 'blue', values: point },
+        { type: 'bar', colour: bars ? 'darkBlue' : 'white', values: lower },
+    ];
+    const marks = bars
+        ? [`bars: ${spec.axisLabel} — dark blue to the interval's lower bound, blue to the value, light blue to the upper bound`]
+        : [`${spec.axisLabel}: each bar spans the interval, blue from the lower bound to the value, light blue from the value to the upper bound`];
+    if (threshold) {
+        plots.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
+        marks.push(`red line: ${threshold.label} (${formatNumber(threshold.value)})`);
+    }
+    const noInterval = spec.items.filter((it) => !hasInterval(it)).map((it) => it.label);
+    const legend = [marks.join('; ')];
+    if (noInterval.length > 0)
+        legend.push(`no interval: ${noInterval.join(', ')}`);
+    const source = writeXyChart({
+        title: spec.title,
+        description: spec.description,
+        horizontal: true,
+        height: Math.min(900, 110 + 42 * spec.items.length),
+        x: { kind: 'band', labels: spec.items.map((i) => i.label) },
+        y: { title: spec.axisLabel, min, max },
+        plots,
+    });
+    return { source, legend };
+}
+/**
+ * Even positions covering [lo, hi] whose step is a power of two and whose first value is a
+ * multiple of it, at most `maxPoints` of them: Mermaid's float accumulation then hits every one.
+ * @example dyadicGrid(0.3, 1.1, 9) // [0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1, 1.125]
+ */
+function dyadicGrid(lo, hi, maxPoints) {
+    const span = hi > lo ? hi - lo : 1;
+    let step = 2 ** Math.ceil(Math.log2(span / (maxPoints - 2)));
+    let start = Math.floor(lo / step) * step;
+    while (Math.ceil((hi - start) / step) + 1 > maxPoints) {
+        step *= 2;
+        start = Math.floor(lo / step) * step;
+    }
+    const count = Math.max(2, Math.ceil((hi - start) / step) + 1);
+    return Array.from({ length: count }, (_, i) => start + i * step);
+}
+/** An axis from the data with a little room; bars start at zero unless a value is negative. */
+function axisRange(values, fromZero) {
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (fromZero) {
+        lo = Math.min(0, lo);
+        hi = Math.max(0, hi);
+    }
+    const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
+    const min = fromZero && lo === 0 ? 0 : roundDown(lo - pad, hi - lo + 2 * pad);
+    const max = roundUp(hi + pad, hi - lo + 2 * pad);
+    return [min, max];
+}
+function roundDown(v, span) {
+    const unit = 10 ** Math.floor(Math.log10(span) - 1);
+    return Math.floor(v / unit) * unit;
+}
+function roundUp(v, span) {
+    const unit = 10 ** Math.floor(Math.log10(span) - 1);
+    return Math.ceil(v / unit) * unit;
+}
+function clamp01(v) {
+    return Math.min(1, Math.max(0, v));
+}
+
+;// CONCATENATED MODULE: ./src/report/document/to-markdown.ts
+/**
+ * The markdown backend: a document as GitHub renders it (the PR comment and the job summary).
+ * Every text from data goes through src/report/markdown.ts — `escapeText` and `code` in markdown
+ * context, `escapeHtmlText` inside the raw HTML of a `<summary>` — so there is one escaper.
+ * Tables are written without padding (the comment's 65,536-character limit counts every space);
+ * a table with `foldAfter` shows that many rows and folds the rest into a details block.
+ * Charts are Mermaid blocks (src/report/mermaid/) with their legend line above; a heat map,
+ * which Mermaid cannot draw, is a table.
+ */
+
+
+
+
+
+
+function toMarkdown(doc) {
+    return blocksToMarkdown(doc.blocks);
+}
+function blocksToMarkdown(blocks) {
+    return blocks
+        .map(blockToMarkdown)
+        .filter((b) => b.length > 0)
+        .join('\n\n');
+}
+function blockToMarkdown(block) {
+    switch (block.kind) {
+        case 'heading':
+            return `${'#'.repeat(block.level)} ${inlineMd(block.content)}`;
+        case 'paragraph':
+            return escapeLineStart(inlineMd(block.content));
+        case 'table':
+            return tableMd(block.columns, block.rows, block.foldAfter, block.rowNoun);
+        case 'details':
+            return detailsMd(summaryHtml(block.summary), blocksToMarkdown(block.children), block.open ?? false);
+        case 'list':
+            return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${escapeLineStart(inlineMd(item))}`).join('\n');
+        case 'chart': {
+            if (block.chart.kind === 'heatmap')
+                return heatmapMd(block.chart);
+            const rendered = mermaidChart(block.chart);
+            const caption = `**${escapeText(block.chart.title)}**${rendered.legend.length > 0 ? ` — ${rendered.legend.map(escapeText).join(' · ')}` : ''}`;
+            return `${caption}\n\n${markdown_codeBlock(rendered.source, 'mermaid')}`;
+        }
+        case 'note':
+            return noteMd(block.tone, blocksToMarkdown(block.children));
+        case 'code-block':
+            return markdown_codeBlock(block.text, block.language ?? '');
+    }
+}
+/** Inline content in markdown context. */
+function inlineMd(content) {
+    return content.map(inlineNodeMd).join('');
+}
+function inlineNodeMd(node) {
+    switch (node.kind) {
+        case 'text':
+            return escapeText(node.text);
+        case 'value':
+            return escapeText(shortValue(node.text));
+        case 'code':
+            return markdown_code(shortValue(node.text));
+        case 'strong':
+            return wrap('**', inlineMd(node.children));
+        case 'emphasis':
+            return wrap('*', inlineMd(node.children));
+        case 'link':
+            return markdown_link(inlineMd(node.children), node.href);
+        case 'status':
+            return statusIcon(node.status);
+    }
+}
+/** Emphasis markers only around non-empty text, outside its edge spaces (CommonMark ignores `** a**`). */
+function wrap(marker, inner) {
+    const m = /^(\s*)(.*?)(\s*)$/s.exec(inner);
+    return m[2].length === 0 ? inner : `${m[1]}${marker}${m[2]}${marker}${m[3]}`;
+}
+/** Inline content inside raw HTML (a `<summary>`): GitHub does not process markdown there. */
+function summaryHtml(content) {
+    return content.map(to_markdown_inlineNodeHtml).join('');
+}
+function to_markdown_inlineNodeHtml(node) {
+    switch (node.kind) {
+        case 'text':
+            return escapeHtmlText(node.text);
+        case 'value':
+            return escapeHtmlText(shortValue(node.text));
+        case 'code':
+            return `<code>${escapeHtmlText(shortValue(node.text))}</code>`;
+        case 'strong':
+            return `<strong>${summaryHtml(node.children)}</strong>`;
+        case 'emphasis':
+            return `<em>${summaryHtml(node.children)}</em>`;
+        case 'link':
+            return isSafeHref(node.href) ? `<a href="${escapeHtmlText(node.href)}">${summaryHtml(node.children)}</a>` : summaryHtml(node.children);
+        case 'status':
+            return statusIcon(node.status);
+    }
+}
+function detailsMd(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const ALIGN_MARK = { left: ':--', right: '--:', center: ':-:' };
+function tableMd(columns, rows, foldAfter, rowNoun = 'rows') {
+    const header = `|${columns.map((c) => ` ${cellMd(c.header)} `).join('|')}|\n|${columns.map((c) => ALIGN_MARK[c.align]).join('|')}|`;
+    const lines = (part) => part.map((r) => `|${r.map((c) => ` ${cellMd(c.content)} `).join('|')}|`).join('\n');
+    // Folding one or two rows saves nothing a reader would notice: show them.
+    if (foldAfter === undefined || rows.length <= foldAfter + 2)
+        return rows.length > 0 ? `${header}\n${lines(rows)}` : header;
+    const shown = rows.slice(0, foldAfter);
+    const rest = rows.slice(foldAfter);
+    const first = shown.length > 0 ? `${header}\n${lines(shown)}\n\n` : '';
+    return `${first}${detailsMd(`${formatCount(rest.length)} ${shown.length > 0 ? 'more ' : ''}${escapeHtmlText(rowNoun)}`, `${header}\n${lines(rest)}`, false)}`;
+}
+/** A cell stays one line and never empty-looking when it holds an empty value (visibleValue did that). */
+function cellMd(content) {
+    return inlineMd(content);
+}
+const ALERT = { note: 'NOTE', tip: 'TIP', important: 'IMPORTANT', warning: 'WARNING', caution: 'CAUTION' };
+/** A GitHub alert: `> [!WARNING]` and the body quoted line by line. */
+function noteMd(tone, body) {
+    return [`> [!${ALERT[tone]}]`, ...body.split('\n').map((l) => (l.length > 0 ? `> ${l}` : '>'))].join('\n');
+}
+function heatmapMd(chart) {
+    const t = heatmapTable(chart);
+    return `**${escapeText(chart.title)}**\n\n${blockToMarkdown(t)}`;
+}
+
+;// CONCATENATED MODULE: ./src/report/sparkline.ts
+/** Unicode sparklines: a histogram in one line of block characters, rendered by any font. */
+const BARS = '▁▂▃▄▅▆▇█';
+/** One character per count, scaled to the largest; an empty count shows as a space-height bar. */
+function sparkline(counts) {
+    const max = Math.max(0, ...counts);
+    if (max === 0)
+        return '';
+    return counts.map((c) => (c === 0 ? ' ' : BARS[Math.min(BARS.length - 1, Math.ceil((c / max) * BARS.length) - 1)])).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/document/terminal-charts.ts
+
+
+
+
+
+const BAR_WIDTH = 30;
+const EIGHTHS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+/** A horizontal bar `value / max` of BAR_WIDTH columns, in eighths. */
+function bar(value, max, width = BAR_WIDTH) {
+    if (!(max > 0) || !(value > 0))
+        return '';
+    const eighths = Math.round(Math.min(1, value / max) * width * 8);
+    return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+const clean = (s) => truncate(visibleValue(s), 32);
+function terminalChart(chart, paint) {
+    const head = `${paint('bold', controlPictures(chart.title))}\n${paint('dim', controlPictures(chart.description))}`;
+    switch (chart.kind) {
+        case 'bins': {
+            const max = Math.max(0, ...chart.series.flatMap((s) => s.values));
+            const labels = chart.bins.map(clean);
+            const names = chart.series.map((s) => clean(s.name));
+            const lw = Math.max(...labels.map(displayWidth));
+            const nw = Math.max(...names.map(displayWidth));
+            const rows = labels.flatMap((label, i) => chart.series.map((s, k) => `  ${pad(k === 0 ? label : '', lw, 'left')}  ${pad(names[k], nw, 'left')}  ${paint(k === 0 ? 'cyan' : 'yellow', pad(bar(s.values[i], max), BAR_WIDTH, 'left'))} ${formatNumber(s.values[i])}`));
+            return [head, ...rows].join('\n');
+        }
+        case 'ecdf': {
+            if (chart.series.length !== 2)
+                return head;
+            const [ref, cur] = chart.series;
+            const all = [...ref.x, ...cur.x];
+            const at = grid(Math.min(...all), Math.max(...all), 101);
+            const a = sampleEcdf(ref.x, ref.p, at);
+            const b = sampleEcdf(cur.x, cur.p, at);
+            let widest = 0;
+            for (let i = 0; i < at.length; i++)
+                if (Math.abs(b[i] - a[i]) > Math.abs(b[widest] - a[widest]))
+                    widest = i;
+            return `${head}\n  widest gap between the ECDFs: ${formatNumber(b[widest] - a[widest])} at x = ${formatNumber(at[widest])}`;
+        }
+        case 'curve': {
+            const at = grid(0, 1, 21);
+            const names = chart.series.map((s) => clean(s.name));
+            const nw = Math.max(...names.map(displayWidth));
+            // Sparkline heights are relative to the largest count: add a full-height sentinel so 1.0 is the top.
+            const lines = chart.series.map((s, k) => `  ${pad(names[k], nw, 'left')}  ${paint('cyan', sparkline([...sampleCurve(s, at).map((y) => Math.max(0, y) + 1e-9), 1]).slice(0, -1))}  ${chart.yLabel} over ${chart.xLabel} 0 → 1`);
+            return [head, ...lines].join('\n');
+        }
+        case 'intervals':
+        case 'bars':
+            return [head, ...forestRows(chart.items, chart.threshold?.value, chart.kind === 'bars', paint)].join('\n');
+    }
+}
+/** One row per item: label, the interval as ├──●──┤ on a shared scale, the threshold as ┊, the numbers. */
+function forestRows(items, threshold, fromZero, paint) {
+    const values = items.flatMap((i) => [i.value, i.lower ?? i.value, i.upper ?? i.value]);
+    if (threshold !== undefined)
+        values.push(threshold);
+    if (fromZero)
+        values.push(0);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const span = hi - lo || 1;
+    const at = (v) => Math.round(((v - lo) / span) * (BAR_WIDTH - 1));
+    const labels = items.map((i) => clean(i.label));
+    const lw = Math.max(...labels.map(displayWidth));
+    return items.map((item, k) => {
+        const row = Array.from({ length: BAR_WIDTH }, () => ' ');
+        if (threshold !== undefined)
+            row[at(threshold)] = '┊';
+        const a = at(item.lower ?? item.value);
+        const b = at(item.upper ?? item.value);
+        for (let c = a; c <= b; c++)
+            row[c] = '─';
+        if (item.lower !== null)
+            row[a] = '├';
+        if (item.upper !== null)
+            row[b] = '┤';
+        row[at(item.value)] = '●';
+        const interval = item.lower !== null && item.upper !== null ? ` ${formatInterval([item.lower, item.upper])}` : '';
+        const beyond = threshold !== undefined && item.lower !== null && item.upper !== null && (item.lower > threshold || item.upper < threshold);
+        return `  ${pad(labels[k], lw, 'left')}  ${paint(beyond ? 'cyan' : 'yellow', row.join(''))} ${formatNumber(item.value)}${interval}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/document/to-terminal.ts
+/**
+ * The terminal backend: a document as plain text for the CLI on a TTY. No markdown escapes, no
+ * HTML, no entities; tables aligned by display width (emoji and CJK are two columns); values
+ * from data shown visibly when empty or blank and with control characters as pictures (a value
+ * cannot move the cursor); a folded section is its summary line (the markdown and HTML reports
+ * hold the rest), unless `expandFolds`. Colour (ANSI bold, dim, red/green/yellow for statuses)
+ * only when the caller says so — {@link useColour} decides it for a stream.
+ */
+
+
+
+
+
+
+
+/**
+ * Colour on a stream: only a TTY, and not when `NO_COLOR` is set to anything but the empty
+ * string (no-color.org), nor when `TERM` is `dumb`.
+ */
+function useColour(stream, env = process.env) {
+    if (!stream.isTTY)
+        return false;
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return env.TERM !== 'dumb';
+}
+const ANSI = { bold: ['\u001b[1m', '\u001b[22m'], dim: ['\u001b[2m', '\u001b[22m'], italic: ['\u001b[3m', '\u001b[23m'], underline: ['\u001b[4m', '\u001b[24m'], red: ['\u001b[31m', '\u001b[39m'], green: ['\u001b[32m', '\u001b[39m'], yellow: ['\u001b[33m', '\u001b[39m'], cyan: ['\u001b[36m', '\u001b[39m'] };
+const STATUS_COLOUR = { pass: 'green', warn: 'yellow', fail: 'red', inconclusive: 'yellow', skipped: 'dim', error: 'red' };
+function toTerminal(doc, options) {
+    return `${renderBlocks(doc.blocks, options).join('\n\n')}\n`;
+}
+class Painter {
+    on;
+    constructor(on) {
+        this.on = on;
+    }
+    paint(style, text) {
+        return this.on && text.length > 0 ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
+    }
+}
+function renderBlocks(blocks, options) {
+    return blocks.map((b) => renderBlock(b, options)).filter((s) => s.length > 0);
+}
+function renderBlock(block, options) {
+    const p = new Painter(options.colour);
+    switch (block.kind) {
+        case 'heading': {
+            const text = inlinePlain(block.content);
+            const styled = inlineStyled(block.content, p);
+            return block.level <= 2 ? `${p.paint('bold', styled)}\n${'─'.repeat(Math.min(80, displayWidth(text)))}` : p.paint('bold', styled);
+        }
+        case 'paragraph':
+            return inlineStyled(block.content, p);
+        case 'table':
+            return tableText(block.columns, block.rows, block.foldAfter, block.rowNoun ?? 'rows', options, p);
+        case 'details': {
+            const summary = inlineStyled(block.summary, p);
+            if (!options.expandFolds && !block.open)
+                return `▸ ${summary}`;
+            return `▾ ${summary}\n${indent(renderBlocks(block.children, options).join('\n\n'), '  ')}`;
+        }
+        case 'list':
+            return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${inlineStyled(item, p)}`).join('\n');
+        case 'chart':
+            if (block.chart.kind === 'heatmap') {
+                const t = heatmapTable(block.chart);
+                return `${p.paint('bold', block.chart.title)}\n${renderBlock(t, options)}`;
+            }
+            return terminalChart(block.chart, (s, t) => p.paint(s, t));
+        case 'note':
+            return noteText(block.tone, renderBlocks(block.children, options).join('\n\n'), p);
+        case 'code-block':
+            return indent(block.text.split(/\r\n|\r|\n/).map(controlPictures).join('\n'), '    ');
+    }
+}
+/** Inline content without any styling: what widths are measured on. */
+function inlinePlain(content) {
+    return content.map((n) => inlineNode(n, null)).join('');
+}
+function inlineStyled(content, p) {
+    return content.map((n) => inlineNode(n, p)).join('');
+}
+function inlineNode(node, p) {
+    const paint = (style, text) => (p ? p.paint(style, text) : text);
+    switch (node.kind) {
+        case 'text':
+            return controlPictures(node.text.replace(/\r\n|\r|\n/g, ' '));
+        case 'value':
+            return visibleValue(node.text);
+        case 'code':
+            return paint('cyan', visibleValue(node.text));
+        case 'strong':
+            return paint('bold', node.children.map((c) => inlineNode(c, p)).join(''));
+        case 'emphasis':
+            return paint('italic', node.children.map((c) => inlineNode(c, p)).join(''));
+        case 'link': {
+            const label = node.children.map((c) => inlineNode(c, p)).join('');
+            const plain = node.children.map((c) => inlineNode(c, null)).join('');
+            if (!isSafeHref(node.href))
+                return label;
+            const href = controlPictures(node.href);
+            return plain === href ? paint('underline', label) : `${label} (${paint('underline', href)})`;
+        }
+        case 'status':
+            return paint(STATUS_COLOUR[node.status], statusIcon(node.status));
+    }
+}
+function tableText(columns, rows, foldAfter, rowNoun, options, p) {
+    const max = options.maxColumnWidth ?? 48;
+    const folded = !options.expandFolds && foldAfter !== undefined && rows.length > foldAfter + 2;
+    const shown = folded ? rows.slice(0, foldAfter) : rows;
+    // Cut first (on plain text), measure, then colour: ANSI codes take no columns.
+    const cut = (content) => {
+        const plain = inlinePlain(content);
+        const short = truncate(plain, max);
+        return { plain: short, styled: short === plain ? inlineStyled(content, p) : short };
+    };
+    const header = columns.map((c) => cut(c.header));
+    const body = shown.map((r) => r.map((c) => cut(c.content)));
+    const widths = columns.map((_, j) => Math.max(displayWidth(header[j].plain), ...body.map((r) => displayWidth(r[j].plain))));
+    const line = (cells) => cells
+        .map((c, j) => pad(c.plain, widths[j], columns[j].align, c.styled))
+        .join('  ')
+        .replace(/ +$/, '');
+    const out = [p.paint('bold', line(header)), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)];
+    if (folded)
+        out.push(p.paint('dim', `… ${formatCount(rows.length - shown.length)} ${shown.length > 0 ? 'more ' : ''}${rowNoun}`));
+    return out.join('\n');
+}
+const to_terminal_TONE_WORD = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+function noteText(tone, body, p) {
+    const style = tone === 'warning' || tone === 'caution' ? 'yellow' : 'cyan';
+    return indent(`${p.paint('bold', to_terminal_TONE_WORD[tone])}\n${body}`, p.paint(style, '│ '));
+}
+function indent(text, prefix) {
+    return text
+        .split('\n')
+        .map((l) => prefix + l)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/document/size.ts
+/**
+ * A cheap upper estimate of a document's markdown length, so a caller can keep a comment under
+ * GitHub's 65,536-character limit (choosing how many rows to show, which sections to fold or cut)
+ * without rendering it again and again. One walk, no strings built except each chart's Mermaid
+ * source (small). An upper bound: every character that an escaper might expand is counted at the
+ * longest expansion (6, e.g. `&#64;` + one) — tests check it never undershoots and stays within
+ * about 1.5× on report-like documents.
+ */
+
+const EXPANDABLE = /[\\`*_[\]#|~&<>@"'!()\r\n-]/g;
+const EXPANSION = 6;
+/** Upper estimate of `toMarkdown(doc).length`. */
+function estimateMarkdownSize(doc) {
+    return Math.ceil(estimateBlocks(doc.blocks));
+}
+function estimateBlocks(blocks) {
+    let total = 0;
+    for (const b of blocks)
+        total += estimateBlock(b) + 2;
+    return total;
+}
+function estimateBlock(block) {
+    switch (block.kind) {
+        case 'heading':
+            return block.level + 1 + estimateInline(block.content);
+        case 'paragraph':
+            return 2 + estimateInline(block.content);
+        case 'table': {
+            const header = block.columns.reduce((n, c) => n + estimateInline(c.header) + 7, 2);
+            const rows = block.rows.reduce((n, r) => r.reduce((m, c) => m + estimateInline(c.content) + 3, n + 2), 0);
+            const folded = block.foldAfter !== undefined && block.rows.length > block.foldAfter + 2;
+            return header * (folded ? 2 : 1) + rows + (folded ? 80 + textCost(block.rowNoun ?? 'rows') : 0);
+        }
+        case 'details':
+            return 60 + estimateInline(block.summary) + estimateBlocks(block.children);
+        case 'list':
+            return block.items.reduce((n, item, i) => n + estimateInline(item) + 4 + String(i + 1).length, 0);
+        case 'chart': {
+            if (block.chart.kind === 'heatmap') {
+                const c = block.chart;
+                const cells = c.values.reduce((n, r) => n + r.length * 20, 0);
+                return 200 + textCost(c.title) + cells + [...c.rows, ...c.columns].reduce((n, l) => n + textCost(l) + 12, 0);
+            }
+            const m = mermaidChart(block.chart);
+            return 20 + textCost(block.chart.title) + m.source.length + m.legend.reduce((n, l) => n + textCost(l) + 3, 0);
+        }
+        case 'note':
+            return 16 + estimateBlocks(block.children) * 1.1;
+        case 'code-block':
+            return block.text.length + 16 + (block.language?.length ?? 0);
+    }
+}
+function estimateInline(content) {
+    let total = 0;
+    for (const node of content) {
+        switch (node.kind) {
+            case 'text':
+            case 'value':
+            case 'code':
+                total += textCost(node.text) + (node.kind === 'code' ? 6 : 0);
+                break;
+            case 'strong':
+            case 'emphasis':
+                total += 4 + estimateInline(node.children);
+                break;
+            case 'link':
+                total += 4 + node.href.length * 3 + estimateInline(node.children);
+                break;
+            case 'status':
+                total += 4;
+                break;
+        }
+    }
+    return total;
+}
+/** Characters after the worst escaping; an empty or blank value shows as marks (∅, ␠). */
+function textCost(text) {
+    if (text.length === 0)
+        return 1;
+    const specials = text.match(EXPANDABLE)?.length ?? 0;
+    return text.length + specials * (EXPANSION - 1);
+}
+/**
+ * How many of `rows` (in order) fit a table whose markdown must stay within `budget` characters,
+ * header included — for a comment that shows the rows that matter and points to the HTML report
+ * for the rest. Uses the same upper estimate, so the rendered table is never over budget.
+ * @example rowsWithin(table.columns, table.rows, 20_000) // e.g. 180
+ */
+function rowsWithin(columns, rows, budget) {
+    let used = columns.reduce((n, c) => n + estimateInline(c.header) + 7, 2) + 2;
+    for (let i = 0; i < rows.length; i++) {
+        used += rows[i].reduce((m, c) => m + estimateInline(c.content) + 3, 2);
+        if (used > budget)
+            return i;
+    }
+    return rows.length;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/index.ts
+/**
+ * The report document and its backends — what an action's renderer uses:
+ * build a {@link ReportDocument} with the builders, then
+ * `toMarkdown(doc)` for the PR comment and job summary, `toTerminal(doc, { colour: useColour(process.stdout) })`
+ * for the CLI, and `htmlPage({ title, document: doc })` (src/report/html/page.ts) for the HTML report.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/trend-table.ts
+
+
+
+/** The "Trend over recent runs" section; none when the result has no trends. */
+function trendSection(trends) {
+    const entries = Object.entries(trends ?? {});
+    if (entries.length === 0)
+        return undefined;
+    const rows = entries.map(([metric, t]) => [
+        cell(code(metric)),
+        cell(formatCount(t.runs), t.runs),
+        cell(t.min !== null && t.max !== null ? code(sparkline(t.series.map((p) => (p.value === null ? 0 : p.value - t.min + (t.max - t.min || 1) * 0.05)))) : '—'),
+        cell(formatNumber(t.baseline), t.baseline),
+        cell(formatNumber(t.current), t.current),
+        cell(formatDelta(t.trend), t.trend),
+        cell(t.note ?? (t.slope !== null ? `${formatDelta(t.slope)} per run` : '—')),
+    ]);
+    return [
+        heading(3, 'Trend over recent runs'),
+        table([col('Metric'), col('Earlier runs', 'right'), col('Series, oldest → this run'), col('Median before', 'right'), col('This run', 'right'), col('Trend', 'right'), col('Slope or note')], rows, { caption: 'Trends' }),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/render.ts
-/** The compare-champion report, derived from the result object alone. */
+/**
+ * The compare-champion report, derived from the result object alone: the verdict and what to do,
+ * the one-sentence answer, the gates, a forest view of each gated Δ with its interval against the
+ * gate's threshold, champion vs challenger ROC, the metrics (gated first, the rest folded), the
+ * discordant pairs, per-class differences, trends and the worst slices. The HTML report adds the
+ * forest of every metric, the precision–recall curves and the curves' bands.
+ *
+ * Curves, per-class differences and trends are drawn when the result carries them
+ * (src/metrics/paired-ranking-bootstrap.ts, paired-per-class.ts, trend.ts) and skipped cleanly
+ * when it does not.
+ */
 
 
 
@@ -24355,6 +26751,7 @@ function gatesTable(gates) {
 
 /** Slice values listed per column in the worst-slices table. */
 const WORST_SLICES = 5;
+const CLASS_ROWS = 10;
 const TEST_NAMES = {
     'mcnemar-exact': 'McNemar (exact)',
     'mcnemar-chi-square-corrected': 'McNemar (χ², corrected)',
@@ -24367,32 +26764,142 @@ const TEST_NAMES = {
 function compareChampionConclusion(result) {
     return conclusionLine({ task: result.task, metrics: result.metrics, gates: result.gates, confidence: result.settings.confidence, firstRun: result.firstRun }, COMPARISON_GATES);
 }
-function renderCompareChampion(result, common) {
-    const title = common.name ? `Champion vs challenger — ${escapeText(common.name)}` : 'Champion vs challenger';
-    const rows = result.firstRun !== null ? `${formatCount(result.rows)} rows` : `${formatCount(result.rows)} paired rows`;
-    const summary = [result.firstRun !== null ? 'no champion yet' : undefined, gateTally(result.gates), result.task, rows].filter(Boolean).join(' · ');
-    return blocks(verdictLine(title, result, summary), `**${escapeText(result.conclusion ?? compareChampionConclusion(result))}**`, gatesTable(result.gates), inconclusiveSection(result), heading(3, 'Metrics'), result.firstRun !== null ? firstRunTable(result) : metricsTable(result), discordantSection(result), errorTestsSection(result), worstSlicesSection(result), notesSection(result), settingsSection(result));
+function renderCompareChampion(result, presentation) {
+    const title = reportTitle('Champion vs challenger', presentation.name);
+    return { title, comment: build(result, title, 'comment'), page: () => build(result, title, 'page') };
 }
-function metricsTable(result) {
+function build(result, title, medium) {
+    const rows = result.firstRun !== null ? `${formatCount(result.rows)} rows` : `${formatCount(result.rows)} paired rows`;
+    const facts = [result.firstRun !== null ? 'no champion yet' : undefined, gateTally(result.gates), result.task, rows].filter(Boolean).join(' · ');
+    const pictures = result.firstRun !== null ? [] : [...forestCharts(result, medium), ...curveCharts(result, medium)];
+    return build_document(verdictLine(title, result), paragraph(facts), paragraph(strong(result.conclusion ?? compareChampionConclusion(result))), gatesTable(result.gates), inconclusiveSection(result), pictures.length > 0 && heading(3, 'Differences'), pictures, heading(3, 'Metrics'), result.firstRun !== null ? firstRunTable(result) : metricsTable(result, medium), discordantSection(result), errorTestsSection(result), operatingPointsSection(result), perClassSection(result, medium), trendSection(result.trends), worstSlicesSection(result, medium), notesSection(result), settingsSection(result));
+}
+/** The metric and field each gate names (`accuracy`, `delta.lower`). */
+function gatedFields(result) {
+    return result.gates.map((gate) => ({ gate, ...subjectOf(gate, COMPARISON_GATES) }));
+}
+function deltaItem(metric, m) {
+    if (m.delta === null)
+        return undefined;
+    return { label: metric, value: m.delta, lower: m.ci?.[0] ?? null, upper: m.ci?.[1] ?? null };
+}
+/**
+ * Forest views of Δ = challenger − champion with their intervals: one per threshold the Δ gates
+ * use (each against its gate's line), and on the page every metric against "no difference" for
+ * classification (regression metrics have unrelated scales: the table holds them).
+ */
+function forestCharts(result, medium) {
     const confidence = formatPercent(result.settings.confidence);
-    const rows = Object.entries(result.metrics).map(([name, m]) => [
-        code(name),
-        formatNumber(m.champion),
-        formatNumber(m.challenger),
-        m.delta === null ? '—' : `${deltaText(name, m.delta, m.ci)}${m.ci ? ` (${intervalText(name, m.ci)})` : ''}`,
-        changeCell(m),
-        pValueCell(m),
-        escapeText(testCell(m)),
+    const byThreshold = new Map();
+    for (const { gate, metric, field } of gatedFields(result)) {
+        if (!field?.startsWith('delta') || !result.metrics[metric] || result.metrics[metric].delta === null)
+            continue;
+        const group = byThreshold.get(gate.threshold) ?? { metrics: [], gates: [] };
+        if (!group.metrics.includes(metric))
+            group.metrics.push(metric);
+        group.gates.push(gate.id);
+        byThreshold.set(gate.threshold, group);
+    }
+    const out = [];
+    for (const [threshold, group] of byThreshold) {
+        const items = group.metrics.map((m) => deltaItem(m, result.metrics[m])).filter((i) => i !== undefined);
+        out.push(chart({
+            kind: 'intervals',
+            title: `Δ ${group.metrics.join(', ')} against the gate at ${formatNumber(threshold)}`,
+            description: `Challenger − champion for ${group.metrics.join(', ')}, each with its ${confidence} interval, against the threshold ${formatNumber(threshold)} of ${group.gates.join('; ')}.`,
+            axisLabel: 'Δ (challenger − champion)',
+            items,
+            threshold: { value: threshold, label: 'gate' },
+        }));
+    }
+    const everyMetric = result.task !== 'regression' && (medium === 'page' || out.length === 0);
+    if (everyMetric) {
+        const items = Object.entries(result.metrics)
+            .map(([name, m]) => deltaItem(name, m))
+            .filter((i) => i !== undefined);
+        if (items.length > 0) {
+            out.push(chart({
+                kind: 'intervals',
+                title: 'Δ of every metric (challenger − champion)',
+                description: `Each metric's difference challenger − champion with its ${confidence} interval; for log loss and Brier lower is better, for the others higher.`,
+                axisLabel: 'Δ (challenger − champion)',
+                items,
+                threshold: { value: 0, label: 'no difference' },
+            }));
+        }
+    }
+    return out;
+}
+function curveSeries(name, x, c, interpolation) {
+    const keep = x.map((_, i) => i).filter((i) => c.y[i] !== null && Number.isFinite(c.y[i]));
+    if (keep.length < 2)
+        return undefined;
+    const band = c.lower && c.upper && keep.every((i) => c.lower[i] !== null && c.upper[i] !== null);
+    return {
+        name,
+        x: keep.map((i) => x[i]),
+        y: keep.map((i) => c.y[i]),
+        ...(band ? { lower: keep.map((i) => c.lower[i]), upper: keep.map((i) => c.upper[i]) } : {}),
+        interpolation,
+    };
+}
+function pairedCurveChart(curve, kind, result, medium) {
+    const step = kind === 'pr' ? 'step' : 'linear';
+    const series = [curveSeries('champion', curve.x, curve.champion, step), curveSeries('challenger', curve.x, curve.challenger, step)].filter((s) => s !== undefined);
+    if (series.length === 0)
+        return undefined;
+    const band = medium === 'page' && curve.ciMethod ? `; the bands are pointwise ${formatPercent(result.settings.confidence)} paired ${curve.ciMethod} intervals` : '';
+    const metric = kind === 'roc' ? result.metrics.roc_auc : result.metrics.average_precision;
+    const delta = metric?.delta !== null && metric?.delta !== undefined ? ` (Δ ${kind === 'roc' ? 'AUC' : 'average precision'} ${formatDelta(metric.delta)})` : '';
+    return kind === 'roc'
+        ? chart({ kind: 'curve', title: `ROC, champion vs challenger${delta}`, description: `True positive rate against false positive rate for both models on the same rows${band}; the diagonal is a model that guesses.`, xLabel: 'false positive rate', yLabel: 'true positive rate', series, guide: { kind: 'diagonal', label: 'chance' } })
+        : chart({ kind: 'curve', title: `Precision–recall, champion vs challenger${delta}`, description: `Precision against recall for both models on the same rows, read as the step average precision integrates${band}.`, xLabel: 'recall', yLabel: 'precision', series });
+}
+function curveCharts(result, medium) {
+    const out = [];
+    if (result.curves?.roc) {
+        const roc = pairedCurveChart(result.curves.roc, 'roc', result, medium);
+        if (roc)
+            out.push(roc);
+    }
+    if (medium === 'page' && result.curves?.pr) {
+        const pr = pairedCurveChart(result.curves.pr, 'pr', result, medium);
+        if (pr)
+            out.push(pr);
+    }
+    return out;
+}
+const ARROW = { 'higher-is-better': '↑', 'lower-is-better': '↓' };
+function metricsTable(result, medium) {
+    const confidence = formatPercent(result.settings.confidence);
+    const gated = new Set(gatedFields(result).map((g) => g.metric));
+    const entries = Object.entries(result.metrics);
+    const ordered = [...entries.filter(([n]) => gated.has(n)), ...entries.filter(([n]) => !gated.has(n))];
+    const rows = ordered.map(([name, m]) => [
+        cell([code(name), ` ${ARROW[m.direction]}`]),
+        cell(formatNumber(m.champion), m.champion),
+        cell(formatNumber(m.challenger), m.challenger),
+        cell(m.delta === null ? '—' : deltaText(name, m.delta, m.ci), m.delta),
+        cell(m.ci ? intervalText(name, m.ci) : '—', m.ci?.[0] ?? null),
+        cell(changeCell(m)),
+        cell(pValueCell(m), m.pValue),
+        cell(testCell(m)),
     ]);
-    return table(['Metric', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value', 'Test'], rows, ['l', 'r', 'r', 'r', 'l', 'r', 'l']);
+    const shown = gated.size > 0 ? Math.max(gated.size, 4) : undefined;
+    return [
+        paragraph('↑ higher is better, ↓ lower is better; Δ = challenger − champion.'),
+        table([col('Metric'), col('Champion', 'right'), col('Challenger', 'right'), col('Δ', 'right'), col(`${confidence} CI of Δ`, 'right'), col('Challenger is'), col('p-value', 'right'), col('Test')], rows, {
+            foldAfter: medium === 'comment' ? shown : undefined,
+            rowNoun: 'metrics without a gate',
+            caption: 'Metrics',
+        }),
+    ];
 }
 function changeCell(m) {
     const change = changeOf(m);
-    const arrow = m.direction === 'lower-is-better' ? 'lower is better' : 'higher is better';
     if (change === 'unknown')
         return '—';
-    const icon = change === 'better' ? '🟢 ' : change === 'worse' ? '🔴 ' : '';
-    return `${icon}${change} <sub>(${arrow})</sub>`;
+    return change === 'better' ? '🟢 better' : change === 'worse' ? '🔴 worse' : change;
 }
 /** A p-value at its floor (a bootstrap's 2/(B + 1)) says only "this small or smaller". */
 function pValueCell(m) {
@@ -24409,12 +26916,12 @@ function testCell(m) {
     return parts.length > 0 ? parts.join('; ') : '—';
 }
 function firstRunTable(result) {
-    const rows = Object.entries(result.metrics).map(([name, m]) => [code(name), formatNumber(m.challenger), formatInterval(m.challengerCi ?? null), escapeText(m.note ?? '')]);
-    return table(['Metric', 'Challenger', `${formatPercent(result.settings.confidence)} interval`, 'Note'], rows, ['l', 'r', 'c', 'l']);
+    const rows = Object.entries(result.metrics).map(([name, m]) => [cell(code(name)), cell(formatNumber(m.challenger), m.challenger), cell(formatInterval(m.challengerCi ?? null)), cell(m.note ?? '')]);
+    return table([col('Metric'), col('Challenger', 'right'), col(`${formatPercent(result.settings.confidence)} interval`, 'center'), col('Note')], rows, { caption: 'Metrics' });
 }
 /** Each inconclusive gate explained, with the smallest difference the data could detect. */
 function inconclusiveSection(result) {
-    const lines = [];
+    const items = [];
     for (const gate of result.gates) {
         if (gate.status !== 'inconclusive')
             continue;
@@ -24422,38 +26929,75 @@ function inconclusiveSection(result) {
         const entry = result.metrics[metric];
         const interval = field?.startsWith('delta') ? entry?.ci : entry?.challengerCi;
         const detectable = field?.startsWith('delta') && entry?.minimalDetectableDifference != null
-            ? ` With ${formatCount(result.rows)} paired rows, the smallest true difference in ${code(metric)} this comparison detects (80% power, ${formatPercent(result.settings.confidence)} confidence) is about ${escapeText(magnitude(metric, entry.minimalDetectableDifference, 2))}: more rows, or a wider margin, would decide it.`
-            : '';
+            ? [` With ${formatCount(result.rows)} paired rows, the smallest true difference in `, code(metric), ` this comparison detects (80% power, ${formatPercent(result.settings.confidence)} confidence) is about ${magnitude(metric, entry.minimalDetectableDifference, 2)}: more rows, or a wider margin, would decide it.`]
+            : [];
         const where = interval && gate.point !== undefined ? ` the estimate ${formatNumber(gate.point)} meets the threshold ${formatNumber(gate.threshold)}, but its ${formatPercent(result.settings.confidence)} interval ${formatInterval(interval)} reaches past it, so the data cannot confirm it.` : '';
-        lines.push(`- ${code(gate.id)} is inconclusive:${where}${detectable}`);
+        items.push([code(gate.id), ` is inconclusive:${where}`, ...detectable]);
     }
-    if (lines.length === 0)
+    if (items.length === 0)
         return undefined;
     const counted = result.settings.inconclusive === 'fail' ? 'counted as a failure (inconclusive: fail)' : 'counted as a warning (inconclusive: warn)';
-    return `❔ **Inconclusive** — the data cannot decide these gates; ${counted}.\n\n${lines.join('\n')}`;
+    return build_note('important', [paragraph(['❔ ', strong('Inconclusive'), ` — the data cannot decide these gates; ${counted}.`]), list(items)]);
 }
 function discordantSection(result) {
     const d = result.discordantPairs;
     if (!d)
         return undefined;
-    const body = table(['', 'challenger right', 'challenger wrong'], [
-        ['**champion right**', formatCount(d.bothCorrect), `**${formatCount(d.championOnlyCorrect)}**`],
-        ['**champion wrong**', `**${formatCount(d.challengerOnlyCorrect)}**`, formatCount(d.bothWrong)],
-    ], ['l', 'r', 'r']);
+    const body = table([col(''), col('challenger right', 'right'), col('challenger wrong', 'right')], [
+        [cell(strong('champion right')), cell(formatCount(d.bothCorrect), d.bothCorrect), cell(strong(formatCount(d.championOnlyCorrect)), d.championOnlyCorrect)],
+        [cell(strong('champion wrong')), cell(strong(formatCount(d.challengerOnlyCorrect)), d.challengerOnlyCorrect), cell(formatCount(d.bothWrong), d.bothWrong)],
+    ], { caption: 'Discordant pairs' });
     const test = d.test === 'mcnemar-exact' ? 'exact binomial test' : 'χ² with continuity correction';
     const text = `The challenger alone is right on ${formatCount(d.challengerOnlyCorrect)} rows, the champion alone on ${formatCount(d.championOnlyCorrect)}; McNemar's test (${test}) on these ${formatCount(d.championOnlyCorrect + d.challengerOnlyCorrect)} discordant pairs: p = ${formatPValue(d.pValue)}.`;
-    return blocks(heading(3, 'Discordant pairs'), body, text);
+    return [heading(3, 'Discordant pairs'), body, paragraph(text)];
 }
 function errorTestsSection(result) {
     const e = result.errorTests;
     if (!e)
         return undefined;
-    const row = (label, t) => [label, formatDelta(t.meanDifference), formatPValue(t.tPValue), formatPValue(t.wilcoxonPValue), t.wilcoxonMethod ?? '—'];
-    const body = table(['Per-row error (challenger − champion)', 'Mean difference', 'paired t p-value', 'Wilcoxon p-value', 'Wilcoxon method'], [row('absolute error', e.absoluteError), row('squared error', e.squaredError)], ['l', 'r', 'r', 'r', 'l']);
-    return blocks(heading(3, 'Paired tests on per-row errors'), body);
+    const row = (label, t) => [cell(label), cell(formatDelta(t.meanDifference), t.meanDifference), cell(formatPValue(t.tPValue), t.tPValue), cell(formatPValue(t.wilcoxonPValue), t.wilcoxonPValue), cell(t.wilcoxonMethod ?? '—')];
+    const body = table([col('Per-row error (challenger − champion)'), col('Mean difference', 'right'), col('paired t p-value', 'right'), col('Wilcoxon p-value', 'right'), col('Wilcoxon method')], [row('absolute error', e.absoluteError), row('squared error', e.squaredError)], { caption: 'Paired tests on per-row errors' });
+    return [heading(3, 'Paired tests on per-row errors'), body];
+}
+/** The operating points the gates name, both models and Δ with its paired bootstrap interval. */
+function operatingPointsSection(result) {
+    const points = Object.entries(result.operatingPoints ?? {});
+    if (points.length === 0 || result.firstRun !== null)
+        return undefined;
+    const rows = points.map(([name, p]) => [
+        cell(code(name)),
+        cell(formatNumber(p.champion), p.champion),
+        cell(formatNumber(p.challenger), p.challenger),
+        cell(formatDelta(p.delta), p.delta),
+        cell(formatInterval(p.ci), p.ci?.[0] ?? null),
+        cell(formatPValue(p.pValue), p.pValue),
+        cell(`${formatNumber(p.championThreshold)} / ${formatNumber(p.challengerThreshold)}`),
+        cell(p.note ?? ''),
+    ]);
+    return [
+        heading(3, 'Operating points'),
+        table([col('Operating point'), col('Champion', 'right'), col('Challenger', 'right'), col('Δ', 'right'), col(`${formatPercent(result.settings.confidence)} CI of Δ`, 'right'), col('p-value', 'right'), col('Thresholds (champion / challenger)', 'right'), col('Note')], rows, { caption: 'Operating points' }),
+    ];
+}
+function pairedCell(name, m) {
+    if (m.delta === null)
+        return cell('—', null);
+    return cell(`${deltaText(name, m.delta, m.ci)}${m.ci ? ` (${intervalText(name, m.ci)})` : ''}`, m.delta);
+}
+function perClassSection(result, medium) {
+    const classes = result.perClass;
+    if (!classes || classes.length === 0 || result.firstRun !== null)
+        return undefined;
+    const confidence = formatPercent(result.settings.confidence);
+    const rows = classes.map((k) => [cell(build_value(k.label)), cell(formatCount(k.support), k.support), pairedCell('precision', k.precision), pairedCell('recall', k.recall), pairedCell('f1', k.f1), pairedCell('roc_auc', k.roc_auc)]);
+    return [
+        heading(3, 'Per class'),
+        paragraph(`Δ = challenger − champion per class, with its ${confidence} paired interval.`),
+        table([col('Class'), col('Support', 'right'), col('Δ precision', 'right'), col('Δ recall', 'right'), col('Δ F1', 'right'), col('Δ ROC AUC', 'right')], rows, { foldAfter: medium === 'comment' ? CLASS_ROWS : undefined, rowNoun: 'classes', caption: 'Per-class differences' }),
+    ];
 }
 /** Per slice column, the values where the headline metric changed most for the worse. */
-function worstSlicesSection(result) {
+function worstSlicesSection(result, medium) {
     const columns = Object.keys(result.slices);
     if (columns.length === 0 || result.firstRun !== null)
         return undefined;
@@ -24463,26 +27007,28 @@ function worstSlicesSection(result) {
     for (const column of columns) {
         const sign = result.metrics[metric]?.direction === 'lower-is-better' ? -1 : 1;
         const entries = Object.entries(result.slices[column])
-            .map(([value, s]) => ({ value, rows: s.rows, m: s.metrics[metric] }))
+            .map(([v, s]) => ({ value: v, rows: s.rows, m: s.metrics[metric] }))
             .filter((e) => e.m !== undefined && e.m.delta !== null)
             .sort((a, b) => sign * a.m.delta - sign * b.m.delta || b.rows - a.rows);
         if (entries.length === 0)
             continue;
-        const rows = entries
-            .slice(0, WORST_SLICES)
-            .map((e) => [
-            escapeText(e.value),
-            formatCount(e.rows),
-            formatNumber(e.m.champion),
-            formatNumber(e.m.challenger),
-            `${deltaText(metric, e.m.delta, e.m.ci)}${e.m.ci ? ` (${intervalText(metric, e.m.ci)})` : ''}`,
-            changeCell(e.m),
-            pValueCell(e.m),
+        const rows = entries.map((e) => [
+            cell(build_value(e.value)),
+            cell(formatCount(e.rows), e.rows),
+            cell(formatNumber(e.m.champion), e.m.champion),
+            cell(formatNumber(e.m.challenger), e.m.challenger),
+            cell(deltaText(metric, e.m.delta, e.m.ci), e.m.delta),
+            cell(e.m.ci ? intervalText(metric, e.m.ci) : '—', e.m.ci?.[0] ?? null),
+            cell(changeCell(e.m)),
+            cell(pValueCell(e.m), e.m.pValue),
         ]);
-        const more = entries.length > WORST_SLICES ? `\n\n${entries.length - WORST_SLICES} more values of ${code(column)} are in the JSON result.` : '';
-        parts.push(`${code(column)}\n\n${table(['Value', 'Rows', 'Champion', 'Challenger', `Δ (${confidence} CI)`, 'Challenger is', 'p-value'], rows, ['l', 'r', 'r', 'r', 'r', 'l', 'r'])}${more}`);
+        parts.push(paragraph(strong(code(column))), table([col('Value'), col('Rows', 'right'), col('Champion', 'right'), col('Challenger', 'right'), col('Δ', 'right'), col(`${confidence} CI of Δ`, 'right'), col('Challenger is'), col('p-value', 'right')], rows, {
+            foldAfter: medium === 'comment' ? WORST_SLICES : undefined,
+            rowNoun: `values of ${column}`,
+            caption: `Slices by ${column}, worst first`,
+        }));
     }
-    return blocks(...parts);
+    return parts;
 }
 function notesSection(result) {
     const notes = [...result.notes];
@@ -24493,23 +27039,23 @@ function notesSection(result) {
     }
     if (notes.length === 0)
         return undefined;
-    return notes.map((n) => `> ${escapeText(n)}`).join('\n>\n');
+    return build_note('note', notes.map((n) => paragraph(n)));
 }
 function settingsSection(result) {
     const join = result.join;
-    const lines = [
-        result.champion ? `- champion: ${code(result.champion.file)} (${formatCount(result.champion.rows)} rows)` : `- champion: none (${escapeText(result.firstRun ?? '')})`,
-        `- challenger: ${code(result.challenger.file)} (${formatCount(result.challenger.rows)} rows)`,
-        join ? `- rows paired ${join.by === 'id' ? `on ${code(join.idColumn ?? '')}` : 'by position'}: ${formatCount(join.paired)}` : undefined,
-        `- task: ${result.task} (${escapeText(result.taskReason)})`,
-        result.positiveLabel !== null ? `- positive class: ${code(result.positiveLabel)}` : undefined,
-        `- Δ = challenger − champion; intervals at ${formatPercent(result.settings.confidence)}; paired bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
+    const items = [
+        result.champion ? ['champion: ', code(result.champion.file), ` (${formatCount(result.champion.rows)} rows)`] : `champion: none (${result.firstRun ?? ''})`,
+        ['challenger: ', code(result.challenger.file), ` (${formatCount(result.challenger.rows)} rows)`],
+        join ? ['rows paired ', join.by === 'id' ? ['on ', code(join.idColumn ?? '')] : 'by position', `: ${formatCount(join.paired)}`] : undefined,
+        `task: ${result.task} (${result.taskReason})`,
+        result.positiveLabel !== null ? ['positive class: ', code(result.positiveLabel)] : undefined,
+        `Δ = challenger − champion; intervals at ${formatPercent(result.settings.confidence)}; paired bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
         result.task === 'regression'
-            ? '- tests: mae, mse, mape — paired t-test on the per-row errors (Wilcoxon signed-rank alongside); rmse, r2, explained variance — normal interval on the difference of the two models\' per-row influence (delta method); median absolute error — no interval'
-            : '- tests: accuracy — McNemar (exact below 25 discordant pairs) with Newcombe\'s interval; ROC AUC — paired DeLong; the other confusion-matrix metrics — paired bootstrap over the joint (truth, champion, challenger) cells; log loss, Brier, average precision — normal interval on the difference of the per-row influence (delta method)',
-        '- minimal detectable difference: 80% power at the confidence level, from the standard error implied by the interval width',
-    ].filter((l) => l !== undefined);
-    return details('How these numbers were computed', lines.join('\n'));
+            ? "tests: mae, mse, mape — paired t-test on the per-row errors (Wilcoxon signed-rank alongside); rmse, r2, explained variance — normal interval on the difference of the two models' per-row influence (delta method); median absolute error — no interval"
+            : "tests: accuracy — McNemar (exact below 25 discordant pairs) with Newcombe's interval; ROC AUC — paired DeLong; the other confusion-matrix metrics — paired bootstrap over the joint (truth, champion, challenger) cells; log loss, Brier, average precision — normal interval on the difference of the per-row influence (delta method)",
+        'minimal detectable difference: 80% power at the confidence level, from the standard error implied by the interval width',
+    ];
+    return details('How these numbers were computed', [list(items.filter((i) => i !== undefined))]);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/compare-champion/main.ts
@@ -27014,6 +29560,73 @@ function drift_test_scoreOf(test, result) {
     return test.scoreKind === 'p-value' ? (result.pValue ?? NaN) : result.statistic;
 }
 
+;// CONCATENATED MODULE: ./src/drift/distribution.ts
+/**
+ * What the reports draw of a numeric column pair — numbers computed here, once, so a renderer
+ * only places them:
+ *
+ * - `histogram`: both samples' shares in {@link DISTRIBUTION_BINS} equal-width bins, so reference
+ *   and current are two comparable series (the test's reference-quantile bins, `ColumnDrift.histogram`,
+ *   hold about 10% of the reference each by construction: only the current series would carry
+ *   information there). The bins span the pooled 1st to 99th percentile — the smaller of the two
+ *   samples' 1st percentiles to the larger of their 99th (R type 7) — so one outlier cannot squash
+ *   the rest into a bin; the outer two bins are open-ended and hold the tails. `edges` are the
+ *   B − 1 interior edges (bin i is [edges[i−1], edges[i]), the first (−∞, edges[0]), the last
+ *   [edges[B−2], ∞)); no edges when that range is a single value (one bin, "all").
+ * - `quantiles`: each sample's quantiles at p = k/16, k = 0 … 16 (R type 7, numpy's default): the
+ *   ECDF read at fixed probabilities, 17 numbers a side whatever the row count — enough for a
+ *   chart's shape, few enough that 2,000 columns add about 3 MB to the JSON result, not 5. Drawn
+ *   as the points (q_k, k/16); first and last are the minimum and maximum.
+ *
+ * Domain: both samples non-empty, sorted ascending, finite (a NumericPair).
+ * @example
+ * columnDistribution(Float64Array.of(1, 2, 3, 4), Float64Array.of(3, 4, 5, 6)).quantiles.reference[8] // 2.5 (the median)
+ */
+
+const DISTRIBUTION_BINS = 10;
+/** The probabilities the quantiles are read at: 0, 1/16, …, 1. */
+const QUANTILE_PROBABILITIES = Object.freeze(Array.from({ length: 17 }, (_, k) => k / 16));
+function columnDistribution(reference, current, bins = DISTRIBUTION_BINS) {
+    const lo = Math.min(quantileType7(reference, 0.01), quantileType7(current, 0.01));
+    const hi = Math.max(quantileType7(reference, 0.99), quantileType7(current, 0.99));
+    const edges = [];
+    if (hi > lo)
+        for (let i = 1; i < bins; i++)
+            edges.push(lo + ((hi - lo) * i) / bins);
+    return {
+        edges,
+        reference: shares(reference, edges),
+        current: shares(current, edges),
+        quantiles: { reference: QUANTILE_PROBABILITIES.map((p) => quantileType7(reference, p)), current: QUANTILE_PROBABILITIES.map((p) => quantileType7(current, p)) },
+    };
+}
+/** Shares of a sorted sample below each edge and between them: bins [e_{i−1}, e_i). */
+function shares(sorted, edges) {
+    const n = sorted.length;
+    const out = [];
+    let previous = 0;
+    for (const e of edges) {
+        const below = firstAtLeast(sorted, e);
+        out.push((below - previous) / n);
+        previous = below;
+    }
+    out.push((n - previous) / n);
+    return out;
+}
+/** First index i with sorted[i] ≥ v. */
+function firstAtLeast(sorted, v) {
+    let a = 0;
+    let b = sorted.length;
+    while (a < b) {
+        const mid = (a + b) >> 1;
+        if (sorted[mid] < v)
+            a = mid + 1;
+        else
+            b = mid;
+    }
+    return a;
+}
+
 ;// CONCATENATED MODULE: ./src/drift/evidently-select.ts
 
 
@@ -27102,6 +29715,7 @@ function nullFractionTest(referenceMissing, referenceRows, currentMissing, curre
 
 
 
+
 function computeDrift(reference, current, config = {}) {
     const resolved = resolveDriftConfig(config);
     const { columns, notes } = planColumns(reference, current, resolved);
@@ -27154,7 +29768,7 @@ function planColumns(reference, current, config) {
 function analyseColumn(reference, current, plan, config) {
     const empty = { reference: 0, current: 0 };
     if (plan.skipReason)
-        return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, categories: null };
+        return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, distribution: null, categories: null };
     const { pair, missing, rows } = extractColumn(reference, current, plan.name, plan.kind);
     const values = sampleSizes(pair);
     const selection = selectTest(pair, plan, config);
@@ -27170,6 +29784,7 @@ function analyseColumn(reference, current, plan, config) {
         nulls: config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null,
         values,
         histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
+        distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
         categories: bothSides && pair.kind === 'categorical' ? movedCategories(pair) : null,
     };
 }
@@ -27270,7 +29885,8 @@ function decideDrift(analyses, config, rows, notes = []) {
             state,
             values: a.values,
             histogram: a.histogram,
-            categories: a.categories,
+            distribution: a.distribution ?? null,
+            categories: a.categories?.map((k) => ({ ...k, change: k.current - k.reference })) ?? null,
         };
     });
     const tested = columns.filter((c) => c.status === 'tested');
@@ -27500,32 +30116,89 @@ function readColumnMap(reader, name, convert) {
 
 
 
-
-/** Drifted columns drawn as charts (the rest are in the table). */
-const PICTURED = 3;
-function renderDriftReport(result, common) {
-    const title = common.name ? `Data drift — ${escapeText(common.name)}` : 'Data drift';
-    const { dataset, rows } = result;
-    const shifts = dataset.smallShifts > 0 ? ` · ${dataset.smallShifts} small shift${dataset.smallShifts === 1 ? '' : 's'}` : '';
-    const summary = `${dataset.drifted} of ${dataset.columns} columns drifted (${formatPercent(dataset.driftedShare)})${shifts} · dataset drift: ${dataset.drift ? '**yes**' : 'no'} (share ≥ ${formatPercent(result.driftShare)}) · ${formatCount(rows.reference)} reference rows, ${formatCount(rows.current)} current`;
-    const sorted = sortByDriftStrength(result.columns);
-    const drifted = sorted.filter((c) => c.drifted);
-    return blocks(verdictLine(title, result, summary), gatesTable(result.gates), heading(3, 'Columns by drift strength'), columnsTable(sorted), drifted.length > 0 ? blocks(heading(3, 'What moved'), ...drifted.slice(0, PICTURED).map(picture)) : undefined, result.notes.length > 0 ? result.notes.map((n) => `> ${escapeText(n)}`).join('\n>\n') : undefined, details('Why these tests', reasons(result.columns)), details('How drift was decided', method(result)));
-}
+/** Drifted columns drawn in the comment, strongest first; the HTML report draws every column. */
+const CHART_CAP = 10;
+/** Column names listed per test reason in the comment (the page lists all). */
+const REASON_NAMES = 30;
 const STATE_ICON = { drifted: '🔴', 'small-shift': '🟡', stable: '🟢', skipped: '⏭️' };
-function columnsTable(columns) {
-    const rows = columns.map((c) => [
-        STATE_ICON[c.state],
-        code(c.name),
-        c.type,
-        c.test ? `${code(c.test)}${c.state === 'small-shift' ? ` — ${escapeText(smallShiftReason(c))}` : ''}` : escapeText(c.reason),
-        formatNumber(c.statistic),
-        c.scoreKind === 'p-value' ? formatPValue(c.pValue) : '—',
-        c.scoreKind === 'p-value' ? formatPValue(c.adjustedPValue) : '—',
-        c.effectSize ? `${formatNumber(c.effectSize.value)} ${c.effectSize.name === 'hellinger' ? 'H' : 'σ'}` : '—',
-        nullsCell(c),
+const STATE_RANK = { drifted: 0, 'small-shift': 1, skipped: 2, stable: 3 };
+function renderDriftReport(result, presentation) {
+    const title = reportTitle('Data drift', presentation.name);
+    return { title, comment: commentDocument(result, title), page: () => pageDocument(result, title) };
+}
+/** Columns in report order: drifted, small shifts, skipped, stable; by strength within each. */
+function reportOrder(columns) {
+    return [...columns].sort((a, b) => STATE_RANK[a.state] - STATE_RANK[b.state] || b.strength - a.strength || a.name.localeCompare(b.name));
+}
+function facts(result) {
+    const { dataset, rows } = result;
+    const shifts = dataset.smallShifts > 0 ? ` · ${formatCount(dataset.smallShifts)} small shift${dataset.smallShifts === 1 ? '' : 's'}` : '';
+    return paragraph([
+        `${formatCount(dataset.drifted)} of ${formatCount(dataset.columns)} columns drifted (${formatPercent(dataset.driftedShare)})${shifts} · dataset drift: `,
+        dataset.drift ? strong('yes') : 'no',
+        ` (share ≥ ${formatPercent(result.driftShare)}) · ${formatCount(rows.reference)} reference rows, ${formatCount(rows.current)} current`,
     ]);
-    return table(['', 'Column', 'Type', 'Test', 'Statistic', 'p-value', 'Adjusted p', 'Effect size', 'Missing'], rows, ['c', 'l', 'l', 'l', 'r', 'r', 'r', 'r', 'r']);
+}
+function head(result, title) {
+    const blocks = [verdictLine(title, result), facts(result)];
+    const gates = gatesTable(result.gates);
+    if (gates)
+        blocks.push(gates);
+    if (result.notes.length > 0)
+        blocks.push(build_note('note', result.notes.map((n) => paragraph(n))));
+    return blocks;
+}
+function commentDocument(result, title) {
+    const ordered = reportOrder(result.columns);
+    const drifted = ordered.filter((c) => c.drifted);
+    const pictured = drifted.slice(0, CHART_CAP);
+    const left = drifted.slice(CHART_CAP);
+    const moved = drifted.length === 0
+        ? []
+        : [
+            heading(3, 'What moved'),
+            ...(left.length > 0 ? [paragraph(`The ${CHART_CAP} strongest of ${formatCount(drifted.length)} drifted columns are drawn here; the HTML report draws every column.`)] : []),
+            ...pictured.flatMap((c) => columnPicture(c, 'comment')),
+            ...(left.length > 0 ? [paragraph([`Not drawn here (${formatCount(left.length)}): `, ...nameList(left.map((c) => c.name), 40), '.'])] : []),
+        ];
+    const top = [...head(result, title), ...moved, heading(3, 'Columns by drift strength'), stateLegend(result.columns)];
+    const tail = [details('Why these tests', [reasons(result.columns, REASON_NAMES)]), details('How drift was decided', method(result))];
+    // The table gets what the rest leaves of the budget; rows past it are in the HTML report and the JSON.
+    const fixed = estimateMarkdownSize(build_document(top, tail)) + 600;
+    const rows = ordered.map(columnRow);
+    const shown = rowsWithin(COLUMNS, rows, COMMENT_BUDGET - fixed);
+    const notStable = ordered.filter((c) => c.state !== 'stable').length;
+    const cut = rows.length - shown;
+    return build_document(top, table(COLUMNS, rows.slice(0, shown), { foldAfter: Math.min(notStable, shown), rowNoun: notStable >= shown ? 'columns' : 'stable columns', caption: 'Columns by drift strength' }), cut > 0 && paragraph(`${formatCount(cut)} more ${notStable > shown ? '' : 'stable '}columns are in the HTML report and the JSON result.`), tail);
+}
+function pageDocument(result, title) {
+    const ordered = reportOrder(result.columns);
+    const compared = ordered.filter((c) => c.status === 'tested');
+    return build_document(head(result, title), heading(2, 'Columns by drift strength'), stateLegend(result.columns), table(COLUMNS, ordered.map(columnRow), { caption: 'Columns by drift strength' }), compared.length > 0 && heading(2, 'Every compared column'), compared.length > 0 && paragraph('Per column: the reference and current shares in equal-width bins and, for numbers, both ECDFs. Drifted columns are open; open any other to draw its charts.'), ...compared.map((c) => details([STATE_ICON[c.state], ' ', code(c.name), ' — ', summaryOf(c) || stateWord(c.state)], columnPicture(c, 'page'), c.drifted)), details('Why these tests', [reasons(result.columns, Infinity)]), details('How drift was decided', method(result)));
+}
+const COLUMNS = [col('State'), col('Column'), col('Type'), col('Test'), col('Statistic', 'right'), col('p-value', 'right'), col('Adjusted p', 'right'), col('Effect size', 'right'), col('Missing', 'right')];
+function columnRow(c) {
+    return [
+        cell(STATE_ICON[c.state], STATE_RANK[c.state]),
+        cell(code(c.name)),
+        cell(c.type),
+        cell(c.test ? [code(c.test), c.state === 'small-shift' ? ` — ${smallShiftReason(c)}` : ''] : c.reason),
+        cell(formatNumber(c.statistic), c.statistic),
+        cell(c.scoreKind === 'p-value' ? formatPValue(c.pValue) : '—', c.scoreKind === 'p-value' ? c.pValue : null),
+        cell(c.scoreKind === 'p-value' ? formatPValue(c.adjustedPValue) : '—', c.scoreKind === 'p-value' ? c.adjustedPValue : null),
+        cell(c.effectSize ? `${formatNumber(c.effectSize.value)} ${c.effectSize.name === 'hellinger' ? 'H' : 'σ'}` : '—', c.effectSize?.value ?? null),
+        cell(nullsCell(c), c.nulls?.current ?? null),
+    ];
+}
+/** The three drift states (and skipped, when a column was) in one line under the table heading. */
+function stateLegend(columns) {
+    const parts = ['🔴 drifted: significant, and the effect reaches the floor · 🟡 small shift: significant, but the effect is below the floor · 🟢 stable: no significant change'];
+    if (columns.some((c) => c.state === 'skipped'))
+        parts.push(' · ⏭️ skipped: not compared (see the test column)');
+    return paragraph(parts);
+}
+function stateWord(state) {
+    return state === 'small-shift' ? 'small shift' : state;
 }
 /** Why a significant change is not drift: its effect is below the floor. */
 function smallShiftReason(c) {
@@ -27539,48 +30212,81 @@ function smallShiftReason(c) {
     }
     return `small shift: ${parts.join('; ')}`;
 }
-/** Each distinct reason for a test choice once, with the columns it applies to. */
-function reasons(columns) {
-    const byReason = new Map();
-    for (const c of columns)
-        byReason.set(c.reason, [...(byReason.get(c.reason) ?? []), c.name]);
-    return [...byReason].map(([reason, names]) => `- ${escapeText(reason)}: ${names.map(code).join(', ')}`).join('\n');
-}
 function nullsCell(c) {
     if (!c.nulls)
         return '—';
     if (c.nulls.reference === 0 && c.nulls.current === 0)
         return 'none';
     const text = `${formatPercent(c.nulls.reference)} → ${formatPercent(c.nulls.current)}`;
-    return c.nulls.drifted ? `**${text}**` : text;
+    return c.nulls.drifted ? strong(text) : text;
 }
-/** A Mermaid bar/line chart of reference vs current per reference-quantile bin, or the categories that moved most. */
-function picture(c) {
-    if (c.histogram) {
-        const { edges, reference, current } = c.histogram;
-        const labels = reference.map((_, i) => chartLabel(binLabel(edges, i)));
-        const top = Math.max(...reference, ...current);
-        const chart = [
-            '```mermaid',
-            'xychart-beta',
-            `  title "${chartLabel(c.name)}: share per reference bin (bars: reference, line: current)"`,
-            `  x-axis [${labels.map((l) => `"${l}"`).join(', ')}]`,
-            `  y-axis "share" 0 --> ${roundUp(top)}`,
-            `  bar [${reference.map(share).join(', ')}]`,
-            `  line [${current.map(share).join(', ')}]`,
-            '```',
-        ].join('\n');
-        return blocks(`**${code(c.name)}** — ${escapeText(summaryOf(c))}`, chart);
+/** Each distinct reason for a test choice once, with (up to `max` of) the columns it applies to. */
+function reasons(columns, max) {
+    const byReason = new Map();
+    for (const c of columns)
+        byReason.set(c.reason, [...(byReason.get(c.reason) ?? []), c.name]);
+    return list([...byReason].map(([reason, names]) => [`${reason}: `, ...nameList(names, max)]));
+}
+/**
+ * A column's pictures. Numbers: reference vs current shares in equal-width bins (the comment
+ * draws reference as bars and current as a line, the page both as bars) and, on the page, both
+ * ECDFs. Categories: the shares of the categories that moved most, and on the page their table.
+ */
+function columnPicture(c, medium) {
+    const line = paragraph([strong(code(c.name)), ' — ', summaryOf(c) || stateWord(c.state)]);
+    const out = medium === 'comment' ? [line] : [];
+    if (c.distribution) {
+        const d = c.distribution;
+        out.push(chart({
+            kind: 'bins',
+            title: `${c.name}: share of values per bin`,
+            description: `Share of the reference and of the current values of ${c.name} in ${d.reference.length} equal-width bins spanning both samples' 1st to 99th percentiles; the outer bins hold the tails.`,
+            bins: binLabels(d.edges),
+            series: [
+                { name: 'reference', values: d.reference },
+                { name: 'current', values: d.current },
+            ],
+            xLabel: `${c.name} (equal-width bins)`,
+            yLabel: 'share of values',
+        }));
+        if (medium === 'page') {
+            out.push(chart({
+                kind: 'ecdf',
+                title: `${c.name}: ECDF, reference vs current`,
+                description: `Share of values at or below x, for the reference and the current sample of ${c.name}, read at their quantiles k/16.`,
+                xLabel: c.name,
+                series: [
+                    { name: 'reference', x: d.quantiles.reference, p: [...QUANTILE_PROBABILITIES] },
+                    { name: 'current', x: d.quantiles.current, p: [...QUANTILE_PROBABILITIES] },
+                ],
+            }));
+        }
     }
-    if (c.categories) {
-        const rows = c.categories.map((k) => [code(k.label), formatPercent(k.reference), formatPercent(k.current), signedPoints(k.current - k.reference)]);
-        return blocks(`**${code(c.name)}** — ${escapeText(summaryOf(c))}`, table(['Category', 'Reference', 'Current', 'Change'], rows, ['l', 'r', 'r', 'r']));
+    else if (c.categories && c.categories.length > 0) {
+        const cats = c.categories;
+        out.push(chart({
+            kind: 'bins',
+            title: `${c.name}: share per category`,
+            description: `Share of the reference and of the current rows of ${c.name} in the ${cats.length} categories whose share moved most.`,
+            bins: cats.map((k) => k.label),
+            series: [
+                { name: 'reference', values: cats.map((k) => k.reference) },
+                { name: 'current', values: cats.map((k) => k.current) },
+            ],
+            xLabel: 'category',
+            yLabel: 'share of rows',
+        }));
+        if (medium === 'page') {
+            out.push(table([col('Category'), col('Reference', 'right'), col('Current', 'right'), col('Change', 'right')], cats.map((k) => [cell(build_value(k.label)), cell(formatPercent(k.reference), k.reference), cell(formatPercent(k.current), k.current), cell(signedPoints(k.change), k.change)]), { caption: `${c.name}: categories that moved most` }));
+        }
     }
-    return `**${code(c.name)}** — ${escapeText(summaryOf(c))}`;
+    if (medium === 'page')
+        out.unshift(paragraph([`${c.type} · `, c.test ? [code(c.test), `: ${c.reason}`] : c.reason, ` · ${formatCount(c.values.reference)} reference values, ${formatCount(c.values.current)} current`]));
+    return out;
 }
 function summaryOf(c) {
     const parts = [];
-    if (c.valueDrifted && c.test)
+    if (c.test && c.statistic !== null)
         parts.push(`${c.testName ?? c.test}: ${c.scoreKind === 'p-value' ? `adjusted p ${formatPValue(c.adjustedPValue)}` : `${formatNumber(c.statistic)} (threshold ${formatNumber(c.threshold)})`}`);
     if (c.effectSize)
         parts.push(`effect size ${formatNumber(c.effectSize.value)} ${c.effectSize.name.replace('_', ' ')}`);
@@ -27588,37 +30294,21 @@ function summaryOf(c) {
         parts.push(`missing values ${formatPercent(c.nulls.reference)} → ${formatPercent(c.nulls.current)}`);
     return parts.join('; ');
 }
-function binLabel(edges, i) {
-    if (edges.length === 0)
-        return 'all';
-    if (i === 0)
-        return `< ${formatNumber(edges[0])}`;
-    if (i >= edges.length)
-        return `≥ ${formatNumber(edges[edges.length - 1])}`;
-    return `${formatNumber(edges[i - 1])}–${formatNumber(edges[i])}`;
-}
-/** Mermaid labels sit inside double quotes: no quotes, no newlines, nothing that closes the block. */
-function chartLabel(text) {
-    return text.replace(/["`\r\n]/g, ' ').slice(0, 60);
-}
-function share(p) {
-    return String(Math.round(p * 1e4) / 1e4);
-}
-function roundUp(p) {
-    return String(Math.min(1, Math.ceil(p * 20) / 20));
-}
 function signedPoints(delta) {
     const points = delta * 100;
     return `${points >= 0 ? '+' : '−'}${formatNumber(Math.abs(points))} pts`;
 }
 function method(result) {
     return [
-        `- tests: ${code(result.stattest)}; multiple-testing correction: ${code(result.correction)} across the p-value tests; dataset drift when at least ${formatPercent(result.driftShare)} of ${result.dataset.columns} columns drift`,
-        '- a p-value test flags a column when its adjusted p-value passes the threshold and, unless turned off, its effect size reaches the floor (0.1 reference standard deviations for numbers, the equivalent Hellinger distance for categories); distance tests compare their score with their threshold',
-        '- 🔴 drifted: significant and the effect reaches the floor; 🟡 small shift: significant, but the effect is below the floor (a real change, probably harmless at this size: gate on it with `small_shift_count`); 🟢 stable: not significant',
-        '- effect size: σ = Wasserstein distance in reference standard deviations (numeric), H = Hellinger distance of the category shares (categorical)',
-        '- missing values: the share of empty values is compared too (two-proportion z-test); NaN and empty are missing, ±∞ are left out of the value tests',
-    ].join('\n');
+        list([
+            ['tests: ', code(result.stattest), '; multiple-testing correction: ', code(result.correction), ` across the p-value tests; dataset drift when at least ${formatPercent(result.driftShare)} of ${formatCount(result.dataset.columns)} columns drift`],
+            'a p-value test flags a column when its adjusted p-value passes the threshold and, unless turned off, its effect size reaches the floor (0.1 reference standard deviations for numbers, the equivalent Hellinger distance for categories); distance tests compare their score with their threshold',
+            ['🔴 drifted: significant and the effect reaches the floor; 🟡 small shift: significant, but the effect is below the floor (a real change, probably harmless at this size: gate on it with ', code('small_shift_count'), '); 🟢 stable: not significant'],
+            'effect size: σ = Wasserstein distance in reference standard deviations (numeric), H = Hellinger distance of the category shares (categorical)',
+            'missing values: the share of empty values is compared too (two-proportion z-test); NaN and empty are missing, ±∞ are left out of the value tests',
+            'charts: shares in 10 equal-width bins from the pooled 1st to the 99th percentile (the outer bins hold the tails); the tests themselves use the bins and samples their definitions name',
+        ]),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/actions/drift-report/main.ts
@@ -28204,77 +30894,280 @@ function readEvaluateModelConfig(reader) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/evaluate-model/render.ts
+/**
+ * The evaluate-model report, derived from the result object alone: the verdict and what to do,
+ * the gates, the metrics with their intervals, and the pictures — ROC and precision–recall
+ * curves, the reliability diagram, the confusion matrix, each slice column's headline metric with
+ * its interval — then per-class metrics, the threshold sweep, trends and the slice tables. The
+ * comment folds long tables; the HTML report shows every row and draws the curves' bands.
+ *
+ * Curves, calibration, per-class metrics, the threshold sweep and trends are drawn when the
+ * result carries them (src/metrics/curves.ts, calibration.ts, per-class.ts, threshold-sweep.ts,
+ * trend.ts) and skipped cleanly when it does not.
+ */
 
 
 
 
 
-/** Slices listed per column before the rest is folded into a count. */
-const MAX_SLICE_ROWS = 30;
-function renderEvaluateModel(result, common) {
-    const title = common.name ? `Model evaluation — ${escapeText(common.name)}` : 'Model evaluation';
-    const summary = `${gateTally(result.gates)} · ${result.task} · ${formatCount(result.rows)} rows`;
-    return blocks(verdictLine(title, result, summary), gatesTable(result.gates), heading(3, 'Metrics'), render_metricsTable(result), result.confusionMatrix && result.labels ? confusionTable(result.confusionMatrix, result.labels) : undefined, slicesSection(result), render_settingsSection(result));
+
+
+/** Slice values per column shown in the comment's table and chart before the rest is folded. */
+const SLICE_ROWS = 12;
+/** Per-class rows shown in the comment before the rest is folded. */
+const render_CLASS_ROWS = 10;
+function renderEvaluateModel(result, presentation) {
+    const title = reportTitle('Model evaluation', presentation.name);
+    return { title, comment: render_build(result, title, 'comment'), page: () => render_build(result, title, 'page') };
+}
+function render_build(result, title, medium) {
+    const charts = [...render_curveCharts(result, medium), reliabilityChart(result, medium)].filter((b) => b !== undefined);
+    return build_document(verdictLine(title, result), paragraph(`${gateTally(result.gates)} · ${result.task} · ${formatCount(result.rows)} rows${result.positiveLabel !== null ? ` · positive class ${result.positiveLabel}` : ''}`), gatesTable(result.gates), heading(3, 'Metrics'), render_metricsTable(result), charts.length > 0 && heading(3, 'Curves'), charts, result.confusionMatrix && result.labels ? confusionSection(result.confusionMatrix, result.labels) : undefined, render_operatingPointsSection(result), render_perClassSection(result, medium), trendSection(result.trends), sweepSection(result, medium), slicesSection(result, medium), render_settingsSection(result));
 }
 function render_metricsTable(result) {
     const confidence = `${formatPercent(result.settings.confidence)} interval`;
-    const rows = Object.entries(result.metrics).map(([name, m]) => [code(name), formatNumber(m.value), formatInterval(m.ci), escapeText(intervalNote(m))]);
-    return table(['Metric', 'Value', confidence, 'Interval method'], rows, ['l', 'r', 'c', 'l']);
+    const rows = Object.entries(result.metrics).map(([name, m]) => [cell(code(name)), cell(formatNumber(m.value), m.value), cell(formatInterval(m.ci), m.ci?.[0] ?? null), cell(intervalNote(m))]);
+    return table([col('Metric'), col('Value', 'right'), col(confidence, 'center'), col('Interval method')], rows, { caption: 'Metrics', rowNoun: 'metrics' });
 }
 function intervalNote(m) {
     if (m.note)
         return m.ciMethod ? `${m.ciMethod}; ${m.note}` : m.note;
     return m.ciMethod ?? '—';
 }
-function confusionTable(matrix, labels) {
-    const header = ['true ↓ / predicted →', ...labels.map((l) => l)];
-    const rows = matrix.map((row, i) => [`**${escapeText(labels[i])}**`, ...row.map((n, j) => (i === j ? `**${formatCount(n)}**` : formatCount(n)))]);
-    const body = table(header, rows, ['l', ...labels.map(() => 'r')]);
-    return labels.length <= 12 ? blocks(heading(3, 'Confusion matrix'), body) : details(`Confusion matrix (${labels.length} classes)`, body);
-}
-function slicesSection(result) {
-    const columns = Object.keys(result.slices);
-    if (columns.length === 0)
+/** A sampled curve as a chart series: the points where it is defined, with its band where it has one. */
+function series(name, curve, interpolation) {
+    const keep = curve.x.map((_, i) => i).filter((i) => curve.y[i] !== null && Number.isFinite(curve.y[i]));
+    if (keep.length < 2)
         return undefined;
-    const metrics = METRICS.filter((m) => m.inSliceTable && m.tasks.includes(result.task)).map((m) => m.name);
-    const minRows = result.settings.minSliceRows;
-    const parts = [heading(3, 'Slices')];
-    let small = false;
-    for (const column of columns) {
-        const entries = Object.entries(result.slices[column]).sort((a, b) => b[1].rows - a[1].rows);
-        const rows = entries.slice(0, MAX_SLICE_ROWS).map(([value, s]) => {
-            small ||= s.belowMinRows === true;
-            return [escapeText(value), s.belowMinRows ? `${formatCount(s.rows)} ⚠️` : formatCount(s.rows), ...metrics.map((m) => render_withInterval(s.metrics[m]))];
-        });
-        const gaps = result.columnGaps[column] ?? {};
-        const gapRow = ['**largest gap**', '', ...metrics.map((m) => (gaps[m] === undefined ? '—' : result.sliceGaps[m]?.column === column ? `**${formatNumber(gaps[m].gap)}**` : formatNumber(gaps[m].gap)))];
-        const more = entries.length > MAX_SLICE_ROWS ? `\n\n${entries.length - MAX_SLICE_ROWS} more values of ${code(column)} are in the JSON result.` : '';
-        parts.push(`${code(column)}\n\n${table(['Value', 'Rows', ...metrics], [...rows, gapRow], ['l', 'r', ...metrics.map(() => 'r')])}${more}`);
-        const fairness = result.fairness[column];
-        if (fairness) {
-            parts.push(`Fairness by ${code(column)}: demographic parity difference ${formatNumber(fairness.demographicParityDifference)}, equal opportunity difference ${formatNumber(fairness.equalOpportunityDifference)}.`);
-        }
-    }
-    if (small)
-        parts.push(`⚠️ fewer than ${formatCount(minRows)} rows (min-slice-rows): shown, but left out of the largest gaps, the slice gates and the fairness differences.`);
-    return blocks(...parts);
+    const band = curve.lower && curve.upper && keep.every((i) => curve.lower[i] !== null && curve.upper[i] !== null);
+    return {
+        name,
+        x: keep.map((i) => curve.x[i]),
+        y: keep.map((i) => curve.y[i]),
+        ...(band ? { lower: keep.map((i) => curve.lower[i]), upper: keep.map((i) => curve.upper[i]) } : {}),
+        interpolation,
+    };
 }
-/** A value with its interval in brackets, or the value alone. */
+function bandWords(method, confidence) {
+    return method ? `; the shaded band is the pointwise ${formatPercent(confidence)} ${method} interval` : '';
+}
+function render_curveCharts(result, medium) {
+    const out = [];
+    const roc = result.curves?.roc ? series('model', result.curves.roc, 'linear') : undefined;
+    if (roc && result.curves?.roc) {
+        const auc = result.metrics.roc_auc?.value;
+        out.push(chart({
+            kind: 'curve',
+            title: `ROC curve${auc !== undefined && auc !== null ? ` (AUC ${formatNumber(auc)})` : ''}`,
+            description: `True positive rate against false positive rate at every threshold of the score${medium === 'page' ? bandWords(result.curves.roc.ciMethod, result.settings.confidence) : ''}; the diagonal is a model that guesses.`,
+            xLabel: 'false positive rate',
+            yLabel: 'true positive rate',
+            series: [roc],
+            guide: { kind: 'diagonal', label: 'chance' },
+        }));
+    }
+    const pr = result.curves?.pr ? series('model', result.curves.pr, 'step') : undefined;
+    if (pr && result.curves?.pr) {
+        const ap = result.metrics.average_precision?.value;
+        out.push(chart({
+            kind: 'curve',
+            title: `Precision–recall curve${ap !== undefined && ap !== null ? ` (average precision ${formatNumber(ap)})` : ''}`,
+            description: `Precision against recall at every threshold of the score, read as the step average precision integrates${medium === 'page' ? bandWords(result.curves.pr.ciMethod, result.settings.confidence) : ''}.`,
+            xLabel: 'recall',
+            yLabel: 'precision',
+            series: [pr],
+        }));
+    }
+    return out;
+}
+function eceValue(ece) {
+    if (typeof ece === 'number')
+        return ece;
+    if (ece && typeof ece === 'object' && 'value' in ece)
+        return ece.value;
+    return null;
+}
+function reliabilityChart(result, medium) {
+    const c = result.calibration;
+    if (!c)
+        return undefined;
+    const bins = c.reliability.filter((b) => b.count > 0 && b.meanPredicted !== null && b.observed !== null);
+    if (bins.length < 2)
+        return undefined;
+    const band = bins.every((b) => b.observedCi !== null);
+    const ece = eceValue(c.ece);
+    return chart({
+        kind: 'curve',
+        title: `Reliability diagram${ece !== null ? ` (ECE ${formatNumber(ece)}${c.mce !== null ? `, MCE ${formatNumber(c.mce)}` : ''})` : ''}`,
+        description: `Observed frequency of the ${c.variant === 'top-label' ? 'top label being right' : 'positive class'} against the mean predicted probability, in ${formatCount(c.bins)} ${c.strategy === 'quantile' ? 'equal-mass' : 'equal-width'} bins (${formatCount(bins.length)} with rows)${medium === 'page' && band ? `; the band is each bin's ${formatPercent(result.settings.confidence)} Wilson interval` : ''}; the diagonal is perfect calibration.`,
+        xLabel: 'mean predicted probability',
+        yLabel: 'observed frequency',
+        series: [
+            {
+                name: 'model',
+                x: bins.map((b) => b.meanPredicted),
+                y: bins.map((b) => b.observed),
+                ...(band ? { lower: bins.map((b) => b.observedCi[0]), upper: bins.map((b) => b.observedCi[1]) } : {}),
+                interpolation: 'linear',
+            },
+        ],
+        guide: { kind: 'diagonal', label: 'perfect calibration' },
+    });
+}
+function confusionSection(matrix, labels) {
+    const heat = chart({
+        kind: 'heatmap',
+        title: 'Confusion matrix',
+        description: `Rows are the true class, columns the predicted class; each cell counts the rows, shaded by its share of its row (the diagonal is each class's recall).`,
+        rowLabel: 'true',
+        columnLabel: 'predicted',
+        rows: [...labels],
+        columns: [...labels],
+        values: matrix,
+    });
+    return labels.length <= 12 ? [heat] : [details(`Confusion matrix (${labels.length} classes)`, [heat])];
+}
 function render_withInterval(entry) {
     if (!entry)
         return '—';
     return entry.ci ? `${formatNumber(entry.value)} ${formatInterval(entry.ci)}` : formatNumber(entry.value);
 }
+/** The operating points the gates name: the metric with its interval and the threshold that achieves it. */
+function render_operatingPointsSection(result) {
+    const points = Object.entries(result.operatingPoints ?? {});
+    if (points.length === 0)
+        return undefined;
+    const rows = points.map(([name, p]) => [
+        cell(code(name)),
+        cell(render_withInterval(p), p.value),
+        cell(p.threshold === null ? '—' : `score ≥ ${formatNumber(p.threshold)}`, p.threshold),
+        cell(formatInterval(p.thresholdCi), p.thresholdCi?.[0] ?? null),
+        cell(formatNumber(p.precision), p.precision),
+        cell(formatNumber(p.recall), p.recall),
+        cell(p.note ?? ''),
+    ]);
+    return [
+        heading(3, 'Operating points'),
+        table([col('Operating point'), col('Value', 'right'), col('Threshold', 'right'), col('Threshold interval', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('Note')], rows, { caption: 'Operating points' }),
+    ];
+}
+function render_perClassSection(result, medium) {
+    const classes = result.perClass;
+    if (!classes || classes.length === 0)
+        return undefined;
+    const rows = classes.map((k) => [
+        cell(build_value(k.label)),
+        cell(formatCount(k.support), k.support),
+        cell(formatCount(k.predicted), k.predicted),
+        cell(render_withInterval(k.precision), k.precision.value),
+        cell(render_withInterval(k.recall), k.recall.value),
+        cell(render_withInterval(k.f1), k.f1.value),
+        cell(render_withInterval(k.roc_auc), k.roc_auc.value),
+    ]);
+    const columns = [col('Class'), col('Support', 'right'), col('Predicted', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('F1', 'right'), col('ROC AUC (one vs rest)', 'right')];
+    const body = table(columns, rows, { foldAfter: medium === 'comment' ? render_CLASS_ROWS : undefined, rowNoun: 'classes', caption: 'Per-class metrics' });
+    const worst = classes.filter((k) => k.recall.value !== null).length > 1 && medium === 'page' ? recallChart(classes, result.settings.confidence) : undefined;
+    return [heading(3, 'Per class'), body, worst].filter((b) => b !== undefined);
+}
+function recallChart(classes, confidence) {
+    const shown = classes.filter((k) => k.recall.value !== null);
+    return chart({
+        kind: 'bars',
+        title: 'Recall per class',
+        description: `Each class's recall (the share of its rows predicted as it) with its ${formatPercent(confidence)} Wilson interval.`,
+        axisLabel: 'recall',
+        items: shown.map((k) => ({ label: k.label, value: k.recall.value, lower: k.recall.ci?.[0] ?? null, upper: k.recall.ci?.[1] ?? null })),
+        domain: [0, 1],
+    });
+}
+function sweepSection(result, medium) {
+    const sweep = result.thresholdSweep;
+    if (!sweep || sweep.length === 0)
+        return undefined;
+    const rows = sweep.map((p) => [
+        cell(formatNumber(p.threshold), p.threshold),
+        cell(formatPercent(p.selectionRate), p.selectionRate),
+        cell(formatNumber(p.precision), p.precision),
+        cell(formatNumber(p.recall), p.recall),
+        cell(formatNumber(p.f1), p.f1),
+        cell(formatNumber(p.falsePositiveRate), p.falsePositiveRate),
+        cell(`${formatCount(p.tp)} / ${formatCount(p.fp)} / ${formatCount(p.fn)} / ${formatCount(p.tn)}`),
+    ]);
+    const body = table([col('Threshold', 'right'), col('Selected', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('F1', 'right'), col('FPR', 'right'), col('TP / FP / FN / TN', 'right')], rows, { caption: 'Threshold sweep' });
+    const unit = sweep.every((p) => p.threshold >= 0 && p.threshold <= 1);
+    const line = (name, pick) => series(name, { x: sweep.map((p) => p.threshold), y: sweep.map(pick) }, 'linear');
+    const lines = [line('precision', (p) => p.precision), line('recall', (p) => p.recall), line('F1', (p) => p.f1)].filter((s) => s !== undefined);
+    const picture = medium === 'page' && unit && lines.length > 0
+        ? chart({ kind: 'curve', title: 'Precision, recall and F1 by decision threshold', description: 'The hard-prediction metrics of the classifier score ≥ t, for each threshold t.', xLabel: 'threshold t (score ≥ t is positive)', yLabel: 'metric', series: lines })
+        : undefined;
+    return details(`Threshold sweep (${formatCount(sweep.length)} thresholds)`, [picture, body], medium === 'page');
+}
+/** The metric the slice charts show: the one a slice gate names, else the task's first slice metric. */
+function sliceMetric(result, metrics) {
+    for (const gate of result.gates) {
+        const { metric, field } = subjectOf(gate, EVALUATION_GATES);
+        if (field?.startsWith('slice') && metrics.includes(metric))
+            return metric;
+    }
+    return metrics[0];
+}
+function slicesSection(result, medium) {
+    const columns = Object.keys(result.slices);
+    if (columns.length === 0)
+        return undefined;
+    const metrics = METRICS.filter((m) => m.inSliceTable && m.tasks.includes(result.task)).map((m) => m.name);
+    const headline = sliceMetric(result, metrics);
+    const minRows = result.settings.minSliceRows;
+    const parts = [heading(3, 'Slices')];
+    let small = false;
+    for (const column of columns) {
+        const entries = Object.entries(result.slices[column]).sort((a, b) => b[1].rows - a[1].rows);
+        const rows = entries.map(([v, s]) => {
+            small ||= s.belowMinRows === true;
+            return [cell(build_value(v)), cell(s.belowMinRows ? `${formatCount(s.rows)} ⚠️` : formatCount(s.rows), s.rows), ...metrics.map((m) => cell(render_withInterval(s.metrics[m]), s.metrics[m]?.value ?? null))];
+        });
+        const gaps = result.columnGaps[column] ?? {};
+        const gapRow = [cell(strong('largest gap')), cell(''), ...metrics.map((m) => cell(gaps[m] === undefined ? '—' : result.sliceGaps[m]?.column === column ? strong(formatNumber(gaps[m].gap)) : formatNumber(gaps[m].gap)))];
+        parts.push(paragraph([strong(code(column))]));
+        const charted = headline ? entries.filter(([, s]) => s.metrics[headline]?.value !== null && s.metrics[headline]?.value !== undefined) : [];
+        if (headline && charted.length > 0) {
+            const drawn = medium === 'comment' ? charted.slice(0, SLICE_ROWS) : charted;
+            const gate = result.gates.find((g) => subjectOf(g, EVALUATION_GATES).metric === headline && subjectOf(g, EVALUATION_GATES).field?.startsWith('slice_m'));
+            parts.push(chart({
+                kind: 'bars',
+                title: `${headline} by ${column}${drawn.length < charted.length ? ` (the ${drawn.length} largest of ${charted.length} values)` : ''}`,
+                description: `${headline} in each value of ${column}, largest slices first, with its ${formatPercent(result.settings.confidence)} interval${gate ? `; the line is the gate ${gate.id}` : ''}.`,
+                axisLabel: headline,
+                items: drawn.map(([v, s]) => ({ label: v, value: s.metrics[headline].value, lower: s.metrics[headline].ci?.[0] ?? null, upper: s.metrics[headline].ci?.[1] ?? null })),
+                ...(gate ? { threshold: { value: gate.threshold, label: 'gate' } } : {}),
+            }));
+        }
+        const slicesTable = table([col('Value'), col('Rows', 'right'), ...metrics.map((m) => col(m, 'right'))], [...rows, gapRow], { foldAfter: medium === 'comment' ? SLICE_ROWS : undefined, rowNoun: `values of ${column}`, caption: `Slices by ${column}` });
+        parts.push(slicesTable);
+        const fairness = result.fairness[column];
+        if (fairness) {
+            parts.push(paragraph([
+                'Fairness by ',
+                code(column),
+                `: demographic parity difference ${formatNumber(fairness.demographicParityDifference)}, equal opportunity difference ${formatNumber(fairness.equalOpportunityDifference)}.`,
+            ]));
+        }
+    }
+    if (small)
+        parts.push(paragraph(`⚠️ fewer than ${formatCount(minRows)} rows (min-slice-rows): shown, but left out of the largest gaps, the slice gates and the fairness differences.`));
+    return parts;
+}
 function render_settingsSection(result) {
-    const lines = [
-        `- predictions: ${code(result.settings.predictions)} (${formatCount(result.rows)} rows)`,
-        `- task: ${result.task} (${escapeText(result.taskReason)})`,
-        result.positiveLabel !== null ? `- positive class: ${code(result.positiveLabel)}` : undefined,
-        `- intervals: ${formatPercent(result.settings.confidence)}; bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
-        Object.keys(result.slices).length > 0 ? `- slices of fewer than ${formatCount(result.settings.minSliceRows)} rows are not gated (min-slice-rows)` : undefined,
-        `- an inconclusive gate counts as ${result.settings.inconclusive === 'fail' ? 'a failure' : 'a warning'} (inconclusive: ${result.settings.inconclusive})`,
+    const items = [
+        ['predictions: ', code(result.settings.predictions), ` (${formatCount(result.rows)} rows)`],
+        `task: ${result.task} (${result.taskReason})`,
+        result.positiveLabel !== null ? ['positive class: ', code(result.positiveLabel)] : undefined,
+        `intervals: ${formatPercent(result.settings.confidence)}; bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
+        Object.keys(result.slices).length > 0 ? `slices of fewer than ${formatCount(result.settings.minSliceRows)} rows are not gated (min-slice-rows)` : undefined,
+        result.curves ? 'curves: read on fixed grids (ROC at 28 false positive rates, precision–recall at 26 recalls); bands are pointwise, not simultaneous' : undefined,
+        `an inconclusive gate counts as ${result.settings.inconclusive === 'fail' ? 'a failure' : 'a warning'} (inconclusive: ${result.settings.inconclusive})`,
     ].filter((l) => l !== undefined);
-    return details('How these numbers were computed', lines.join('\n'));
+    return details('How these numbers were computed', [list(items)]);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/evaluate-model/main.ts
@@ -38039,32 +40932,27 @@ function readValidateDataConfig(reader) {
     return config;
 }
 
-;// CONCATENATED MODULE: ./src/report/sparkline.ts
-/** Unicode sparklines: a histogram in one line of block characters, rendered by any font. */
-const BARS = '▁▂▃▄▅▆▇█';
-/** One character per count, scaled to the largest; an empty count shows as a space-height bar. */
-function sparkline(counts) {
-    const max = Math.max(0, ...counts);
-    if (max === 0)
-        return '';
-    return counts.map((c) => (c === 0 ? ' ' : BARS[Math.min(BARS.length - 1, Math.ceil((c / max) * BARS.length) - 1)])).join('');
-}
-
 ;// CONCATENATED MODULE: ./src/actions/validate-data/render.ts
 
 
 
 
-
-/** Offending values and rows shown per check in the table (all 20 are in the JSON). */
+/** Offending values and rows shown per check in the comment's table (all kept ones are in the HTML report and the JSON). */
 const EXAMPLES_SHOWN = 5;
+/** Problems shown before the rest is folded. */
+const PROBLEMS_SHOWN = 25;
+/** Checks drawn in the chart of flagged shares. */
+const CHART_CHECKS = 15;
 const PROBLEM_ORDER = { error: 0, fail: 1, warn: 2 };
-function renderValidateData(result, common) {
-    const title = common.name ? `Data validation — ${escapeText(common.name)}` : 'Data validation';
+function renderValidateData(result, presentation) {
+    const title = reportTitle('Data validation', presentation.name);
+    return { title, comment: validate_data_render_build(result, title, 'comment'), page: () => validate_data_render_build(result, title, 'page') };
+}
+function validate_data_render_build(result, title, medium) {
     const problems = result.checks.filter((c) => c.status in PROBLEM_ORDER).sort((a, b) => PROBLEM_ORDER[a.status] - PROBLEM_ORDER[b.status]);
     const passed = result.checks.filter((c) => !(c.status in PROBLEM_ORDER));
     const multiple = result.files.length > 1;
-    return blocks(verdictLine(title, result, summaryLine(result)), result.inferredSchema ? inferredNote(result) : undefined, gatesTable(result.gates), problems.length > 0 ? blocks(heading(3, 'Problems'), problemsTable(problems, multiple)) : undefined, passed.length > 0 ? details(`${passed.length} checks passed or skipped`, passedTable(passed, multiple)) : undefined, ...result.files.map((f) => profileSection(f.file, f.rows, f.profile, multiple)), details('Schema', `- schema: ${escapeText(result.schemaSource)}\n- files: ${result.files.map((f) => code(f.file)).join(', ')}`));
+    return build_document(verdictLine(title, result), paragraph(summaryLine(result)), result.inferredSchema ? paragraph([`Schema ${result.schemaSource} written to `, code(result.inferredSchema), ': review it, then commit it and pass it as ', code('schema'), '.']) : undefined, gatesTable(result.gates), problems.length > 0 && heading(3, 'Problems'), problems.length > 0 && problemsTable(problems, multiple, medium), flaggedChart(problems), medium === 'page' && offendingRows(problems), passed.length > 0 && details(`${formatCount(passed.length)} checks passed or skipped`, [passedTable(passed, multiple)]), ...result.files.map((f) => profileSection(f.file, f.rows, f.profile, multiple)), details('Schema', [list([`schema: ${result.schemaSource}`, ['files: ', ...result.files.flatMap((f, i) => [i > 0 ? ', ' : '', code(f.file)])]])]));
 }
 function summaryLine(result) {
     const count = (s) => result.checks.filter((c) => c.status === s).length;
@@ -38073,42 +40961,68 @@ function summaryLine(result) {
         parts.push(`${count('warn')} warned`);
     if (count('error') > 0)
         parts.push(`${count('error')} could not be computed`);
-    const files = result.files.length > 1 ? ` in ${result.files.length} files` : ` · ${code(result.files[0].file)}`;
-    return `${parts.join(', ')} · ${formatCount(result.rows)} rows${files}`;
+    const files = result.files.length > 1 ? ` in ${result.files.length} files` : [' · ', code(result.files[0].file)];
+    return [`${parts.join(', ')} · ${formatCount(result.rows)} rows`, files];
 }
-function inferredNote(result) {
-    return `Schema ${escapeText(result.schemaSource)} written to ${code(result.inferredSchema)}: review it, then commit it and pass it as \`schema\`.`;
+function columnCell(c) {
+    return c.column === null ? cell(emphasis('table')) : cell(code(c.column));
 }
-function problemsTable(checks, multiple) {
-    const header = [...(multiple ? ['File'] : []), '', 'Column', 'Check', 'Observed', 'Expected', 'Unexpected', 'Examples (row: value)'];
+function problemsTable(checks, multiple, medium) {
+    const columns = [...(multiple ? [col('File')] : []), col('Status'), col('Column'), col('Check'), col('Observed'), col('Expected'), col('Unexpected', 'right'), col('Examples (row: value)')];
     const rows = checks.map((c) => [
-        ...(multiple ? [code(c.file ?? '')] : []),
-        statusIcon(c.status),
-        c.column === null ? '*table*' : code(c.column),
-        c.check,
-        escapeText(observed(c)),
-        escapeText(c.status === 'error' || c.status === 'skipped' ? (c.reason ?? c.expected) : c.expected),
-        unexpected(c),
-        render_examples(c),
+        ...(multiple ? [cell(code(c.file ?? ''))] : []),
+        cell(build_status(c.status), PROBLEM_ORDER[c.status]),
+        columnCell(c),
+        cell(c.check),
+        cell(observed(c)),
+        cell(c.status === 'error' || c.status === 'skipped' ? (c.reason ?? c.expected) : c.expected),
+        cell(unexpected(c), c.unexpectedCount),
+        cell(render_examples(c, medium === 'comment' ? EXAMPLES_SHOWN : Infinity)),
     ]);
-    return table(header, rows);
+    return table(columns, rows, { foldAfter: medium === 'comment' ? PROBLEMS_SHOWN : undefined, rowNoun: 'problems', caption: 'Problems' });
+}
+/** The share of rows each failed row-level check flags: where the data is worst, at a glance. */
+function flaggedChart(problems) {
+    const flagged = problems.filter((c) => c.column !== null && c.unexpectedFraction !== null && c.unexpectedCount !== null && c.unexpectedCount > 0).slice(0, CHART_CHECKS);
+    if (flagged.length < 2)
+        return undefined;
+    return chart({
+        kind: 'bars',
+        title: 'Share of values each failed check flags',
+        description: `For the ${flagged.length} failed checks over values, the share of the values each one looked at that broke it.`,
+        axisLabel: 'share of values flagged',
+        items: flagged.map((c) => ({ label: `${c.column} ${c.check}`, value: c.unexpectedFraction, lower: null, upper: null })),
+    });
+}
+/** Every offending row kept per check, with its value as the data has it. */
+function offendingRows(problems) {
+    const withRows = problems.filter((c) => c.unexpectedRows.length > 0);
+    if (withRows.length === 0)
+        return undefined;
+    return [
+        heading(3, 'Offending rows'),
+        paragraph('Rows are 1-based data rows (the header is not counted); the first 20 offending rows of each check are kept, as in the JSON result.'),
+        ...withRows.map((c) => details([build_status(c.status), ' ', c.column === null ? emphasis('table') : code(c.column), ` ${c.check} — ${formatCount(c.unexpectedCount ?? c.unexpectedRows.length)} unexpected`], [
+            table([col('Row', 'right'), col('Value')], c.unexpectedRows.map((row, i) => [cell(formatCount(row), row), cell(code(String(c.examples[i] ?? '')))]), { caption: `${c.id}: offending rows` }),
+        ], true)),
+    ];
 }
 function passedTable(checks, multiple) {
-    const header = [...(multiple ? ['File'] : []), '', 'Column', 'Check', 'Observed', 'Expected'];
+    const columns = [...(multiple ? [col('File')] : []), col('Status'), col('Column'), col('Check'), col('Observed'), col('Expected')];
     const rows = checks.map((c) => [
-        ...(multiple ? [code(c.file ?? '')] : []),
-        statusIcon(c.status),
-        c.column === null ? '*table*' : code(c.column),
-        c.check,
-        escapeText(observed(c)),
-        escapeText(c.status === 'skipped' ? `skipped: ${c.reason ?? ''}` : c.expected),
+        ...(multiple ? [cell(code(c.file ?? ''))] : []),
+        cell(build_status(c.status)),
+        columnCell(c),
+        cell(c.check),
+        cell(observed(c)),
+        cell(c.status === 'skipped' ? `skipped: ${c.reason ?? ''}` : c.expected),
     ]);
-    return table(header, rows);
+    return table(columns, rows, { caption: 'Checks passed or skipped' });
 }
 function observed(c) {
     if (c.observed === null)
         return '—';
-    return typeof c.observed === 'number' ? formatNumber(c.observed) : c.observed;
+    return typeof c.observed === 'number' ? formatNumber(c.observed) : build_value(c.observed);
 }
 function unexpected(c) {
     if (c.unexpectedCount === null)
@@ -38117,30 +41031,34 @@ function unexpected(c) {
     const mostly = c.mostly !== null && c.mostly < 1 ? `, mostly ${formatNumber(c.mostly)}` : '';
     return `${formatCount(c.unexpectedCount)}${share}${mostly}`;
 }
-function render_examples(c) {
+/** "254: ∅, 430: ∅" — row numbers with the offending values in code spans, empty ones visible. */
+function render_examples(c, max) {
     if (c.unexpectedRows.length === 0)
         return '';
-    const shown = c.unexpectedRows.slice(0, EXAMPLES_SHOWN).map((row, i) => `${row}: ${code(String(c.examples[i] ?? ''))}`);
-    const more = (c.unexpectedCount ?? 0) > EXAMPLES_SHOWN ? ' …' : '';
-    return `${shown.join(', ')}${more}`;
+    const shown = c.unexpectedRows.slice(0, max);
+    const out = [];
+    shown.forEach((row, i) => out.push(i > 0 ? ', ' : '', `${row}: `, code(String(c.examples[i] ?? ''))));
+    if ((c.unexpectedCount ?? 0) > shown.length)
+        out.push(build_text(' …'));
+    return out;
 }
 function profileSection(file, rows, profile, multiple) {
-    const body = table(['Column', 'Type', 'Nulls', 'Distinct', 'Min', 'Max', 'Distribution'], profile.map((p) => [
-        code(p.name),
-        p.loadedType !== 'string' || p.type === 'string' || p.type === 'category' ? p.type : `${p.type} (read as text)`,
-        p.nulls > 0 ? `${formatCount(p.nulls)} (${formatPercent(p.nullFraction)})` : '0',
-        formatCount(p.distinct),
-        bound(p.min),
-        bound(p.max),
-        p.histogram ? code(sparkline(p.histogram.counts)) : p.topValues ? escapeText(p.topValues.slice(0, 3).map((t) => `${t.value} (${t.count})`).join(', ')) : '',
-    ]), ['l', 'l', 'r', 'r', 'r', 'r', 'l']);
-    const label = multiple ? `Profile of ${code(file)} (${formatCount(rows)} rows)` : `Column profile (${formatCount(rows)} rows)`;
-    return details(label, body);
+    const body = table([col('Column'), col('Type'), col('Nulls', 'right'), col('Distinct', 'right'), col('Min', 'right'), col('Max', 'right'), col('Distribution')], profile.map((p) => [
+        cell(code(p.name)),
+        cell(p.loadedType !== 'string' || p.type === 'string' || p.type === 'category' ? p.type : `${p.type} (read as text)`),
+        cell(p.nulls > 0 ? `${formatCount(p.nulls)} (${formatPercent(p.nullFraction)})` : '0', p.nulls),
+        cell(formatCount(p.distinct), p.distinct),
+        cell(bound(p.min), typeof p.min === 'number' ? p.min : null),
+        cell(bound(p.max), typeof p.max === 'number' ? p.max : null),
+        cell(p.histogram ? code(sparkline(p.histogram.counts)) : p.topValues ? p.topValues.slice(0, 3).flatMap((t, i) => [i > 0 ? ', ' : '', build_value(t.value), ` (${formatCount(t.count)})`]) : ''),
+    ]), { caption: `Column profile of ${file}` });
+    const label = multiple ? ['Profile of ', code(file), ` (${formatCount(rows)} rows)`] : `Column profile (${formatCount(rows)} rows)`;
+    return details(label, [body]);
 }
-function bound(value) {
-    if (value === null)
+function bound(v) {
+    if (v === null)
         return '—';
-    return typeof value === 'number' ? formatNumber(value) : escapeText(value);
+    return typeof v === 'number' ? formatNumber(v) : build_value(v);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/main.ts
@@ -38179,68 +41097,6 @@ const ACTIONS = {
     'drift-report': driftReport,
 };
 
-;// CONCATENATED MODULE: ./src/gates/verdict.ts
-/**
- * What a gate contributes to the verdict:
- * - `pass` → pass;
- * - `warn` (a failing `warn` gate) → warn;
- * - `fail` → fail;
- * - `inconclusive` → warn for a `warn` gate, else what the policy says (fail by default);
- * - `error` (could not be evaluated: undefined for this data) → warn for a `warn` gate, else error;
- * - `skipped` (does not apply to this run, e.g. no champion yet) → warn: a gate that was not
- *   checked is never a pass.
- */
-function effectOf(gate) {
-    switch (gate.status) {
-        case 'pass':
-            return 'pass';
-        case 'warn':
-        case 'skipped':
-            return 'warn';
-        case 'fail':
-            return gate.severity === 'warn' ? 'warn' : 'fail';
-        case 'inconclusive':
-            return gate.severity === 'warn' ? 'warn' : gate.inconclusive;
-        case 'error':
-            return gate.severity === 'warn' ? 'warn' : 'error';
-    }
-}
-/** error if a gate could not be evaluated, else fail if one failed, else warn if one warned, else pass. */
-function verdictOf(gates) {
-    const effects = new Set(gates.map((g) => g.effect));
-    if (effects.has('error'))
-        return 'error';
-    if (effects.has('fail'))
-        return 'fail';
-    if (effects.has('warn'))
-        return 'warn';
-    return 'pass';
-}
-/** 0 pass or warn, 1 a gate failed or could not be evaluated (DESIGN.md). */
-function exitCodeOfVerdict(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 0 : 1;
-}
-/** The gates that fail the run (the `failed-gates` output, the status description, the error annotations). */
-function failingGates(gates) {
-    return gates.filter((g) => g.effect === 'fail' || g.effect === 'error');
-}
-/** A gate's annotation: error when it fails the run, warning when it warns, none when it passed. */
-function annotationLevelOf(gate) {
-    switch (gate.effect) {
-        case 'fail':
-        case 'error':
-            return 'error';
-        case 'warn':
-            return 'warning';
-        case 'pass':
-            return undefined;
-    }
-}
-/** pass and warn → success (warnings never block a merge), fail → failure, error → error. */
-function commitStateOf(verdict) {
-    return verdict === 'pass' || verdict === 'warn' ? 'success' : verdict === 'fail' ? 'failure' : 'error';
-}
-
 ;// CONCATENATED MODULE: ./src/config/input-spec.ts
 /**
  * Every input of every action is named once, here and in each action's `inputs.ts`; the
@@ -38258,6 +41114,8 @@ const COMMON_INPUTS = [
     { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
     { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
     { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
+    { name: 'html', kind: 'string', only: 'cli', description: 'Also write the self-contained HTML report (every column, row and chart; no network requests) to this file.' },
+    { name: 'html-report', kind: 'boolean', default: 'true', only: 'action', description: 'Upload the self-contained HTML report (every column, row and chart; opens offline) as the artifact `mlgate-html-<comment-id>` and link it from the comment and the job summary.' },
     { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
     { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
     { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
@@ -38337,21 +41195,21 @@ function renderSources(sources) {
         return '';
     const rows = entries.map(([input, p]) => {
         if (isMissing(p))
-            return [code(input), code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
+            return [markdown_code(input), markdown_code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
         if (isCached(p))
-            return [code(input), code(p.reference), `cache entry ${code(p.cacheKey)}`, '—', '—'];
+            return [markdown_code(input), markdown_code(p.reference), `cache entry ${markdown_code(p.cacheKey)}`, '—', '—'];
         const runText = p.runId === null ? 'this run' : `${p.runNumber !== null ? `#${p.runNumber} ` : ''}run ${p.runId}`;
         const run = p.runUrl ? `[${escapeText(runText)}](${p.runUrl})` : escapeText(runText);
         const where = [p.workflow, p.branch].filter((x) => !!x).map(escapeText).join(' on ');
         return [
-            code(input),
-            code(p.reference),
-            `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${code(p.headSha.slice(0, 7))}` : ''}`,
+            markdown_code(input),
+            markdown_code(p.reference),
+            `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${markdown_code(p.headSha.slice(0, 7))}` : ''}`,
             `${escapeText(p.artifactName)} (id ${p.artifactId})`,
             p.skippedRuns.length === 0 ? '—' : escapeText(p.skippedRuns.map(provenance_describeSkipped).join('; ')),
         ];
     });
-    return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
+    return markdown_details('Inputs from artifacts', markdown_table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/reference.ts
@@ -39493,6 +42351,7 @@ function trends_valueOf(catalogue, outcome, gate) {
 
 
 
+
 async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
         throw new errors_ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
@@ -39544,7 +42403,8 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (hasSources)
         result.sources = sources;
     const report = declaration.render(result, { name: common.name });
-    return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
+    const markdown = toMarkdown(report.comment);
+    return { result, markdown: hasSources ? `${markdown}\n\n${renderSources(sources)}` : markdown, report, common, sources, reader };
 }
 
 ;// CONCATENATED MODULE: ./src/result.ts
@@ -39561,6 +42421,9 @@ const ACTION_NAMES = ['validate-data', 'evaluate-model', 'compare-champion', 'dr
  * Every option is the action input of the same kebab-case name. Exit codes as DESIGN.md:
  * 0 pass, 1 a gate failed, 2 wrong input, 3 our bug.
  */
+
+
+
 
 
 
@@ -39591,15 +42454,29 @@ async function runCli(argv, io) {
             return 0;
         }
         const values = parseFlags(rest, inputsFor(definition, 'cli'));
-        const { result, markdown, common } = await runPipeline(definition, values, 'cli', { logger, workingDirectory: io.cwd });
-        if (common.jsonPath)
+        const { result, markdown, common, report, reader } = await runPipeline(definition, values, 'cli', { logger, workingDirectory: io.cwd });
+        const written = [];
+        if (common.jsonPath) {
             writeText(common.jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+            written.push(`result: ${common.jsonPath}`);
+        }
+        const htmlPath = reader.optional('html');
+        if (htmlPath) {
+            writeText(htmlPath, reportPage(report));
+            written.push(`HTML report: ${htmlPath}`);
+        }
+        const terminal = isTerminal(io.stdout);
+        const colour = useColour(io.stdout);
         if (common.markdownPath) {
             writeText(common.markdownPath, `${markdown}\n`);
-            io.stdout.write(verdictSummary(definition.name, result));
+            written.push(`markdown report: ${common.markdownPath}`);
+            io.stdout.write(verdictSummary(report, result, written, colour));
         }
         else {
-            io.stdout.write(`${markdown}\n`);
+            // On a terminal, the report as text (no markdown escapes or HTML); piped, the markdown the action posts.
+            io.stdout.write(terminal ? toTerminal(report.comment, { colour }) : `${markdown}\n`);
+            if (written.length > 0)
+                (terminal ? io.stdout : io.stderr).write(`${written.join('\n')}\n`);
         }
         return exitCodeOfVerdict(result.verdict);
     }
@@ -39609,13 +42486,17 @@ async function runCli(argv, io) {
     }
 }
 const VERSION = '0.1.0';
-/** The verdict and the gates that decided it, for when the report went to a file. */
-function verdictSummary(action, result) {
+/** Whether a stream is a terminal (a TTY); a test passes a stream with `isTTY = true`. */
+function isTerminal(stream) {
+    return stream.isTTY === true;
+}
+/**
+ * The verdict line, the gates that fail the run, and the files written — what the terminal shows
+ * when the report went to a file. Plain text (colour only on a TTY without NO_COLOR).
+ */
+function verdictSummary(report, result, written, colour) {
     const failing = failingGates(result.gates);
-    const lines = [`${action}: ${result.gates.length === 0 && result.verdict === 'pass' ? 'REPORT ONLY (no gates)' : result.verdict.toUpperCase()}`];
-    for (const gate of failing)
-        lines.push(`  ${gate.status}: ${gate.id} — ${gate.message}`);
-    return `${lines.join('\n')}\n`;
+    return toTerminal(build_document(verdictLine(report.title, result), failing.length > 0 && list(failing.map((g) => [build_status(g.status), ' ', code(g.id), build_text(` — ${g.message}`)])), written.length > 0 && list(written)), { colour });
 }
 function findAction(command) {
     const definition = ACTIONS[command];

@@ -46977,6 +46977,433 @@ function setOutputs(values) {
         core/* setOutput */.uH(name, value);
 }
 
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
+/**
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
+ */
+
+/**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
  * Small markdown pieces every report is built from, and the ONE place where text from data is
@@ -47868,7 +48295,26 @@ function parseReportPayload(text, label) {
         commentMode,
         markdown: string('markdown', MAX_MARKDOWN),
         status,
+        row: rowOf(o.row, bad),
     };
+}
+function rowOf(value, bad) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value !== 'object' || Array.isArray(value))
+        return bad('row', 'is not an object');
+    const r = value;
+    if (!VERDICTS.includes(r.verdict))
+        bad('row.verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const text = (field) => {
+        const v = r[field];
+        if (v === null || v === undefined)
+            return null;
+        if (typeof v !== 'string' || v.length > 500)
+            return bad(`row.${field}`, 'is not a string of at most 500 characters');
+        return v;
+    };
+    return { verdict: r.verdict, gate: text('gate'), observed: text('observed') };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -48526,7 +48972,13 @@ async function postCommitStatus(options, logger) {
  * …model-a's report…
  * <!-- /mlgate-section:model-a -->
  * ```
+ *
+ * A shared comment (two sections or more) opens with a summary table, one row per section — its
+ * name (linked to the section), verdict, first gate and that gate's value — rebuilt from every
+ * section's hidden row marker (`<!-- mlgate-row:… -->`, written by the section's own job) each
+ * time any job writes.
  */
+
 
 
 /** The largest comment body mlgate writes, in characters (UTF-16 code units, as GitHub counts). */
@@ -48571,6 +49023,42 @@ function sectionClose(key) {
     return `<!-- /mlgate-section:${key} -->`;
 }
 const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const ROW_LINE = /^<!-- mlgate-row:(\S+) -->$/;
+function rowMarker(row) {
+    return `<!-- mlgate-row:${encodeName(JSON.stringify(row))} -->`;
+}
+/** A section's row, read from its first line; undefined for a section written without one. */
+function comment_body_rowOf(content) {
+    const match = ROW_LINE.exec(content.split('\n', 1)[0]);
+    if (!match)
+        return undefined;
+    try {
+        const value = JSON.parse(decodeName(match[1]));
+        const verdict = ['pass', 'warn', 'fail', 'error'].includes(value.verdict) ? value.verdict : undefined;
+        if (verdict === undefined)
+            return undefined;
+        const text = (v) => (typeof v === 'string' ? v : null);
+        return { verdict, gate: text(value.gate), observed: text(value.observed) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The anchor a section starts with, for the summary table's links (GitHub prefixes names with `user-content-`). */
+function anchorOf(key) {
+    return `mlgate-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
+function summaryTable(keys, sections) {
+    const rows = keys.map((key) => {
+        const row = comment_body_rowOf(sections.get(key));
+        const name = `[${escapeText(decodeName(key))}](#${anchorOf(key)})`;
+        if (!row)
+            return ['', name, '—', '—', '—'];
+        return [VERDICT_ICON[row.verdict], name, row.verdict.toUpperCase(), row.gate ? code(row.gate) : '—', row.observed ? escapeText(row.observed) : '—'];
+    });
+    return table(['', 'Section', 'Verdict', 'First gate', 'Value'], rows, ['c', 'l', 'l', 'l', 'r']);
+}
 const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
 /**
  * The sections of a comment body, by encoded key, in order. Markers count only as whole lines
@@ -48628,10 +49116,12 @@ function composeComment(input) {
         return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;
     }
     const sections = input.existing !== undefined ? parseSections(input.existing) : new Map();
-    sections.set(encodeName(input.section), body);
+    const own = encodeName(input.section);
+    sections.set(own, input.row ? `${rowMarker(input.row)}\n<a name="${anchorOf(own)}"></a>\n\n${body}` : body);
     const keys = [...sections.keys()].sort((a, b) => decodeName(a).localeCompare(decodeName(b), 'en', { numeric: true }));
     const separator = '\n\n';
-    const wrapperSize = marker.length + 1 + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
+    const head = keys.length >= 2 ? `${summaryTable(keys, sections)}${separator}` : '';
+    const wrapperSize = marker.length + 1 + head.length + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
         separator.length * (keys.length - 1);
     const cap = fairShare(keys.map((key) => sections.get(key).length), COMMENT_LIMIT - wrapperSize);
     const parts = keys.map((key) => {
@@ -48640,7 +49130,7 @@ function composeComment(input) {
             content = fitWithin(content, cap, notes).trimEnd();
         return `${sectionOpen(key)}\n${content}\n${sectionClose(key)}`;
     });
-    return `${marker}\n${parts.join(separator)}`;
+    return `${marker}\n${head}${parts.join(separator)}`;
 }
 function sizeNotes(runUrl) {
     const where = runUrl ? `[the full report is in the run](${runUrl})` : 'the full report is in the run\'s job summary';
@@ -48790,7 +49280,7 @@ async function update(target, options, section, logger) {
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         const readAt = Date.now();
         const [existing] = await findMarked(target, false);
-        const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
+        const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl, row: options.row });
         if (!existing) {
             let created;
             try {
@@ -48875,7 +49365,7 @@ async function settled(target, commentId, written, section, cycleMs, options) {
 }
 async function recreate(target, options, section, logger) {
     const old = await findMarked(target, true);
-    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl });
+    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl, row: options.row });
     // Post first, then delete: a failure in between leaves two comments, never none.
     const created = await create(target, body);
     // Every marked comment older than ours goes: the old ones, a twin left by a retried creation
@@ -49040,6 +49530,7 @@ async function postOne(payload, artifact, run, github, client, options, logger) 
             context: github,
             pullNumber,
             retry: options.retry,
+            ...(payload.row ? { row: payload.row } : {}),
         }, logger);
     if (comment.status === 'forbidden')
         return { artifact, status: 'forbidden', reason: comment.reason ?? 'forbidden', pullNumber };

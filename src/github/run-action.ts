@@ -6,7 +6,7 @@
  * error line, so neither is left showing an earlier run's verdict. Reporting problems (no
  * permission to comment, API faults) never change the gate's exit code or lose the job summary.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import * as core from '@actions/core';
@@ -23,6 +23,7 @@ import type { CommonConfig } from '../pipeline/common-config.js';
 import type { AnyActionDeclaration } from '../pipeline/declaration.js';
 import { inputsFor, promotableInput } from '../pipeline/inputs-for.js';
 import { runPipeline, type Completed } from '../pipeline/run-pipeline.js';
+import { reportPage } from '../report/action-report.js';
 import type { ResultBase, Verdict } from '../result.js';
 import { annotateGates } from './annotations.js';
 import { logReportingFailure } from './api-error.js';
@@ -33,7 +34,7 @@ import { postCommitStatus, type CommitStatusOutcome } from './commit-status.js';
 import { readGitHubContext, type GitHubContext } from './context.js';
 import { appendJobSummary } from './job-summary.js';
 import { setOutputs } from './outputs.js';
-import { runFooter } from './run-footer.js';
+import { runFooter, type FooterLinks } from './run-footer.js';
 import { errorMarkdown, runStep } from './step.js';
 import { upsertStickyComment, type StickyCommentOutcome } from './sticky-comment.js';
 import type { SectionRow } from './comment-body.js';
@@ -47,6 +48,8 @@ interface Delivery {
   readonly token: string;
   readonly status: boolean;
   readonly reportArtifact: ReportArtifactMode;
+  /** The `html-report` input: upload the HTML report and link it. */
+  readonly htmlReport: boolean;
 }
 
 /** What is delivered: the verdict, the report and the status line — from a result, or from an error. */
@@ -134,8 +137,9 @@ async function publish(
     ...declaration.outputValues(result),
   });
   annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
-  const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
-  await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
+  const links: FooterLinks = delivery.htmlReport ? await uploadHtmlReport(completed, delivery, github, tempRoot, logger) : {};
+  const markdown = `${completed.markdown}\n\n${runFooter(github, new Date(), links)}`;
+  await appendJobSummary(markdown, logger, `the result file ${resultPath}${links.htmlReport ? ' and the HTML report' : ''}`);
   const first = result.gates[0];
   const row = { verdict: result.verdict, gate: first?.id ?? null, observed: first ? formatNumber(first.observed) : null };
   await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result), row }, github, tempRoot, logger);
@@ -170,6 +174,7 @@ function provisionalDelivery(action: string, direct: RawValues): Delivery {
     token: text('github-token') ?? '',
     status: text('status') === 'true',
     reportArtifact: artifact === 'true' || artifact === 'false' ? artifact : 'auto',
+    htmlReport: text('html-report') !== 'false',
   };
 }
 
@@ -181,6 +186,7 @@ function readDelivery(common: CommonConfig, reader: InputReader): Delivery {
     token: common.githubToken ?? '',
     status: reader.boolean('status') ?? false,
     reportArtifact: reader.enum<ReportArtifactMode>('report-artifact') ?? 'auto',
+    htmlReport: reader.boolean('html-report') ?? true,
   };
 }
 
@@ -227,6 +233,38 @@ async function deliver(action: string, delivery: Delivery, report: Report, githu
     row: report.row,
   };
   await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error: unknown) => logReportingFailure('upload the report artifact', error, logger));
+}
+
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+
+/**
+ * Writes the run's self-contained HTML report and uploads it as the artifact
+ * `mlgate-html-<comment-id>[--<name>]` through the upload path of the report artifact, returning
+ * its link for the comment and the job summary. Never fails the run: outside a GitHub Actions
+ * job, or when the upload fails, the report says so in the log and the comment has no link.
+ */
+async function uploadHtmlReport(completed: Completed, delivery: Delivery, github: GitHubContext, tempRoot: string, logger: Logger): Promise<FooterLinks> {
+  try {
+    const slug = (text: string) => text.replace(INVALID_NAME_CHARACTERS, '_');
+    const id = slug(delivery.commentId);
+    const section = delivery.section?.trim() ? slug(delivery.section.trim()) : '';
+    const name = `mlgate-html-${id}${section && !id.endsWith(section) ? `--${section}` : ''}`;
+    mkdirSync(tempRoot, { recursive: true });
+    const dir = mkdtempSync(join(tempRoot, 'mlgate-html-'));
+    const file = join(dir, `${name}.html`);
+    writeFileSync(file, reportPage(completed.report));
+    if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+      logger.info(`HTML report written to ${file}; not uploaded: not inside a GitHub Actions job`);
+      return {};
+    }
+    const uploaded = await actionsArtifactUploader(logger).upload(name, [file], dir);
+    const url = github.repository && github.runId !== undefined ? `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}/artifacts/${uploaded.id}` : undefined;
+    return url ? { htmlReport: url } : {};
+  } catch (error) {
+    logReportingFailure('upload the HTML report', error, logger);
+    return {};
+  }
 }
 
 async function promoteFile(settings: PromotionSettings, file: string, result: ResultBase, github: GitHubContext, tempRoot: string, logger: Logger): Promise<void> {

@@ -15,6 +15,7 @@ import type { MetricTrend } from '../metrics/trend.js';
 import type { InputSpec, OutputSpec } from '../config/input-spec.js';
 import type { GateCatalogue, NamedGate } from '../gates/catalogue.js';
 import type { Logger } from '../logger.js';
+import type { ActionReport } from '../report/action-report.js';
 import type { ActionName, InconclusivePolicy, ResultBase } from '../result.js';
 
 export interface RunContext {
@@ -64,8 +65,11 @@ export interface ActionDeclaration<Config, Loaded, Outcome extends object> {
   compute(loaded: Loaded, config: Config, gates: readonly NamedGate[]): Outcome;
   /** A one-sentence answer stored in the result as `conclusion` (compare-champion). */
   conclusion?(result: ActionResult<Outcome>): string;
-  /** The markdown report, from the result alone. */
-  render(result: ActionResult<Outcome>, presentation: Presentation): string;
+  /**
+   * The report, from the result alone: the comment document (its markdown is what the action
+   * posts, its terminal text what the CLI prints on a TTY) and the HTML page's document.
+   */
+  render(result: ActionResult<Outcome>, presentation: Presentation): ActionReport;
   /** Values of this action's own outputs. */
   outputValues(result: ActionResult<Outcome>): Record<string, string>;
 }

@@ -26,6 +26,8 @@ import { evaluateGates } from '../gates/evaluate.js';
 import { nameGates } from '../gates/name-gates.js';
 import { parseGates } from '../gates/parse-gates.js';
 import { verdictOf } from '../gates/verdict.js';
+import type { ActionReport } from '../report/action-report.js';
+import { toMarkdown } from '../report/document/to-markdown.js';
 import { withMessage } from '../report/gate-message.js';
 import type { ResultBase } from '../result.js';
 import { collectGarbage } from '../util/collect-garbage.js';
@@ -36,7 +38,10 @@ import { trendsOf, withTrends } from './trends.js';
 
 export interface Completed {
   readonly result: ActionResult<Record<string, unknown>>;
+  /** `toMarkdown(report.comment)`, with the "Inputs from artifacts" table when there are any. */
   readonly markdown: string;
+  /** The report's documents (the CLI's terminal view, the HTML report). */
+  readonly report: ActionReport;
   readonly common: CommonConfig;
   /** Input name → where its file came from, for inputs given as artefact references. */
   readonly sources: Sources;
@@ -120,5 +125,6 @@ export async function runPipeline(
   const hasSources = Object.keys(sources).length > 0;
   if (hasSources) (result as { sources?: Sources }).sources = sources;
   const report = declaration.render(result, { name: common.name });
-  return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
+  const markdown = toMarkdown(report.comment);
+  return { result, markdown: hasSources ? `${markdown}\n\n${renderSources(sources)}` : markdown, report, common, sources, reader };
 }

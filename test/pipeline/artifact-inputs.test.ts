@@ -5,6 +5,7 @@
  * `allowMissing` may stand as a missing file when no run has the artifact. Tested with a small
  * definition and a resolver that plays the GitHub side, so only the hook is under test here.
  */
+import { document, paragraph } from '../../src/report/document/index.js';
 import { describe, expect, it } from 'vitest';
 import type { ArtifactReference } from '../../src/artifacts/reference.js';
 import type { ReferenceResolver } from '../../src/artifacts/resolve-inputs.js';
@@ -43,7 +44,10 @@ const toy: ActionDeclaration<ToyConfig, ToyConfig, ToyOutcome> = {
   gates: { metrics: [], fields: [], example: '', resolve: () => ({ kind: 'value', observed: 0 }) },
   load: async (config) => config,
   compute: (config) => ({ seen: config }),
-  render: (result) => `report of ${result.seen.current}`,
+  render: (result) => {
+    const doc = document(paragraph(`report of ${result.seen.current}`));
+    return { title: 'toy', comment: doc, page: () => doc };
+  },
   outputValues: () => ({}),
 };
 

@@ -365,7 +365,7 @@ function histogramOf(pair: NumericPair, config: ResolvedDriftConfig): ColumnDrif
   };
 }
 
-function movedCategories(pair: CategoricalPair): ColumnDrift['categories'] {
+function movedCategories(pair: CategoricalPair): ColumnAnalysis['categories'] {
   const { labels, reference, current } = pair.categories;
   const refTotal = pair.referenceTotal;
   const curTotal = pair.currentTotal;
