@@ -17,6 +17,9 @@ import { inputsFor } from './pipeline/inputs-for.js';
 import { runPipeline } from './pipeline/run-pipeline.js';
 import { ACTION_NAMES, type ActionName, type ResultBase } from './result.js';
 import { closestName } from './util/closest-name.js';
+import { reportPage, verdictLine, type ActionReport } from './report/action-report.js';
+import { code, document, list, status, text } from './report/document/build.js';
+import { toTerminal, useColour } from './report/document/to-terminal.js';
 
 export interface CliIo {
   readonly stdout: NodeJS.WritableStream;
@@ -43,13 +46,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const values = parseFlags(rest, inputsFor(definition, 'cli'));
-    const { result, markdown, common } = await runPipeline(definition, values, 'cli', { logger, workingDirectory: io.cwd });
-    if (common.jsonPath) writeText(common.jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+    const { result, markdown, common, report, reader } = await runPipeline(definition, values, 'cli', { logger, workingDirectory: io.cwd });
+    const written: string[] = [];
+    if (common.jsonPath) {
+      writeText(common.jsonPath, `${JSON.stringify(result, null, 2)}\n`);
+      written.push(`result: ${common.jsonPath}`);
+    }
+    const htmlPath = reader.optional('html');
+    if (htmlPath) {
+      writeText(htmlPath, reportPage(report));
+      written.push(`HTML report: ${htmlPath}`);
+    }
+    const terminal = isTerminal(io.stdout);
+    const colour = useColour(io.stdout as { isTTY?: boolean });
     if (common.markdownPath) {
       writeText(common.markdownPath, `${markdown}\n`);
-      io.stdout.write(verdictSummary(definition.name, result));
+      written.push(`markdown report: ${common.markdownPath}`);
+      io.stdout.write(verdictSummary(report, result, written, colour));
     } else {
-      io.stdout.write(`${markdown}\n`);
+      // On a terminal, the report as text (no markdown escapes or HTML); piped, the markdown the action posts.
+      io.stdout.write(terminal ? toTerminal(report.comment, { colour }) : `${markdown}\n`);
+      if (written.length > 0) (terminal ? io.stdout : io.stderr).write(`${written.join('\n')}\n`);
     }
     return exitCodeOfVerdict(result.verdict);
   } catch (error) {
@@ -60,12 +77,25 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
 const VERSION = '0.1.0';
 
-/** The verdict and the gates that decided it, for when the report went to a file. */
-function verdictSummary(action: string, result: ResultBase): string {
+/** Whether a stream is a terminal (a TTY); a test passes a stream with `isTTY = true`. */
+function isTerminal(stream: NodeJS.WritableStream): boolean {
+  return (stream as { isTTY?: boolean }).isTTY === true;
+}
+
+/**
+ * The verdict line, the gates that fail the run, and the files written — what the terminal shows
+ * when the report went to a file. Plain text (colour only on a TTY without NO_COLOR).
+ */
+function verdictSummary(report: ActionReport, result: ResultBase, written: readonly string[], colour: boolean): string {
   const failing = failingGates(result.gates);
-  const lines = [`${action}: ${result.gates.length === 0 && result.verdict === 'pass' ? 'REPORT ONLY (no gates)' : result.verdict.toUpperCase()}`];
-  for (const gate of failing) lines.push(`  ${gate.status}: ${gate.id} — ${gate.message}`);
-  return `${lines.join('\n')}\n`;
+  return toTerminal(
+    document(
+      verdictLine(report.title, result),
+      failing.length > 0 && list(failing.map((g) => [status(g.status), ' ', code(g.id), text(` — ${g.message}`)])),
+      written.length > 0 && list(written),
+    ),
+    { colour },
+  );
 }
 
 function findAction(command: string): AnyActionDeclaration {

@@ -32151,6 +32151,7 @@ exports.prettifyError = prettifyError;
 /***/ 38815:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(89984);
@@ -32172,35 +32173,35 @@ var visit = __nccwpck_require__(10204);
 
 
 
-exports.Composer = composer.Composer;
-exports.Document = Document.Document;
-exports.Schema = Schema.Schema;
-exports.YAMLError = errors.YAMLError;
-exports.YAMLParseError = errors.YAMLParseError;
-exports.YAMLWarning = errors.YAMLWarning;
-exports.Alias = Alias.Alias;
-exports.isAlias = identity.isAlias;
-exports.isCollection = identity.isCollection;
-exports.isDocument = identity.isDocument;
-exports.isMap = identity.isMap;
-exports.isNode = identity.isNode;
-exports.isPair = identity.isPair;
-exports.isScalar = identity.isScalar;
-exports.isSeq = identity.isSeq;
-exports.Pair = Pair.Pair;
-exports.Scalar = Scalar.Scalar;
-exports.YAMLMap = YAMLMap.YAMLMap;
-exports.YAMLSeq = YAMLSeq.YAMLSeq;
-exports.CST = cst;
-exports.Lexer = lexer.Lexer;
-exports.LineCounter = lineCounter.LineCounter;
-exports.Parser = parser.Parser;
-exports.parse = publicApi.parse;
-exports.parseAllDocuments = publicApi.parseAllDocuments;
-exports.parseDocument = publicApi.parseDocument;
-exports.stringify = publicApi.stringify;
-exports.visit = visit.visit;
-exports.visitAsync = visit.visitAsync;
+__webpack_unused_export__ = composer.Composer;
+__webpack_unused_export__ = Document.Document;
+__webpack_unused_export__ = Schema.Schema;
+__webpack_unused_export__ = errors.YAMLError;
+__webpack_unused_export__ = errors.YAMLParseError;
+__webpack_unused_export__ = errors.YAMLWarning;
+__webpack_unused_export__ = Alias.Alias;
+__webpack_unused_export__ = identity.isAlias;
+exports.P3 = identity.isCollection;
+__webpack_unused_export__ = identity.isDocument;
+__webpack_unused_export__ = identity.isMap;
+exports.Ll = identity.isNode;
+exports.tO = identity.isPair;
+__webpack_unused_export__ = identity.isScalar;
+__webpack_unused_export__ = identity.isSeq;
+__webpack_unused_export__ = Pair.Pair;
+__webpack_unused_export__ = Scalar.Scalar;
+__webpack_unused_export__ = YAMLMap.YAMLMap;
+__webpack_unused_export__ = YAMLSeq.YAMLSeq;
+__webpack_unused_export__ = cst;
+__webpack_unused_export__ = lexer.Lexer;
+__webpack_unused_export__ = lineCounter.LineCounter;
+__webpack_unused_export__ = parser.Parser;
+__webpack_unused_export__ = publicApi.parse;
+__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.Tp = publicApi.parseDocument;
+__webpack_unused_export__ = publicApi.stringify;
+exports.YR = visit.visit;
+__webpack_unused_export__ = visit.visitAsync;
 
 
 /***/ }),
@@ -46459,17 +46460,39 @@ var external_node_os_ = __nccwpck_require__(48161);
 var external_node_path_ = __nccwpck_require__(76760);
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 7 modules
 var core = __nccwpck_require__(33838);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(51455);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
  * a failed gate is a result (exit 1); a user mistake is an {@link InputError} (exit 2,
- * one clear line, no stack trace); anything else is our bug (exit 3).
+ * one clear line, no stack trace); anything else is our bug (exit 3). A service mlgate talks to
+ * failing (the GitHub API: {@link ServiceError}) is neither a mistake nor our bug: one line, exit 2
+ * when it stops the run (an input could not be fetched), and never more than a notice when it
+ * only stops a report from being delivered.
  */
+/**
+ * `text` on one line, whatever it quotes: line breaks become a visible `\n` and other control
+ * characters `\u00XX`, so a value from a file or an input can neither split a message over
+ * two lines (nor start a runner's `::workflow-command::` on a line of its own) nor send
+ * terminal escapes. Tabs are kept.
+ * @example oneLine('column "a\nb"') // 'column "a\\nb"' (a backslash and an n)
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n|[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\r\n' || c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 /** Base of every user mistake: the message is one line that says what and where. */
 class InputError extends Error {
     exitCode = 2;
     constructor(message) {
-        super(message);
+        super(oneLine(message));
         this.name = new.target.name;
     }
 }
@@ -46494,16 +46517,49 @@ function formatLocated(message, { file, column, row }) {
         where.push(`column "${column}"`);
     return where.length > 0 ? `${where.join(', ')}: ${message}` : message;
 }
-/** Exit code for anything thrown out of a run: 2 for user mistakes, 3 for our own bugs. */
-function exitCodeOf(error) {
-    return error instanceof InputError ? 2 : 3;
+/**
+ * A service mlgate depends on failed or could not be reached, after retrying within its budget
+ * (the GitHub API: src/github/api-error.ts). Its message is one line naming the request and the
+ * answer (or that none came), never a stack and never a secret.
+ */
+class ServiceError extends Error {
+    exitCode = 2;
+    constructor(message) {
+        super(oneLine(message));
+        this.name = new.target.name;
+    }
 }
-/** One line for the user: the message of an input error, or a bug report line for ours. */
+/**
+ * Exit code for anything thrown out of a run: 2 for user mistakes and for a service that failed
+ * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
+ */
+function exitCodeOf(error) {
+    return error instanceof InputError || error instanceof ServiceError ? 2 : 3;
+}
+/** One line for the user: the message of an input or service error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof InputError)
+    if (error instanceof InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
+/**
+ * What resolving an artefact reference needs from GitHub, as plain data: the resolver
+ * (resolve-reference.ts) is written against this interface, the GitHub implementation
+ * (src/github/artifact-download.ts) is the only part that talks to the API.
+ */
+/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
+class ArtifactUnavailableError extends Error {
+    artifactId;
+    status;
+    constructor(artifactId, status) {
+        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
+        this.artifactId = artifactId;
+        this.status = status;
+        this.name = 'ArtifactUnavailableError';
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/glob.ts
@@ -46794,269 +46850,6 @@ async function promote(settings, file, result, targets, tempRoot, logger) {
     const artifact = await targets.artifact.upload(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)), stage, settings.retentionDays);
     logger.info(`Promoted ${settings.input} (${names.join(', ')}) as the artifact ${settings.artifact} (${settings.reason})`);
     return { status: 'promoted', artifact, files: names };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
-/**
- * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
- * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
- * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
- *
- * The payload comes from an untrusted run, so reading it narrows every field and refuses what
- * does not fit; post-report also checks that the PR named is the one whose head commit the run
- * built, and sets statuses on the run's head commit, never on a commit the payload names.
- */
-
-const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
-const REPORT_FILE = 'mlgate-report.json';
-/** Artifact names may not contain these (as @actions/artifact's validation). */
-const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
-/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
-function reportArtifactName(commentId, section) {
-    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
-    const id = slug(commentId);
-    const part = section ? slug(section) : '';
-    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
-}
-/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
-function isSafeCommentId(id) {
-    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
-}
-const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
-const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
-const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
-/** Far above a comment's 65,536 characters, far below anything harmful. */
-const MAX_MARKDOWN = 1_048_576;
-/**
- * Narrows an untrusted payload.
- * @throws DataError naming `label` and the first field that does not fit
- */
-function parseReportPayload(text, label) {
-    let value;
-    try {
-        value = JSON.parse(text);
-    }
-    catch (error) {
-        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
-    }
-    const bad = (field, why) => {
-        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
-    };
-    if (typeof value !== 'object' || value === null || Array.isArray(value))
-        return bad('(root)', 'is not an object');
-    const o = value;
-    if (o.kind !== 'mlgate-report')
-        bad('kind', 'is not "mlgate-report"');
-    if (o.schemaVersion !== 1)
-        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
-    const string = (field, max) => {
-        const v = o[field];
-        if (typeof v !== 'string' || v.length > max)
-            return bad(field, `is not a string of at most ${max} characters`);
-        return v;
-    };
-    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
-    const commentId = string('commentId', 200);
-    if (!isSafeCommentId(commentId))
-        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
-    const pullNumber = o.pullNumber;
-    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
-        bad('pullNumber', 'is not a pull request number');
-    const verdict = o.verdict;
-    if (!VERDICTS.includes(verdict))
-        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
-    const commentMode = o.commentMode;
-    if (!MODES.includes(commentMode))
-        bad('commentMode', `is not one of ${MODES.join(', ')}`);
-    const headSha = nullableString('headSha', 64);
-    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
-        bad('headSha', 'is not a commit id');
-    let status = null;
-    if (o.status !== null && o.status !== undefined) {
-        const s = o.status;
-        if (typeof s !== 'object' || Array.isArray(s))
-            bad('status', 'is not an object');
-        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
-            bad('status.context', 'does not start with "mlgate/"');
-        if (!STATES.includes(s.state))
-            bad('status.state', `is not one of ${STATES.join(', ')}`);
-        if (typeof s.description !== 'string' || s.description.length > 1000)
-            bad('status.description', 'is not a string');
-        status = { context: s.context, state: s.state, description: s.description };
-    }
-    return {
-        schemaVersion: 1,
-        kind: 'mlgate-report',
-        action: string('action', 100),
-        commentId,
-        section: nullableString('section', 200),
-        pullNumber: pullNumber,
-        headSha,
-        runUrl: nullableString('runUrl', 2000),
-        verdict,
-        commentMode,
-        markdown: string('markdown', MAX_MARKDOWN),
-        status,
-    };
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
-/**
- * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
- */
-
-
-
-/**
- * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
- * status came back `forbidden` (a read-only token: pull requests from forks).
- */
-function shouldUploadReport(mode, outcomes) {
-    if (mode === 'true')
-        return true;
-    if (mode === 'false')
-        return false;
-    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
-}
-/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
-const REPORT_RETENTION_DAYS = 1;
-async function uploadReport(payload, uploader, tempRoot, logger) {
-    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
-    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
-    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
-    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
-    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
-    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
-    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
-    return uploaded;
-}
-
-;// CONCATENATED MODULE: ./src/config/comment-id.ts
-/**
- * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
- * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
- * so matrix jobs with different names get different comments unless they share a `comment-id`.
- */
-
-function defaultCommentId(action, name) {
-    const label = name?.trim();
-    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
-}
-/** The id lives inside an HTML comment marker: it must not be able to close it. */
-function checkCommentId(commentId) {
-    if (/--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
-    }
-    return commentId;
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
-/**
- * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
- * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
- * its state and description derived from the result (src/gates/verdict.ts).
- */
-
-
-/**
- * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
- * than derived from the action and the section, which already makes it unique).
- */
-function statusContext(commentId, section, action) {
-    const derived = defaultCommentId(action, section);
-    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
-}
-function statusState(verdict) {
-    return commitStateOf(verdict);
-}
-/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
-function statusDescription(result) {
-    const verdict = result.verdict.toUpperCase();
-    if (result.gates.length === 0)
-        return `${verdict}: no gates — report only`;
-    const failing = failingGates(result.gates);
-    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
-    if (failing.length > 0) {
-        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
-    }
-    const passed = result.gates.filter((g) => g.effect === 'pass').length;
-    const warned = result.gates.length - passed;
-    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
-}
-
-;// CONCATENATED MODULE: ./src/config/input-spec.ts
-/**
- * Every input of every action is named once, here and in each action's `inputs.ts`; the
- * action.yml files and their README tables are generated from these specs
- * (scripts/generate-action-docs.ts), and a test keeps them in sync.
- */
-/** Inputs every action has. */
-const COMMON_INPUTS = [
-    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
-    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
-    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
-    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
-    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
-    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
-    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
-    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
-    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
-    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
-    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
-    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
-    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
-];
-/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
-const PROMOTION_INPUTS = [
-    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
-    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
-    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
-    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
-];
-/** Outputs every action sets; set to safe defaults before anything can fail. */
-const COMMON_OUTPUTS = [
-    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
-    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
-    { name: 'result-path', description: 'Path of the JSON result object.' },
-    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
-];
-
-;// CONCATENATED MODULE: ./src/gates/catalogue.ts
-/** Every gate name a user can write, for `--help` and error messages. */
-function describeGateNames(catalogue) {
-    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
-    if (catalogue.argumentMetrics?.length)
-        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
-    if (catalogue.fields.length > 0)
-        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
-    if (catalogue.columnFields?.length)
-        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
-    return parts.join('; ');
-}
-
-;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
-/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
-
-
-/** The input whose file a run may promote as the next baseline, if the action has one. */
-function promotableInput(declaration) {
-    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
-}
-const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
-/**
- * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
- * that they accept artefact references.
- */
-function inputsFor(declaration, runner) {
-    const exclude = runner === 'cli' ? 'action' : 'cli';
-    const promotable = promotableInput(declaration);
-    const promotion = promotable
-        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
-        : [];
-    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
-        .filter((s) => s.only !== exclude)
-        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
-        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
 }
 
 ;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
@@ -47488,22 +47281,47 @@ function toAlignment(value) {
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 /**
- * Small markdown pieces every report is built from. Data never reaches markdown unescaped:
- * table cells and inline text go through {@link escapeText}.
+ * Small markdown pieces every report is built from, and the ONE place where text from data is
+ * made safe for GitHub markdown: {@link escapeText} for inline text and table cells,
+ * {@link code} for names shown as code. Other code imports these; none escapes on its own.
+ *
+ * "Safe" means, on GitHub (cmark-gfm, then its HTML filters):
+ * - the text renders as itself: markdown punctuation and HTML are escaped;
+ * - a table cell stays one cell and a row one row: pipes are escaped, line breaks become spaces;
+ * - nothing acts: `@user` and `@org/team` do not mention (GitHub decodes `&#64;` back to `@`
+ *   before its mention filter, so the `@` is followed by an invisible word joiner instead), and
+ *   `#123`, `GH-123` and `owner/repo#123` do not link or cross-reference an issue (same joiner
+ *   after the `#` / `GH-`). Inside code spans GitHub neither mentions nor links, so
+ *   {@link code} only has to keep its fence closed;
+ * - no value can write mlgate's hidden `<!-- mlgate… -->` markers (`<` is escaped; a code span
+ *   is never at the start of a line).
  */
 
+/** U+2060 WORD JOINER: zero-width, not a word character, no line-break opportunity. */
+const INERT = '\u2060';
+/**
+ * `text` with mentions and issue references made inert by a word joiner, and nothing else
+ * changed: for markdown that is already escaped (a report relayed from another run).
+ * @example inertReferences('@octocat fixed #12') // '@\u2060octocat fixed #\u206012'
+ */
+function inertReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${INERT}`)
+        .replace(/(?<!&)#(?=\d)/g, `#${INERT}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${INERT}`);
+}
 /**
  * Escapes text from data for inline markdown: markdown punctuation, HTML, table pipes, line
- * breaks (a cell must stay on one line), and `@` (so a value never mentions anyone).
+ * breaks (a cell must stay on one line), mentions and issue references (see the file header).
+ * @example escapeText('@org/team #1 | <b>') // '@\u2060org/team \\#\u20601 \\| &lt;b&gt;'
  */
 function escapeText(text) {
-    return text
+    return inertReferences(text
         .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/\r\n|\r|\n/g, ' ');
+        .replace(/\r\n|\r|\n/g, ' '));
 }
 function heading(level, text) {
     return `${'#'.repeat(level)} ${text}`;
@@ -47529,29 +47347,32 @@ function codeBlock(text, language = '') {
 function blocks(...parts) {
     return parts.filter((p) => typeof p === 'string' && p.length > 0).join('\n\n');
 }
-/** Inline code for a name from data (a column, a metric). */
-function code(text) {
-    const clean = text.replace(/\r\n|\r|\n/g, ' ');
-    const ticks = clean.includes('`') ? '``' : '`';
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+/**
+ * Inline code for a name from data (a column, a metric): one line, in a fence longer than any
+ * backtick run inside (so no value can close it early and spill raw markdown), padded when the
+ * value starts or ends with a backtick or a space (CommonMark strips one space each side), with
+ * pipes escaped so it may sit in a table cell, and no `<!--` (a comment marker to the sticky
+ * comment's search of the raw body).
+ * @example code('a`b') // '``a`b``'
+ */
+function markdown_code(text) {
+    // `<!--` would read as a comment marker to a search of the raw body: a word joiner breaks it, invisibly.
+    const clean = text.replace(/\r\n|\r|\n/g, ' ').replace(/<!--/g, `<!${INERT}--`);
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(clean) ? ' ' : '';
     return `${ticks}${pad}${clean.replace(/\|/g, '\\|')}${pad}${ticks}`;
 }
 /**
  * Escapes text from data for an HTML context inside markdown (a `<summary>`, a `<sub>`): GitHub
  * passes such raw HTML through without markdown processing, so backslash escapes would show, and
  * entities are decoded before its mention and reference filters run. HTML specials become
- * entities; a zero-width space after `@` and `#` keeps a value from mentioning anyone or linking
- * an issue; line breaks become spaces.
- * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u200boctocat #\u200b12"
+ * entities; mentions and issue references are broken as everywhere else ({@link inertReferences});
+ * line breaks become spaces.
+ * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u2060octocat #\u206012"
  */
 function escapeHtmlText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/\r\n|\r|\n/g, ' ');
+    return inertReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')).replace(/\r\n|\r|\n/g, ' ');
 }
 /**
  * Keeps an escaped line from starting a block it was not meant to start: a leading `-`, `+`, `=`
@@ -47568,13 +47389,13 @@ function escapeLineStart(markdown) {
  * percent-encoded so the target cannot end early.
  */
 function markdown_link(textMarkdown, href) {
-    if (!isSafeHref(href))
+    if (!markdown_isSafeHref(href))
         return textMarkdown;
     const target = href.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
     return `[${textMarkdown}](${target})`;
 }
 /** http(s), mailto, an in-page anchor, or a relative path: the targets a report may link to. */
-function isSafeHref(href) {
+function markdown_isSafeHref(href) {
     const trimmed = href.trim();
     if (/^(https?:|mailto:)/i.test(trimmed))
         return true;
@@ -47613,151 +47434,21 @@ function renderSources(sources) {
         return '';
     const rows = entries.map(([input, p]) => {
         if (isMissing(p))
-            return [code(input), code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
+            return [markdown_code(input), markdown_code(p.reference), `not found: ${escapeText(p.reason)}`, '—', '—'];
         if (isCached(p))
-            return [code(input), code(p.reference), `cache entry ${code(p.cacheKey)}`, '—', '—'];
+            return [markdown_code(input), markdown_code(p.reference), `cache entry ${markdown_code(p.cacheKey)}`, '—', '—'];
         const runText = p.runId === null ? 'this run' : `${p.runNumber !== null ? `#${p.runNumber} ` : ''}run ${p.runId}`;
         const run = p.runUrl ? `[${escapeText(runText)}](${p.runUrl})` : escapeText(runText);
         const where = [p.workflow, p.branch].filter((x) => !!x).map(escapeText).join(' on ');
         return [
-            code(input),
-            code(p.reference),
-            `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${code(p.headSha.slice(0, 7))}` : ''}`,
+            markdown_code(input),
+            markdown_code(p.reference),
+            `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${markdown_code(p.headSha.slice(0, 7))}` : ''}`,
             `${escapeText(p.artifactName)} (id ${p.artifactId})`,
             p.skippedRuns.length === 0 ? '—' : escapeText(p.skippedRuns.map(describeSkipped).join('; ')),
         ];
     });
     return details('Inputs from artifacts', table(['Input', 'Reference', 'Run used', 'Artifact', 'Newer runs skipped'], rows));
-}
-
-;// CONCATENATED MODULE: ./src/artifacts/reference.ts
-/**
- * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
- * artifact instead of a path on disk.
- *
- * ```
- * artifact:<name>/<path>                 uploaded earlier in this run
- * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
- * artifact:<name>@{<branch/with/slashes>}/<path>
- * artifact:<name>@default/<path>         … on the repository's default branch
- * artifact:<name>@run:<id>/<path>        one run, by id
- * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
- * ```
- * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
- * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
- * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
- * may not climb out of it (`..`) or be absolute.
- */
-
-const ARTIFACT_PREFIX = 'artifact:';
-const CACHE_PREFIX = 'cache:';
-/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
-function isArtifactReference(value) {
-    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
-}
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
-/**
- * Parses one reference. `input` names the input in error messages.
- * @throws ConfigurationError naming the input and the expected forms
- */
-function parseArtifactReference(text, input) {
-    const trimmed = text.trim();
-    if (trimmed.startsWith(CACHE_PREFIX))
-        return parseCacheReference(trimmed, input);
-    const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
-            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
-    };
-    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
-    const nameEnd = rest.search(/[@/]/);
-    if (nameEnd <= 0)
-        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
-    const artifact = rest.slice(0, nameEnd);
-    if (reference_INVALID_NAME.test(artifact))
-        fail(`"${artifact}" is not a valid artifact name`);
-    let run = { kind: 'current' };
-    let afterSelector = rest.slice(nameEnd);
-    if (afterSelector.startsWith('@')) {
-        let selector;
-        if (afterSelector.startsWith('@{')) {
-            const close = afterSelector.indexOf('}');
-            if (close < 0)
-                fail('"@{" without a closing "}"');
-            selector = afterSelector.slice(2, close);
-            afterSelector = afterSelector.slice(close + 1);
-            if (selector === '')
-                fail('the branch in "@{}" is empty');
-            run = { kind: 'branch', branch: selector };
-        }
-        else {
-            const slash = afterSelector.indexOf('/');
-            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
-            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
-            run = selectorOf(selector, fail);
-        }
-    }
-    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
-        fail('no path inside the artifact');
-    const path = normalisePath(afterSelector.slice(1), fail);
-    return { scheme: 'artifact', text: trimmed, artifact, run, path };
-}
-/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
-function parseCacheReference(trimmed, input) {
-    const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
-    };
-    const rest = trimmed.slice(CACHE_PREFIX.length);
-    const slash = rest.indexOf('/');
-    const name = slash < 0 ? rest : rest.slice(0, slash);
-    if (!/^[A-Za-z0-9._-]+$/.test(name))
-        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
-    if (slash < 0 || slash === rest.length - 1)
-        fail('no path inside the baseline');
-    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
-}
-function selectorOf(selector, fail) {
-    if (selector === '')
-        return fail('nothing after "@"');
-    if (selector === 'default')
-        return { kind: 'default-branch' };
-    if (selector.startsWith('run:')) {
-        const id = selector.slice(4);
-        if (!/^[1-9]\d{0,15}$/.test(id))
-            return fail(`"${id}" is not a run id`);
-        return { kind: 'run', runId: Number(id) };
-    }
-    return { kind: 'branch', branch: selector };
-}
-function normalisePath(path, fail) {
-    if (path.startsWith('/') || path.includes('\\'))
-        return fail(`the path "${path}" must be relative, with "/" separators`);
-    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
-    if (segments.includes('..'))
-        return fail(`the path "${path}" may not contain ".."`);
-    if (segments.length === 0)
-        return fail('no path inside the artifact');
-    return segments.join('/');
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(51455);
-;// CONCATENATED MODULE: ./src/artifacts/artifact-source.ts
-/**
- * What resolving an artefact reference needs from GitHub, as plain data: the resolver
- * (resolve-reference.ts) is written against this interface, the GitHub implementation
- * (src/github/artifact-download.ts) is the only part that talks to the API.
- */
-/** The artifact existed in the listing but could not be downloaded: expired (410) or deleted (404). */
-class ArtifactUnavailableError extends Error {
-    artifactId;
-    status;
-    constructor(artifactId, status) {
-        super(`artifact ${artifactId} is ${status === 410 ? 'expired' : 'gone'} (GitHub answered ${status})`);
-        this.artifactId = artifactId;
-        this.status = status;
-        this.name = 'ArtifactUnavailableError';
-    }
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -47777,6 +47468,12 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  *
  * Reads the central directory (so entries written with data descriptors, as the artifact uploader
  * writes them, are sized correctly) and supports Zip64. Methods: stored (0) and deflate (8).
+ *
+ * Sizes are bounded before anything is written (a zip bomb is refused in milliseconds, not after
+ * filling the disk): at most {@link DEFAULT_ZIP_LIMITS}' entries, bytes per entry and in total, no
+ * entry over 1 MiB that expands more than 100× (deflate tops out near 1032×; real CSV expands
+ * 3–20×, Parquet 1–3×: the cut is Apache POI's ZipSecureFile default), and never more than the
+ * free space of the destination. During extraction no entry may yield more than it declared.
  */
 
 
@@ -47790,18 +47487,84 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const GiB = 1024 ** 3;
+/**
+ * The limits: 10,000 entries, 16 GiB an entry and in total, 100× expansion above 1 MiB.
+ * `MLGATE_ZIP_MAX_BYTES` (bytes) lowers or raises both size limits, `MLGATE_ZIP_MAX_RATIO` the ratio.
+ */
+const DEFAULT_ZIP_LIMITS = { maxEntries: 10_000, maxEntryBytes: 16 * GiB, maxTotalBytes: 16 * GiB, maxRatio: 100, ratioFloorBytes: 1024 ** 2 };
+function zipLimitsFromEnv(env = process.env) {
+    const positive = (text) => {
+        const value = Number(text);
+        return text !== undefined && text.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const bytes = positive(env.MLGATE_ZIP_MAX_BYTES);
+    const ratio = positive(env.MLGATE_ZIP_MAX_RATIO);
+    return {
+        ...DEFAULT_ZIP_LIMITS,
+        ...(bytes === undefined ? {} : { maxEntryBytes: bytes, maxTotalBytes: bytes }),
+        ...(ratio === undefined ? {} : { maxRatio: ratio }),
+    };
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Refuses the archive, before anything is written, when its declared sizes exceed `limits` or the free space. */
+async function checkSizes(entries, root, limits, label) {
+    const refuse = (why) => {
+        throw new errors_DataError(`${label}: refusing the archive: ${why}; nothing was extracted (limits: MLGATE_ZIP_MAX_BYTES, MLGATE_ZIP_MAX_RATIO)`);
+    };
+    if (entries.length > limits.maxEntries)
+        refuse(`it holds ${entries.length} entries, more than ${limits.maxEntries}`);
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.directory)
+            continue;
+        const name = `"${printable(entry.name)}"`;
+        if (entry.size > limits.maxEntryBytes)
+            refuse(`the entry ${name} expands to ${formatBytes(entry.size)}, more than ${formatBytes(limits.maxEntryBytes)}`);
+        if (entry.size > limits.ratioFloorBytes && entry.size > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+            const ratio = Math.round(entry.size / Math.max(1, entry.compressedSize));
+            refuse(`the entry ${name} expands ${ratio}× (${formatBytes(entry.compressedSize)} to ${formatBytes(entry.size)}), more than ${limits.maxRatio}×: a zip bomb, or data too repetitive to need an archive`);
+        }
+        total += entry.size;
+    }
+    if (total > limits.maxTotalBytes)
+        refuse(`its entries expand to ${formatBytes(total)}, more than ${formatBytes(limits.maxTotalBytes)}`);
+    const free = await freeBytes(root);
+    if (free !== undefined && total > free)
+        refuse(`its entries expand to ${formatBytes(total)}, more than the ${formatBytes(free)} free where it would be extracted`);
+}
+async function freeBytes(path) {
+    try {
+        const stats = await (0,promises_.statfs)(path);
+        return Number(stats.bavail) * Number(stats.bsize);
+    }
+    catch {
+        return undefined; // a filesystem that cannot say: the other limits still hold
+    }
+}
 /**
  * Extracts every entry of `zipPath` under `destination` (created if needed) and returns the
  * extracted files' relative paths, sorted.
  * @param label how the archive is named in errors ("artifact champion (id 5, run 12)")
- * @throws DataError when the archive is malformed or holds an entry that may not be written
+ * @param limits default {@link zipLimitsFromEnv}()
+ * @throws DataError when the archive is malformed, too large, or holds an entry that may not be written
  */
-async function extractZip(zipPath, destination, label) {
+async function extractZip(zipPath, destination, label, limits = zipLimitsFromEnv()) {
     await (0,promises_.mkdir)(destination, { recursive: true });
     const root = await (0,promises_.realpath)(destination);
     const handle = await (0,promises_.open)(zipPath, 'r');
     try {
         const entries = await readCentralDirectory(handle, label);
+        await checkSizes(entries, root, limits, label);
         const targets = entries.map((entry) => ({ entry, target: safeTarget(root, entry, label) }));
         const files = [];
         for (const { entry, target } of targets) {
@@ -48026,6 +47789,498 @@ async function extractEntry(handle, zipPath, entry, target, label) {
         throw new errors_DataError(`${where}: ${checked.bytes} bytes extracted, ${entry.size} declared`);
     if (checked.crc >>> 0 !== entry.crc)
         throw new errors_DataError(`${where}: checksum mismatch (the download is damaged)`);
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/history.ts
+/**
+ * The result objects of earlier runs, for the `history` input: the last N successful runs of this
+ * workflow on the default branch, newest first as GitHub lists them, each read from the artifact
+ * `mlgate-result-<comment-id>` that a run on the default branch uploads (result-artifact). Runs
+ * whose artifact expired, is missing or holds no readable result of this action are skipped and
+ * named — a walk through history never fails the run.
+ */
+
+
+
+
+
+
+
+const RESULT_ARTIFACT_PREFIX = 'mlgate-result-';
+/** The file inside the artifact: the same name a promoted baseline's result has. */
+const RESULT_FILE = PROMOTED_RESULT_FILE;
+/** `mlgate-result-<comment-id>`: one per comment id, so matrix jobs keep their own history. */
+function resultArtifactName(commentId) {
+    return `${RESULT_ARTIFACT_PREFIX}${commentId}`;
+}
+async function readHistory(request) {
+    const { source, logger } = request;
+    const workflow = request.workflow ?? (await source.currentWorkflow());
+    const branch = await source.defaultBranch();
+    const searched = `${workflow ?? 'this workflow'} on ${branch}`;
+    if (workflow === undefined)
+        return { runs: [], skipped: [], searched };
+    const listed = (await source.successfulRuns(workflow, branch, request.runs + 1)).filter((run) => run.id !== request.currentRunId).slice(0, request.runs);
+    await (0,promises_.mkdir)(request.tempRoot, { recursive: true });
+    const root = await (0,promises_.mkdtemp)((0,external_node_path_.join)(request.tempRoot, 'mlgate-history-'));
+    const name = resultArtifactName(request.commentId);
+    const runs = [];
+    const skipped = [];
+    for (const run of listed) {
+        const outcome = await readOne(source, run, name, request.action, root);
+        if ('reason' in outcome)
+            skipped.push({ runId: run.id, runNumber: run.runNumber, reason: outcome.reason });
+        else
+            runs.push(outcome);
+    }
+    logger.info(`history: ${runs.length} earlier result${runs.length === 1 ? '' : 's'} of ${searched}${skipped.length > 0 ? `; skipped ${skipped.map(describeSkipped).join('; ')}` : ''}`);
+    return { runs: runs.reverse(), skipped, searched };
+}
+async function readOne(source, run, name, action, root) {
+    const artifact = (await source.runArtifacts(run.id, name)).find((a) => a.name === name);
+    if (!artifact)
+        return { reason: `no artifact named ${name}` };
+    if (artifact.expired)
+        return { reason: `artifact ${name} expired${artifact.expiresAt ? ` on ${artifact.expiresAt.slice(0, 10)}` : ''}` };
+    const directory = (0,external_node_path_.join)(root, String(run.id));
+    await (0,promises_.mkdir)(directory);
+    let text;
+    try {
+        const zip = await source.download(artifact, run.id, directory);
+        const files = await extractZip(zip, (0,external_node_path_.join)(directory, 'files'), `artifact ${name} of run ${run.id}`);
+        if (!files.includes(RESULT_FILE))
+            return { reason: `artifact ${name} holds no ${RESULT_FILE}` };
+        text = await (0,promises_.readFile)((0,external_node_path_.join)(directory, 'files', RESULT_FILE), 'utf8');
+    }
+    catch (error) {
+        if (error instanceof ArtifactUnavailableError)
+            return { reason: error.message };
+        if (error instanceof errors_DataError)
+            return { reason: error.message };
+        throw error;
+    }
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        return { reason: `${RESULT_FILE} is not JSON` };
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed))
+        return { reason: `${RESULT_FILE} is not a result object` };
+    const result = parsed;
+    if (result.schemaVersion !== 1 || result.action !== action)
+        return { reason: `${RESULT_FILE} is not a result of ${action} (schema version 1)` };
+    return { runId: run.id, runNumber: run.runNumber, createdAt: run.createdAt, headSha: run.headSha, result };
+}
+/** The result written where an upload of `resultArtifactName` takes it from: a directory holding only RESULT_FILE. */
+async function resultArtifactFiles(result, tempRoot) {
+    await (0,promises_.mkdir)(tempRoot, { recursive: true });
+    const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(tempRoot, 'mlgate-result-'));
+    const file = (0,external_node_path_.join)(directory, RESULT_FILE);
+    await (0,promises_.writeFile)(file, `${JSON.stringify(result, null, 2)}\n`);
+    return { directory, files: [file] };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-payload.ts
+/**
+ * The report artifact of fork-safe reporting: a run that may not comment (a pull request from a
+ * fork has a read-only token) uploads its report, PR number and verdict as `mlgate-report-<id>`;
+ * the `post-report` action, in a `workflow_run` workflow with a write token, posts it.
+ *
+ * The payload comes from an untrusted run, so reading it narrows every field and refuses what
+ * does not fit; post-report also checks that the PR named is the one whose head commit the run
+ * built, and sets statuses on the run's head commit, never on a commit the payload names.
+ */
+
+const REPORT_ARTIFACT_PREFIX = 'mlgate-report-';
+const REPORT_FILE = 'mlgate-report.json';
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+/** `mlgate-report-<comment-id>`, plus the section when the comment id does not already carry it. */
+function reportArtifactName(commentId, section) {
+    const slug = (text) => text.replace(INVALID_NAME_CHARACTERS, '_');
+    const id = slug(commentId);
+    const part = section ? slug(section) : '';
+    return `${REPORT_ARTIFACT_PREFIX}${id}${part && !id.endsWith(part) ? `--${part}` : ''}`;
+}
+/** The marker id charset of readCommonConfig: no spaces, `<`, `>` or `--`. */
+function isSafeCommentId(id) {
+    return id.length > 0 && id.length <= 200 && !/--|[<>\s]/.test(id);
+}
+const VERDICTS = (/* unused pure expression or super */ null && (['pass', 'warn', 'fail', 'error']));
+const STATES = (/* unused pure expression or super */ null && (['success', 'failure', 'error', 'pending']));
+const MODES = (/* unused pure expression or super */ null && (['update', 'recreate', 'off']));
+/** Far above a comment's 65,536 characters, far below anything harmful. */
+const MAX_MARKDOWN = 1_048_576;
+/**
+ * Narrows an untrusted payload.
+ * @throws DataError naming `label` and the first field that does not fit
+ */
+function parseReportPayload(text, label) {
+    let value;
+    try {
+        value = JSON.parse(text);
+    }
+    catch (error) {
+        throw new DataError(`${label}: ${REPORT_FILE} is not JSON (${error.message})`);
+    }
+    const bad = (field, why) => {
+        throw new DataError(`${label}: ${REPORT_FILE} field "${field}" ${why}`);
+    };
+    if (typeof value !== 'object' || value === null || Array.isArray(value))
+        return bad('(root)', 'is not an object');
+    const o = value;
+    if (o.kind !== 'mlgate-report')
+        bad('kind', 'is not "mlgate-report"');
+    if (o.schemaVersion !== 1)
+        bad('schemaVersion', `is ${JSON.stringify(o.schemaVersion)}, this post-report reads 1`);
+    const string = (field, max) => {
+        const v = o[field];
+        if (typeof v !== 'string' || v.length > max)
+            return bad(field, `is not a string of at most ${max} characters`);
+        return v;
+    };
+    const nullableString = (field, max) => (o[field] === null || o[field] === undefined ? null : string(field, max));
+    const commentId = string('commentId', 200);
+    if (!isSafeCommentId(commentId))
+        bad('commentId', 'may not be empty or contain spaces, "<", ">" or "--"');
+    const pullNumber = o.pullNumber;
+    if (typeof pullNumber !== 'number' || !Number.isSafeInteger(pullNumber) || pullNumber <= 0)
+        bad('pullNumber', 'is not a pull request number');
+    const verdict = o.verdict;
+    if (!VERDICTS.includes(verdict))
+        bad('verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const commentMode = o.commentMode;
+    if (!MODES.includes(commentMode))
+        bad('commentMode', `is not one of ${MODES.join(', ')}`);
+    const headSha = nullableString('headSha', 64);
+    if (headSha !== null && !/^[0-9a-f]{7,64}$/.test(headSha))
+        bad('headSha', 'is not a commit id');
+    let status = null;
+    if (o.status !== null && o.status !== undefined) {
+        const s = o.status;
+        if (typeof s !== 'object' || Array.isArray(s))
+            bad('status', 'is not an object');
+        if (typeof s.context !== 'string' || !s.context.startsWith('mlgate/') || s.context.length > 255)
+            bad('status.context', 'does not start with "mlgate/"');
+        if (!STATES.includes(s.state))
+            bad('status.state', `is not one of ${STATES.join(', ')}`);
+        if (typeof s.description !== 'string' || s.description.length > 1000)
+            bad('status.description', 'is not a string');
+        status = { context: s.context, state: s.state, description: s.description };
+    }
+    return {
+        schemaVersion: 1,
+        kind: 'mlgate-report',
+        action: string('action', 100),
+        commentId,
+        section: nullableString('section', 200),
+        pullNumber: pullNumber,
+        headSha,
+        runUrl: nullableString('runUrl', 2000),
+        verdict,
+        commentMode,
+        markdown: string('markdown', MAX_MARKDOWN),
+        status,
+        row: rowOf(o.row, bad),
+    };
+}
+function rowOf(value, bad) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value !== 'object' || Array.isArray(value))
+        return bad('row', 'is not an object');
+    const r = value;
+    if (!VERDICTS.includes(r.verdict))
+        bad('row.verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const text = (field) => {
+        const v = r[field];
+        if (v === null || v === undefined)
+            return null;
+        if (typeof v !== 'string' || v.length > 500)
+            return bad(`row.${field}`, 'is not a string of at most 500 characters');
+        return v;
+    };
+    return { verdict: r.verdict, gate: text('gate'), observed: text('observed') };
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/report-upload.ts
+/**
+ * Writing the report artifact (report-payload.ts) when a run cannot deliver its report itself.
+ */
+
+
+
+/**
+ * Whether to upload: always with `true`, never with `false`; with `auto` when the comment or the
+ * status came back `forbidden` (a read-only token: pull requests from forks).
+ */
+function shouldUploadReport(mode, outcomes) {
+    if (mode === 'true')
+        return true;
+    if (mode === 'false')
+        return false;
+    return outcomes.comment === 'forbidden' || outcomes.status === 'forbidden';
+}
+/** Days the report artifact is kept: post-report runs right after the job, so one is plenty. */
+const REPORT_RETENTION_DAYS = 1;
+async function uploadReport(payload, uploader, tempRoot, logger) {
+    (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+    const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-report-'));
+    const file = (0,external_node_path_.join)(dir, REPORT_FILE);
+    (0,external_node_fs_.writeFileSync)(file, `${JSON.stringify(payload, null, 2)}\n`);
+    const name = reportArtifactName(payload.commentId, payload.section ?? undefined);
+    const uploaded = await uploader.upload(name, [file], dir, REPORT_RETENTION_DAYS);
+    logger.notice(`The report for pull request #${payload.pullNumber} is in the artifact ${name}: a workflow_run workflow with the post-report action posts it (see "Fork pull requests" in the README).`);
+    return uploaded;
+}
+
+;// CONCATENATED MODULE: ./src/config/comment-id.ts
+/**
+ * The one comment-id rule: which sticky comment a run writes, and so which commit status name and
+ * report artifact it uses. Default: the action name, plus the run's `name` (spaces as dashes),
+ * so matrix jobs with different names get different comments unless they share a `comment-id`.
+ */
+
+function defaultCommentId(action, name) {
+    const label = name?.trim();
+    return label ? `${action}-${label.replace(/\s+/g, '-')}` : action;
+}
+/** The id lives inside an HTML comment marker: it must not be able to close it. */
+function checkCommentId(commentId) {
+    if (/--|[<>\s]/.test(commentId)) {
+        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+    }
+    return commentId;
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/verdict-status.ts
+/**
+ * The commit status a run sets with `status: true`: named `mlgate/<comment-id>` (plus
+ * `/<section>` when several jobs share one comment, so they do not overwrite each other's status),
+ * its state and description derived from the result (src/gates/verdict.ts).
+ */
+
+
+/**
+ * `mlgate/<comment-id>`, plus `/<section>` when the comment id is shared (given explicitly rather
+ * than derived from the action and the section, which already makes it unique).
+ */
+function statusContext(commentId, section, action) {
+    const derived = defaultCommentId(action, section);
+    return `mlgate/${commentId}${section && commentId !== derived ? `/${section}` : ''}`;
+}
+function statusState(verdict) {
+    return commitStateOf(verdict);
+}
+/** One line: the verdict and the gates that decided it ("FAIL: accuracy >= 0.9 (0.87)"). */
+function statusDescription(result) {
+    const verdict = result.verdict.toUpperCase();
+    if (result.gates.length === 0)
+        return `${verdict}: no gates — report only`;
+    const failing = failingGates(result.gates);
+    const observed = (value) => (value === null ? 'n/a' : Number(value.toPrecision(4)).toString());
+    if (failing.length > 0) {
+        return `${verdict}: ${failing.map((g) => `${g.id} (${g.status === 'fail' || g.status === 'error' ? observed(g.observed) : g.status})`).join('; ')}`;
+    }
+    const passed = result.gates.filter((g) => g.effect === 'pass').length;
+    const warned = result.gates.length - passed;
+    return `${verdict}: ${passed} of ${result.gates.length} gate${result.gates.length === 1 ? '' : 's'} passed${warned > 0 ? `, ${warned} warned` : ''}`;
+}
+
+;// CONCATENATED MODULE: ./src/config/input-spec.ts
+/**
+ * Every input of every action is named once, here and in each action's `inputs.ts`; the
+ * action.yml files and their README tables are generated from these specs
+ * (scripts/generate-action-docs.ts), and a test keeps them in sync.
+ */
+/** Inputs every action has. */
+const COMMON_INPUTS = [
+    { name: 'gates', kind: 'gates', description: 'Gates, one a line (or comma-separated): `<metric>[.<field>] <op> <number>[%] [warn]`.' },
+    { name: 'inconclusive', kind: 'enum', allowed: ['fail', 'warn'], default: 'fail', description: 'How a gate on a confidence bound counts when the estimate meets the threshold but its bound does not (e.g. `roc_auc.lower >= 0.9` with estimate 0.93 and interval [0.88, 0.97]): the data cannot confirm it. `fail` (the default) or `warn`.' },
+    { name: 'config', kind: 'file', description: 'A YAML file with any of these inputs as keys (kebab-case). Inputs given directly win over the file.' },
+    { name: 'name', kind: 'string', description: 'A label for this run: names the report section and the default comment id (for matrix jobs).' },
+    { name: 'comment', kind: 'enum', allowed: ['update', 'recreate', 'off'], default: 'update', only: 'action', description: 'The sticky PR comment: `update` it in place, `recreate` it at the bottom, or `off`.' },
+    { name: 'comment-id', kind: 'string', only: 'action', description: 'Which sticky comment to write (found by a hidden marker). Default: the action name plus `name`. Jobs sharing an id share one comment, one section each.' },
+    { name: 'github-token', kind: 'string', actionDefault: '${{ github.token }}', only: 'action', description: 'Token for comments, commit statuses and artifacts of other runs (`actions: read`).' },
+    { name: 'json', kind: 'string', description: 'Write the result object (JSON) to this file. In the action the default is a file under RUNNER_TEMP, given as the `result-path` output.' },
+    { name: 'markdown', kind: 'string', only: 'cli', description: 'Write the markdown report to this file instead of standard output.' },
+    { name: 'html', kind: 'string', only: 'cli', description: 'Also write the self-contained HTML report (every column, row and chart; no network requests) to this file.' },
+    { name: 'html-report', kind: 'boolean', default: 'true', only: 'action', description: 'Upload the self-contained HTML report (every column, row and chart; opens offline) as the artifact `mlgate-html-<comment-id>` and link it from the comment and the job summary.' },
+    { name: 'status', kind: 'boolean', default: 'false', only: 'action', description: 'Also set a commit status `mlgate/<comment-id>` (plus `/<name>` for a section of a shared comment) with the verdict, so the gate can be a required check (needs `permissions: statuses: write`).' },
+    { name: 'report-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the report and the PR number as an artifact (`mlgate-report-<comment-id>`) for the `post-report` action in a `workflow_run` workflow to post. `auto`: when the token may not comment or set the status (pull requests from forks).' },
+    { name: 'workflow', kind: 'string', only: 'action', description: 'The workflow (file name such as `train.yml`, or id) whose runs `artifact:<name>@<branch>/<path>` references search. Default: this run\'s workflow.' },
+    { name: 'history', kind: 'integer', default: '0', min: 0, max: 100, only: 'action', description: 'Read the results of the last N successful runs of this workflow on the default branch (their `mlgate-result-<comment-id>` artifact, see `result-artifact`): each gated metric gets its trend (a sparkline and the change against the median of those runs), and `<metric>.trend` can be gated. 0: off.' },
+    { name: 'result-artifact', kind: 'enum', allowed: ['auto', 'true', 'false'], default: 'auto', only: 'action', description: 'Upload the result object as the artifact `mlgate-result-<comment-id>`, which later runs read with `history`. `auto`: on a push to the default branch.' },
+    { name: 'max-runs-back', kind: 'integer', default: '10', min: 1, max: 1000, only: 'action', description: 'How many successful runs an `artifact:<name>@<branch>/<path>` reference looks at, newest first, walking past runs whose artifact expired or is missing.' },
+];
+/** Inputs of an action that has a file input marked `promote` (added after its own inputs). */
+const PROMOTION_INPUTS = [
+    { name: 'promote', kind: 'boolean', only: 'action', description: 'When the gates pass, upload this run\'s file (and the result object, `mlgate-result.json`) as the artifact later runs compare against. Default: true on a push to the default branch, false elsewhere.' },
+    { name: 'promote-artifact', kind: 'string', only: 'action', description: 'The name of the promoted artifact (reference it as `artifact:<name>@<branch>/<file>`, or `cache:<name>/<file>` with `promote-to: cache`).' },
+    { name: 'promote-to', kind: 'enum', allowed: ['artifact', 'cache'], default: 'artifact', only: 'action', description: 'Where the promoted baseline goes: a workflow `artifact` (kept for the retention period), or the Actions `cache` (keyed by branch; evicted after 7 days unused — see the README).' },
+    { name: 'promote-retention-days', kind: 'integer', min: 1, max: 400, only: 'action', description: 'Days GitHub keeps the promoted artifact. Default: the repository\'s setting (90 unless changed); older baselines are walked past when they expire.' },
+];
+/** Outputs every action sets; set to safe defaults before anything can fail. */
+const COMMON_OUTPUTS = [
+    { name: 'verdict', description: '`pass`, `warn`, `fail` or `error`.' },
+    { name: 'passed', description: '`true` when no gate failed (warnings allowed), else `false`.' },
+    { name: 'result-path', description: 'Path of the JSON result object.' },
+    { name: 'failed-gates', description: 'The gates that failed, one a line (empty when none).' },
+];
+
+;// CONCATENATED MODULE: ./src/gates/catalogue.ts
+/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
+function trendSubject(gate) {
+    return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
+}
+/** Every gate name a user can write, for `--help` and error messages. */
+function describeGateNames(catalogue) {
+    const parts = [`metrics: ${catalogue.metrics.join(', ')}`];
+    if (catalogue.argumentMetrics?.length)
+        parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
+    if (catalogue.fields.length > 0)
+        parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+    if (catalogue.columnFields?.length)
+        parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+    parts.push('any of them + .trend (with history)');
+    return parts.join('; ');
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/inputs-for.ts
+/** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
+
+
+/** The input whose file a run may promote as the next baseline, if the action has one. */
+function promotableInput(declaration) {
+    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+}
+const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
+/**
+ * All inputs of an action for a runner, minus the other runner's. In the action, file inputs say
+ * that they accept artefact references.
+ */
+function inputsFor(declaration, runner) {
+    const exclude = runner === 'cli' ? 'action' : 'cli';
+    const promotable = promotableInput(declaration);
+    const promotion = promotable
+        ? PROMOTION_INPUTS.map((s) => (s.name === 'promote-artifact' ? { ...s, default: promotable.promote } : s))
+        : [];
+    return [...declaration.inputs, ...promotion, ...COMMON_INPUTS]
+        .filter((s) => s.only !== exclude)
+        .map((s) => (runner === 'action' && s.kind === 'file' && s.name !== 'config' ? { ...s, description: s.description + REFERENCE_NOTE } : s))
+        .map((s) => (s.kind === 'gates' && declaration.gates ? { ...s, description: `${s.description} E.g. \`${declaration.gates.example}\`; ${describeGateNames(declaration.gates)}.` } : s));
+}
+
+;// CONCATENATED MODULE: ./src/artifacts/reference.ts
+/**
+ * Artefact references (DESIGN.md, contract): a file input may name a file inside a workflow
+ * artifact instead of a path on disk.
+ *
+ * ```
+ * artifact:<name>/<path>                 uploaded earlier in this run
+ * artifact:<name>@<branch>/<path>        latest successful run of the workflow on <branch>
+ * artifact:<name>@{<branch/with/slashes>}/<path>
+ * artifact:<name>@default/<path>         … on the repository's default branch
+ * artifact:<name>@run:<id>/<path>        one run, by id
+ * cache:<name>/<path>                   the baseline <name> saved to the Actions cache (baseline-cache.ts)
+ * ```
+ * `<name>` ends at the first `@` or `/` (artifact names cannot contain `/`; a name containing `@`
+ * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
+ * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
+ * may not climb out of it (`..`) or be absolute.
+ */
+
+const ARTIFACT_PREFIX = 'artifact:';
+const CACHE_PREFIX = 'cache:';
+/** Whether an input's value is a reference (`artifact:` or `cache:`) rather than a path. */
+function isArtifactReference(value) {
+    return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
+}
+/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
+const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/**
+ * Parses one reference. `input` names the input in error messages.
+ * @throws ConfigurationError naming the input and the expected forms
+ */
+function parseArtifactReference(text, input) {
+    const trimmed = text.trim();
+    if (trimmed.startsWith(CACHE_PREFIX))
+        return parseCacheReference(trimmed, input);
+    const fail = (why) => {
+        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+            '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
+    };
+    const rest = trimmed.slice(ARTIFACT_PREFIX.length);
+    const nameEnd = rest.search(/[@/]/);
+    if (nameEnd <= 0)
+        fail(nameEnd === 0 ? 'the artifact name is empty' : 'no path inside the artifact');
+    const artifact = rest.slice(0, nameEnd);
+    if (reference_INVALID_NAME.test(artifact))
+        fail(`"${artifact}" is not a valid artifact name`);
+    let run = { kind: 'current' };
+    let afterSelector = rest.slice(nameEnd);
+    if (afterSelector.startsWith('@')) {
+        let selector;
+        if (afterSelector.startsWith('@{')) {
+            const close = afterSelector.indexOf('}');
+            if (close < 0)
+                fail('"@{" without a closing "}"');
+            selector = afterSelector.slice(2, close);
+            afterSelector = afterSelector.slice(close + 1);
+            if (selector === '')
+                fail('the branch in "@{}" is empty');
+            run = { kind: 'branch', branch: selector };
+        }
+        else {
+            const slash = afterSelector.indexOf('/');
+            selector = slash < 0 ? afterSelector.slice(1) : afterSelector.slice(1, slash);
+            afterSelector = slash < 0 ? '' : afterSelector.slice(slash);
+            run = selectorOf(selector, fail);
+        }
+    }
+    if (!afterSelector.startsWith('/') || afterSelector.length === 1)
+        fail('no path inside the artifact');
+    const path = normalisePath(afterSelector.slice(1), fail);
+    return { scheme: 'artifact', text: trimmed, artifact, run, path };
+}
+/** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
+function parseCacheReference(trimmed, input) {
+    const fail = (why) => {
+        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+    };
+    const rest = trimmed.slice(CACHE_PREFIX.length);
+    const slash = rest.indexOf('/');
+    const name = slash < 0 ? rest : rest.slice(0, slash);
+    if (!/^[A-Za-z0-9._-]+$/.test(name))
+        fail(name === '' ? 'the baseline name is empty' : `"${name}" is not a baseline name (letters, digits, ".", "_", "-")`);
+    if (slash < 0 || slash === rest.length - 1)
+        fail('no path inside the baseline');
+    return { scheme: 'cache', text: trimmed, artifact: name, run: { kind: 'current' }, path: normalisePath(rest.slice(slash + 1), fail) };
+}
+function selectorOf(selector, fail) {
+    if (selector === '')
+        return fail('nothing after "@"');
+    if (selector === 'default')
+        return { kind: 'default-branch' };
+    if (selector.startsWith('run:')) {
+        const id = selector.slice(4);
+        if (!/^[1-9]\d{0,15}$/.test(id))
+            return fail(`"${id}" is not a run id`);
+        return { kind: 'run', runId: Number(id) };
+    }
+    return { kind: 'branch', branch: selector };
+}
+function normalisePath(path, fail) {
+    if (path.startsWith('/') || path.includes('\\'))
+        return fail(`the path "${path}" must be relative, with "/" separators`);
+    const segments = path.split('/').filter((s) => s !== '' && s !== '.');
+    if (segments.includes('..'))
+        return fail(`the path "${path}" may not contain ".."`);
+    if (segments.length === 0)
+        return fail('no path inside the artifact');
+    return segments.join('/');
 }
 
 ;// CONCATENATED MODULE: ./src/artifacts/resolve-reference.ts
@@ -48279,8 +48534,6 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
     return { values: resolved, sources };
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/util/closest-name.ts
 /**
  * Optimal-string-alignment edit distance (Damerau–Levenshtein without repeated edits of one
@@ -48321,6 +48574,120 @@ function closestName(name, candidates) {
     }
     const allowed = Math.max(1, Math.floor(Math.max(name.length, best?.length ?? 0) / 3));
     return bestDistance <= allowed ? best : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+/**
+ * The one YAML reader for user files (`--config`, schema files): plain YAML 1.2 data — text,
+ * numbers, booleans, null, lists and maps — and nothing that can make reading it costly or odd.
+ *
+ * - Alias expansion is capped ({@link MAX_ALIAS_COUNT} resolutions, the `yaml` package's
+ *   default check): a "billion laughs" document is a one-line ConfigurationError, not an
+ *   exhausted heap or an internal error.
+ * - Nesting is capped at {@link MAX_DEPTH} levels (a config or schema needs four or five), so
+ *   nothing downstream recurses out of stack.
+ * - Tags other than the core schema's are refused by name (`!!binary`, `!!set`, `!!timestamp`,
+ *   `!custom`), rather than warned about on stderr and read as something else.
+ * - Duplicate keys and keys that are lists or maps are refused.
+ * Every message is one line naming the file, the line and column, and what to write instead.
+ */
+
+
+/** Alias resolutions allowed in one document. */
+const MAX_ALIAS_COUNT = 100;
+/** Levels of lists and maps allowed in one document. */
+const MAX_DEPTH = 64;
+/** Where a YAML node starts, as `line L, column C: ` (1-based), or '' when unknown. */
+function where(text, offset) {
+    if (offset === undefined || offset < 0)
+        return '';
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `line ${line}, column ${column}: `;
+}
+/**
+ * Parses `text` as YAML data. `what` names the file in messages ("config file x.yml",
+ * "schema.yml"); each message reads `<what>: not valid YAML: …` or `<what>: …`.
+ * @throws ConfigurationError for a syntax error, an unknown tag, a duplicate or collection key,
+ *   too many aliases or too deep nesting
+ */
+function parseYamlData(text, what) {
+    const source = text.replace(/^\uFEFF/, '');
+    let doc;
+    try {
+        doc = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: true, schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
+    }
+    catch (error) {
+        throw new ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
+    }
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        const message = tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error).replace(/ at line \d+, column \d+:?$/, '');
+        const at = error.linePos?.[0];
+        throw new ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
+    }
+    const warning = doc.warnings[0];
+    if (warning !== undefined) {
+        const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+        const message = tag
+            ? `the tag ${shortTag(tag)} is not supported (plain YAML only: text, numbers, true/false, null, lists and maps)`
+            : firstLine(warning).replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
+    }
+    (0,dist/* visit */.YR)(doc, {
+        Pair(_key, pair) {
+            if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isCollection */.P3)(pair.key)) {
+                const offset = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
+                throw new ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
+            }
+        },
+    });
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
+            const name = /alias[^:]*: (.*)$/i.exec(firstLine(error))?.[1] ?? '';
+            throw new ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
+        }
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
+        }
+        if (tooDeep(error))
+            throw new ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
+        throw new ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
+    }
+    checkDepth(value, what);
+    return value;
+}
+/** Refuses data nested deeper than {@link MAX_DEPTH} (iteratively: the check itself cannot overflow). */
+function checkDepth(value, what, maxDepth = MAX_DEPTH) {
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const [item, depth] = stack.pop();
+        if (typeof item !== 'object' || item === null || seen.has(item))
+            continue;
+        if (depth >= maxDepth)
+            throw new ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
+        seen.add(item);
+        for (const child of Object.values(item))
+            stack.push([child, depth + 1]);
+    }
+}
+function tooDeep(error) {
+    return error instanceof RangeError || /Maximum call stack/i.test(firstLine(error));
+}
+function firstLine(error) {
+    const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    return message.split('\n')[0];
+}
+function shortTag(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
@@ -48467,7 +48834,11 @@ function unknownInput(key, known) {
     return new ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
-    return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a map' : typeof value;
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+        return 'a map';
+    return typeof value === 'object' ? (Object.prototype.toString.call(value).slice(8, -1) || 'an object') : typeof value;
 }
 /**
  * Direct values over the config file's: reads the YAML file named by the `config` input (if
@@ -48495,14 +48866,7 @@ function readConfigFile(path) {
         const code = error.code;
         throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
-    let parsed;
-    try {
-        parsed = dist.parse(text);
-    }
-    catch (error) {
-        const message = error.message.split('\n')[0];
-        throw new ConfigurationError(`config file ${path}: not valid YAML (${message})`);
-    }
+    const parsed = parseYamlData(text, `config file ${path}`);
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -48573,12 +48937,18 @@ function decideGate(gate, target, policy) {
 
 
 
+const TREND = '.trend';
 /** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
 const WITH_ARGUMENT = /^([A-Za-z_][A-Za-z0-9_]*)\[([^\]]*)\](?:\.(.+))?$/;
 function nameGates(gates, catalogue) {
     return gates.map((gate) => nameGate(gate, catalogue));
 }
 function nameGate(gate, catalogue) {
+    if (gate.subject.endsWith(TREND) && gate.subject.length > TREND.length) {
+        // A trend is a plain value (no bound to check): the subject before `.trend` names what it follows.
+        const followed = splitSubject({ ...gate, subject: gate.subject.slice(0, -TREND.length) }, catalogue);
+        return { ...followed, subject: gate.subject, bound: undefined, trend: true };
+    }
     const named = splitSubject(gate, catalogue);
     if (named.bound !== undefined)
         checkBoundDirection(named);
@@ -48704,9 +49074,20 @@ function parseGate(line, inputName = 'gates') {
     const { subject, op, number, percent, severity } = match.groups;
     const value = Number(number);
     const threshold = percent ? value / 100 : value;
+    // `1e400` reads as Infinity and `1e-400` as 0: a gate must compare against the number written.
+    if (!Number.isFinite(threshold) || (threshold === 0 && /[1-9]/.test(number.split(/[eE]/)[0]))) {
+        throw new ConfigurationError(`input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`);
+    }
     const normalisedSubject = subject.trim();
     const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
     return { id, subject: normalisedSubject, op: op, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };
+}
+
+;// CONCATENATED MODULE: ./src/report/verdict-line.ts
+const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', skipped: '⏭️', error: '🛑' };
+/** The icon of a status, the same in every backend (the verdict line: src/report/action-report.ts). */
+function verdict_line_statusIcon(status) {
+    return STATUS_ICON[status];
 }
 
 ;// CONCATENATED MODULE: ./src/report/format.ts
@@ -48720,7 +49101,7 @@ const DASH = '—';
  * separators above, exponential notation below 0.001. null / NaN → "—".
  * @example formatNumber(0.912345) // "0.9123"; formatNumber(1234567) // "1,234,567"; formatNumber(0.0000123) // "1.23e-5"
  */
-function formatNumber(value) {
+function format_formatNumber(value) {
     if (value === null || value === undefined || Number.isNaN(value))
         return DASH;
     if (!Number.isFinite(value))
@@ -48737,7 +49118,7 @@ function formatNumber(value) {
     return trimZeros(value.toPrecision(4));
 }
 /** An integer count with thousands separators. */
-function formatCount(value) {
+function format_formatCount(value) {
     return groupThousands(value);
 }
 /**
@@ -48754,23 +49135,23 @@ function formatPValue(p) {
     return exponential(p, 2);
 }
 /** A share as a percentage with up to one decimal: 0.1234 → "12.3%". */
-function formatPercent(share) {
+function format_formatPercent(share) {
     if (share === null || share === undefined || Number.isNaN(share))
         return DASH;
     const pct = share * 100;
     return `${trimZeros(pct.toFixed(Math.abs(pct) < 10 && pct !== Math.round(pct) ? 2 : 1))}%`;
 }
 /** An interval as "[lo, hi]". */
-function formatInterval(interval) {
+function format_formatInterval(interval) {
     if (!interval)
         return DASH;
-    return `[${formatNumber(interval[0])}, ${formatNumber(interval[1])}]`;
+    return `[${format_formatNumber(interval[0])}, ${format_formatNumber(interval[1])}]`;
 }
 /** A signed difference: "+0.0123" / "−0.0045". */
 function formatDelta(value) {
     if (value === null || value === undefined || Number.isNaN(value))
         return DASH;
-    const text = formatNumber(Math.abs(value));
+    const text = format_formatNumber(Math.abs(value));
     if (value > 0)
         return `+${text}`;
     if (value < 0)
@@ -48790,6 +49171,649 @@ function trimZeros(text) {
     return text.includes('.') && !text.includes('e') ? text.replace(/\.?0+$/, '') : text;
 }
 
+;// CONCATENATED MODULE: ./src/report/document/heatmap-table.ts
+/**
+ * A heat map as a table, for the backends that cannot draw one (markdown: Mermaid has no heat
+ * map; the terminal). Rows are labelled in bold; on a square matrix (a confusion matrix) the
+ * diagonal is bold too, so the correct predictions stand out as the colour does in the SVG.
+ */
+
+function heatmap_table_heatmapTable(chart) {
+    const square = chart.rows.length === chart.columns.length;
+    const columns = [
+        { header: [{ kind: 'text', text: `${chart.rowLabel} ↓ / ${chart.columnLabel} →` }], align: 'left' },
+        ...chart.columns.map((c) => ({ header: [{ kind: 'value', text: c }], align: 'right' })),
+    ];
+    const rows = chart.rows.map((r, i) => [
+        { content: [{ kind: 'strong', children: [{ kind: 'value', text: r }] }] },
+        ...chart.values[i].map((v, j) => {
+            const text = { kind: 'text', text: format_formatNumber(v) };
+            return { content: [square && i === j ? { kind: 'strong', children: [text] } : text], sortKey: v };
+        }),
+    ]);
+    return { kind: 'table', columns, rows, caption: chart.title };
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/sample.ts
+/** `count` evenly spaced positions from `min` to `max`, both included. */
+function sample_grid(min, max, count) {
+    if (count < 2)
+        return [min];
+    return Array.from({ length: count }, (_, i) => (i === count - 1 ? max : min + ((max - min) * i) / (count - 1)));
+}
+/**
+ * The curve's y at each grid position.
+ * - `linear`: between the last point at or before g and the first point after it; at a vertical
+ *   jump (several points at one x, as an ROC curve has) the highest y there.
+ * - `step`: the highest y among the points at the smallest x ≥ g (precision–recall as
+ *   scikit-learn's average_precision reads it); past the last point, the last y.
+ * Before the first point, the first y.
+ * @example sampleCurve({ name: 'roc', x: [0, 0, 0.5, 1], y: [0, 0.6, 0.8, 1] }, [0, 0.25, 1]) // [0.6, 0.7, 1]
+ */
+function sample_sampleCurve(series, at) {
+    const order = series.x.map((_, i) => i).sort((a, b) => series.x[a] - series.x[b] || series.y[a] - series.y[b]);
+    const xs = order.map((i) => series.x[i]);
+    const ys = order.map((i) => series.y[i]);
+    const n = xs.length;
+    if (n === 0)
+        throw new Error(`curve "${series.name}" has no points`);
+    const step = series.interpolation === 'step';
+    return at.map((g) => {
+        if (step) {
+            let j = lowerBound(xs, g);
+            if (j >= n)
+                return ys[n - 1];
+            let best = ys[j];
+            const x0 = xs[j];
+            while (j < n && xs[j] === x0)
+                best = Math.max(best, ys[j++]);
+            return best;
+        }
+        const after = upperBound(xs, g); // first index with x > g
+        if (after === 0)
+            return ys[0];
+        if (after >= n)
+            return ys[n - 1];
+        const before = after - 1; // highest y at the largest x ≤ g (sorted by y within ties)
+        const t = (g - xs[before]) / (xs[after] - xs[before]);
+        return ys[before] + t * (ys[after] - ys[before]);
+    });
+}
+/** The share of values ≤ g of an ECDF given as step points (x ascending, p at each x). */
+function sample_sampleEcdf(x, p, at) {
+    return at.map((g) => {
+        const j = upperBound(x, g) - 1;
+        return j < 0 ? 0 : p[j];
+    });
+}
+/** First index with xs[i] ≥ v. */
+function lowerBound(xs, v) {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid] < v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** First index with xs[i] > v. */
+function upperBound(xs, v) {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (xs[mid] <= v)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/visible.ts
+/**
+ * How a value from data that a reader could not see is shown — decided once, for every backend.
+ * An empty value is `∅`; whitespace a renderer would swallow (all of a blank value, and any
+ * leading or trailing run) shows as control pictures (`␠` space, `␉` tab, `␤` line break, `␍`
+ * carriage return); a line break or tab inside a value shows as its picture too, so a cell stays
+ * one line. Other control characters become their control pictures (U+2400 + code), so a value
+ * cannot move a terminal's cursor or colour its output.
+ *
+ * @example visibleValue('') // "∅"; visibleValue('  ') // "␠␠"; visibleValue(' DE') // "␠DE"; visibleValue('a\nb') // "a␤b"
+ */
+const EMPTY_MARK = '∅';
+const PICTURE = { ' ': '␠', '\t': '␉', '\n': '␤', '\r': '␍' };
+/** The visible form of a value (see the file header). */
+function visible_visibleValue(text) {
+    if (text.length === 0)
+        return EMPTY_MARK;
+    const inner = visible_controlPictures(text.replace(/[\t\n\r]/g, (c) => PICTURE[c]));
+    return inner.replace(/^\s+|\s+$/g, (run) => [...run].map((c) => PICTURE[c] ?? '␠').join(''));
+}
+/** Longest value the markdown comment shows (code points); the HTML report and the JSON hold it whole. */
+const MAX_VALUE_LENGTH = 100;
+/**
+ * {@link visibleValue}, cut to `max` code points with `…` — for the comment, where one 10,000-character
+ * value would push a table off the screen and eat the size limit.
+ * @example shortValue('x'.repeat(300), 10) // "xxxxxxxxx…"
+ */
+function shortValue(text, max = MAX_VALUE_LENGTH) {
+    const shown = visible_visibleValue(text);
+    const chars = [...shown];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : shown;
+}
+/** C0 controls and DEL as their Unicode control pictures (␀ … ␟, ␡); C1 controls as `�`. */
+function visible_controlPictures(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+        const code = c.charCodeAt(0);
+        if (code < 0x20)
+            return String.fromCharCode(0x2400 + code);
+        if (code === 0x7f)
+            return '␡';
+        return '\ufffd';
+    });
+}
+/** Words for a status icon, for screen readers and for the terminal's no-colour fallback. */
+const STATUS_WORD = {
+    pass: 'pass',
+    warn: 'warning',
+    fail: 'fail',
+    inconclusive: 'inconclusive',
+    skipped: 'skipped',
+    error: 'error',
+};
+
+;// CONCATENATED MODULE: ./src/report/mermaid/text.ts
+/**
+ * Text and numbers inside a Mermaid block. Mermaid sanitises labels as HTML, so `<` and `&`
+ * would show as `&lt;` / `&amp;` in the drawn chart (issue 15's raw entities): chart text carries
+ * no HTML specials at all — they become look-alike characters or words. A label sits in double
+ * quotes, so quotes, backticks (Mermaid's markdown strings, and the markdown fence around the
+ * block), `#…;` (Mermaid's entity syntax) and line breaks are replaced too.
+ */
+
+const REPLACE = {
+    '<': '‹',
+    '>': '›',
+    '&': '+',
+    '"': '″',
+    '`': '′',
+    '\\': '/',
+    '\n': ' ',
+    '\r': ' ',
+    '\t': ' ',
+};
+/** Text safe inside a quoted Mermaid label, cut to `max` characters (with an ellipsis). */
+function chartText(text, max = 60) {
+    let out = text.replace(/[<>&"`\\\n\r\t]/g, (c) => REPLACE[c]);
+    // Mermaid decodes `#name;` and `#123;` as entities; a space after the `#` keeps the text as written.
+    out = out.replace(/#(?=\w+;)/g, '# ');
+    // eslint-disable-next-line no-control-regex
+    out = out.replace(/[\u0000-\u001f\u007f]/g, ' ').trim();
+    // `%%` starts a Mermaid comment and `{`/`}` delimit directives and accDescr blocks.
+    out = out.replace(/%%/g, '%').replace(/[{}]/g, (c) => (c === '{' ? '(' : ')'));
+    return [...out].length > max ? `${[...out].slice(0, max - 1).join('')}…` : out;
+}
+/**
+ * A number as Mermaid's xychart grammar reads it: plain decimal (it has no exponent syntax),
+ * `significant` digits, trailing zeros dropped. Non-finite values are a caller's bug.
+ * @example mermaidNumber(0.000012345) // "0.000012345"; mermaidNumber(0.30000000000000004) // "0.3"; mermaidNumber(-2) // "-2"
+ */
+function mermaidNumber(value, significant = 6) {
+    if (!Number.isFinite(value))
+        throw new Error(`a chart value must be finite, got ${value}`);
+    if (value === 0)
+        return '0';
+    if (Math.abs(value) >= 1e21)
+        return BigInt(Math.round(value)).toString();
+    const rounded = Number(value.toPrecision(significant));
+    const decimals = Math.min(20, Math.max(0, significant - 1 - Math.floor(Math.log10(Math.abs(rounded)))));
+    const text = rounded.toFixed(decimals);
+    const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+    return trimmed === '-0' ? '0' : trimmed;
+}
+/** A label from data (a bin, a category, a slice value): empty or blank shown visibly, then made safe. */
+function chartValue(text, max = 24) {
+    return chartText(visible_visibleValue(text), max);
+}
+/**
+ * A number written so Mermaid reads back exactly the same double (the x-axis range, from which it
+ * rebuilds point positions): the shortest round-trip form when it has no exponent.
+ * @example exactNumber(0.0009765625) // "0.0009765625"
+ */
+function exactNumber(value) {
+    const text = String(value);
+    return /e/i.test(text) ? mermaidNumber(value, 17) : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/xychart.ts
+/**
+ * Writes one Mermaid `xychart-beta` block. The grammar has a categorical ("band") or numeric
+ * ("range") x-axis, a numeric y-axis, and `bar` / `line` series whose values are placed evenly
+ * along x — there are no legends, error bars or gaps. The builders beside this file design
+ * within that; this file only writes valid source: every label through {@link chartText},
+ * every number through {@link mermaidNumber}, the colours in an init directive (which GitHub
+ * honours) so a legend line can name them, and `accTitle` / `accDescr` for screen readers. The
+ * directive pins a white background and dark text as well: the chart reads the same in GitHub's
+ * light and dark themes, and a white bar can hide the part of another bar below an interval
+ * (the forest view in index.ts).
+ */
+
+/** Series colours, named in the legend lines; mid-tones that read on GitHub's light and dark backgrounds. */
+const COLOUR = {
+    blue: '#0969da',
+    orange: '#d4630b',
+    grey: '#8c959f',
+    red: '#cf222e',
+    lightBlue: '#80ccff',
+    darkBlue: '#0a3069',
+    white: '#ffffff',
+};
+/** The words a legend uses for each colour. */
+const COLOUR_WORD = { blue: 'blue', orange: 'orange', grey: 'grey', red: 'red', lightBlue: 'light blue', darkBlue: 'dark blue', white: 'white' };
+const INK = '#1f2328';
+const AXIS_INK = '#57606a';
+function themeDirective(palette, height) {
+    const theme = {
+        xyChart: {
+            backgroundColor: '#ffffff',
+            titleColor: INK,
+            xAxisTitleColor: INK,
+            xAxisLabelColor: AXIS_INK,
+            xAxisTickColor: AXIS_INK,
+            xAxisLineColor: AXIS_INK,
+            yAxisTitleColor: INK,
+            yAxisLabelColor: AXIS_INK,
+            yAxisTickColor: AXIS_INK,
+            yAxisLineColor: AXIS_INK,
+            plotColorPalette: palette,
+        },
+    };
+    return `%%{init: ${JSON.stringify({ xyChart: { width: 700, height }, themeVariables: theme })}}%%`;
+}
+function writeXyChart(chart) {
+    const count = chart.x.kind === 'band' ? chart.x.labels.length : chart.plots[0]?.values.length;
+    for (const p of chart.plots) {
+        if (p.values.length !== count)
+            throw new Error(`chart "${chart.title}": a ${p.type} series has ${p.values.length} values for ${count} x positions`);
+    }
+    const palette = chart.plots.map((p) => COLOUR[p.colour]).join(', ');
+    const lines = [
+        themeDirective(palette, chart.height ?? 500),
+        `xychart-beta${chart.horizontal ? ' horizontal' : ''}`,
+        `  title "${chartText(chart.title, 80)}"`,
+        `  accTitle: ${chartText(chart.title, 120)}`,
+        `  accDescr: ${chartText(chart.description, 400)}`,
+        chart.x.kind === 'band'
+            ? `  x-axis${chart.x.title ? ` "${chartText(chart.x.title)}"` : ''} [${chart.x.labels.map((l) => `"${chartValue(l)}"`).join(', ')}]`
+            : `  x-axis "${chartText(chart.x.title)}" ${exactNumber(chart.x.min)} --> ${exactNumber(chart.x.max)}`,
+        `  y-axis "${chartText(chart.y.title)}" ${mermaidNumber(chart.y.min)} --> ${mermaidNumber(chart.y.max)}`,
+        ...chart.plots.map((p) => `  ${p.type} [${p.values.map((v) => mermaidNumber(v)).join(', ')}]`),
+    ];
+    return lines.join('\n');
+}
+/**
+ * A round axis end at or above `value`: 1, 2, 2.5 or 5 times a power of ten.
+ * @example niceCeil(0.137) // 0.15; niceCeil(7) // 7.5; niceCeil(0) // 1
+ */
+function niceCeil(value) {
+    if (!(value > 0))
+        return 1;
+    const power = 10 ** Math.floor(Math.log10(value));
+    for (const step of [1, 1.5, 2, 2.5, 3, 4, 5, 7.5, 10]) {
+        const candidate = step * power;
+        if (candidate >= value * (1 - 1e-12))
+            return Number(candidate.toPrecision(12));
+    }
+    return 10 * power;
+}
+
+;// CONCATENATED MODULE: ./src/report/mermaid/index.ts
+
+
+
+/**
+ * Points a curve is read on: 0, 1/32, …, 1. Mermaid (11.12) rebuilds a numeric x-axis's positions
+ * by adding (max − min) / (n − 1) to min in floating point and stops when the sum passes max, so
+ * with a step such as 0.05 the sum overshoots 1 and the last point is silently dropped. A step
+ * that is a power of two (and a min that is a multiple of it) adds up exactly.
+ */
+const CURVE_POINTS = 33;
+/** At most this many points in the ECDF difference (its step is a power of two, see {@link dyadicGrid}). */
+const ECDF_MAX_POINTS = 33;
+/** Labels longer than this (or than their share of {@link LABELS_BUDGET}), or all together longer than the budget, become q1…qn. */
+const SHORT_LABEL = 8;
+const LABELS_BUDGET = 60;
+function mermaid_mermaidChart(spec) {
+    switch (spec.kind) {
+        case 'bins':
+            return binsChart(spec);
+        case 'ecdf':
+            return ecdfDifferenceChart(spec);
+        case 'curve':
+            return curveChart(spec);
+        case 'intervals':
+            return intervalChart(spec);
+        case 'bars':
+            return barChart(spec);
+    }
+}
+const SERIES_COLOURS = ['blue', 'orange', 'red'];
+function binsChart(spec) {
+    if (spec.series.length === 0 || spec.series.length > 3)
+        throw new Error(`chart "${spec.title}": 1–3 series, got ${spec.series.length}`);
+    // Each label gets an even share of the budget (a few bins may have longer labels than ten can).
+    const perLabel = Math.max(SHORT_LABEL, Math.min(24, Math.floor(LABELS_BUDGET / spec.bins.length) - 2));
+    const useShort = spec.bins.some((b) => [...b].length > perLabel) || spec.bins.reduce((n, b) => n + [...b].length + 2, 0) > LABELS_BUDGET;
+    const labels = useShort ? spec.bins.map((_, i) => `${shortPrefix(spec.xLabel)}${i + 1}`) : [...spec.bins];
+    const top = niceCeil(Math.max(0, ...spec.series.flatMap((s) => s.values)));
+    const plots = spec.series.map((s, i) => ({ type: i === 0 ? 'bar' : 'line', colour: SERIES_COLOURS[i], values: s.values }));
+    const marks = spec.series.map((s, i) => `${i === 0 ? `${COLOUR_WORD[SERIES_COLOURS[i]]} bars` : `${COLOUR_WORD[SERIES_COLOURS[i]]} line`}: ${s.name}`);
+    const legend = [marks.join(', ')];
+    if (useShort)
+        legend.push(spec.bins.map((b, i) => `${labels[i]} ${b}`).join(', '));
+    const source = writeXyChart({
+        title: spec.title,
+        description: spec.description,
+        x: { kind: 'band', title: spec.xLabel, labels },
+        y: { title: spec.yLabel, min: 0, max: top },
+        plots,
+    });
+    return { source, legend };
+}
+/** `q` for quantile bins, `b` otherwise. */
+function shortPrefix(xLabel) {
+    return /quantile/i.test(xLabel) ? 'q' : 'b';
+}
+function ecdfDifferenceChart(spec) {
+    if (spec.series.length !== 2)
+        throw new Error(`chart "${spec.title}": the ECDF difference needs two series (reference, current), got ${spec.series.length}`);
+    const [reference, current] = spec.series;
+    const all = [...reference.x, ...current.x];
+    const at = dyadicGrid(Math.min(...all), Math.max(...all), ECDF_MAX_POINTS);
+    const min = at[0];
+    const max = at[at.length - 1];
+    const ref = sample_sampleEcdf(reference.x, reference.p, at);
+    const cur = sample_sampleEcdf(current.x, current.p, at);
+    const diff = at.map((_, i) => cur[i] - ref[i]);
+    let widest = 0;
+    for (let i = 1; i < diff.length; i++)
+        if (Math.abs(diff[i]) > Math.abs(diff[widest]))
+            widest = i;
+    const span = niceCeil(Math.max(0.05, Math.abs(diff[widest])));
+    const source = writeXyChart({
+        title: spec.title,
+        description: spec.description,
+        x: { kind: 'range', title: spec.xLabel, min, max },
+        y: { title: `${current.name} − ${reference.name}`, min: -span, max: span },
+        plots: [
+            { type: 'line', colour: 'grey', values: at.map(() => 0) },
+            { type: 'line', colour: 'blue', values: diff },
+        ],
+    });
+    const legend = [
+        `blue line: share of ${current.name} values ≤ x minus share of ${reference.name} values ≤ x; grey: no difference`,
+        `widest gap on this grid ${format_formatNumber(diff[widest])} at x = ${format_formatNumber(at[widest])}`,
+    ];
+    return { source, legend };
+}
+function curveChart(spec) {
+    if (spec.series.length === 0 || spec.series.length > 3)
+        throw new Error(`chart "${spec.title}": 1–3 curves, got ${spec.series.length}`);
+    const at = sample_grid(0, 1, CURVE_POINTS);
+    const plots = [];
+    const marks = [];
+    if (spec.guide) {
+        const guide = spec.guide;
+        plots.push({ type: 'line', colour: 'grey', values: at.map((x) => (guide.kind === 'diagonal' ? x : guide.y)) });
+        marks.push(`grey: ${guide.label}`);
+    }
+    spec.series.forEach((s, i) => {
+        plots.push({ type: 'line', colour: SERIES_COLOURS[i], values: sample_sampleCurve(s, at).map(clamp01) });
+        marks.push(`${COLOUR_WORD[SERIES_COLOURS[i]]}: ${s.name}`);
+    });
+    const legend = [marks.join(', '), `read at ${CURVE_POINTS} even points of x${spec.series.some((s) => s.lower || s.upper) ? '; intervals are in the HTML report' : ''}`];
+    const source = writeXyChart({ title: spec.title, description: spec.description, x: { kind: 'range', title: spec.xLabel, min: 0, max: 1 }, y: { title: spec.yLabel, min: 0, max: 1 }, plots });
+    return { source, legend };
+}
+function intervalChart(spec) {
+    return rowsChart(spec, spec.threshold, false);
+}
+function barChart(spec) {
+    return rowsChart(spec, spec.threshold, true, spec.domain);
+}
+/**
+ * One row per item, horizontal, so labels stay readable. xychart draws every bar from the axis
+ * start and lets later bars cover earlier ones; an interval is drawn with that:
+ * - forest (`intervals`): a light-blue bar to the upper bound, a blue bar to the point, then a
+ *   white bar to the lower bound that hides everything left of it — what remains is the interval,
+ *   blue from lower to point and light blue from point to upper; an item without an interval
+ *   keeps a sliver at its point;
+ * - bars: the same three bars without the white one: dark blue up to the lower bound, blue to the
+ *   value, light blue to the upper bound (a bar that starts at zero, its uncertain end lighter).
+ * The threshold is a red line (a constant series).
+ */
+function rowsChart(spec, threshold, bars, domain) {
+    if (spec.items.length === 0)
+        throw new Error(`chart "${spec.title}" has no items`);
+    const values = [...spec.items.flatMap((it) => [it.value, it.lower ?? it.value, it.upper ?? it.value]), ...(threshold ? [threshold.value] : [])];
+    const [min, max] = domain ?? axisRange(values, bars);
+    const sliver = (max - min) * 0.006;
+    const hasInterval = (it) => it.lower !== null && it.upper !== null;
+    const lower = spec.items.map((it) => (hasInterval(it) ? it.lower : bars ? it.value : it.value - sliver));
+    const upper = spec.items.map((it) => (hasInterval(it) ? it.upper : bars ? it.value : it.value + sliver));
+    const point = spec.items.map((it) => it.value);
+    if (bars && !spec.items.some(hasInterval)) {
+        // Plain bars: one series, nothing to explain about bounds.
+        const plain = [{ type: 'bar', colour: 'blue', values: point }];
+        const marks = [`blue bars: ${spec.axisLabel}`];
+        if (threshold) {
+            plain.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
+            marks.push(`red line: ${threshold.label} (${format_formatNumber(threshold.value)})`);
+        }
+        const source = writeXyChart({ title: spec.title, description: spec.description, horizontal: true, height: Math.min(900, 110 + 42 * spec.items.length), x: { kind: 'band', labels: spec.items.map((i) => i.label) }, y: { title: spec.axisLabel, min, max }, plots: plain });
+        return { source, legend: [marks.join('; ')] };
+    }
+    const plots = [
+        { type: 'bar', colour: 'lightBlue', values: upper },
+        { type: 'bar', colour: 'blue', values: point },
+        { type: 'bar', colour: bars ? 'darkBlue' : 'white', values: lower },
+    ];
+    const marks = bars
+        ? [`bars: ${spec.axisLabel} — dark blue to the interval's lower bound, blue to the value, light blue to the upper bound`]
+        : [`${spec.axisLabel}: each bar spans the interval, blue from the lower bound to the value, light blue from the value to the upper bound`];
+    if (threshold) {
+        plots.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
+        marks.push(`red line: ${threshold.label} (${format_formatNumber(threshold.value)})`);
+    }
+    const noInterval = spec.items.filter((it) => !hasInterval(it)).map((it) => it.label);
+    const legend = [marks.join('; ')];
+    if (noInterval.length > 0)
+        legend.push(`no interval: ${noInterval.join(', ')}`);
+    const source = writeXyChart({
+        title: spec.title,
+        description: spec.description,
+        horizontal: true,
+        height: Math.min(900, 110 + 42 * spec.items.length),
+        x: { kind: 'band', labels: spec.items.map((i) => i.label) },
+        y: { title: spec.axisLabel, min, max },
+        plots,
+    });
+    return { source, legend };
+}
+/**
+ * Even positions covering [lo, hi] whose step is a power of two and whose first value is a
+ * multiple of it, at most `maxPoints` of them: Mermaid's float accumulation then hits every one.
+ * @example dyadicGrid(0.3, 1.1, 9) // [0.25, 0.375, 0.5, 0.625, 0.75, 0.875, 1, 1.125]
+ */
+function dyadicGrid(lo, hi, maxPoints) {
+    const span = hi > lo ? hi - lo : 1;
+    let step = 2 ** Math.ceil(Math.log2(span / (maxPoints - 2)));
+    let start = Math.floor(lo / step) * step;
+    while (Math.ceil((hi - start) / step) + 1 > maxPoints) {
+        step *= 2;
+        start = Math.floor(lo / step) * step;
+    }
+    const count = Math.max(2, Math.ceil((hi - start) / step) + 1);
+    return Array.from({ length: count }, (_, i) => start + i * step);
+}
+/** An axis from the data with a little room; bars start at zero unless a value is negative. */
+function axisRange(values, fromZero) {
+    let lo = Math.min(...values);
+    let hi = Math.max(...values);
+    if (fromZero) {
+        lo = Math.min(0, lo);
+        hi = Math.max(0, hi);
+    }
+    const pad = (hi - lo || Math.abs(hi) || 1) * 0.1;
+    const min = fromZero && lo === 0 ? 0 : roundDown(lo - pad, hi - lo + 2 * pad);
+    const max = roundUp(hi + pad, hi - lo + 2 * pad);
+    return [min, max];
+}
+function roundDown(v, span) {
+    const unit = 10 ** Math.floor(Math.log10(span) - 1);
+    return Math.floor(v / unit) * unit;
+}
+function roundUp(v, span) {
+    const unit = 10 ** Math.floor(Math.log10(span) - 1);
+    return Math.ceil(v / unit) * unit;
+}
+function clamp01(v) {
+    return Math.min(1, Math.max(0, v));
+}
+
+;// CONCATENATED MODULE: ./src/report/document/to-markdown.ts
+/**
+ * The markdown backend: a document as GitHub renders it (the PR comment and the job summary).
+ * Every text from data goes through src/report/markdown.ts — `escapeText` and `code` in markdown
+ * context, `escapeHtmlText` inside the raw HTML of a `<summary>` — so there is one escaper.
+ * Tables are written without padding (the comment's 65,536-character limit counts every space);
+ * a table with `foldAfter` shows that many rows and folds the rest into a details block.
+ * Charts are Mermaid blocks (src/report/mermaid/) with their legend line above; a heat map,
+ * which Mermaid cannot draw, is a table.
+ */
+
+
+
+
+
+
+function toMarkdown(doc) {
+    return blocksToMarkdown(doc.blocks);
+}
+function blocksToMarkdown(blocks) {
+    return blocks
+        .map(blockToMarkdown)
+        .filter((b) => b.length > 0)
+        .join('\n\n');
+}
+function blockToMarkdown(block) {
+    switch (block.kind) {
+        case 'heading':
+            return `${'#'.repeat(block.level)} ${inlineMd(block.content)}`;
+        case 'paragraph':
+            return escapeLineStart(inlineMd(block.content));
+        case 'table':
+            return tableMd(block.columns, block.rows, block.foldAfter, block.rowNoun);
+        case 'details':
+            return detailsMd(summaryHtml(block.summary), blocksToMarkdown(block.children), block.open ?? false);
+        case 'list':
+            return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '-'} ${escapeLineStart(inlineMd(item))}`).join('\n');
+        case 'chart': {
+            if (block.chart.kind === 'heatmap')
+                return heatmapMd(block.chart);
+            const rendered = mermaid_mermaidChart(block.chart);
+            const caption = `**${escapeText(block.chart.title)}**${rendered.legend.length > 0 ? ` — ${rendered.legend.map(escapeText).join(' · ')}` : ''}`;
+            return `${caption}\n\n${codeBlock(rendered.source, 'mermaid')}`;
+        }
+        case 'note':
+            return noteMd(block.tone, blocksToMarkdown(block.children));
+        case 'code-block':
+            return codeBlock(block.text, block.language ?? '');
+    }
+}
+/** Inline content in markdown context. */
+function inlineMd(content) {
+    return content.map(inlineNodeMd).join('');
+}
+function inlineNodeMd(node) {
+    switch (node.kind) {
+        case 'text':
+            return escapeText(node.text);
+        case 'value':
+            return escapeText(shortValue(node.text));
+        case 'code':
+            return markdown_code(shortValue(node.text));
+        case 'strong':
+            return wrap('**', inlineMd(node.children));
+        case 'emphasis':
+            return wrap('*', inlineMd(node.children));
+        case 'link':
+            return markdown_link(inlineMd(node.children), node.href);
+        case 'status':
+            return verdict_line_statusIcon(node.status);
+    }
+}
+/** Emphasis markers only around non-empty text, outside its edge spaces (CommonMark ignores `** a**`). */
+function wrap(marker, inner) {
+    const m = /^(\s*)(.*?)(\s*)$/s.exec(inner);
+    return m[2].length === 0 ? inner : `${m[1]}${marker}${m[2]}${marker}${m[3]}`;
+}
+/** Inline content inside raw HTML (a `<summary>`): GitHub does not process markdown there. */
+function summaryHtml(content) {
+    return content.map(inlineNodeHtml).join('');
+}
+function inlineNodeHtml(node) {
+    switch (node.kind) {
+        case 'text':
+            return escapeHtmlText(node.text);
+        case 'value':
+            return escapeHtmlText(shortValue(node.text));
+        case 'code':
+            return `<code>${escapeHtmlText(shortValue(node.text))}</code>`;
+        case 'strong':
+            return `<strong>${summaryHtml(node.children)}</strong>`;
+        case 'emphasis':
+            return `<em>${summaryHtml(node.children)}</em>`;
+        case 'link':
+            return markdown_isSafeHref(node.href) ? `<a href="${escapeHtmlText(node.href)}">${summaryHtml(node.children)}</a>` : summaryHtml(node.children);
+        case 'status':
+            return verdict_line_statusIcon(node.status);
+    }
+}
+function detailsMd(summary, body, open) {
+    return `<details${open ? ' open' : ''}><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+const ALIGN_MARK = { left: ':--', right: '--:', center: ':-:' };
+function tableMd(columns, rows, foldAfter, rowNoun = 'rows') {
+    const header = `|${columns.map((c) => ` ${cellMd(c.header)} `).join('|')}|\n|${columns.map((c) => ALIGN_MARK[c.align]).join('|')}|`;
+    const lines = (part) => part.map((r) => `|${r.map((c) => ` ${cellMd(c.content)} `).join('|')}|`).join('\n');
+    // Folding one or two rows saves nothing a reader would notice: show them.
+    if (foldAfter === undefined || rows.length <= foldAfter + 2)
+        return rows.length > 0 ? `${header}\n${lines(rows)}` : header;
+    const shown = rows.slice(0, foldAfter);
+    const rest = rows.slice(foldAfter);
+    const first = shown.length > 0 ? `${header}\n${lines(shown)}\n\n` : '';
+    return `${first}${detailsMd(`${format_formatCount(rest.length)} ${shown.length > 0 ? 'more ' : ''}${escapeHtmlText(rowNoun)}`, `${header}\n${lines(rest)}`, false)}`;
+}
+/** A cell stays one line and never empty-looking when it holds an empty value (visibleValue did that). */
+function cellMd(content) {
+    return inlineMd(content);
+}
+const ALERT = { note: 'NOTE', tip: 'TIP', important: 'IMPORTANT', warning: 'WARNING', caution: 'CAUTION' };
+/** A GitHub alert: `> [!WARNING]` and the body quoted line by line. */
+function noteMd(tone, body) {
+    return [`> [!${ALERT[tone]}]`, ...body.split('\n').map((l) => (l.length > 0 ? `> ${l}` : '>'))].join('\n');
+}
+function heatmapMd(chart) {
+    const t = heatmap_table_heatmapTable(chart);
+    return `**${escapeText(chart.title)}**\n\n${blockToMarkdown(t)}`;
+}
+
 ;// CONCATENATED MODULE: ./src/report/gate-message.ts
 
 function withMessage(decision) {
@@ -48800,18 +49824,18 @@ function gateMessage(decision) {
     const { observed, op, threshold, status, point, interval, decidedBy } = decision;
     if (observed === null)
         return decision.reason ?? `${decision.metric} could not be evaluated`;
-    const value = formatNumber(observed);
-    const limit = `${op} ${formatNumber(threshold)}`;
+    const value = format_formatNumber(observed);
+    const limit = `${op} ${format_formatNumber(threshold)}`;
     const where = decidedBy !== undefined ? ` (${decidedBy})` : '';
     if (status === 'pass')
         return `${value} ${limit}${where}`;
     if (point === undefined || interval === undefined)
         return `${value} is not ${limit}${where}`;
-    const span = formatInterval(interval);
+    const span = format_formatInterval(interval);
     if (status === 'inconclusive') {
-        return `the estimate ${formatNumber(point)} is ${limit} but its bound ${value} is not (interval ${span})${where}: the data cannot confirm it`;
+        return `the estimate ${format_formatNumber(point)} is ${limit} but its bound ${value} is not (interval ${span})${where}: the data cannot confirm it`;
     }
-    return `${value} is not ${limit}, nor is the estimate ${formatNumber(point)} (interval ${span})${where}`;
+    return `${value} is not ${limit}, nor is the estimate ${format_formatNumber(point)} (interval ${span})${where}`;
 }
 
 ;// CONCATENATED MODULE: external "node:v8"
@@ -48870,28 +49894,143 @@ function readCommonConfig(reader, action, runner) {
         commentId,
         githubToken: inAction ? reader.optional('github-token') : undefined,
         inconclusive: reader.enum('inconclusive') ?? 'fail',
+        history: inAction ? (reader.integer('history') ?? 0) : 0,
     };
 }
 
-;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+;// CONCATENATED MODULE: ./src/gates/target.ts
+/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
+function unavailable(reason, status = 'error') {
+    return { kind: 'unavailable', status, reason };
+}
+
+;// CONCATENATED MODULE: ./src/metrics/trend.ts
 /**
- * The one pipeline every action runs through, in the CLI and on a runner:
+ * A metric's trend across runs (the `history` input: the result JSON of the last N successful runs
+ * on the default branch), for the report (a sparkline with first/last) and the gate
+ * `<metric>.trend`.
  *
- * 1. inputs: direct values over the config file, read through the specs; the common ones first
- *    (so a failure later can still be reported under the right comment);
- * 2. gates: parsed and named against the action's catalogue — an unknown metric or field is an
- *    input error before any file is read;
- * 3. artefact references (`artifact:<name>@<branch>/<path>`) replaced by local paths;
- * 4. configure → load → compute (the domain's pure function);
- * 5. gates that need the data checked — against the loaded data (a metric of the task) before
- *    computing, against the outcome (a drift column) after — then evaluated; each gate result
- *    carries its severity and the inconclusive policy;
- * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
- *    rendered from it.
+ * Definition: given the previous runs' values v_1 … v_n (oldest first; runs where the metric was
+ * missing or null are skipped and counted) and the current run's value c,
+ *   trend = c − median(v_1 … v_n),
+ * the change of this run against the typical recent value, in the metric's own unit (median as
+ * numpy.median: the mean of the two middle values for an even n). The median, not the mean or the
+ * last value, so that one broken or lucky run in the window does not move the baseline; a slow
+ * decline still shows, since the median lags it by about half the window. A gate reads
+ * `roc_auc.trend >= -0.01` ("no more than one point below the recent typical value") or, for a
+ * loss, `log_loss.trend <= 0.02`; the direction is the gate's, as for any metric.
+ * `relativeTrend` = trend / |median| (null when the median is 0) for gates written in percent.
+ * `slope` is the Theil–Sen slope per run over the previous runs and the current one, run
+ * positions as x (as scipy.stats.theilslopes(values, positions).slope): a robust drift rate, for
+ * the report, not a gate.
  *
- * Exit code, outputs, annotations, status, summary and comment are derived from the result by
- * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
+ * Domain: finite values or null. Undefined (null with a note) without a current value or without
+ * an earlier value.
+ * @example metricTrend([{ runId: '1', value: 0.91 }, { runId: '2', value: 0.93 }, { runId: '3', value: 0.92 }], { runId: '4', value: 0.9 }).trend
+ * // -0.020000000000000018  (0.9 − median(0.91, 0.93, 0.92))
  */
+/**
+ * The trend of a metric.
+ * @param history the previous runs, oldest first.
+ * @param current this run.
+ * @throws RangeError for a value that is neither null nor a finite number.
+ */
+function metricTrend(history, current) {
+    const series = [...history, current].map((p) => ({ ...p, value: p.value ?? null }));
+    for (const point of series) {
+        if (point.value !== null && !Number.isFinite(point.value))
+            throw new RangeError(`run ${point.runId}: the value ${point.value} is not a finite number`);
+    }
+    const previous = series.slice(0, -1).flatMap((p) => (p.value === null ? [] : [p.value]));
+    const skipped = history.length - previous.length;
+    const c = series[series.length - 1].value;
+    const valued = series.flatMap((p, position) => (p.value === null ? [] : [{ x: position, y: p.value }]));
+    const values = valued.map((p) => p.y);
+    const base = {
+        trend: null,
+        relativeTrend: null,
+        baseline: previous.length > 0 ? median(previous) : null,
+        current: c,
+        runs: previous.length,
+        skipped,
+        slope: valued.length >= 2 ? theilSenSlope(valued) : null,
+        first: values.length > 0 ? values[0] : null,
+        last: c,
+        min: values.length > 0 ? Math.min(...values) : null,
+        max: values.length > 0 ? Math.max(...values) : null,
+        series,
+    };
+    if (c === null)
+        return { ...base, note: 'undefined: this run has no value of the metric' };
+    if (base.baseline === null)
+        return { ...base, note: `undefined: no earlier run has a value of the metric${skipped > 0 ? ` (${skipped} without it)` : ''}` };
+    const trend = c - base.baseline;
+    return { ...base, trend, relativeTrend: base.baseline === 0 ? null : trend / Math.abs(base.baseline) };
+}
+/** numpy.median: the middle value, or the mean of the two middle values. */
+function median(values) {
+    if (values.length === 0)
+        throw new RangeError('median of no values');
+    const sorted = Float64Array.from(values).sort();
+    const mid = sorted.length >>> 1;
+    return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+/** The median of the slopes (y_j − y_i)/(x_j − x_i) over all pairs with x_i < x_j (scipy.stats.theilslopes). */
+function theilSenSlope(points) {
+    const slopes = [];
+    for (let i = 0; i < points.length; i++) {
+        for (let j = i + 1; j < points.length; j++)
+            slopes.push((points[j].y - points[i].y) / (points[j].x - points[i].x));
+    }
+    return median(slopes);
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/trends.ts
+
+
+
+/** Per gated subject (a trend gate's subject without `.trend`), its trend. */
+function trendsOf(gates, catalogue, outcome, history, now) {
+    const trends = {};
+    for (const gate of gates) {
+        const subject = trendSubject(gate);
+        if (trends[subject] !== undefined)
+            continue;
+        const followed = { ...gate, subject, trend: undefined };
+        const points = history.runs.map((run) => ({ runId: String(run.runId), time: run.createdAt, value: trends_valueOf(catalogue, run.result, followed) }));
+        trends[subject] = metricTrend(points, { runId: 'this run', time: now, value: trends_valueOf(catalogue, outcome, followed) });
+    }
+    return trends;
+}
+/** The catalogue with trend gates resolved from the trends. */
+function withTrends(catalogue, trends) {
+    return {
+        ...catalogue,
+        resolve: (outcome, gate) => (gate.trend ? trendTarget(trends?.[trendSubject(gate)]) : catalogue.resolve(outcome, gate)),
+    };
+}
+function trendTarget(trend) {
+    if (trend === undefined)
+        return unavailable('no history was read (the history input)', 'skipped');
+    if (trend.trend === null)
+        return unavailable(`no trend: ${trend.note ?? 'undefined'}`, 'skipped');
+    return { kind: 'value', observed: trend.trend };
+}
+/** A subject's value in a result; null where that run did not have it (or its result cannot say). */
+function trends_valueOf(catalogue, outcome, gate) {
+    try {
+        const target = catalogue.resolve(outcome, gate);
+        return target.kind === 'unavailable' || !Number.isFinite(target.observed) ? null : target.observed;
+    }
+    catch {
+        // An older result without a field the catalogue reads: that run had no value.
+        return null;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/pipeline/run-pipeline.ts
+
+
 
 
 
@@ -48915,6 +50054,11 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const common = readCommonConfig(raw, declaration.name, runner);
     hooks.onCommon?.(common, raw);
     const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
+    const trendGate = written.find((g) => g.trend);
+    if (trendGate && (common.history === 0 || !hooks.history)) {
+        const how = hooks.history ? 'set history: N (the number of earlier runs to read)' : 'history is read by the GitHub action (history: N)';
+        throw new ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
+    }
     const makeResolver = hooks.artifactResolver;
     const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
     const { values: resolved, sources } = await resolveArtifactInputs(values, specs, makeResolver ? () => makeResolver(settings()) : undefined, {
@@ -48929,7 +50073,9 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
     const outcome = declaration.compute(loaded, config, gates);
     declaration.gates.check?.(gates, outcome);
-    const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+    const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
+    const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
+    const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
     const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
     const ownSettings = (outcome.settings ?? {});
     // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
@@ -48941,11 +50087,1297 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     };
     if (declaration.conclusion)
         result.conclusion = declaration.conclusion(result);
+    if (history && trends) {
+        result.history = { searched: history.searched, runs: history.runs.map(({ result: _, ...run }) => run), skipped: [...history.skipped] };
+        result.trends = trends;
+    }
     const hasSources = Object.keys(sources).length > 0;
     if (hasSources)
         result.sources = sources;
     const report = declaration.render(result, { name: common.name });
-    return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
+    const markdown = toMarkdown(report.comment);
+    return { result, markdown: hasSources ? `${markdown}\n\n${renderSources(sources)}` : markdown, report, common, sources, reader };
+}
+
+;// CONCATENATED MODULE: ./src/report/document/model.ts
+/** Flattens builder content into inline nodes. */
+function model_inline(content) {
+    if (typeof content === 'string')
+        return content.length > 0 ? [{ kind: 'text', text: content }] : [];
+    if (isInline(content))
+        return [content];
+    return content.flatMap(model_inline);
+}
+function isInline(content) {
+    return typeof content === 'object' && content !== null && !Array.isArray(content) && 'kind' in content;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/build.ts
+
+function build_document(...blocks) {
+    return { blocks: compact(blocks) };
+}
+function build_heading(level, content) {
+    return { kind: 'heading', level, content: model_inline(content) };
+}
+function paragraph(content) {
+    return { kind: 'paragraph', content: model_inline(content) };
+}
+/** A column: header content and alignment (numbers right-aligned). */
+function col(header, align = 'left') {
+    return { header: model_inline(header), align };
+}
+/** A cell, optionally with the key the HTML table sorts it by (pass the raw number). */
+function cell(content, sortKey) {
+    return sortKey === undefined ? { content: model_inline(content) } : { content: model_inline(content), sortKey };
+}
+function build_table(columns, rows, options = {}) {
+    for (const [i, row] of rows.entries()) {
+        if (row.length !== columns.length)
+            throw new Error(`table row ${i + 1} has ${row.length} cells for ${columns.length} columns`);
+    }
+    return {
+        kind: 'table',
+        columns,
+        rows: rows.map((row) => row.map((c) => (isCell(c) ? c : cell(c)))),
+        ...(options.foldAfter !== undefined ? { foldAfter: options.foldAfter } : {}),
+        ...(options.rowNoun !== undefined ? { rowNoun: options.rowNoun } : {}),
+        ...(options.caption !== undefined ? { caption: options.caption } : {}),
+    };
+}
+function build_details(summary, children, open = false) {
+    return { kind: 'details', summary: model_inline(summary), children: compact(children), ...(open ? { open } : {}) };
+}
+function list(items, ordered = false) {
+    return { kind: 'list', ordered, items: items.map(model_inline) };
+}
+function chart(spec) {
+    return { kind: 'chart', chart: spec };
+}
+function note(tone, children) {
+    const blocks = Array.isArray(children) && children.some(isBlock) ? compact(children) : [paragraph(children)];
+    return { kind: 'note', tone, children: blocks };
+}
+function build_codeBlock(text, language) {
+    return language ? { kind: 'code-block', text, language } : { kind: 'code-block', text };
+}
+function build_text(value) {
+    return { kind: 'text', text: value };
+}
+function value(text) {
+    return { kind: 'value', text };
+}
+function build_code(text) {
+    return { kind: 'code', text };
+}
+function strong(content) {
+    return { kind: 'strong', children: model_inline(content) };
+}
+function emphasis(content) {
+    return { kind: 'emphasis', children: inline(content) };
+}
+function build_link(content, href) {
+    return { kind: 'link', href, children: inline(content) };
+}
+function build_status(s) {
+    return { kind: 'status', status: s };
+}
+function compact(blocks) {
+    const out = [];
+    for (const b of blocks) {
+        if (!b)
+            continue;
+        if (Array.isArray(b))
+            out.push(...b);
+        else
+            out.push(b);
+    }
+    return out;
+}
+function isCell(c) {
+    return typeof c === 'object' && c !== null && !Array.isArray(c) && 'content' in c && !('kind' in c);
+}
+const BLOCK_KINDS = new Set(['heading', 'paragraph', 'table', 'details', 'list', 'chart', 'note', 'code-block']);
+function isBlock(b) {
+    return typeof b === 'object' && b !== null && BLOCK_KINDS.has(b.kind ?? '');
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/report/html/escape.ts
+/**
+ * HTML escaping for the report page (a different language from markdown, so a different escaper
+ * from src/report/markdown.ts): every text from data passes through {@link escapeHtml} before it
+ * reaches an element or an attribute. `&`, `<`, `>`, `"` and `'` are replaced, so text is safe in
+ * element content and in quoted attributes alike; control characters become their pictures.
+ */
+
+const ENTITY = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+/** @example escapeHtml('<script>"x" & y</script>') // "&lt;script&gt;&quot;x&quot; &amp; y&lt;/script&gt;" */
+function escapeHtml(text) {
+    return visible_controlPictures(text.replace(/\r\n|\r|\n/g, '\n').replace(/\n/g, ' ')).replace(/[&<>"']/g, (c) => ENTITY[c]);
+}
+/** Like {@link escapeHtml} but keeps line breaks (for `<pre>`). */
+function escapeHtmlLines(text) {
+    return text
+        .split(/\r\n|\r|\n/)
+        .map((line) => visible_controlPictures(line).replace(/[&<>"']/g, (c) => ENTITY[c]))
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./node_modules/ansi-regex/index.js
+// Valid string terminator sequences are ESC\ and 0x9c; OSC also accepts BEL.
+const ST = String.raw`(?:\u001B\u005C|\u009C)`;
+
+// OSC sequences only: ESC ] ... BEL/ST (or the C1 introducer 0x9d ... BEL/ST).
+// Payloads stop at terminators, cancellations, and C1 controls. An unterminated string cannot swallow the next sequence or repeatedly scan its payload from later introducers. Terminals likewise abort a control string on an unexpected ESC.
+const stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+const osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+
+// DCS, SOS, PM, APC, and screen window titles have opaque payloads terminated by ST. Nested ESC payloads, such as tmux passthrough, require a parser.
+const controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+
+// Linux console palette controls have fixed lengths and no string terminator; iTerm2 terminates its palette assignments. Consume an immediately adjacent OSC terminator, but match these controls before OSC so a later BEL cannot consume visible text.
+const linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+
+// CSI: ESC [ or C1 CSI, parameter bytes (0x30–0x3f), intermediate bytes (0x20–0x2f), then a final byte (0x40–0x7e).
+// `= < >` are final bytes in two-byte VT52 escapes (`ESC >`) but parameter bytes in a CSI (`ESC [ > 0 ; 276 ; 0 c`, the device attributes reply). Match CSI first to consume the whole sequence, where its introducer makes the two unambiguous.
+const csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+
+// Related escapes: ESC, intermediate bytes (0x20–0x2f), then a final byte (0x30–0x7e), or a supported two-byte escape.
+// The two-byte final class stays narrow so that ESC followed by an arbitrary character is not read as a sequence. CSI parameters belong only to the CSI form, preventing partial matches and avoiding a second scan with nested repetition.
+// Escapes whose final byte is a digit include `ESC 7` and `ESC 8` (save and restore cursor), `ESC ( 0` (line drawing character set), and `ESC # 8` (screen alignment).
+// A digit is never a CSI final byte. These escapes end immediately at their final byte, so `ESC 7 l` is read as the escape followed by text rather than a sequence with parameter 7 and final byte `l`.
+const ansi_regex_escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+
+const pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${ansi_regex_escape}`;
+
+function ansiRegex({onlyFirst = false} = {}) {
+	return new RegExp(pattern, onlyFirst ? undefined : 'g');
+}
+
+;// CONCATENATED MODULE: ./node_modules/strip-ansi/index.js
+
+
+const regex = ansiRegex();
+
+function stripAnsi(string) {
+	if (typeof string !== 'string') {
+		throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+	}
+
+	// Fast path: ANSI codes require ESC (7-bit) or CSI (8-bit) introducer
+	if (!string.includes('\u001B') && !string.includes('\u009B')) {
+		return string;
+	}
+
+	// Even though the regex is global, we don't need to reset the `.lastIndex`
+	// because unlike `.exec()` and `.test()`, `.replace()` does it automatically
+	// and doing it manually has a performance penalty.
+	return string.replace(regex, '');
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup-data.js
+// Generated by scripts/build.js
+
+const ambiguousMinimalCodePoint = 161;
+const ambiguousMaximumCodePoint = 1114109;
+const ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+
+const fullwidthMinimalCodePoint = 12288;
+const fullwidthMaximumCodePoint = 65510;
+const fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+
+const lookup_data_halfwidthMinimalCodePoint = 8361;
+const lookup_data_halfwidthMaximumCodePoint = 65518;
+const lookup_data_halfwidthRanges = (/* unused pure expression or super */ null && ([8361, 8361, 65377, 65470, 65474, 65479, 65482, 65487, 65490, 65495, 65498, 65500, 65512, 65518]));
+
+const lookup_data_narrowMinimalCodePoint = 32;
+const lookup_data_narrowMaximumCodePoint = 10630;
+const lookup_data_narrowRanges = (/* unused pure expression or super */ null && ([32, 126, 162, 163, 165, 166, 172, 172, 175, 175, 10214, 10221, 10629, 10630]));
+
+const wideMinimalCodePoint = 4352;
+const wideMaximumCodePoint = 262141;
+const wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/utilities.js
+/**
+Binary search on a sorted flat array of [start, end] pairs.
+
+@param {number[]} ranges - Flat array of inclusive [start, end] range pairs, e.g. [0, 5, 10, 20].
+@param {number} codePoint - The value to search for.
+@returns {boolean} Whether the value falls within any of the ranges.
+*/
+const utilities_isInRange = (ranges, codePoint) => {
+	let low = 0;
+	let high = Math.floor(ranges.length / 2) - 1;
+	while (low <= high) {
+		const mid = Math.floor((low + high) / 2);
+		const i = mid * 2;
+		if (codePoint < ranges[i]) {
+			high = mid - 1;
+		} else if (codePoint > ranges[i + 1]) {
+			low = mid + 1;
+		} else {
+			return true;
+		}
+	}
+
+	return false;
+};
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/lookup.js
+
+
+
+const commonCjkCodePoint = 0x4E_00;
+const [wideFastPathStart, wideFastPathEnd] = /* #__PURE__ */ findWideFastPathRange(wideRanges);
+
+// Use a hot-path range so common `isWide` calls can skip binary search.
+// The range containing U+4E00 covers common CJK ideographs;
+// fallback to the largest range for resilience to Unicode table changes.
+function findWideFastPathRange(ranges) {
+	let fastPathStart = ranges[0];
+	let fastPathEnd = ranges[1];
+
+	for (let index = 0; index < ranges.length; index += 2) {
+		const start = ranges[index];
+		const end = ranges[index + 1];
+
+		if (
+			commonCjkCodePoint >= start
+			&& commonCjkCodePoint <= end
+		) {
+			return [start, end];
+		}
+
+		if ((end - start) > (fastPathEnd - fastPathStart)) {
+			fastPathStart = start;
+			fastPathEnd = end;
+		}
+	}
+
+	return [fastPathStart, fastPathEnd];
+}
+
+const isAmbiguous = codePoint => {
+	if (
+		codePoint < ambiguousMinimalCodePoint
+		|| codePoint > ambiguousMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(ambiguousRanges, codePoint);
+};
+
+const isFullwidth = codePoint => {
+	if (
+		codePoint < fullwidthMinimalCodePoint
+		|| codePoint > fullwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(fullwidthRanges, codePoint);
+};
+
+const isHalfwidth = codePoint => {
+	if (
+		codePoint < halfwidthMinimalCodePoint
+		|| codePoint > halfwidthMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(halfwidthRanges, codePoint);
+};
+
+const isNarrow = codePoint => {
+	if (
+		codePoint < narrowMinimalCodePoint
+		|| codePoint > narrowMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return isInRange(narrowRanges, codePoint);
+};
+
+const isWide = codePoint => {
+	if (
+		codePoint >= wideFastPathStart
+		&& codePoint <= wideFastPathEnd
+	) {
+		return true;
+	}
+
+	if (
+		codePoint < wideMinimalCodePoint
+		|| codePoint > wideMaximumCodePoint
+	) {
+		return false;
+	}
+
+	return utilities_isInRange(wideRanges, codePoint);
+};
+
+function lookup_getCategory(codePoint) {
+	if (isAmbiguous(codePoint)) {
+		return 'ambiguous';
+	}
+
+	if (isFullwidth(codePoint)) {
+		return 'fullwidth';
+	}
+
+	if (isHalfwidth(codePoint)) {
+		return 'halfwidth';
+	}
+
+	if (isNarrow(codePoint)) {
+		return 'narrow';
+	}
+
+	if (isWide(codePoint)) {
+		return 'wide';
+	}
+
+	return 'neutral';
+}
+
+;// CONCATENATED MODULE: ./node_modules/get-east-asian-width/index.js
+
+
+function validate(codePoint) {
+	if (!Number.isSafeInteger(codePoint)) {
+		throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
+	}
+}
+
+function eastAsianWidthType(codePoint) {
+	validate(codePoint);
+
+	return getCategory(codePoint);
+}
+
+function eastAsianWidth(codePoint, {ambiguousAsWide = false} = {}) {
+	validate(codePoint);
+
+	if (
+		isFullwidth(codePoint)
+		|| isWide(codePoint)
+		|| (ambiguousAsWide && isAmbiguous(codePoint))
+	) {
+		return 2;
+	}
+
+	return 1;
+}
+
+// Private exports for https://github.com/sindresorhus/is-fullwidth-code-point
+
+
+;// CONCATENATED MODULE: ./node_modules/string-width/index.js
+
+
+
+/**
+Logic:
+- Segment graphemes to match how terminals render clusters.
+- Width rules:
+	1. Skip non-printing clusters (Default_Ignorable, Control, pure nonspacing/enclosing Mark, lone Surrogates). Tabs are ignored by design.
+	2. RGI emoji clusters (\p{RGI_Emoji}) are double-width.
+	3. Minimally-qualified/unqualified emoji clusters (ZWJ sequences with 2+ Extended_Pictographic, or keycap sequences) are double-width.
+	4. Hangul jamo collapse each standard modern Hangul L+V or L+V+T syllable piece to width 2.
+	   Unmatched repeated leading/vowel/trailing jamo stay additive because that matches how the terminals we target render them.
+	5. Otherwise use East Asian Width of the cluster's first visible code point, and add widths for trailing spacing marks and Halfwidth/Fullwidth Forms within the same cluster (e.g., dakuten/handakuten/prolonged sound mark).
+*/
+
+const segmenter = new Intl.Segmenter();
+
+// Matches a visible (printing) character. Used to find the base scalar of a cluster (skipping leading Prepend/Format/Marks) and to detect whole-cluster zero-width.
+// Intentionally a single negated class without a quantifier: a repeated pattern like `^(?:…|…)+$` backtracks exponentially on overlapping properties, and even `^[…]+$` overflows V8's backtrack stack (RangeError) on clusters with millions of marks.
+const visibleCharacterRegex = /[^\p{Default_Ignorable_Code_Point}\p{Control}\p{Format}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Surrogate}]/v;
+const spacingMarkRegex = /\p{Spacing_Mark}/v;
+
+// RGI emoji sequences
+const rgiEmojiRegex = /^\p{RGI_Emoji}$/v;
+
+// Detect minimally-qualified/unqualified emoji sequences (missing VS16 but still render as double-width)
+const unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+const extendedPictographicRegex = /\p{Extended_Pictographic}/gu;
+
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+	// Real emoji clusters are < 30 chars; guard against pathological input
+	if (segment.length > 50) {
+		return false;
+	}
+
+	if (unqualifiedKeycapRegex.test(segment)) {
+		return true;
+	}
+
+	// ZWJ sequences with 2+ Extended_Pictographic
+	if (segment.includes('\u200D')) {
+		const pictographics = segment.match(extendedPictographicRegex);
+		return pictographics !== null && pictographics.length >= 2;
+	}
+
+	return false;
+}
+
+// Returns the cluster starting at its first visible character, or `undefined` if the whole cluster is zero-width.
+function baseVisible(segment) {
+	const index = segment.search(visibleCharacterRegex);
+	return index === -1 ? undefined : segment.slice(index);
+}
+
+function isHangulLeadingJamo(codePoint) {
+	return (codePoint >= 0x11_00 && codePoint <= 0x11_5F)
+		|| (codePoint >= 0xA9_60 && codePoint <= 0xA9_7C);
+}
+
+function isHangulVowelJamo(codePoint) {
+	return (codePoint >= 0x11_60 && codePoint <= 0x11_A7)
+		|| (codePoint >= 0xD7_B0 && codePoint <= 0xD7_C6);
+}
+
+function isHangulTrailingJamo(codePoint) {
+	return (codePoint >= 0x11_A8 && codePoint <= 0x11_FF)
+		|| (codePoint >= 0xD7_CB && codePoint <= 0xD7_FB);
+}
+
+function isHangulJamo(codePoint) {
+	return isHangulLeadingJamo(codePoint)
+		|| isHangulVowelJamo(codePoint)
+		|| isHangulTrailingJamo(codePoint);
+}
+
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+	const codePoints = [];
+
+	for (const character of visibleSegment) {
+		if (!visibleCharacterRegex.test(character)) {
+			continue;
+		}
+
+		codePoints.push(character.codePointAt(0));
+	}
+
+	if (codePoints.length === 0) {
+		return undefined;
+	}
+
+	let width = 0;
+
+	for (let index = 0; index < codePoints.length; index++) {
+		const codePoint = codePoints[index];
+		if (!isHangulJamo(codePoint)) {
+			if (width === 0) {
+				return undefined;
+			}
+
+			// Mixed cluster (e.g., L + precomposed syllable): use EAW for non-jamo remainder
+			for (let remaining = index; remaining < codePoints.length; remaining++) {
+				width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+			}
+
+			return width;
+		}
+
+		// Modern Hangul L+V(+T) shapes as one syllable block. Unmatched jamo stay additive:
+		// U+1100 U+1100 U+1161 => U+1100 + (U+1100 U+1161) => 2 + 2.
+		if (
+			isHangulLeadingJamo(codePoint)
+			&& isHangulVowelJamo(codePoints[index + 1])
+		) {
+			width += 2;
+			index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+			continue;
+		}
+
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+	let extra = 0;
+	let first = true;
+
+	for (const character of visibleSegment) {
+		if (first) {
+			first = false;
+			continue;
+		}
+
+		if (
+			spacingMarkRegex.test(character)
+			|| (character >= '\uFF00' && character <= '\uFFEF')
+		) {
+			extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+		}
+	}
+
+	return extra;
+}
+
+function stringWidth(input, options = {}) {
+	if (typeof input !== 'string' || input.length === 0) {
+		return 0;
+	}
+
+	const {
+		ambiguousIsNarrow = true,
+		countAnsiEscapeCodes = false,
+	} = options;
+
+	let string = input;
+
+	// Avoid calling stripAnsi when there are no ANSI escape sequences (ESC = 0x1B, CSI = 0x9B)
+	if (!countAnsiEscapeCodes && (string.includes('\u001B') || string.includes('\u009B'))) {
+		string = stripAnsi(string);
+	}
+
+	if (string.length === 0) {
+		return 0;
+	}
+
+	// Fast path: printable ASCII (0x20–0x7E) needs no segmenter, regex, or EAW lookup — width equals length.
+	if (/^[\u0020-\u007E]*$/.test(string)) {
+		return string.length;
+	}
+
+	let width = 0;
+	const eastAsianWidthOptions = {ambiguousAsWide: !ambiguousIsNarrow};
+
+	for (const {segment} of segmenter.segment(string)) {
+		// Zero-width / non-printing clusters
+		const visibleSegment = baseVisible(segment);
+		if (visibleSegment === undefined) {
+			continue;
+		}
+
+		// Emoji width logic
+		if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+			width += 2;
+			continue;
+		}
+
+		const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+		if (hangulWidth !== undefined) {
+			width += hangulWidth;
+			continue;
+		}
+
+		// Everything else: EAW of the cluster’s first visible scalar
+		const codePoint = visibleSegment.codePointAt(0);
+		width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+
+		// Add width for trailing spacing marks and Halfwidth/Fullwidth Forms (e.g., ﾞ, ﾟ, ｰ)
+		width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+	}
+
+	return width;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/display-width.ts
+/**
+ * Display width in terminal columns: East Asian wide characters and emoji take two, combining
+ * marks none (string-width, which reads Unicode's East Asian Width and emoji properties per
+ * grapheme). The terminal backend aligns tables by it, never by `.length`.
+ */
+
+const display_width_segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+function display_width_displayWidth(text) {
+    return stringWidth(text);
+}
+/**
+ * Pads to `width` columns: left-aligned text gets spaces after, right-aligned before, centred
+ * both. `shown` (the same text with ANSI styling) is what is written; `text` is what is measured.
+ */
+function display_width_pad(text, width, align, shown = text) {
+    const gap = Math.max(0, width - display_width_displayWidth(text));
+    if (align === 'right')
+        return ' '.repeat(gap) + shown;
+    if (align === 'center')
+        return ' '.repeat(Math.floor(gap / 2)) + shown + ' '.repeat(gap - Math.floor(gap / 2));
+    return shown + ' '.repeat(gap);
+}
+/** Cuts to at most `width` columns on a grapheme boundary, ending with `…` when cut. */
+function display_width_truncate(text, width) {
+    if (display_width_displayWidth(text) <= width)
+        return text;
+    let out = '';
+    let used = 0;
+    for (const { segment } of display_width_segmenter.segment(text)) {
+        const w = display_width_displayWidth(segment);
+        if (used + w > width - 1)
+            break;
+        out += segment;
+        used += w;
+    }
+    return `${out}…`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/frame.ts
+/**
+ * The parts every SVG chart shares: scales, round ticks, axes, a legend, the `<svg>` element with
+ * its `<title>`/`<desc>`. Our own small SVG rather than a charting library: the output is a
+ * deterministic string (snapshot-testable, the same bytes every run), there is no DOM shim or
+ * megabyte bundle in the action (a 2,000-column report draws 4,000 charts, so bytes per chart
+ * matter), and the accessibility markup is ours to get right.
+ *
+ * Colours are chosen for contrast on the white page (WCAG 1.4.11, ≥ 3:1 for graphics; text
+ * ≥ 4.5:1): blue #0969da 5.2:1, orange #bc4c00 5.0:1, red #cf222e 5.4:1, grey #6e7781 4.6:1,
+ * text #1f2328 15.8:1. Every drawn datum carries class `mark` (the browser tests count them).
+ */
+
+
+const PALETTE = ['#0969da', '#bc4c00', '#8250df'];
+const GREY = '#6e7781';
+const RED = '#cf222e';
+const TEXT = '#1f2328';
+const AXIS = '#57606a';
+function linear(domain, range) {
+    const [d0, d1] = domain;
+    const [r0, r1] = range;
+    const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
+    const f = ((v) => r0 + (v - d0) * k);
+    return Object.assign(f, { domain, range });
+}
+/**
+ * About `count` round tick values covering [lo, hi] (steps of 1, 2 or 5 times a power of ten).
+ * @example ticks(0, 1, 5) // [0, 0.2, 0.4, 0.6, 0.8, 1]
+ */
+function ticks(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo];
+    const raw = (hi - lo) / count;
+    const power = 10 ** Math.floor(Math.log10(raw));
+    const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power;
+    const out = [];
+    // Each tick as a multiple of the step (never a running sum, whose rounding turns 0 into -1.4e-17).
+    for (let k = Math.ceil(lo / step - 1e-9); k * step <= hi + step * 1e-9; k++)
+        out.push(k === 0 ? 0 : Number((k * step).toPrecision(12)));
+    return out;
+}
+/** A domain extended to round ticks. */
+function niceDomain(lo, hi, count = 5) {
+    if (!(hi > lo))
+        return [lo - 1, hi + 1];
+    const t = ticks(lo, hi, count);
+    const step = t.length > 1 ? t[1] - t[0] : hi - lo;
+    return [Math.min(lo, Math.floor(lo / step + 1e-9) * step), Math.max(hi, Math.ceil(hi / step - 1e-9) * step)];
+}
+/** Coordinates with one decimal: a tenth of a pixel is below what a screen shows, and 4,000 charts stay small. */
+function n(v) {
+    return String(Math.round(v * 10) / 10);
+}
+function svgOpen(id, box, title, description) {
+    return `<svg xmlns="http://www.w3.org/2000/svg" class="chart-svg" viewBox="0 0 ${box.width} ${box.height}" width="${box.width}" height="${box.height}" role="img" aria-labelledby="${id}-t ${id}-d" font-family="system-ui, sans-serif" font-size="12"><title id="${id}-t">${escapeHtml(title)}</title><desc id="${id}-d">${escapeHtml(description)}</desc>`;
+}
+/**
+ * A horizontal value axis at the bottom: grid lines and tick labels (their shared attributes on
+ * the group, so a chart repeats none), the axis line, its label.
+ */
+function xAxis(x, box, label, format = format_formatNumber, tickCount = 5) {
+    const y = box.height - box.bottom;
+    const at = ticks(x.domain[0], x.domain[1], tickCount);
+    const grid = at.map((t) => `<line x1="${n(x(t))}" x2="${n(x(t))}" y1="${box.top}" y2="${y}"/>`).join('');
+    const labels = at.map((t) => `<text x="${n(x(t))}" y="${y + 16}">${escapeHtml(format(t))}</text>`).join('');
+    return `<g class="axis x-axis"><g stroke="#d0d7de">${grid}</g><g fill="${AXIS}" text-anchor="middle">${labels}</g><line x1="${box.left}" x2="${box.width - box.right}" y1="${y}" y2="${y}" stroke="${AXIS}"/><text x="${n((box.left + box.width - box.right) / 2)}" y="${box.height - 6}" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
+}
+/** A vertical value axis on the left: grid lines, tick labels, the axis line, its label (rotated). */
+function yAxis(y, box, label, format = format_formatNumber, tickCount = 5) {
+    const at = ticks(y.domain[0], y.domain[1], tickCount);
+    const grid = at.map((t) => `<line x1="${box.left}" x2="${box.width - box.right}" y1="${n(y(t))}" y2="${n(y(t))}"/>`).join('');
+    const labels = at.map((t) => `<text x="${box.left - 6}" y="${n(y(t) + 4)}">${escapeHtml(format(t))}</text>`).join('');
+    const mid = (box.top + box.height - box.bottom) / 2;
+    return `<g class="axis y-axis"><g stroke="#d0d7de">${grid}</g><g fill="${AXIS}" text-anchor="end">${labels}</g><line x1="${box.left}" x2="${box.left}" y1="${box.top}" y2="${box.height - box.bottom}" stroke="${AXIS}"/><text transform="translate(14 ${n(mid)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(label)}</text></g>`;
+}
+/** A one-line legend across the top. Widths are estimated (7 px a character): no layout engine here. */
+function legend(entries, box) {
+    let x = box.left;
+    const items = entries.map((e) => {
+        const swatch = e.shape === 'box'
+            ? `<rect x="${x}" y="6" width="12" height="12" fill="${e.colour}"/>`
+            : `<line x1="${x}" x2="${x + 14}" y1="12" y2="12" stroke="${e.colour}" stroke-width="2.5"${e.shape === 'dash' ? ' stroke-dasharray="4 3"' : ''}/>`;
+        const text = `<text x="${x + 18}" y="16" fill="${TEXT}">${escapeHtml(e.label)}</text>`;
+        x += 30 + Math.min(40, [...e.label].length) * 7;
+        return swatch + text;
+    });
+    return `<g class="legend">${items.join('')}</g>`;
+}
+/** Cuts a label to `max` characters for drawing; the full text goes into a `<title>` beside it. */
+function shortLabel(text, max) {
+    const chars = [...text];
+    return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : text;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/heatmap.ts
+
+
+
+
+
+const LIGHT = [246, 248, 250];
+const DARK = [9, 105, 218];
+function heatmapSvg(spec, id) {
+    const cell = Math.max(28, Math.min(64, Math.floor(480 / Math.max(spec.columns.length, spec.rows.length))));
+    const rowLabels = spec.rows.map((r) => shortLabel(visible_visibleValue(r), 16));
+    const left = 40 + Math.max(...rowLabels.map(display_width_displayWidth)) * 7;
+    const box = { width: left + spec.columns.length * cell + 16, height: 70 + spec.rows.length * cell + 24, left, right: 16, top: 70, bottom: 24 };
+    const cells = [];
+    spec.values.forEach((row, i) => {
+        const total = row.reduce((a, b) => a + b, 0);
+        row.forEach((v, j) => {
+            const share = total > 0 ? v / total : 0;
+            const { rgb, ink } = shade(share);
+            const fill = `rgb(${rgb.join(',')})`;
+            const x = box.left + j * cell;
+            const y = box.top + i * cell;
+            cells.push(`<rect class="mark" x="${x}" y="${y}" width="${cell - 1}" height="${cell - 1}" fill="${fill}"><title>${escapeHtml(`${spec.rowLabel} ${spec.rows[i]}, ${spec.columnLabel} ${spec.columns[j]}: ${format_formatCount(v)} (${format_formatPercent(share)} of the row)`)}</title></rect><text x="${n(x + cell / 2)}" y="${n(y + cell / 2 + 4)}" text-anchor="middle" fill="${ink}">${escapeHtml(format_formatCount(v))}</text>`);
+        });
+    });
+    const columnLabels = spec.columns.map((c, j) => `<text transform="translate(${n(box.left + (j + 0.5) * cell)} ${box.top - 6}) rotate(-35)" fill="${AXIS}">${escapeHtml(shortLabel(visible_visibleValue(c), 12))}</text>`);
+    const rowText = rowLabels.map((r, i) => `<text x="${box.left - 6}" y="${n(box.top + (i + 0.5) * cell + 4)}" text-anchor="end" fill="${AXIS}">${escapeHtml(r)}</text>`);
+    const titles = `<text x="${box.left}" y="14" fill="${TEXT}">${escapeHtml(`${spec.columnLabel} →`)}</text><text transform="translate(14 ${n(box.top + (spec.rows.length * cell) / 2)}) rotate(-90)" text-anchor="middle" fill="${TEXT}">${escapeHtml(`${spec.rowLabel} →`)}</text>`;
+    return `${svgOpen(id, box, spec.title, spec.description)}${titles}<g class="axis">${columnLabels.join('')}${rowText.join('')}</g><g class="marks">${cells.join('')}</g></svg>`;
+}
+const INK_DARK = [31, 35, 40];
+/**
+ * The cell colour for a share and the text colour that reads on it. Between the shades where dark
+ * text still has 4.5:1 and those where white text has, no text colour passes: the ramp skips that
+ * band (a share there takes the first darker shade where white text passes).
+ */
+function shade(share) {
+    for (let t = Math.min(1, Math.max(0, share));; t = Math.min(1, t + 0.01)) {
+        const rgb = LIGHT.map((c, k) => Math.round(c + (DARK[k] - c) * t));
+        if (contrast(rgb, INK_DARK) >= 4.5)
+            return { rgb, ink: TEXT };
+        if (contrast(rgb, [255, 255, 255]) >= 4.5 || t >= 1)
+            return { rgb, ink: '#ffffff' };
+    }
+}
+/** WCAG contrast ratio of two sRGB colours (0–255 channels). */
+function contrast(a, b) {
+    const la = luminance(a);
+    const lb = luminance(b);
+    return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+}
+/** WCAG relative luminance of an sRGB colour. */
+function luminance(rgb) {
+    const [r, g, b] = rgb.map((c) => {
+        const s = c / 255;
+        return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/rows.ts
+
+
+
+
+
+const ROW = 26;
+function intervalsSvg(spec, id) {
+    return rowsSvg(spec, id, false, spec.threshold);
+}
+function barsSvg(spec, id) {
+    return rowsSvg(spec, id, true, spec.threshold, spec.domain);
+}
+function rowsSvg(spec, id, bars, threshold, domain) {
+    const labels = spec.items.map((i) => shortLabel(visible_visibleValue(i.label), 28));
+    // About 7 px a column at 12 px; display width counts CJK and emoji as two columns.
+    const left = Math.min(230, 18 + Math.max(4, ...labels.map(display_width_displayWidth)) * 7);
+    const box = { width: 640, height: 30 + spec.items.length * ROW + 44, left, right: 24, top: 30, bottom: 44 };
+    const values = spec.items.flatMap((i) => [i.value, i.lower ?? i.value, i.upper ?? i.value]);
+    if (threshold)
+        values.push(threshold.value);
+    if (bars)
+        values.push(0);
+    const x = linear(domain ? [domain[0], domain[1]] : niceDomain(Math.min(...values), Math.max(...values)), [box.left, box.width - box.right]);
+    const rows = spec.items.map((item, k) => {
+        const cy = box.top + k * ROW + ROW / 2;
+        const label = `<text x="${box.left - 8}" y="${n(cy + 4)}" text-anchor="end" fill="${TEXT}">${escapeHtml(labels[k])}${labels[k] !== item.label ? `<title>${escapeHtml(item.label)}</title>` : ''}</text>`;
+        const tip = `<title>${escapeHtml(`${item.label}: ${format_formatNumber(item.value)}${item.lower !== null && item.upper !== null ? ` ${format_formatInterval([item.lower, item.upper])}` : ''}`)}</title>`;
+        const bar = bars ? `<rect class="mark" x="${n(Math.min(x(0), x(item.value)))}" y="${n(cy - 8)}" width="${n(Math.abs(x(item.value) - x(0)))}" height="16" fill="${PALETTE[0]}">${tip}</rect>` : '';
+        return `${label}${bar}${whisker(item, x, cy, bars)}${bars ? '' : `<circle class="mark" cx="${n(x(item.value))}" cy="${n(cy)}" r="5" fill="${PALETTE[0]}">${tip}</circle>`}`;
+    });
+    const t = threshold
+        ? `<line class="threshold" x1="${n(x(threshold.value))}" x2="${n(x(threshold.value))}" y1="${box.top - 4}" y2="${box.height - box.bottom}" stroke="${RED}" stroke-width="1.5" stroke-dasharray="5 3"/><text x="${n(x(threshold.value))}" y="${box.top - 10}" text-anchor="middle" fill="${RED}">${escapeHtml(`${threshold.label} ${format_formatNumber(threshold.value)}`)}</text>`
+        : '';
+    return `${svgOpen(id, box, spec.title, spec.description)}${xAxis(x, box, spec.axisLabel)}<g class="marks">${rows.join('')}</g>${t}</svg>`;
+}
+/** The interval as a line with end caps; nothing when the item has none. */
+function whisker(item, x, cy, onBar) {
+    if (item.lower === null || item.upper === null)
+        return '';
+    const colour = onBar ? TEXT : AXIS;
+    const a = n(x(item.lower));
+    const b = n(x(item.upper));
+    return `<g class="mark whisker" stroke="${colour}" stroke-width="1.5"><line x1="${a}" x2="${b}" y1="${n(cy)}" y2="${n(cy)}"/><line x1="${a}" x2="${a}" y1="${n(cy - 5)}" y2="${n(cy + 5)}"/><line x1="${b}" x2="${b}" y1="${n(cy - 5)}" y2="${n(cy + 5)}"/></g>`;
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/xy.ts
+
+
+
+
+function binsSvg(spec, id) {
+    const box = { width: 640, height: 300, left: 56, right: 16, top: 30, bottom: 64 };
+    const max = Math.max(0, ...spec.series.flatMap((s) => s.values));
+    const y = linear(niceDomain(0, max > 0 ? max : 1), [box.height - box.bottom, box.top]);
+    const plotWidth = box.width - box.left - box.right;
+    const band = plotWidth / Math.max(1, spec.bins.length);
+    const barWidth = (band * 0.8) / spec.series.length;
+    // Rotate bin labels when they do not fit under their band at about 7 px a character.
+    const rotate = spec.bins.some((b) => [...b].length * 7 > band - 4);
+    // One group per series carries the colour; each bar's tooltip names its bin and value.
+    const bars = spec.series.map((s, k) => `<g fill="${PALETTE[k % PALETTE.length]}">${s.values
+        .map((v, i) => {
+        const x = box.left + i * band + band * 0.1 + k * barWidth;
+        const top = y(Math.max(0, v));
+        return `<rect class="mark" x="${n(x)}" y="${n(top)}" width="${n(barWidth)}" height="${n(box.height - box.bottom - top)}"><title>${escapeHtml(`${s.name}, ${spec.bins[i]}: ${format_formatNumber(v)}`)}</title></rect>`;
+    })
+        .join('')}</g>`);
+    const labels = spec.bins.map((b, i) => {
+        const cx = box.left + (i + 0.5) * band;
+        const ly = box.height - box.bottom + 14;
+        const text = escapeHtml(shortLabel(visible_visibleValue(b), 14));
+        return rotate ? `<text transform="translate(${n(cx)} ${ly}) rotate(-35)">${text}</text>` : `<text x="${n(cx)}" y="${ly}">${text}</text>`;
+    });
+    const baseline = `<line x1="${box.left}" x2="${box.width - box.right}" y1="${box.height - box.bottom}" y2="${box.height - box.bottom}" stroke="${AXIS}"/>`;
+    const xTitle = `<text x="${n(box.left + plotWidth / 2)}" y="${rotate ? box.height - 4 : box.height - box.bottom + 34}" text-anchor="middle" fill="${TEXT}">${escapeHtml(spec.xLabel)}</text>`;
+    return `${svgOpen(id, box, spec.title, spec.description)}${yAxis(y, box, spec.yLabel)}<g class="marks">${bars.join('')}</g>${baseline}<g class="axis x-axis"><g fill="${AXIS}" text-anchor="${rotate ? 'end' : 'middle'}">${labels.join('')}</g>${xTitle}</g>${legend(spec.series.map((s, k) => ({ label: s.name, colour: PALETTE[k % PALETTE.length], shape: 'box' })), box)}</svg>`;
+}
+function ecdfSvg(spec, id) {
+    const box = { width: 640, height: 300, left: 56, right: 16, top: 30, bottom: 44 };
+    const xs = spec.series.flatMap((s) => s.x);
+    const lo = Math.min(...xs);
+    const hi = Math.max(...xs);
+    // The data's own extent (a little room either side): round ticks fall inside it.
+    const pad = hi > lo ? (hi - lo) * 0.02 : 1;
+    const x = linear([lo - pad, hi + pad], [box.left, box.width - box.right]);
+    const y = linear([0, 1], [box.height - box.bottom, box.top]);
+    const paths = spec.series.map((s, k) => {
+        // A right-continuous step: flat at p[i-1] up to x[i], then up to p[i].
+        let d = `M${n(x.range[0])} ${n(y(0))}`;
+        for (let i = 0; i < s.x.length; i++)
+            d += `H${n(x(s.x[i]))}V${n(y(s.p[i]))}`;
+        d += `H${n(x.range[1])}`;
+        return `<path class="mark" d="${d}" fill="none" stroke="${PALETTE[k % PALETTE.length]}" stroke-width="2"${k === 1 ? ' stroke-dasharray="6 3"' : ''}><title>${escapeHtml(s.name)}</title></path>`;
+    });
+    return `${svgOpen(id, box, spec.title, spec.description)}${xAxis(x, box, spec.xLabel)}${yAxis(y, box, 'share of values ≤ x')}<g class="marks">${paths.join('')}</g>${legend(spec.series.map((s, k) => ({ label: s.name, colour: PALETTE[k % PALETTE.length], shape: k === 1 ? 'dash' : 'line' })), box)}</svg>`;
+}
+function curveSvg(spec, id) {
+    const box = { width: 420, height: 400, left: 56, right: 16, top: 30, bottom: 44 };
+    const x = linear([0, 1], [box.left, box.width - box.right]);
+    const y = linear([0, 1], [box.height - box.bottom, box.top]);
+    const parts = [];
+    const entries = [];
+    if (spec.guide) {
+        const g = spec.guide;
+        const [y0, y1] = g.kind === 'diagonal' ? [0, 1] : [g.y, g.y];
+        parts.push(`<line class="guide" x1="${n(x(0))}" x2="${n(x(1))}" y1="${n(y(y0))}" y2="${n(y(y1))}" stroke="${GREY}" stroke-width="1.5" stroke-dasharray="4 3"/>`);
+        entries.push({ label: g.label, colour: GREY, shape: 'dash' });
+    }
+    spec.series.forEach((s, k) => {
+        const colour = PALETTE[k % PALETTE.length];
+        const order = s.x.map((_, i) => i).sort((a, b) => s.x[a] - s.x[b] || s.y[a] - s.y[b]);
+        const step = s.interpolation === 'step';
+        if (s.lower && s.upper) {
+            const lower = s.lower;
+            const upper = s.upper;
+            const top = order.map((i) => `${n(x(s.x[i]))} ${n(y(clamp(upper[i])))}`);
+            const bottom = [...order].reverse().map((i) => `${n(x(s.x[i]))} ${n(y(clamp(lower[i])))}`);
+            parts.push(`<path class="mark band" d="M${top.join('L')}L${bottom.join('L')}Z" fill="${colour}" fill-opacity="0.18" stroke="none"><title>${escapeHtml(`${s.name}: interval`)}</title></path>`);
+        }
+        let d = '';
+        order.forEach((i, j) => {
+            const px = n(x(s.x[i]));
+            const py = n(y(clamp(s.y[i])));
+            if (j === 0)
+                d += `M${px} ${py}`;
+            else if (step)
+                d += `V${py}H${px}`;
+            else
+                d += `L${px} ${py}`;
+        });
+        parts.push(`<path class="mark" d="${d}" fill="none" stroke="${colour}" stroke-width="2"${k === 1 ? ' stroke-dasharray="6 3"' : ''}><title>${escapeHtml(s.name)}</title></path>`);
+        entries.push({ label: s.name, colour, shape: k === 1 ? 'dash' : 'line' });
+    });
+    return `${svgOpen(id, box, spec.title, spec.description)}${xAxis(x, box, spec.xLabel)}${yAxis(y, box, spec.yLabel)}<g class="marks">${parts.join('')}</g>${legend(entries, box)}</svg>`;
+}
+function clamp(v) {
+    return Math.min(1, Math.max(0, v));
+}
+
+;// CONCATENATED MODULE: ./src/report/html/svg/index.ts
+
+
+
+/** The chart as an `<svg>` element; `id` must be unique on the page (its title/desc ids derive from it). */
+function svgChart(spec, id) {
+    switch (spec.kind) {
+        case 'bins':
+            return binsSvg(spec, id);
+        case 'ecdf':
+            return ecdfSvg(spec, id);
+        case 'curve':
+            return curveSvg(spec, id);
+        case 'intervals':
+            return intervalsSvg(spec, id);
+        case 'bars':
+            return barsSvg(spec, id);
+        case 'heatmap':
+            return heatmapSvg(spec, id);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/report/html/fragment.ts
+
+
+
+
+
+/** The document as an HTML fragment with every section inline. */
+function toHtml(doc, options = {}) {
+    return renderFragment(doc, { ...options, lazy: 'off' }).html;
+}
+/**
+ * The document as an HTML fragment, and the bodies of the sections left out of it (lazy: `auto`):
+ * `<details data-lazy="i">` holds a placeholder whose content is `lazy[i]`.
+ */
+function renderFragment(doc, options = {}) {
+    const min = Math.min(4, ...collectHeadingLevels(doc.blocks));
+    const ctx = { shift: (options.topHeadingLevel ?? 2) - min, prefix: options.idPrefix ?? 'r', counter: 0, lazy: options.lazy === 'auto' ? [] : null };
+    return { html: blocksHtml(doc.blocks, ctx), lazy: ctx.lazy ?? [] };
+}
+function hasChart(blocks) {
+    return blocks.some((b) => b.kind === 'chart' || ((b.kind === 'details' || b.kind === 'note') && hasChart(b.children)));
+}
+function collectHeadingLevels(blocks) {
+    return blocks.flatMap((b) => (b.kind === 'heading' ? [b.level] : b.kind === 'details' || b.kind === 'note' ? collectHeadingLevels(b.children) : []));
+}
+function blocksHtml(blocks, ctx) {
+    return blocks.map((b) => blockHtml(b, ctx)).join('\n');
+}
+function blockHtml(block, ctx) {
+    switch (block.kind) {
+        case 'heading': {
+            const level = Math.min(6, Math.max(1, block.level + ctx.shift));
+            return `<h${level}>${inlineHtml(block.content)}</h${level}>`;
+        }
+        case 'paragraph':
+            return `<p>${inlineHtml(block.content)}</p>`;
+        case 'table':
+            return tableHtml(block.columns, block.rows, block.caption);
+        case 'details': {
+            const summary = `<summary>${inlineHtml(block.summary)}</summary>`;
+            if (ctx.lazy && !block.open && hasChart(block.children)) {
+                ctx.lazy.push(blocksHtml(block.children, ctx));
+                return `<details data-lazy="${ctx.lazy.length - 1}">${summary}\n<p class="lazy-note">Opening this section draws its charts.</p>\n</details>`;
+            }
+            return `<details${block.open ? ' open' : ''}>${summary}\n${blocksHtml(block.children, ctx)}\n</details>`;
+        }
+        case 'list': {
+            const tag = block.ordered ? 'ol' : 'ul';
+            return `<${tag}>${block.items.map((i) => `<li>${inlineHtml(i)}</li>`).join('')}</${tag}>`;
+        }
+        case 'chart': {
+            const id = `${ctx.prefix}-chart-${++ctx.counter}`;
+            return `<figure class="chart" id="${id}"><figcaption>${escapeHtml(block.chart.title)}</figcaption>${svgChart(block.chart, id)}</figure>`;
+        }
+        case 'note':
+            return `<aside class="note note-${block.tone}" role="note"><p class="note-title">${TONE_WORD[block.tone]}</p>\n${blocksHtml(block.children, ctx)}\n</aside>`;
+        case 'code-block':
+            return `<pre><code${block.language ? ` class="language-${escapeHtml(block.language)}"` : ''}>${escapeHtmlLines(block.text)}</code></pre>`;
+    }
+}
+const TONE_WORD = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+function inlineHtml(content) {
+    return content.map(fragment_inlineNodeHtml).join('');
+}
+function fragment_inlineNodeHtml(node) {
+    switch (node.kind) {
+        case 'text':
+            return escapeHtml(node.text);
+        case 'value':
+            return valueHtml(node.text, 'value');
+        case 'code':
+            return valueHtml(node.text, 'code');
+        case 'strong':
+            return `<strong>${inlineHtml(node.children)}</strong>`;
+        case 'emphasis':
+            return `<em>${inlineHtml(node.children)}</em>`;
+        case 'link':
+            return markdown_isSafeHref(node.href) ? `<a href="${escapeHtml(node.href)}">${inlineHtml(node.children)}</a>` : inlineHtml(node.children);
+        case 'status':
+            return statusHtml(node.status);
+    }
+}
+/** A value: `<code>` or a span; an empty or blank one is marked and titled so it reads as what it is. */
+function valueHtml(text, kind) {
+    const shown = visible_visibleValue(text);
+    const marked = shown !== text;
+    const title = text.length === 0 ? 'empty value' : marked ? 'value with invisible characters shown' : '';
+    const tag = kind === 'code' ? 'code' : 'span';
+    const cls = [kind === 'value' ? 'value' : '', shown === EMPTY_MARK && text.length === 0 ? 'empty' : marked ? 'marked' : ''].filter(Boolean).join(' ');
+    return `<${tag}${cls ? ` class="${cls}"` : ''}${title ? ` title="${title}"` : ''}>${escapeHtml(shown)}</${tag}>`;
+}
+function statusHtml(s) {
+    return `<span class="status status-${s}" role="img" aria-label="${STATUS_WORD[s]}" title="${STATUS_WORD[s]}">${verdict_line_statusIcon(s)}</span>`;
+}
+const ALIGN_CLASS = { left: '', right: ' class="num"', center: ' class="mid"' };
+function tableHtml(columns, rows, caption) {
+    const numeric = columns.map((_, j) => rows.length > 0 && rows.every((r) => typeof r[j].sortKey === 'number' || r[j].sortKey === null));
+    const head = columns
+        .map((c, j) => {
+        const label = c.header.length > 0 ? inlineHtml(c.header) : `<span class="visually-hidden">${rows.every((r) => r[j].content.every((n) => n.kind === 'status')) ? 'Status' : `Column ${j + 1}`}</span>`;
+        return `<th scope="col"${ALIGN_CLASS[c.align]} aria-sort="none"${numeric[j] ? ' data-type="number"' : ''}><button type="button" class="sort">${label}<span class="sort-icon" aria-hidden="true"></span></button></th>`;
+    })
+        .join('');
+    const body = rows
+        .map((r) => `<tr>${r.map((c, j) => `<td${ALIGN_CLASS[columns[j].align]}${c.sortKey !== undefined ? ` data-sort="${c.sortKey === null ? '' : escapeHtml(String(c.sortKey))}"` : ''}>${inlineHtml(c.content)}</td>`).join('')}</tr>`)
+        .join('\n');
+    const name = caption ?? columns.map((c) => inlineText(c.header)).filter(Boolean).join(', ');
+    return `<div class="table-wrap" tabindex="0" role="region" aria-label="${escapeHtml(name || 'table')}"><table class="sortable">${caption ? `<caption>${escapeHtml(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody></table></div>`;
+}
+/** Inline content as plain text (for an accessible name). */
+function inlineText(content) {
+    return content.map((n) => ('text' in n ? n.text : n.kind === 'status' ? STATUS_WORD[n.status] : inlineText(n.children))).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/html/page.ts
+/**
+ * The self-contained HTML report: one file, no network requests (a Content-Security-Policy of
+ * `default-src 'none'` makes sure — the inline style and script are allowed by their SHA-256
+ * hashes, nothing else loads), inline CSS, inline SVG charts, and a small script that makes
+ * every `table.sortable` sort by a click or Enter/Space on its header buttons (aria-sort tells
+ * screen readers the order) and draws a folded section's charts when it is opened (fragment.ts,
+ * `lazy`: the sections' markup is stored gzip-compressed in the page). Landmarks: header (the title), main (the document), footer.
+ */
+
+
+
+
+
+const PAGE_CSS = `
+:root{color-scheme:light}
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;background:#fff}
+header,main,footer{max-width:1120px;margin:0 auto;padding:0 24px}
+header{padding-top:20px;border-bottom:1px solid #d0d7de}
+h1{font-size:1.6em;margin:.4em 0}
+h2{font-size:1.3em;margin:1.4em 0 .5em;padding-bottom:.2em;border-bottom:1px solid #d8dee4}
+h3{font-size:1.1em;margin:1.2em 0 .4em}
+h4,h5,h6{font-size:1em;margin:1em 0 .3em}
+a{color:#0969da}
+code{font:.9em ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:#eff2f5;padding:.1em .3em;border-radius:4px}
+pre{background:#f6f8fa;padding:12px;overflow:auto;border-radius:6px}
+pre code{background:none;padding:0}
+.empty,.marked{color:#6639ba}
+.table-wrap{overflow-x:auto;margin:.6em 0}
+.table-wrap:focus-visible{outline:2px solid #0969da;outline-offset:2px}
+table{border-collapse:collapse;font-variant-numeric:tabular-nums}
+caption{text-align:left;font-weight:600;padding:4px 0;color:#1f2328}
+th,td{border:1px solid #d0d7de;padding:4px 10px;text-align:left;vertical-align:top}
+td{max-width:36em;overflow-wrap:anywhere}
+th{background:#f6f8fa;padding:0}
+.num{text-align:right}
+.mid{text-align:center}
+button.sort{font:inherit;font-weight:600;color:inherit;background:none;border:0;padding:4px 10px;width:100%;text-align:inherit;cursor:pointer;display:flex;gap:4px;align-items:center;white-space:nowrap}
+th.num button.sort{justify-content:flex-end}
+button.sort:focus-visible{outline:2px solid #0969da;outline-offset:-2px}
+.sort-icon::after{content:"↕";color:#57606a;font-size:.85em}
+th[aria-sort=ascending] .sort-icon::after{content:"▲";color:#1f2328}
+th[aria-sort=descending] .sort-icon::after{content:"▼";color:#1f2328}
+tbody tr:nth-child(2n){background:#f6f8fa}
+details{margin:.6em 0;padding:.2em .6em;border:1px solid #d0d7de;border-radius:6px}
+main>details,figure.chart{content-visibility:auto;contain-intrinsic-size:auto 42px}
+figure.chart{contain-intrinsic-size:auto 320px}
+summary{cursor:pointer;padding:.3em 0;font-weight:600}
+summary:focus-visible{outline:2px solid #0969da}
+figure.chart{margin:1em 0;max-width:100%}
+figcaption{font-weight:600;margin-bottom:4px}
+.chart-svg{max-width:100%;height:auto}
+aside.note{border-left:4px solid #0969da;padding:.4em 1em;margin:1em 0;background:#f6f8fa}
+aside.note-warning,aside.note-caution{border-color:#9a6700}
+.note-title{font-weight:600;margin:.2em 0}
+.lazy-note{color:#57606a;font-style:italic}
+.visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
+footer{margin-top:2em;padding-bottom:24px;color:#57606a;font-size:.9em;border-top:1px solid #d0d7de}
+`.trim();
+const SORT_SCRIPT = `
+(function(){
+function keyOf(row,col){var c=row.cells[col];if(!c)return'';return c.hasAttribute('data-sort')?c.getAttribute('data-sort'):c.textContent.trim();}
+function sortable(root){
+root.querySelectorAll('table.sortable').forEach(function(table){
+var heads=table.tHead.rows[0].cells;
+Array.prototype.forEach.call(heads,function(th,col){
+var button=th.querySelector('button.sort');if(!button)return;
+button.addEventListener('click',function(){
+var dir=th.getAttribute('aria-sort')==='ascending'?'descending':'ascending';
+Array.prototype.forEach.call(heads,function(h){h.setAttribute('aria-sort','none');});
+th.setAttribute('aria-sort',dir);
+var numeric=th.getAttribute('data-type')==='number';
+var body=table.tBodies[0];
+var rows=Array.prototype.map.call(body.rows,function(r,i){return{r:r,k:keyOf(r,col),i:i};});
+rows.sort(function(a,b){
+var c;
+if(numeric){var ea=a.k==='',eb=b.k==='';if(ea||eb)return ea===eb?a.i-b.i:ea?1:-1;c=Number(a.k)-Number(b.k);}
+else c=a.k.localeCompare(b.k,undefined,{numeric:true});
+return(dir==='ascending'?c:-c)||a.i-b.i;});
+var frag=document.createDocumentFragment();rows.forEach(function(e){frag.appendChild(e.r);});body.appendChild(frag);
+});});});}
+var store=null;
+function sections(){
+if(!store){var el=document.getElementById('mlgate-sections');
+var bytes=Uint8Array.from(atob(el?el.textContent.trim():''),function(c){return c.charCodeAt(0);});
+store=new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text().then(JSON.parse);}
+return store;}
+function draw(details){
+var i=Number(details.getAttribute('data-lazy'));details.removeAttribute('data-lazy');
+sections().then(function(all){
+var holder=document.createElement('div');holder.className='lazy-body';holder.innerHTML=all[i];
+var note=details.querySelector('.lazy-note');if(note)note.remove();
+details.appendChild(holder);sortable(holder);});}
+document.querySelectorAll('details[data-lazy]').forEach(function(d){
+d.addEventListener('toggle',function(){if(d.open&&d.hasAttribute('data-lazy'))draw(d);});});
+sortable(document);
+})();
+`.trim();
+function sha256(text) {
+    return `'sha256-${(0,external_node_crypto_.createHash)('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+/** The Content-Security-Policy of every report page: nothing loads, only our style and script run. */
+const PAGE_CSP = `default-src 'none'; style-src ${sha256(PAGE_CSS)}; script-src ${sha256(SORT_SCRIPT)}; img-src data:; base-uri 'none'; form-action 'none'`;
+function htmlPage(options) {
+    const subtitle = options.subtitle !== undefined ? `<p class="subtitle">${inlineHtml(model_inline(options.subtitle))}</p>` : '';
+    const footer = options.footer !== undefined ? inlineHtml(model_inline(options.footer)) : 'Generated by mlgate. This file is self-contained: it loads nothing from the network.';
+    const { html, lazy } = renderFragment(options.document, { topHeadingLevel: 2, lazy: 'auto' });
+    // Folded sections with charts, as one gzip-compressed JSON array in base64: data, never executed
+    // (a non-JavaScript script type), inflated by the browser's DecompressionStream when one opens.
+    const sections = lazy.length > 0 ? `<script type="application/octet-stream" id="mlgate-sections">${(0,external_node_zlib_.gzipSync)(JSON.stringify(lazy), { level: 9 }).toString('base64')}</script>` : '';
+    return [
+        '<!doctype html>',
+        `<html lang="${escapeHtml(options.lang ?? 'en')}">`,
+        '<head>',
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        `<meta http-equiv="Content-Security-Policy" content="${PAGE_CSP}">`,
+        `<title>${escapeHtml(options.title)}</title>`,
+        `<style>${PAGE_CSS}</style>`,
+        '</head>',
+        '<body>',
+        `<header><h1>${escapeHtml(options.title)}</h1>${subtitle}</header>`,
+        `<main>\n${html}\n</main>`,
+        `<footer><p>${footer}</p></footer>`,
+        sections,
+        `<script>${SORT_SCRIPT}</script>`,
+        '</body>',
+        '</html>',
+        '',
+    ].join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/action-report.ts
+
+
+
+
+/**
+ * Characters a renderer may use for the comment body. GitHub refuses comments over 65,536
+ * characters and mlgate writes at most 65,000 (src/github/comment-body.ts COMMENT_LIMIT); the
+ * rest is room for the hidden marker, the run footer with its links and the "Inputs from
+ * artifacts" table. The job summary (1 MiB, src/github/job-summary.ts) gets the same markdown, so
+ * the two read alike; their fitters only act on a report that grew past this budget anyway.
+ */
+const COMMENT_BUDGET = 60_000;
+/** The title of a report: "Data drift", or "Data drift — <name>" for a named run. */
+function reportTitle(base, name) {
+    return name ? `${base} — ${name}` : base;
+}
+/** The HTML report of a run as one self-contained page. */
+function reportPage(report) {
+    return htmlPage({ title: report.title, document: report.page(), footer: 'Generated by mlgate. This file is self-contained: it loads nothing from the network; the numbers are those of the run\'s JSON result.' });
+}
+const VERDICT_STATUS = { pass: 'pass', warn: 'warn', fail: 'fail', error: 'error' };
+/**
+ * The verdict line a reader takes in at a glance: icon, title, verdict in words, and what to do
+ * (from the gates: the first that decided it and how many more). A run with no gates decides
+ * nothing: it reads REPORT ONLY, never PASS.
+ * @example "❌ **Model evaluation: FAIL** — fix before merging: `accuracy >= 0.8` — 0.75 is not >= 0.8"
+ */
+function verdictLine(title, result) {
+    if (result.gates.length === 0 && result.verdict === 'pass') {
+        return paragraph([build_text('ℹ️ '), strong(`${title}: REPORT ONLY`), ' — no gates decide this run; add ', build_code('gates'), ' to make it a merge check']);
+    }
+    return paragraph([build_status(VERDICT_STATUS[result.verdict]), ' ', strong(`${title}: ${result.verdict.toUpperCase()}`), ' — ', ...whatToDo(result.verdict, result.gates)]);
+}
+/** What the verdict asks of the reader, naming the gate that decided it. */
+function whatToDo(verdict, gates) {
+    const named = (g, more) => [build_code(g.id), build_text(` — ${g.message}`), ...(more > 0 ? [build_text(` (and ${format_formatCount(more)} more)`)] : [])];
+    const failing = failingGates(gates);
+    switch (verdict) {
+        case 'error': {
+            const errors = failing.filter((g) => g.effect === 'error');
+            return [build_text('could not decide: fix the input or the gate '), ...named(errors[0] ?? failing[0], errors.length - 1)];
+        }
+        case 'fail': {
+            const decided = failing.filter((g) => g.status !== 'inconclusive');
+            if (decided.length === 0)
+                return [build_text('not confirmed: the data cannot decide '), build_code(failing[0].id), build_text(`${failing.length > 1 ? ` (and ${format_formatCount(failing.length - 1)} more)` : ''}; more rows or a wider margin would`)];
+            return [build_text('fix before merging: '), ...named(decided[0], failing.length - 1)];
+        }
+        case 'warn': {
+            const warned = gates.filter((g) => g.effect === 'warn');
+            return [build_text(`passes, with ${warned.length === 1 ? 'a warning' : `${format_formatCount(warned.length)} warnings`} to review: `), ...named(warned[0], 0)];
+        }
+        case 'pass':
+            return [build_text(`nothing to do: ${gates.length === 1 ? 'the gate' : `all ${format_formatCount(gates.length)} gates`} passed`)];
+    }
+}
+/** "3 of 4 gates passed, 1 failed" — counts by status, in a fixed order. */
+function gateTally(gates) {
+    if (gates.length === 0)
+        return 'no gates — report only';
+    const order = ['fail', 'error', 'inconclusive', 'warn', 'skipped'];
+    const passed = gates.filter((g) => g.status === 'pass').length;
+    const others = order
+        .map((s) => [s, gates.filter((g) => g.status === s).length])
+        .filter(([, n]) => n > 0)
+        .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'warn' ? 'warned' : s}`);
+    return [`${passed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} passed`, ...others].join(', ');
+}
+const GATE_RANK = { error: 0, fail: 1, inconclusive: 2, warn: 3, skipped: 4, pass: 5 };
+/** The gates table, failures first (a reader looks for what broke); none without gates. */
+function gatesTable(gates) {
+    if (gates.length === 0)
+        return undefined;
+    const sorted = [...gates].sort((a, b) => GATE_RANK[a.status] - GATE_RANK[b.status]);
+    return build_table([col(''), col('Gate'), col('Observed', 'right'), col('Status'), col('Detail')], sorted.map((g) => [cell(build_status(g.status), GATE_RANK[g.status]), cell(build_code(g.id)), cell(format_formatNumber(g.observed), g.observed), cell(g.status), cell(g.message)]), { caption: 'Gates', rowNoun: 'gates' });
+}
+/**
+ * Names from data as a list that stays short: the first `max` in code spans, then "and N more".
+ * @example nameList(['a', 'b', 'c'], 2) // `a`, `b` and 1 more
+ */
+function nameList(names, max = 20) {
+    const shown = names.slice(0, max);
+    const out = [];
+    shown.forEach((n, i) => {
+        if (i > 0)
+            out.push(i === shown.length - 1 && names.length === shown.length ? ' and ' : ', ');
+        out.push(code(n));
+    });
+    if (names.length > shown.length)
+        out.push(` and ${formatCount(names.length - shown.length)} more`);
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/github/annotations.ts
@@ -48997,6 +51429,559 @@ function annotateGates(gates, label) {
 }
 function emit(level, message, title) {
     core[level](message, { title });
+}
+
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/** One attempt's time limit, in ms (GitHub itself ends REST requests after 10 s). */
+const DEFAULT_TIMEOUT_MS = 20_000;
+/** A whole call's time limit, retries and waits included, in ms. */
+const DEFAULT_BUDGET_MS = 60_000;
+/** Attempts per call, the first included. */
+const DEFAULT_MAX_ATTEMPTS = 4;
+/** The wait before the second attempt, in ms; doubled each time, ±25% jitter. */
+const DEFAULT_BASE_DELAY_MS = 1000;
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * No answer came: the connection was reset or refused, or the attempt ran past its time limit
+ * (`timedOut`). Thrown by the client around octokit's own error, whose wording varies.
+ */
+class NoAnswerError extends Error {
+    reason;
+    timedOut;
+    constructor(reason, timedOut) {
+        super(reason);
+        this.reason = reason;
+        this.timedOut = timedOut;
+        this.name = 'NoAnswerError';
+    }
+}
+/**
+ * GitHub answered with a success status but a body that is not the JSON the call expects. Not
+ * `retryable` after a POST: the request was carried out (a comment created), so sending it again
+ * would do it twice; the caller reads back instead.
+ */
+class MalformedAnswerError extends Error {
+    status;
+    reason;
+    retryable;
+    constructor(status, reason, retryable = true) {
+        super(reason);
+        this.status = status;
+        this.reason = reason;
+        this.retryable = retryable;
+        this.name = 'MalformedAnswerError';
+    }
+}
+function asHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/** GitHub's secondary rate limit answers 403 and says so in its message, sometimes without `Retry-After`. */
+function isSecondaryRateLimit(failure) {
+    const data = failure.response?.data;
+    const message = typeof data === 'object' && data !== null ? data.message : data;
+    return typeof message === 'string' && /secondary rate limit|abuse detection/i.test(message);
+}
+/** Whether `error` is GitHub saying "too many requests" (429, or a 403 marked as a rate limit), not "not allowed". */
+function isRateLimit(error) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return false;
+    if (failure.status === 429)
+        return true;
+    return failure.status === 403 && (header(failure, 'retry-after') !== undefined || header(failure, 'x-ratelimit-remaining') === '0' || isSecondaryRateLimit(failure));
+}
+/** How one failed attempt is described in the retry line and the final message. */
+function describeFailure(error) {
+    if (error instanceof NoAnswerError)
+        return `gave no answer (${error.reason})`;
+    if (error instanceof MalformedAnswerError)
+        return `answered ${error.status} with ${error.reason}`;
+    const failure = asHttpFailure(error);
+    if (failure)
+        return `answered ${failure.status}`;
+    return 'failed';
+}
+/**
+ * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
+ * retried. `attempt` is the 1-based number of the attempt that failed.
+ */
+function retryDelay(error, attempt, options = {}) {
+    const base = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+    const random = options.random ?? Math.random;
+    const backoff = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
+    const limit = options.maxDelayMs ?? 60_000;
+    if (error instanceof NoAnswerError)
+        return Math.ceil(backoff);
+    if (error instanceof MalformedAnswerError)
+        return error.retryable ? Math.ceil(backoff) : undefined;
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return undefined;
+    const { status } = failure;
+    const retryAfter = header(failure, 'retry-after');
+    const remaining = header(failure, 'x-ratelimit-remaining');
+    const secondary = status === 403 && isSecondaryRateLimit(failure);
+    if (!isRateLimit(error) && !(status >= 500 && status <= 599))
+        return undefined;
+    let delay = backoff;
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        if (retryAfter.trim() !== '' && Number.isFinite(seconds))
+            delay = seconds * 1000;
+        else if (Number.isFinite(date))
+            delay = date - (options.now ?? Date.now)();
+    }
+    else if (remaining === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            delay = reset * 1000 - (options.now ?? Date.now)();
+    }
+    else if (secondary) {
+        // GitHub: without Retry-After, wait at least a minute before retrying a secondary rate limit.
+        delay = Math.max(delay, 60_000);
+    }
+    delay = Math.max(0, Math.ceil(delay));
+    return delay <= limit ? delay : undefined;
+}
+/**
+ * Runs `operation`, retrying it on transient failures with exponential backoff, honouring
+ * `Retry-After`, within the call's time budget. Each retry is logged as one info line naming
+ * `what` (never headers or bodies).
+ * @param record filled in with the attempts made and the time spent, however the call ends
+ * @throws the last error when it is not retryable, attempts are exhausted or the budget is spent
+ */
+async function withRetry(operation, what, logger, options = {}, record = { attempts: 0, elapsedMs: 0 }) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? Date.now;
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const started = now();
+    for (let attempt = 1;; attempt += 1) {
+        record.attempts = attempt;
+        const left = budget - (now() - started);
+        try {
+            return await operation({ number: attempt, timeoutMs: Math.max(1, Math.min(timeout, left)) });
+        }
+        catch (error) {
+            record.elapsedMs = now() - started;
+            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
+            // A wait that would leave no time for the attempt after it is not worth starting.
+            if (delay === undefined || record.elapsedMs + delay >= budget)
+                throw error;
+            logger.info(`GitHub API ${describeFailure(error)} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+        }
+        finally {
+            record.elapsedMs = now() - started;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/github/api-error.ts
+/**
+ * A GitHub API call that failed, with a message that is safe to print: one line naming the
+ * request and GitHub's answer (or that none came), how many attempts were made, and every secret
+ * the client knows cut out of it. A {@link ServiceError}: describeError prints its message, not a
+ * stack, and it is never "mlgate internal error".
+ */
+
+
+class GitHubApiError extends ServiceError {
+    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure, timeout). */
+    status;
+    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
+    request;
+    kind;
+    /** GitHub said "too many requests" (429, or a 403 marked as a rate limit): not a permission answer. */
+    rateLimited;
+    constructor(message, status, request, kind = status > 0 ? 'status' : 'no-answer', rateLimited = status === 429) {
+        super(message);
+        this.name = 'GitHubApiError';
+        this.status = status;
+        this.request = request;
+        this.kind = kind;
+        this.rateLimited = rateLimited;
+    }
+    /** A failure that may pass (5xx, rate limit, no or unreadable answer), as opposed to an answer such as 401/403/404/422. */
+    get transient() {
+        return this.kind !== 'status' || this.status >= 500 || this.rateLimited;
+    }
+    /** GitHub refused for lack of permission or visibility (403 that is not a rate limit, 404). */
+    get forbidden() {
+        return this.kind === 'status' && (this.status === 404 || (this.status === 403 && !this.rateLimited));
+    }
+}
+/** `text` with every occurrence of each non-empty secret replaced by `***`. */
+function redact(text, secrets) {
+    let result = text;
+    for (const secret of secrets) {
+        if (secret.length > 0)
+            result = result.split(secret).join('***');
+    }
+    return result;
+}
+/**
+ * Wraps whatever a call threw (usually octokit's RequestError, or the client's
+ * {@link NoAnswerError} / {@link MalformedAnswerError}) into a {@link GitHubApiError} whose
+ * message cannot contain `secrets` and fits on one line. The original is dropped, not kept as
+ * `cause`: its request record carries the headers.
+ * @param record the attempts made, said in the message when there were several
+ */
+function toGitHubApiError(error, request, secrets, record) {
+    if (error instanceof GitHubApiError)
+        return error;
+    const tries = record && record.attempts > 1 ? ` (gave up after ${record.attempts} attempts in ${(record.elapsedMs / 1000).toFixed(1)} s)` : '';
+    let kind;
+    let status;
+    let detail;
+    if (error instanceof NoAnswerError) {
+        kind = error.timedOut ? 'timeout' : 'no-answer';
+        status = 0;
+        detail = `no answer (${error.reason})`;
+    }
+    else if (error instanceof MalformedAnswerError) {
+        kind = 'malformed';
+        status = error.status;
+        detail = `answered ${error.status} with ${error.reason}`;
+    }
+    else {
+        kind = 'status';
+        status = typeof error === 'object' && error !== null && typeof error.status === 'number'
+            ? error.status
+            : 0;
+        if (status === 0)
+            kind = 'no-answer';
+        detail = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
+    }
+    const message = kind === 'status'
+        ? `GitHub API ${request} failed with ${status}: ${detail}${tries}`
+        : `GitHub API ${request} failed: ${detail}${tries}`;
+    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets), kind, isRateLimit(error));
+}
+/**
+ * Logs that a report could not be delivered (`what`: "write the PR comment", "set the commit
+ * status mlgate/x") as one line: a notice when GitHub failed in a way that passes (5xx, rate
+ * limit, no or unreadable answer, after the retries), since the gate's result stands and the job
+ * summary has the report; a warning for anything else (a 401, a 422: something to fix).
+ * For src/github/run-action.ts's delivery steps.
+ */
+function logReportingFailure(what, error, logger) {
+    const line = `Could not ${what}: ${describeError(error)}`;
+    if (error instanceof GitHubApiError && error.transient)
+        logger.notice(`${line}; the report is in the job summary`);
+    else
+        logger.warning(line);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
+var github = __nccwpck_require__(61351);
+;// CONCATENATED MODULE: ./src/github/client.ts
+/**
+ * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
+ * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
+ * gives every request a time limit and every call a total budget (retry.ts), retries transient
+ * failures, refuses a success whose body is not JSON, and turns every failure into a
+ * {@link GitHubApiError} whose one-line message cannot contain the token.
+ *
+ * The time limits can be set from the environment (a slow GHES, or tests):
+ * `MLGATE_GITHUB_TIMEOUT_MS` (one attempt) and `MLGATE_GITHUB_BUDGET_MS` (a call, retries
+ * included); options passed in code take precedence.
+ */
+
+
+
+
+/** The time limits from `MLGATE_GITHUB_TIMEOUT_MS` / `MLGATE_GITHUB_BUDGET_MS`, when set to a positive number. */
+function limitsFromEnv(env) {
+    const read = (name) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && env[name].trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const timeoutMs = read('MLGATE_GITHUB_TIMEOUT_MS');
+    const budgetMs = read('MLGATE_GITHUB_BUDGET_MS');
+    return { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(budgetMs === undefined ? {} : { budgetMs }) };
+}
+/** A success must carry JSON (an object or a list), except 204/205 which carry nothing. */
+function checkBody(response, method) {
+    if (response.status === 204 || response.status === 205)
+        return;
+    const { data } = response;
+    if (typeof data === 'object' && data !== null)
+        return;
+    const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty or cut-off body' : 'a body that is not JSON') : `a body of type ${typeof data}`;
+    throw new MalformedAnswerError(response.status, what, method.toUpperCase() !== 'POST');
+}
+function reasonOf(error) {
+    const cause = error?.cause;
+    const code = cause?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    return (typeof code === 'string' ? `${code}: ${message}` : message).split(/\r?\n/)[0];
+}
+/** The request's path for messages: parameters filled in, no origin, no query string. */
+function describePath(options) {
+    const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? encodeURIComponent(String(value)) : whole;
+    });
+    return filled.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+}
+function createGitHubClient({ token, apiUrl, retry, env = process.env }, logger) {
+    // Masked before any request can fail and print something.
+    core.setSecret(token);
+    const secrets = [token];
+    const safe = (message) => redact(message, secrets);
+    const retryOptions = { ...limitsFromEnv(env), ...retry };
+    const client = (0,github/* getOctokit */.Q)(token, {
+        baseUrl: apiUrl,
+        userAgent: 'mlgate',
+        log: {
+            debug: (message) => logger.debug(safe(message)),
+            info: (message) => logger.debug(safe(message)),
+            warn: (message) => logger.warning(safe(message)),
+            error: (message) => logger.error(safe(message)),
+        },
+    });
+    client.hook.wrap('request', async (request, options) => {
+        const what = safe(`${options.method} ${describePath(options)}`);
+        const record = { attempts: 0, elapsedMs: 0 };
+        try {
+            return await withRetry(async ({ timeoutMs }) => {
+                const signal = AbortSignal.timeout(timeoutMs);
+                let response;
+                try {
+                    // Set on the options object itself: the hooks below ours (the token's) were bound to it
+                    // and ignore an argument, so a copy passed to `request` would be dropped.
+                    options.request = { ...options.request, signal };
+                    response = (await request(options));
+                }
+                catch (error) {
+                    if (signal.aborted)
+                        throw new NoAnswerError(`none within ${(timeoutMs / 1000).toFixed(1)} s`, true);
+                    const status = error.status;
+                    const answered = error.response !== undefined;
+                    // octokit reports a failed fetch (reset, refused, DNS) as status 500 without a response.
+                    if (!answered && (status === undefined || status === 500))
+                        throw new NoAnswerError(reasonOf(error), false);
+                    throw error;
+                }
+                // octokit swallows a body that stopped arriving (or is not JSON) and returns its text.
+                if (signal.aborted)
+                    throw new NoAnswerError(`the body did not arrive within ${(timeoutMs / 1000).toFixed(1)} s`, true);
+                checkBody(response, String(options.method));
+                return response;
+            }, what, logger, retryOptions, record);
+        }
+        catch (error) {
+            throw toGitHubApiError(error, what, secrets, record);
+        }
+    });
+    return client;
+}
+
+;// CONCATENATED MODULE: ./src/github/artifact-download.ts
+/**
+ * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
+ * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
+ * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
+ * and no warning annotation per run that lacks the artifact. Downloads go through
+ * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
+ * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
+ * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
+ *
+ * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
+ * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
+ */
+
+
+
+
+
+
+
+/** How long retrying an artifact download may go on, transfers included, in ms. */
+const DOWNLOAD_BUDGET_MS = 15 * 60_000;
+function githubArtifactSource(options, logger) {
+    const { context, token } = options;
+    const env = options.env ?? process.env;
+    const repository = context.repository;
+    if (repository === undefined) {
+        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+    }
+    const full = `${repository.owner}/${repository.repo}`;
+    let client;
+    const api = () => {
+        if (!token)
+            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
+    };
+    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
+    let artifactClient;
+    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
+    const permissionHint = (error, what) => {
+        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+    };
+    return {
+        repository: full,
+        async currentWorkflow() {
+            // owner/repo/.github/workflows/train.yml@refs/heads/main
+            const ref = env.GITHUB_WORKFLOW_REF?.trim();
+            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
+            if (match)
+                return match[1];
+            if (context.runId === undefined)
+                return undefined;
+            const run = await this.run(context.runId);
+            return run?.workflowPath?.split('/').pop();
+        },
+        async defaultBranch() {
+            const fromPayload = context.defaultBranch;
+            if (fromPayload)
+                return fromPayload;
+            const { data } = await api().rest.repos.get({ ...repository });
+            return data.default_branch;
+        },
+        async successfulRuns(workflow, branch, limit) {
+            const runs = [];
+            const perPage = Math.min(100, Math.max(1, limit));
+            try {
+                for (let page = 1; runs.length < limit; page += 1) {
+                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
+                        ...repository,
+                        workflow_id: workflow,
+                        branch,
+                        status: 'success',
+                        per_page: perPage,
+                        page,
+                    });
+                    for (const run of data.workflow_runs)
+                        if (runs.length < limit)
+                            runs.push(toRun(run, full));
+                    if (data.workflow_runs.length < perPage)
+                        break;
+                }
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404) {
+                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                }
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the runs of ${workflow}`);
+                throw error;
+            }
+            return runs;
+        },
+        async run(runId) {
+            try {
+                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
+                return toRun(data, full);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 404)
+                    return undefined;
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `read run ${runId}`);
+                throw error;
+            }
+        },
+        async runArtifacts(runId, name) {
+            try {
+                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
+                    ...repository,
+                    run_id: runId,
+                    per_page: 100,
+                    ...(name !== undefined ? { name } : {}),
+                });
+                return list.map(toArtifact);
+            }
+            catch (error) {
+                if (error instanceof GitHubApiError && error.status === 403)
+                    permissionHint(error, `list the artifacts of run ${runId}`);
+                throw error;
+            }
+        },
+        async download(artifact, runId, directory) {
+            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
+            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
+            let response;
+            try {
+                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, 
+                // A download may take minutes: the budget bounds retrying, not the transfer (which
+                // @actions/artifact times out itself).
+                { budgetMs: DOWNLOAD_BUDGET_MS, ...options.retry });
+            }
+            catch (error) {
+                const status = statusOf(error);
+                if (status === 410 || status === 404)
+                    throw new ArtifactUnavailableError(artifact.id, status);
+                if (status === 403) {
+                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                }
+                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
+            }
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
+            }
+            return onlyFile(directory, artifact);
+        },
+        async currentRunArtifacts() {
+            requireRuntime(env);
+            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
+            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
+        },
+        async downloadFromCurrentRun(artifact, directory) {
+            requireRuntime(env);
+            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
+            if (response.digestMismatch) {
+                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
+            }
+            return onlyFile(directory, artifact);
+        },
+    };
+}
+function requireRuntime(env) {
+    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
+        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+    }
+}
+async function onlyFile(directory, artifact) {
+    const names = await (0,promises_.readdir)(directory);
+    if (names.length !== 1)
+        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
+    return (0,external_node_path_.join)(directory, names[0]);
+}
+function statusOf(error) {
+    const status = typeof error === 'object' && error !== null ? error.status : undefined;
+    return typeof status === 'number' ? status : undefined;
+}
+function messageOf(error, token) {
+    const text = error instanceof Error ? error.message : String(error);
+    return token ? text.split(token).join('***') : text;
+}
+function toRun(run, repository) {
+    const head = run.head_repository?.full_name;
+    return {
+        id: Number(run.id),
+        runNumber: run.run_number,
+        headBranch: run.head_branch,
+        headSha: run.head_sha,
+        event: run.event,
+        createdAt: run.created_at,
+        htmlUrl: run.html_url,
+        workflowPath: run.path,
+        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
+    };
+}
+function toArtifact(a) {
+    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/github/artifact-upload.ts
@@ -49165,348 +52150,6 @@ function listFiles(directory, prefix = '') {
         const path = (0,external_node_path_.join)(directory, n);
         return (0,external_node_fs_.statSync)(path).isDirectory() ? listFiles(path, `${prefix}${n}/`) : [`${prefix}${n}`];
     });
-}
-
-;// CONCATENATED MODULE: ./src/github/api-error.ts
-/**
- * A GitHub API call that failed, with a message that is safe to print: it names the request and
- * GitHub's answer, and every secret the client knows is cut out of it.
- */
-class GitHubApiError extends Error {
-    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
-    status;
-    /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
-    request;
-    constructor(message, status, request) {
-        super(message);
-        this.name = 'GitHubApiError';
-        this.status = status;
-        this.request = request;
-    }
-}
-/** `text` with every occurrence of each non-empty secret replaced by `***`. */
-function redact(text, secrets) {
-    let result = text;
-    for (const secret of secrets) {
-        if (secret.length > 0)
-            result = result.split(secret).join('***');
-    }
-    return result;
-}
-/**
- * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
- * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
- * request record carries the headers.
- */
-function toGitHubApiError(error, request, secrets) {
-    if (error instanceof GitHubApiError)
-        return error;
-    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
-        ? error.status
-        : 0;
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
-    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
-}
-
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function asHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-function header(failure, name) {
-    const value = failure.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-/**
- * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
- * retried. `attempt` is the 1-based number of the attempt that failed.
- */
-function retryDelay(error, attempt, options = {}) {
-    const failure = asHttpFailure(error);
-    if (!failure)
-        return undefined;
-    const { status } = failure;
-    const retryAfter = header(failure, 'retry-after');
-    const remaining = header(failure, 'x-ratelimit-remaining');
-    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
-    if (!rateLimited && !(status >= 500 && status <= 599))
-        return undefined;
-    const base = options.baseDelayMs ?? 1000;
-    const random = options.random ?? Math.random;
-    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(seconds))
-            delay = seconds * 1000;
-        else if (Number.isFinite(date))
-            delay = date - (options.now ?? Date.now)();
-    }
-    else if (remaining === '0') {
-        const reset = Number(header(failure, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            delay = reset * 1000 - (options.now ?? Date.now)();
-    }
-    delay = Math.max(0, Math.ceil(delay));
-    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
-}
-/**
- * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
- * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
- * @throws the last error when it is not retryable or attempts are exhausted
- */
-async function withRetry(operation, what, logger, options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
-            if (delay === undefined)
-                throw error;
-            const status = asHttpFailure(error)?.status;
-            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delay);
-        }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/github/client.ts
-/**
- * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
- * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
- * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
- * cannot contain the token.
- */
-
-
-
-
-function createGitHubClient({ token, apiUrl, retry }, logger) {
-    // Masked before any request can fail and print something.
-    core.setSecret(token);
-    const secrets = [token];
-    const safe = (message) => redact(message, secrets);
-    const client = (0,github/* getOctokit */.Q)(token, {
-        baseUrl: apiUrl,
-        userAgent: 'mlgate',
-        log: {
-            debug: (message) => logger.debug(safe(message)),
-            info: (message) => logger.debug(safe(message)),
-            warn: (message) => logger.warning(safe(message)),
-            error: (message) => logger.error(safe(message)),
-        },
-    });
-    client.hook.wrap('request', async (request, options) => {
-        const what = safe(`${options.method} ${options.url}`);
-        try {
-            return await withRetry(async () => await request(options), what, logger, retry);
-        }
-        catch (error) {
-            throw toGitHubApiError(error, what, secrets);
-        }
-    });
-    return client;
-}
-
-;// CONCATENATED MODULE: ./src/github/artifact-download.ts
-/**
- * The GitHub side of artefact references. Listing (workflow runs, a run's artifacts) is plain REST
- * through the shared client, which retries 5xx/429 and keeps the token out of messages; listing
- * ourselves gives the `expired` flag (so expired artifacts are walked past without a download)
- * and no warning annotation per run that lacks the artifact. Downloads go through
- * @actions/artifact: `findBy` (REST: 302 to the blob) for other runs, the runtime's results
- * service for this run. Its unzip renames `..` entries instead of refusing them, so the zip is
- * downloaded as is (`skipDecompress`) and extracted by src/artifacts/safe-unzip.ts.
- *
- * With artifact-upload.ts and artifact-resolver.ts, this is the artefact part of the GitHub seam:
- * src/artifacts/ holds the parsing, walking-back and extraction logic, free of @actions/*.
- */
-
-
-
-
-
-
-
-function githubArtifactSource(options, logger) {
-    const { context, token } = options;
-    const env = options.env ?? process.env;
-    const repository = context.repository;
-    if (repository === undefined) {
-        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
-    }
-    const full = `${repository.owner}/${repository.repo}`;
-    let client;
-    const api = () => {
-        if (!token)
-            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
-        return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
-    };
-    // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
-    let artifactClient;
-    const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
-    const permissionHint = (error, what) => {
-        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
-    };
-    return {
-        repository: full,
-        async currentWorkflow() {
-            // owner/repo/.github/workflows/train.yml@refs/heads/main
-            const ref = env.GITHUB_WORKFLOW_REF?.trim();
-            const match = ref ? /\/\.github\/workflows\/([^@/]+)@/.exec(ref) : null;
-            if (match)
-                return match[1];
-            if (context.runId === undefined)
-                return undefined;
-            const run = await this.run(context.runId);
-            return run?.workflowPath?.split('/').pop();
-        },
-        async defaultBranch() {
-            const fromPayload = context.defaultBranch;
-            if (fromPayload)
-                return fromPayload;
-            const { data } = await api().rest.repos.get({ ...repository });
-            return data.default_branch;
-        },
-        async successfulRuns(workflow, branch, limit) {
-            const runs = [];
-            const perPage = Math.min(100, Math.max(1, limit));
-            try {
-                for (let page = 1; runs.length < limit; page += 1) {
-                    const { data } = await api().request('GET /repos/{owner}/{repo}/actions/workflows/{workflow_id}/runs', {
-                        ...repository,
-                        workflow_id: workflow,
-                        branch,
-                        status: 'success',
-                        per_page: perPage,
-                        page,
-                    });
-                    for (const run of data.workflow_runs)
-                        if (runs.length < limit)
-                            runs.push(toRun(run, full));
-                    if (data.workflow_runs.length < perPage)
-                        break;
-                }
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
-                }
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the runs of ${workflow}`);
-                throw error;
-            }
-            return runs;
-        },
-        async run(runId) {
-            try {
-                const { data } = await api().rest.actions.getWorkflowRun({ ...repository, run_id: runId });
-                return toRun(data, full);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 404)
-                    return undefined;
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `read run ${runId}`);
-                throw error;
-            }
-        },
-        async runArtifacts(runId, name) {
-            try {
-                const list = await api().paginate('GET /repos/{owner}/{repo}/actions/runs/{run_id}/artifacts', {
-                    ...repository,
-                    run_id: runId,
-                    per_page: 100,
-                    ...(name !== undefined ? { name } : {}),
-                });
-                return list.map(toArtifact);
-            }
-            catch (error) {
-                if (error instanceof GitHubApiError && error.status === 403)
-                    permissionHint(error, `list the artifacts of run ${runId}`);
-                throw error;
-            }
-        },
-        async download(artifact, runId, directory) {
-            const findBy = { token, workflowRunId: runId, repositoryOwner: repository.owner, repositoryName: repository.repo };
-            const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
-            let response;
-            try {
-                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
-            }
-            catch (error) {
-                const status = statusOf(error);
-                if (status === 410 || status === 404)
-                    throw new ArtifactUnavailableError(artifact.id, status);
-                if (status === 403) {
-                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
-                }
-                throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
-            }
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} was damaged in transfer (its SHA-256 digest does not match ${artifact.digest})`);
-            }
-            return onlyFile(directory, artifact);
-        },
-        async currentRunArtifacts() {
-            requireRuntime(env);
-            const { artifacts: list } = await (await artifactsClient()).listArtifacts();
-            return list.map((a) => ({ id: a.id, name: a.name, expired: false, expiresAt: null, sizeInBytes: a.size, digest: a.digest ?? null }));
-        },
-        async downloadFromCurrentRun(artifact, directory) {
-            requireRuntime(env);
-            const response = await (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) });
-            if (response.digestMismatch) {
-                throw new errors_DataError(`the artifact ${artifact.name} (id ${artifact.id}) of this run was damaged in transfer (its SHA-256 digest does not match)`);
-            }
-            return onlyFile(directory, artifact);
-        },
-    };
-}
-function requireRuntime(env) {
-    if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
-    }
-}
-async function onlyFile(directory, artifact) {
-    const names = await (0,promises_.readdir)(directory);
-    if (names.length !== 1)
-        throw new errors_DataError(`the download of artifact ${artifact.name} (id ${artifact.id}) produced ${names.length} files instead of one zip`);
-    return (0,external_node_path_.join)(directory, names[0]);
-}
-function statusOf(error) {
-    const status = typeof error === 'object' && error !== null ? error.status : undefined;
-    return typeof status === 'number' ? status : undefined;
-}
-function messageOf(error, token) {
-    const text = error instanceof Error ? error.message : String(error);
-    return token ? text.split(token).join('***') : text;
-}
-function toRun(run, repository) {
-    const head = run.head_repository?.full_name;
-    return {
-        id: Number(run.id),
-        runNumber: run.run_number,
-        headBranch: run.head_branch,
-        headSha: run.head_sha,
-        event: run.event,
-        createdAt: run.created_at,
-        htmlUrl: run.html_url,
-        workflowPath: run.path,
-        fromFork: head !== undefined && head.toLowerCase() !== (run.repository?.full_name ?? repository).toLowerCase(),
-    };
-}
-function toArtifact(a) {
-    return { id: a.id, name: a.name, expired: a.expired, expiresAt: a.expires_at, sizeInBytes: a.size_in_bytes, digest: a.digest ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/github/artifact-resolver.ts
@@ -49685,7 +52328,7 @@ function fromEvent(eventName, payload) {
 /** GitHub's limit on a status description, in characters. */
 const STATUS_DESCRIPTION_LIMIT = 140;
 /** `text` on one line, at most `limit` characters, ending in "…" when cut. */
-function oneLine(text, limit) {
+function commit_status_oneLine(text, limit) {
     const flat = text.replace(/\s+/g, ' ').trim();
     return flat.length <= limit ? flat : `${flat.slice(0, limit - 1).trimEnd()}…`;
 }
@@ -49709,12 +52352,12 @@ async function postCommitStatus(options, logger) {
             sha,
             state: options.state,
             context: options.context,
-            description: oneLine(options.description, STATUS_DESCRIPTION_LIMIT),
+            description: commit_status_oneLine(options.description, STATUS_DESCRIPTION_LIMIT),
             ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
         });
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof GitHubApiError && error.forbidden) {
             const reason = `Cannot set the commit status ${options.context} on ${sha.slice(0, 7)}: GitHub answered ${error.status} — ` +
                 'the job needs `permissions: statuses: write` (read-only on pull requests from forks; set it from a workflow_run workflow there).';
             logger.notice(reason);
@@ -49919,22 +52562,25 @@ function setOutputs(values) {
 
 ;// CONCATENATED MODULE: ./src/github/run-footer.ts
 /**
- * The line under every report in the job summary and the PR comment: which commit and which run
- * it describes, and when — so a reader can tell a current report from a stale one.
+ * The line under every report in the job summary and the PR comment: links to the HTML report
+ * (the `html-report` artifact, when it was uploaded) and the run, then which commit it describes
+ * and when — so a reader can reach the details and tell a current report from a stale one.
  */
 
 
-function runFooter(github, now) {
+function runFooter(github, now, links = {}) {
     const sha = github.commitSha;
     const parts = [];
+    if (links.htmlReport)
+        parts.push(`📊 [HTML report](${links.htmlReport}) (every column, row and chart; opens offline)`);
+    if (github.runId !== undefined) {
+        const label = `run ${github.runNumber ?? github.runId}${github.runAttempt && github.runAttempt > 1 ? ` (attempt ${github.runAttempt})` : ''}`;
+        parts.push(github.runUrl ? `[${label}](${github.runUrl})` : label);
+    }
     if (sha) {
         const short = sha.slice(0, 7);
         const url = commitUrl(github, sha);
         parts.push(url ? `commit [\`${short}\`](${url})` : `commit \`${escapeText(short)}\``);
-    }
-    if (github.runId !== undefined) {
-        const label = `run ${github.runNumber ?? github.runId}${github.runAttempt && github.runAttempt > 1 ? ` (attempt ${github.runAttempt})` : ''}`;
-        parts.push(github.runUrl ? `[${label}](${github.runUrl})` : label);
     }
     parts.push(`${now.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
     return `<sub>${parts.join(' · ')}</sub>`;
@@ -49944,12 +52590,15 @@ function runFooter(github, now) {
 /**
  * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
  * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
+ * `info` goes to stdout as is, where a line starting `::` is a workflow command: a message is
+ * therefore put on one line first, so no value it quotes can start a line of its own.
  */
+
 
 function coreLogger() {
     return {
         debug: (message) => core.debug(message),
-        info: (message) => core.info(message),
+        info: (message) => core.info(oneLine(message)),
         notice: (message) => core.notice(message),
         warning: (message) => core.warning(message),
         error: (message) => core.error(message),
@@ -50009,7 +52658,13 @@ function step_oneLine(text) {
  * …model-a's report…
  * <!-- /mlgate-section:model-a -->
  * ```
+ *
+ * A shared comment (two sections or more) opens with a summary table, one row per section — its
+ * name (linked to the section), verdict, first gate and that gate's value — rebuilt from every
+ * section's hidden row marker (`<!-- mlgate-row:… -->`, written by the section's own job) each
+ * time any job writes.
  */
+
 
 
 /** The largest comment body mlgate writes, in characters (UTF-16 code units, as GitHub counts). */
@@ -50053,13 +52708,81 @@ function sectionOpen(key) {
 function sectionClose(key) {
     return `<!-- /mlgate-section:${key} -->`;
 }
-const SECTION = /<!-- mlgate-section:(\S+) -->\n([\s\S]*?)\n?<!-- \/mlgate-section:\1 -->/g;
-/** The sections of a comment body, by encoded key, in order. */
+const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const ROW_LINE = /^<!-- mlgate-row:(\S+) -->$/;
+function rowMarker(row) {
+    return `<!-- mlgate-row:${encodeName(JSON.stringify(row))} -->`;
+}
+/** A section's row, read from its first line; undefined for a section written without one. */
+function comment_body_rowOf(content) {
+    const match = ROW_LINE.exec(content.split('\n', 1)[0]);
+    if (!match)
+        return undefined;
+    try {
+        const value = JSON.parse(decodeName(match[1]));
+        const verdict = ['pass', 'warn', 'fail', 'error'].includes(value.verdict) ? value.verdict : undefined;
+        if (verdict === undefined)
+            return undefined;
+        const text = (v) => (typeof v === 'string' ? v : null);
+        return { verdict, gate: text(value.gate), observed: text(value.observed) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The anchor a section starts with, for the summary table's links (GitHub prefixes names with `user-content-`). */
+function anchorOf(key) {
+    return `mlgate-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
+function summaryTable(keys, sections) {
+    const rows = keys.map((key) => {
+        const row = comment_body_rowOf(sections.get(key));
+        const name = `[${escapeText(decodeName(key))}](#${anchorOf(key)})`;
+        if (!row)
+            return ['', name, '—', '—', '—'];
+        return [VERDICT_ICON[row.verdict], name, row.verdict.toUpperCase(), row.gate ? markdown_code(row.gate) : '—', row.observed ? escapeText(row.observed) : '—'];
+    });
+    return table(['', 'Section', 'Verdict', 'First gate', 'Value'], rows, ['c', 'l', 'l', 'l', 'r']);
+}
+const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
+/**
+ * The sections of a comment body, by encoded key, in order. Markers count only as whole lines
+ * (a marker inside a table cell or a code span is text), and a section ends at the first line
+ * that closes it, so a value quoting another section's close marker can neither cut that
+ * section short nor swallow the next one (composeComment also never writes such a line from a
+ * report: see {@link neutraliseMarkers}). Text outside sections is dropped.
+ */
 function parseSections(body) {
     const sections = new Map();
-    for (const match of normalise(body).matchAll(SECTION))
-        sections.set(match[1], match[2]);
+    const lines = normalise(body).split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+        const open = OPEN_LINE.exec(lines[i]);
+        if (!open)
+            continue;
+        const key = open[1];
+        const content = [];
+        let j = i + 1;
+        while (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] !== key && !OPEN_LINE.test(lines[j]))
+            content.push(lines[j++]);
+        // An unclosed section (a hand-edited or cut comment) is dropped rather than guessed at.
+        if (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] === key) {
+            sections.set(key, content.join('\n'));
+            i = j;
+        }
+        else {
+            i = j - 1;
+        }
+    }
     return sections;
+}
+/**
+ * A report's lines that look like mlgate's hidden markers, made visible text (`&lt;!--`), so no
+ * report — whatever data it quotes — can forge a marker line or close another job's section.
+ * Renderers escape data already (src/report/markdown.ts); this is the second wall.
+ */
+function neutraliseMarkers(text) {
+    return text.replace(/^([ \t]*)<(!--\s*\/?\s*mlgate)/gim, '$1&lt;$2');
 }
 /** The content of the section named `section` in `body`, or undefined when it has none. */
 function sectionContent(body, section) {
@@ -50073,16 +52796,18 @@ function sectionContent(body, section) {
  */
 function composeComment(input) {
     const marker = commentMarker(input.commentId);
-    const body = normalise(input.body).trimEnd();
+    const body = neutraliseMarkers(normalise(input.body).trimEnd());
     const notes = sizeNotes(input.runUrl);
     if (input.section === undefined) {
         return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;
     }
     const sections = input.existing !== undefined ? parseSections(input.existing) : new Map();
-    sections.set(encodeName(input.section), body);
+    const own = encodeName(input.section);
+    sections.set(own, input.row ? `${rowMarker(input.row)}\n<a name="${anchorOf(own)}"></a>\n\n${body}` : body);
     const keys = [...sections.keys()].sort((a, b) => decodeName(a).localeCompare(decodeName(b), 'en', { numeric: true }));
     const separator = '\n\n';
-    const wrapperSize = marker.length + 1 + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
+    const head = keys.length >= 2 ? `${summaryTable(keys, sections)}${separator}` : '';
+    const wrapperSize = marker.length + 1 + head.length + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
         separator.length * (keys.length - 1);
     const cap = fairShare(keys.map((key) => sections.get(key).length), COMMENT_LIMIT - wrapperSize);
     const parts = keys.map((key) => {
@@ -50091,7 +52816,7 @@ function composeComment(input) {
             content = fitWithin(content, cap, notes).trimEnd();
         return `${sectionOpen(key)}\n${content}\n${sectionClose(key)}`;
     });
-    return `${marker}\n${parts.join(separator)}`;
+    return `${marker}\n${head}${parts.join(separator)}`;
 }
 function sizeNotes(runUrl) {
     const where = runUrl ? `[the full report is in the run](${runUrl})` : 'the full report is in the run\'s job summary';
@@ -50161,7 +52886,7 @@ async function upsertStickyComment(options, logger) {
             : await update(target, options, section, logger);
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof GitHubApiError && error.forbidden) {
             const reason = forbiddenReason(error, pullNumber, context);
             logger.notice(reason);
             return { status: 'forbidden', reason };
@@ -50189,19 +52914,36 @@ async function findMarked({ client, repository, pullNumber, marker }, all) {
         per_page: 100,
     });
     for await (const page of pages) {
+        if (!Array.isArray(page.data))
+            throw malformed('GET', `/repos/${repository.owner}/${repository.repo}/issues/${pullNumber}/comments`, 'a body that is not a list of comments');
         for (const comment of page.data) {
-            if (!hasMarker(comment.body, marker))
+            if (!hasMarker(comment?.body, marker))
                 continue;
-            found.push(comment);
+            found.push(asComment(comment, 'GET', 'a comment without an id or page'));
             if (!all)
                 return found;
         }
     }
     return found.sort((a, b) => a.id - b.id);
 }
+function malformed(method, path, what) {
+    return new GitHubApiError(`GitHub API ${method} ${path} failed: answered with ${what}`, 200, `${method} ${path}`, 'malformed');
+}
+/** A comment as GitHub describes one: a numeric id and its page; anything else is a malformed answer. */
+function asComment(value, method, what) {
+    const comment = value;
+    if (typeof comment !== 'object' || comment === null || typeof comment.id !== 'number' || typeof comment.html_url !== 'string') {
+        throw malformed(method, '/repos/{owner}/{repo}/issues/comments', what);
+    }
+    return comment;
+}
 async function create({ client, repository, pullNumber }, body) {
     const { data } = await client.rest.issues.createComment({ ...repository, issue_number: pullNumber, body });
-    return data;
+    return asComment(data, 'POST', 'something that is not the comment it created');
+}
+/** A create whose answer could not be read: the comment may exist, so the caller reads back rather than posting again. */
+function isUnreadableCreate(error) {
+    return error instanceof GitHubApiError && error.kind === 'malformed';
 }
 /** Deletes a comment; one already gone (another job deleted it) is fine. */
 async function remove({ client, repository }, id) {
@@ -50219,12 +52961,24 @@ function isGone(error) {
 async function update(target, options, section, logger) {
     const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     let lastUrl;
+    // Set when a creation's answer was unreadable: the comment found on the next read is ours.
+    let unconfirmedCreate = false;
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         const readAt = Date.now();
         const [existing] = await findMarked(target, false);
-        const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
+        const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl, row: options.row });
         if (!existing) {
-            const created = await create(target, body);
+            let created;
+            try {
+                created = await create(target, body);
+            }
+            catch (error) {
+                if (!isUnreadableCreate(error) || attempt === maxAttempts)
+                    throw error;
+                logger.debug(`GitHub's answer to creating comment ${options.commentId} was unreadable; reading the comments again`);
+                unconfirmedCreate = true;
+                continue;
+            }
             // Another job may have created the same comment meanwhile: the oldest one is kept.
             const [oldest] = await findMarked(target, false);
             // Nobody can have read it without this job's section, so no read-back is needed.
@@ -50237,8 +52991,12 @@ async function update(target, options, section, logger) {
             continue;
         }
         lastUrl = existing.html_url;
-        if (body === existing.body)
-            return { status: 'unchanged', url: existing.html_url };
+        if (body === existing.body) {
+            if (!unconfirmedCreate)
+                return { status: 'unchanged', url: existing.html_url };
+            logger.info(`Created the PR comment ${existing.html_url} (found on reading back: GitHub's answer to the creation was unreadable)`);
+            return { status: 'created', url: existing.html_url };
+        }
         try {
             await target.client.rest.issues.updateComment({ ...target.repository, comment_id: existing.id, body });
         }
@@ -50293,11 +53051,16 @@ async function settled(target, commentId, written, section, cycleMs, options) {
 }
 async function recreate(target, options, section, logger) {
     const old = await findMarked(target, true);
-    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl });
+    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl, row: options.row });
     // Post first, then delete: a failure in between leaves two comments, never none.
     const created = await create(target, body);
-    for (const comment of old)
-        await remove(target, comment.id);
+    // Every marked comment older than ours goes: the old ones, a twin left by a retried creation
+    // whose answer was lost, and the comment of a job that recreated it at the same moment (the
+    // newest one stays, so concurrent recreations never delete each other's into nothing).
+    const older = (await findMarked(target, true)).filter((comment) => comment.id < created.id);
+    for (const comment of new Map([...old, ...older].map((c) => [c.id, c])).values())
+        if (comment.id < created.id)
+            await remove(target, comment.id);
     logger.info(`${old.length > 0 ? 'Recreated' : 'Created'} the PR comment ${created.html_url}`);
     return { status: old.length > 0 ? 'recreated' : 'created', url: created.html_url };
 }
@@ -50311,6 +53074,10 @@ async function recreate(target, options, section, logger) {
  * error line, so neither is left showing an earlier run's verdict. Reporting problems (no
  * permission to comment, API faults) never change the gate's exit code or lose the job summary.
  */
+
+
+
+
 
 
 
@@ -50361,6 +53128,16 @@ async function runAction(declaration) {
                         promotion = readPromotion(promotable, raw, { eventName: context.eventName, ref: process.env.GITHUB_REF, defaultBranch: context.defaultBranch });
                 },
                 artifactResolver: (settings) => githubReferenceResolver(settings, context, tempRoot, logger),
+                history: (runs, common) => readHistory({
+                    source: githubArtifactSource({ token: common.githubToken ?? '', context }, logger),
+                    action: declaration.name,
+                    commentId: common.commentId,
+                    runs,
+                    workflow: typeof direct.workflow === 'string' && direct.workflow.trim() !== '' ? direct.workflow.trim() : undefined,
+                    currentRunId: context.runId,
+                    tempRoot,
+                    logger,
+                }),
             });
             return publish(declaration, completed, delivery, promotion, context, tempRoot, logger);
         },
@@ -50368,7 +53145,7 @@ async function runAction(declaration) {
             if (!delivery || !github)
                 return;
             const markdown = `${errorMarkdown(declaration.name, failure)}\n\n${runFooter(github, new Date())}`;
-            await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}` }, github, tempRoot, logger);
+            await deliver(declaration.name, delivery, { verdict: 'error', markdown, description: `ERROR: ${failure.message}`, row: { verdict: 'error', gate: null, observed: null } }, github, tempRoot, logger);
         },
     });
 }
@@ -50387,11 +53164,21 @@ async function publish(declaration, completed, delivery, promotion, github, temp
         ...declaration.outputValues(result),
     });
     annotateGates(result.gates, common.name ? `${declaration.name} (${common.name})` : declaration.name);
-    const markdown = `${completed.markdown}\n\n${runFooter(github, new Date())}`;
-    await appendJobSummary(markdown, logger, `the result file ${resultPath}`);
-    await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result) }, github, tempRoot, logger);
+    const links = delivery.htmlReport ? await uploadHtmlReport(completed, delivery, github, tempRoot, logger) : {};
+    const markdown = `${completed.markdown}\n\n${runFooter(github, new Date(), links)}`;
+    await appendJobSummary(markdown, logger, `the result file ${resultPath}${links.htmlReport ? ' and the HTML report' : ''}`);
+    const first = result.gates[0];
+    const row = { verdict: result.verdict, gate: first?.id ?? null, observed: first ? format_formatNumber(first.observed) : null };
+    await deliver(declaration.name, delivery, { verdict: result.verdict, markdown, description: statusDescription(result), row }, github, tempRoot, logger);
     if (promotion)
         await promoteFile(promotion, reader.required(promotion.input), result, github, tempRoot, logger);
+    if (keepsResult(reader.enum('result-artifact') ?? 'auto', github)) {
+        const { directory, files } = await resultArtifactFiles(result, tempRoot);
+        await actionsArtifactUploader(logger)
+            .upload(resultArtifactName(common.commentId), files, directory)
+            .then(() => logger.info(`Uploaded the result as ${resultArtifactName(common.commentId)} (read by later runs' history)`))
+            .catch((error) => logReportingFailure(`upload the result artifact ${resultArtifactName(common.commentId)}`, error, logger));
+    }
     if (code !== 0)
         core.setFailed(failureLine(declaration.name, result));
     return code;
@@ -50416,6 +53203,7 @@ function provisionalDelivery(action, direct) {
         token: text('github-token') ?? '',
         status: text('status') === 'true',
         reportArtifact: artifact === 'true' || artifact === 'false' ? artifact : 'auto',
+        htmlReport: text('html-report') !== 'false',
     };
 }
 function readDelivery(common, reader) {
@@ -50426,6 +53214,7 @@ function readDelivery(common, reader) {
         token: common.githubToken ?? '',
         status: reader.boolean('status') ?? false,
         reportArtifact: reader.enum('report-artifact') ?? 'auto',
+        htmlReport: reader.boolean('html-report') ?? true,
     };
 }
 /** The sticky comment, the commit status, and the report artifact when those could not be written. */
@@ -50433,8 +53222,8 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
     const { token } = delivery;
     let comment;
     if (delivery.commentMode !== 'off' && github.pullRequest && github.repository && token) {
-        comment = await upsertStickyComment({ token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github }, logger).catch((error) => {
-            logger.warning(`Could not write the PR comment: ${describeError(error)}`);
+        comment = await upsertStickyComment({ token, commentId: delivery.commentId, mode: delivery.commentMode, body: report.markdown, section: delivery.section, runUrl: github.runUrl, context: github, row: report.row }, logger).catch((error) => {
+            logReportingFailure('write the PR comment', error, logger);
             return undefined;
         });
     }
@@ -50442,7 +53231,7 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
     let status;
     if (wanted) {
         status = await postCommitStatus({ token, ...wanted, targetUrl: github.runUrl, github }, logger).catch((error) => {
-            logger.warning(`Could not set the commit status ${wanted.context}: ${describeError(error)}`);
+            logReportingFailure(`set the commit status ${wanted.context}`, error, logger);
             return undefined;
         });
         if (status?.status === 'skipped')
@@ -50467,12 +53256,51 @@ async function deliver(action, delivery, report, github, tempRoot, logger) {
         commentMode: delivery.commentMode,
         markdown: report.markdown,
         status: wanted,
+        row: report.row,
     };
-    await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logger.warning(`Could not upload the report artifact: ${describeError(error)}`));
+    await uploadReport(payload, actionsArtifactUploader(logger), tempRoot, logger).catch((error) => logReportingFailure('upload the report artifact', error, logger));
+}
+/** Artifact names may not contain these (as @actions/artifact's validation). */
+const run_action_INVALID_NAME_CHARACTERS = /["<>|*?:\\/\r\n\s]/g;
+/**
+ * Writes the run's self-contained HTML report and uploads it as the artifact
+ * `mlgate-html-<comment-id>[--<name>]` through the upload path of the report artifact, returning
+ * its link for the comment and the job summary. Never fails the run: outside a GitHub Actions
+ * job, or when the upload fails, the report says so in the log and the comment has no link.
+ */
+async function uploadHtmlReport(completed, delivery, github, tempRoot, logger) {
+    try {
+        const slug = (text) => text.replace(run_action_INVALID_NAME_CHARACTERS, '_');
+        const id = slug(delivery.commentId);
+        const section = delivery.section?.trim() ? slug(delivery.section.trim()) : '';
+        const name = `mlgate-html-${id}${section && !id.endsWith(section) ? `--${section}` : ''}`;
+        (0,external_node_fs_.mkdirSync)(tempRoot, { recursive: true });
+        const dir = (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)(tempRoot, 'mlgate-html-'));
+        const file = (0,external_node_path_.join)(dir, `${name}.html`);
+        (0,external_node_fs_.writeFileSync)(file, reportPage(completed.report));
+        if (!process.env.ACTIONS_RUNTIME_TOKEN || !process.env.ACTIONS_RESULTS_URL) {
+            logger.info(`HTML report written to ${file}; not uploaded: not inside a GitHub Actions job`);
+            return {};
+        }
+        const uploaded = await actionsArtifactUploader(logger).upload(name, [file], dir);
+        const url = github.repository && github.runId !== undefined ? `${github.serverUrl}/${github.repository.owner}/${github.repository.repo}/actions/runs/${github.runId}/artifacts/${uploaded.id}` : undefined;
+        return url ? { htmlReport: url } : {};
+    }
+    catch (error) {
+        logReportingFailure('upload the HTML report', error, logger);
+        return {};
+    }
 }
 async function promoteFile(settings, file, result, github, tempRoot, logger) {
     const targets = { artifact: actionsArtifactUploader(logger), cache: cachePromotion(github, logger) };
-    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logger.warning(`Could not promote ${settings.input} as ${settings.artifact}: ${describeError(error)}`));
+    await promote(settings, file, result, targets, tempRoot, logger).catch((error) => logReportingFailure(`promote ${settings.input} as ${settings.artifact}`, error, logger));
+}
+/** result-artifact: `auto` keeps the result of a push to the default branch, the history later runs read. */
+function keepsResult(mode, github) {
+    if (mode !== 'auto')
+        return mode === 'true';
+    const branch = process.env.GITHUB_REF?.replace(/^refs\/heads\//, '');
+    return github.eventName === 'push' && branch !== undefined && branch === (github.defaultBranch ?? 'main');
 }
 /** Inputs the runner passed as INPUT_* (empty ones are absent, so the config file and defaults apply). */
 function readActionInputs(declaration) {
@@ -51318,7 +54146,7 @@ function directionOf(name) {
     return infoOf(name)?.direction ?? 'higher-is-better';
 }
 /** True for metrics whose differences read in percentage points. */
-function readsInPoints(name) {
+function catalogue_readsInPoints(name) {
     return infoOf(name)?.scale === 'proportion';
 }
 
@@ -54366,12 +57194,6 @@ function toEntries(metrics) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/gates/target.ts
-/** What a gate's subject evaluates to, as an action's gate catalogue resolves it. */
-function unavailable(reason, status = 'error') {
-    return { kind: 'unavailable', status, reason };
-}
-
 ;// CONCATENATED MODULE: ./src/evaluation/gate-catalogue.ts
 /**
  * evaluate-model's gates: every metric of the catalogue, with `.lower` / `.upper` (its confidence
@@ -54802,7 +57624,21 @@ function openError(error, source) {
  * Besides push(), a writer may fill the current block directly (the CSV fast path): reserve(),
  * write into block from filled, then advance().
  */
+/** The largest block grown in doubling steps; past it, blocks grow by an eighth of the length. */
 const MIN_BLOCK = 1 << 16;
+/**
+ * The first block when nothing is known of the count. Small: a file of 5,005 columns and 60
+ * rows used to reserve 5,005 × 512 KiB (6 s, 900 MB to read 600 KB); blocks double from here.
+ */
+const FIRST_BLOCK = 256;
+/** The first block: the estimate when there is one (with a little room), else {@link FIRST_BLOCK}. */
+function firstCapacity(expected) {
+    return expected > 0 ? Math.max(64, Math.ceil(expected)) : FIRST_BLOCK;
+}
+/** The next block after `length` values: doubling up to {@link MIN_BLOCK}, then an eighth more. */
+function nextCapacity(length) {
+    return Math.max(Math.min(MIN_BLOCK, Math.max(FIRST_BLOCK, length)), length >>> 3);
+}
 /** Fewer values than this fraction of the first block's capacity: copy rather than keep it. */
 const KEEP_FILL = 0.85;
 /** Float64 values (numbers, booleans, datetimes). */
@@ -54814,7 +57650,7 @@ class Float64Blocks {
     length = 0;
     /** `expected`: the estimated number of values (the first block's size). */
     constructor(expected = 0) {
-        this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+        this.capacity = firstCapacity(expected);
         this.current = new Float64Array(this.capacity);
     }
     push(value) {
@@ -54844,7 +57680,7 @@ class Float64Blocks {
     }
     grow() {
         this.blocks.push(this.current);
-        this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+        this.capacity = nextCapacity(this.length);
         this.current = new Float64Array(this.capacity);
         this.offset = 0;
     }
@@ -54873,7 +57709,7 @@ class Int32Blocks {
     length = 0;
     /** `expected`: the estimated number of values (the first block's size). */
     constructor(expected = 0) {
-        this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+        this.capacity = firstCapacity(expected);
         this.current = new Int32Array(this.capacity);
     }
     push(value) {
@@ -54903,7 +57739,7 @@ class Int32Blocks {
     }
     grow() {
         this.blocks.push(this.current);
-        this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+        this.capacity = nextCapacity(this.length);
         this.current = new Int32Array(this.capacity);
         this.offset = 0;
     }
@@ -55368,10 +58204,12 @@ class TextInterner {
      * Pairs [code, finished hash]; code -1 marks an empty slot. The hash sits beside the code so
      * that a probe that does not match touches one cache line, not the entry's too.
      */
-    slots = new Int32Array(2 * 1024).fill(-1);
+    // Small at first (each doubles as it fills): a file with thousands of text columns makes one
+    // interner per column.
+    slots = new Int32Array(2 * 64).fill(-1);
     /** Per code: [offset, length] of its bytes in `store`. */
-    spans = new Int32Array(2 * 256);
-    store = new Uint8Array(1 << 14);
+    spans = new Int32Array(2 * 32);
+    store = new Uint8Array(1 << 10);
     stored = 0;
     /** The code of the text in `bytes[start, end)`, adding it when new. */
     intern(bytes, start, end) {
@@ -56860,11 +59698,11 @@ function fromColumnArrays(document, source, missing, options) {
     const wanted = options.columns ?? names;
     const columns = wanted.map((name) => {
         const values = document[name];
-        let builder = new ColumnBuilder(name, source, missing, options.types?.[name]);
+        let builder = new ColumnBuilder(name, source, missing, options.types?.[name], values.length);
         for (const v of values)
             builder.addValue(v);
         if (builder.demoted) {
-            builder = new ColumnBuilder(name, source, missing, 'string');
+            builder = new ColumnBuilder(name, source, missing, 'string', values.length);
             for (const v of values)
                 builder.addValue(v);
         }
@@ -56941,6 +59779,119 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
+}
+
+;// CONCATENATED MODULE: ./src/io/memory-budget.ts
+/**
+ * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
+ * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
+ * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
+ *
+ * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
+ * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
+ * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
+ *
+ * | format | factor | why |
+ * |---|---:|---|
+ * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
+ * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
+ * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
+ * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
+ *
+ * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
+ * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
+ *
+ * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
+ * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
+ * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
+ * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
+ * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
+ * still not, but one it refuses would not have fitted by a wide margin.
+ */
+
+
+
+
+/** Peak bytes in memory per byte of (decompressed) file, by format. */
+const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
+/** The least a gzip file is taken to expand. */
+const MIN_GZIP_RATIO = 3;
+async function estimateMemory(path, onDisk, format, gzip) {
+    let decompressed = onDisk;
+    if (gzip) {
+        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
+        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
+    }
+    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
+}
+/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
+    if (!match)
+        return undefined;
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+    const bytes = Number(match[1]) * scale;
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** The memory a load may use now (see the file header). */
+function availableMemory(format, env = process.env) {
+    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
+    if (limit !== undefined)
+        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
+    const rss = process.memoryUsage.rss();
+    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
+    // caches out and would refuse files that fit, so only what could never fit is refused there.
+    const linux = process.platform === 'linux';
+    let bytes = linux ? (0,external_node_os_.freemem)() : (0,external_node_os_.totalmem)();
+    let source = linux ? 'available on this machine' : 'the memory of this machine';
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    // 0 or a huge sentinel mean "no limit".
+    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
+        bytes = Math.max(0, constrained - rss);
+        source = 'left under this container\'s memory limit';
+    }
+    if (format === 'json') {
+        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+        const room = heap.heap_size_limit - heap.used_heap_size;
+        if (room < bytes) {
+            bytes = room;
+            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
+        }
+    }
+    return { bytes, source };
+}
+function memory_budget_formatBytes(bytes) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Refuses, before reading anything, files whose estimated memory exceeds what is available.
+ * `files` are read together (a pair in drift-report): their needs add up.
+ * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
+ */
+async function checkFitsInMemory(files, env = process.env) {
+    if (files.length === 0)
+        return;
+    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
+    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
+    const formats = files.map((f) => f.format);
+    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
+    if (needed <= available.bytes)
+        return;
+    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
+    const file = files[largest];
+    const estimate = estimates[largest];
+    const size = file.gzip ? `${memory_budget_formatBytes(estimate.onDisk)} on disk (about ${memory_budget_formatBytes(estimate.decompressed)} decompressed)` : `${memory_budget_formatBytes(estimate.onDisk)} on disk`;
+    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
+    throw new errors_DataError(`is ${size}; reading it${together} needs about ${memory_budget_formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
+        `but ${memory_budget_formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
+        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -60889,6 +63840,16 @@ async function loadParquet(path, source, options) {
         await close();
     }
 }
+/** Two columns of one name would be read as one (the first), silently: refused, as a CSV header is. */
+function refuseDuplicateNames(names, source) {
+    const seen = new Map();
+    names.forEach((name, j) => {
+        const before = seen.get(name);
+        if (before !== undefined)
+            throw new errors_DataError(`the schema names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+        seen.set(name, j);
+    });
+}
 async function readParquet(file, byteLength, source, options) {
     let metadata;
     try {
@@ -60903,14 +63864,24 @@ async function readParquet(file, byteLength, source, options) {
         if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
             element.converted_type = 'DATE';
     }
-    const root = parquetSchema(metadata);
+    let root;
+    try {
+        root = parquetSchema(metadata);
+    }
+    catch {
+        // A damaged schema (a column counting more children than the file lists) breaks the tree.
+        throw new errors_DataError('is not a valid Parquet file (its schema is damaged)', { file: source });
+    }
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
+    refuseDuplicateNames(names, source);
     const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
     const rowCount = Number(metadata.num_rows);
+    if (!Number.isSafeInteger(rowCount) || rowCount < 0)
+        throw new errors_DataError('is not a readable Parquet file (its row count is missing or damaged)', { file: source });
     if (rowCount === 0 && !options.allowEmpty)
         throw new errors_DataError('has no data rows', { file: source });
     const missing = new MissingValues(options.nullValues);
@@ -60927,7 +63898,7 @@ async function readParquet(file, byteLength, source, options) {
         const forced = options.types?.[name];
         const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
             ? new TypedSink(name, forced ?? natural, rowCount, source)
-            : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced), rowCount);
+            : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced, rowCount), rowCount, source);
         sinks.set(name, sink);
     }
     const rowsRead = await readColumns(file, metadata, root, sinks, source);
@@ -60972,7 +63943,11 @@ async function readColumns(file, metadata, root, sinks, source) {
             const needed = chunks.reduce((sum, c) => sum + c.end - c.start, 0);
             // One read for the group unless that would read much more than the wanted chunks.
             const together = end - start <= needed * 1.5 + 65536;
-            return { rows: Number(group.num_rows), chunks, start, end, together };
+            const rows = Number(group.num_rows);
+            // A damaged footer can drop the count: NaN would skip every page and leave zeros as values.
+            if (!Number.isSafeInteger(rows) || rows < 0)
+                throw new Error('a row group has no valid row count');
+            return { rows, chunks, start, end, together };
         });
         // Groups read whole go into two buffers used in turn (this group's and the next one's), so
         // the file's bytes do not pass through the heap as a trail of garbage. The second is made
@@ -61103,7 +64078,7 @@ class TypedSink {
                 let code = -1;
                 if (all || defined[i] === maxDefinition) {
                     const v = values[k++];
-                    code = indexed ? lookup[v] : this.internValue(v, rowStart + i);
+                    code = indexed ? this.lookup(lookup, v, rowStart + i) : this.internValue(v, rowStart + i);
                 }
                 codes[rowStart + i] = code;
                 if (code < 0)
@@ -61115,7 +64090,7 @@ class TypedSink {
             if (indexed) {
                 const lookup = this.dictionaryNumbers;
                 for (let i = 0; i < rowCount; i++)
-                    out[rowStart + i] = all || defined[i] === maxDefinition ? lookup[values[k++]] : NaN;
+                    out[rowStart + i] = all || defined[i] === maxDefinition ? this.lookup(lookup, values[k++], rowStart + i) : NaN;
             }
             else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
                 out.set(values, rowStart);
@@ -61129,6 +64104,16 @@ class TypedSink {
                     nulls++;
         }
         this.nullCount += nulls;
+    }
+    /**
+     * The dictionary entry a page's index points at. A damaged file can point past the dictionary
+     * (or have none): read as is, the typed array would turn `undefined` into code 0 or NaN, a
+     * wrong value or a silent null; refused instead.
+     */
+    lookup(dictionary, index, row) {
+        if (typeof index === 'number' && index >= 0 && index < dictionary.length)
+            return dictionary[index];
+        throw new errors_DataError(`row ${row + 1} points at entry ${String(index)} of a dictionary of ${dictionary.length} values: the file is damaged`, { file: this.source, column: this.name });
     }
     toNumber(v, row) {
         if (typeof v === 'number')
@@ -61183,16 +64168,18 @@ class ConvertingSink {
     natural;
     builder;
     rowCount;
+    source;
     dictionary = [];
-    constructor(natural, builder, rowCount) {
+    constructor(natural, builder, rowCount, source) {
         this.natural = natural;
         this.builder = builder;
         this.rowCount = rowCount;
+        this.source = source;
     }
     setDictionary(dictionary) {
         this.dictionary = dictionary;
     }
-    addPage(_rowStart, rowCount, defined, maxDefinition, values, indexed) {
+    addPage(rowStart, rowCount, defined, maxDefinition, values, indexed) {
         const all = defined.length === 0;
         let k = 0;
         for (let i = 0; i < rowCount; i++) {
@@ -61201,6 +64188,9 @@ class ConvertingSink {
                 continue;
             }
             const v = values[k++];
+            if (indexed && !(typeof v === 'number' && v >= 0 && v < this.dictionary.length)) {
+                throw new errors_DataError(`row ${rowStart + i + 1} points at entry ${String(v)} of a dictionary of ${this.dictionary.length} values: the file is damaged`, { file: this.source, column: this.builder.name });
+            }
             this.builder.addValue(this.plain(indexed ? this.dictionary[v] : v));
         }
     }
@@ -61609,6 +64599,7 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
@@ -61622,6 +64613,7 @@ async function loadTable(path, options = {}) {
 async function loadFile(path, options) {
     const { format, gzip } = detectFormat(path, options.format);
     const fileSize = await statFile(path, path);
+    await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
     switch (format) {
         case 'csv':
         case 'tsv':
@@ -62254,119 +65246,794 @@ function readEvaluateModelConfig(reader) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/report/verdict-line.ts
-const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
-const STATUS_ICON = { pass: '✅', warn: '⚠️', fail: '❌', inconclusive: '❔', skipped: '⏭️', error: '🛑' };
-function statusIcon(status) {
-    return STATUS_ICON[status];
-}
-/** "3 of 4 gates passed, 1 failed" — counts by status, in a fixed order. */
-function gateTally(gates) {
-    if (gates.length === 0)
-        return 'no gates — report only';
-    const order = ['fail', 'error', 'inconclusive', 'warn', 'skipped'];
-    const passed = gates.filter((g) => g.status === 'pass').length;
-    const others = order
-        .map((s) => [s, gates.filter((g) => g.status === s).length])
-        .filter(([, n]) => n > 0)
-        .map(([s, n]) => `${n} ${s === 'fail' ? 'failed' : s === 'warn' ? 'warned' : s}`);
-    return [`${passed} of ${gates.length} gate${gates.length === 1 ? '' : 's'} passed`, ...others].join(', ');
+;// CONCATENATED MODULE: ./src/report/difference-wording.ts
+
+
+/** Proportions (the catalogue's scale) read in percentage points. */
+function inPoints(metric) {
+    return readsInPoints(metric);
 }
 /**
- * The line a reader takes in at a glance: icon, action, verdict in words, a short why. A run with
- * no gates decides nothing: it reads REPORT ONLY, never PASS.
+ * A difference's size in the metric's unit: "1 point", "0.5 points", "0.25"; rounded to
+ * `significant` digits when given (for estimates such as a detectable difference).
  */
-function verdictLine(title, result, detail) {
-    if (result.gates.length === 0 && result.verdict === 'pass')
-        return `ℹ️ **${title}: REPORT ONLY** — ${detail}`;
-    return `${VERDICT_ICON[result.verdict]} **${title}: ${result.verdict.toUpperCase()}** — ${detail}`;
+function difference_wording_magnitude(metric, value, significant) {
+    const size = Math.abs(value) * (inPoints(metric) ? 100 : 1);
+    const text = formatNumber(significant === undefined || size === 0 ? size : Number(size.toPrecision(significant)));
+    return inPoints(metric) ? `${text} point${text === '1' ? '' : 's'}` : text;
+}
+/**
+ * An interval of a difference as "−0.4 to +1.8 points": signed, with as many decimals as make
+ * its width readable to two significant digits (at least one).
+ */
+function difference_wording_intervalText(metric, ci) {
+    const scale = inPoints(metric) ? 100 : 1;
+    const [lo, hi] = [ci[0] * scale, ci[1] * scale];
+    const width = hi - lo;
+    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 1;
+    const unit = inPoints(metric) ? ' points' : '';
+    return `${signed(lo, decimals)} to ${signed(hi, decimals)}${unit}`;
+}
+/** A single signed difference in the metric's unit: "+0.42 points". */
+function deltaText(metric, delta, ci) {
+    const scale = inPoints(metric) ? 100 : 1;
+    const width = ci ? (ci[1] - ci[0]) * scale : 0;
+    const decimals = width > 0 && Number.isFinite(width) ? Math.min(8, Math.max(1, Math.ceil(-Math.log10(width)) + 1)) : 3;
+    return `${signed(delta * scale, decimals)}${inPoints(metric) ? ' points' : ''}`;
+}
+function signed(value, decimals) {
+    if (value === 0)
+        return '0';
+    let text = Math.abs(value).toFixed(decimals);
+    // A bound that is not 0 must not read as 0 (it decides "better" or "worse"): two significant digits.
+    if (Number(text) === 0)
+        text = formatNumber(Number(Math.abs(value).toPrecision(2)));
+    return `${value < 0 ? '−' : '+'}${text}`;
+}
+/** Which way the interval of the difference points, by the metric's direction. */
+function difference_wording_changeOf(entry) {
+    if (entry.ci === null)
+        return 'unknown';
+    const sign = entry.direction === 'lower-is-better' ? -1 : 1;
+    const [lo, hi] = entry.ci;
+    if (sign * lo > 0 && sign * hi > 0)
+        return 'better';
+    if (sign * lo < 0 && sign * hi < 0)
+        return 'worse';
+    return 'no clear difference';
 }
 
-;// CONCATENATED MODULE: ./src/report/gates-table.ts
+;// CONCATENATED MODULE: ./src/report/comparison-conclusion.ts
 
 
 
-/** The gates table, failures first (a reader looks for what broke). */
-function gatesTable(gates) {
-    if (gates.length === 0)
+/** A gate result's metric and field, by the catalogue's names. */
+function subjectOf(gate, names) {
+    const named = nameGate({ id: gate.id, subject: gate.metric, op: gate.op, threshold: gate.threshold, severity: gate.severity }, names);
+    return { metric: named.metric, field: named.field };
+}
+/** The metric the conclusion and the worst-slices table are about. */
+function headlineMetric(input, names) {
+    for (const gate of input.gates) {
+        const { metric, field } = subjectOf(gate, names);
+        if (field?.startsWith('delta') && input.metrics[metric])
+            return metric;
+    }
+    return input.task === 'regression' ? 'rmse' : 'accuracy';
+}
+function conclusionLine(input, names) {
+    const metric = headlineMetric(input, names);
+    const entry = input.metrics[metric];
+    if (input.firstRun !== null) {
+        const value = entry?.challenger ?? null;
+        return `No champion yet, so the challenger was evaluated alone${value !== null ? ` (${metric} ${formatNumber(value)})` : ''}; gates on the change from a champion are skipped.`;
+    }
+    if (!entry || entry.delta === null)
+        return `Δ ${metric} is undefined for this data${entry?.note ? ` (${entry.note})` : ''}.`;
+    if (entry.ci === null)
+        return `Δ ${metric} is ${formatNumber(entry.delta)}, without an interval${entry.note ? ` (${entry.note})` : ''}, so the data cannot say whether the difference is real.`;
+    const interval = `${formatPercent(input.confidence)} CI of Δ ${metric}: ${intervalText(metric, entry.ci)}`;
+    const change = changeOf(entry);
+    const gate = improvementGate(metric, entry, input.gates, names);
+    if (change === 'worse') {
+        const within = gate?.status === 'pass' && gate.margin < 0 ? `, but by less than ${magnitude(metric, gate.margin)} (the margin ${gate.id} allows)` : '';
+        return `The challenger is significantly worse than the champion on ${metric}${within} (${interval}).`;
+    }
+    if (gate)
+        return gateSentence(metric, entry, gate, interval);
+    if (change === 'better')
+        return `The challenger is significantly better than the champion on ${metric} (${interval}).`;
+    const detectable = entry.minimalDetectableDifference === null ? '' : `; a true difference of ${magnitude(metric, entry.minimalDetectableDifference, 2)} would be detected 80% of the time`;
+    return `The data shows no clear difference between challenger and champion on ${metric} (${interval}${detectable}).`;
+}
+/**
+ * The first gate on the improvement side of the interval: a lower bound ≥ t of a higher-is-better
+ * metric, or an upper bound ≤ t of a lower-is-better one. Its margin is t or −t.
+ */
+function improvementGate(metric, entry, gates, names) {
+    const higher = entry.direction === 'higher-is-better';
+    for (const gate of gates) {
+        const { metric: gated, field } = subjectOf(gate, names);
+        if (gated !== metric)
+            continue;
+        const improvementSide = higher ? field === 'delta.lower' && (gate.op === '>=' || gate.op === '>') : field === 'delta.upper' && (gate.op === '<=' || gate.op === '<');
+        if (improvementSide)
+            return { id: gate.id, status: gate.status, margin: higher ? gate.threshold : -gate.threshold };
+    }
+    return undefined;
+}
+function gateSentence(metric, entry, gate, interval) {
+    const { margin } = gate;
+    const claim = margin < 0 ? `not worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'better than the champion' : `better than the champion by more than ${magnitude(metric, margin)}`;
+    if (gate.status === 'pass') {
+        // A non-inferiority margin met by an interval wholly on the better side: say so.
+        const better = margin < 0 && changeOf(entry) === 'better' ? ' — it is significantly better' : '';
+        return `The challenger is ${claim}${better} (${interval}).`;
+    }
+    if (gate.status === 'inconclusive') {
+        const detectable = entry.minimalDetectableDifference === null ? '' : `; with these rows only a true difference of about ${magnitude(metric, entry.minimalDetectableDifference, 2)} or more is reliably detected`;
+        return `The data cannot confirm that the challenger is ${claim} (${interval}${detectable}).`;
+    }
+    if (gate.status === 'fail' || gate.status === 'warn') {
+        // The bound and the estimate both miss the margin.
+        const denial = margin < 0 ? `estimated to be worse than the champion by more than ${magnitude(metric, margin)}` : margin === 0 ? 'not better than the champion' : `not better than the champion by ${magnitude(metric, margin)} or more`;
+        return `The challenger is ${denial} (${interval}).`;
+    }
+    return `The challenger is compared with the champion on ${metric} (${interval}).`;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/terminal-charts.ts
+
+
+
+
+
+const BAR_WIDTH = 30;
+const EIGHTHS = (/* unused pure expression or super */ null && (['', '▏', '▎', '▍', '▌', '▋', '▊', '▉']));
+/** A horizontal bar `value / max` of BAR_WIDTH columns, in eighths. */
+function bar(value, max, width = BAR_WIDTH) {
+    if (!(max > 0) || !(value > 0))
+        return '';
+    const eighths = Math.round(Math.min(1, value / max) * width * 8);
+    return '█'.repeat(Math.floor(eighths / 8)) + EIGHTHS[eighths % 8];
+}
+const clean = (s) => truncate(visibleValue(s), 32);
+function terminal_charts_terminalChart(chart, paint) {
+    const head = `${paint('bold', controlPictures(chart.title))}\n${paint('dim', controlPictures(chart.description))}`;
+    switch (chart.kind) {
+        case 'bins': {
+            const max = Math.max(0, ...chart.series.flatMap((s) => s.values));
+            const labels = chart.bins.map(clean);
+            const names = chart.series.map((s) => clean(s.name));
+            const lw = Math.max(...labels.map(displayWidth));
+            const nw = Math.max(...names.map(displayWidth));
+            const rows = labels.flatMap((label, i) => chart.series.map((s, k) => `  ${pad(k === 0 ? label : '', lw, 'left')}  ${pad(names[k], nw, 'left')}  ${paint(k === 0 ? 'cyan' : 'yellow', pad(bar(s.values[i], max), BAR_WIDTH, 'left'))} ${formatNumber(s.values[i])}`));
+            return [head, ...rows].join('\n');
+        }
+        case 'ecdf': {
+            if (chart.series.length !== 2)
+                return head;
+            const [ref, cur] = chart.series;
+            const all = [...ref.x, ...cur.x];
+            const at = grid(Math.min(...all), Math.max(...all), 101);
+            const a = sampleEcdf(ref.x, ref.p, at);
+            const b = sampleEcdf(cur.x, cur.p, at);
+            let widest = 0;
+            for (let i = 0; i < at.length; i++)
+                if (Math.abs(b[i] - a[i]) > Math.abs(b[widest] - a[widest]))
+                    widest = i;
+            return `${head}\n  widest gap between the ECDFs: ${formatNumber(b[widest] - a[widest])} at x = ${formatNumber(at[widest])}`;
+        }
+        case 'curve': {
+            const at = grid(0, 1, 21);
+            const names = chart.series.map((s) => clean(s.name));
+            const nw = Math.max(...names.map(displayWidth));
+            // Sparkline heights are relative to the largest count: add a full-height sentinel so 1.0 is the top.
+            const lines = chart.series.map((s, k) => `  ${pad(names[k], nw, 'left')}  ${paint('cyan', sparkline([...sampleCurve(s, at).map((y) => Math.max(0, y) + 1e-9), 1]).slice(0, -1))}  ${chart.yLabel} over ${chart.xLabel} 0 → 1`);
+            return [head, ...lines].join('\n');
+        }
+        case 'intervals':
+        case 'bars':
+            return [head, ...forestRows(chart.items, chart.threshold?.value, chart.kind === 'bars', paint)].join('\n');
+    }
+}
+/** One row per item: label, the interval as ├──●──┤ on a shared scale, the threshold as ┊, the numbers. */
+function forestRows(items, threshold, fromZero, paint) {
+    const values = items.flatMap((i) => [i.value, i.lower ?? i.value, i.upper ?? i.value]);
+    if (threshold !== undefined)
+        values.push(threshold);
+    if (fromZero)
+        values.push(0);
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const span = hi - lo || 1;
+    const at = (v) => Math.round(((v - lo) / span) * (BAR_WIDTH - 1));
+    const labels = items.map((i) => clean(i.label));
+    const lw = Math.max(...labels.map(displayWidth));
+    return items.map((item, k) => {
+        const row = Array.from({ length: BAR_WIDTH }, () => ' ');
+        if (threshold !== undefined)
+            row[at(threshold)] = '┊';
+        const a = at(item.lower ?? item.value);
+        const b = at(item.upper ?? item.value);
+        for (let c = a; c <= b; c++)
+            row[c] = '─';
+        if (item.lower !== null)
+            row[a] = '├';
+        if (item.upper !== null)
+            row[b] = '┤';
+        row[at(item.value)] = '●';
+        const interval = item.lower !== null && item.upper !== null ? ` ${formatInterval([item.lower, item.upper])}` : '';
+        const beyond = threshold !== undefined && item.lower !== null && item.upper !== null && (item.lower > threshold || item.upper < threshold);
+        return `  ${pad(labels[k], lw, 'left')}  ${paint(beyond ? 'cyan' : 'yellow', row.join(''))} ${formatNumber(item.value)}${interval}`;
+    });
+}
+
+;// CONCATENATED MODULE: ./src/report/document/to-terminal.ts
+/**
+ * The terminal backend: a document as plain text for the CLI on a TTY. No markdown escapes, no
+ * HTML, no entities; tables aligned by display width (emoji and CJK are two columns); values
+ * from data shown visibly when empty or blank and with control characters as pictures (a value
+ * cannot move the cursor); a folded section is its summary line (the markdown and HTML reports
+ * hold the rest), unless `expandFolds`. Colour (ANSI bold, dim, red/green/yellow for statuses)
+ * only when the caller says so — {@link useColour} decides it for a stream.
+ */
+
+
+
+
+
+
+
+/**
+ * Colour on a stream: only a TTY, and not when `NO_COLOR` is set to anything but the empty
+ * string (no-color.org), nor when `TERM` is `dumb`.
+ */
+function useColour(stream, env = process.env) {
+    if (!stream.isTTY)
+        return false;
+    if (env.NO_COLOR !== undefined && env.NO_COLOR !== '')
+        return false;
+    return env.TERM !== 'dumb';
+}
+const ANSI = { bold: ['\u001b[1m', '\u001b[22m'], dim: ['\u001b[2m', '\u001b[22m'], italic: ['\u001b[3m', '\u001b[23m'], underline: ['\u001b[4m', '\u001b[24m'], red: ['\u001b[31m', '\u001b[39m'], green: ['\u001b[32m', '\u001b[39m'], yellow: ['\u001b[33m', '\u001b[39m'], cyan: ['\u001b[36m', '\u001b[39m'] };
+const STATUS_COLOUR = { pass: 'green', warn: 'yellow', fail: 'red', inconclusive: 'yellow', skipped: 'dim', error: 'red' };
+function toTerminal(doc, options) {
+    return `${renderBlocks(doc.blocks, options).join('\n\n')}\n`;
+}
+class Painter {
+    on;
+    constructor(on) {
+        this.on = on;
+    }
+    paint(style, text) {
+        return this.on && text.length > 0 ? `${ANSI[style][0]}${text}${ANSI[style][1]}` : text;
+    }
+}
+function renderBlocks(blocks, options) {
+    return blocks.map((b) => renderBlock(b, options)).filter((s) => s.length > 0);
+}
+function renderBlock(block, options) {
+    const p = new Painter(options.colour);
+    switch (block.kind) {
+        case 'heading': {
+            const text = inlinePlain(block.content);
+            const styled = inlineStyled(block.content, p);
+            return block.level <= 2 ? `${p.paint('bold', styled)}\n${'─'.repeat(Math.min(80, displayWidth(text)))}` : p.paint('bold', styled);
+        }
+        case 'paragraph':
+            return inlineStyled(block.content, p);
+        case 'table':
+            return tableText(block.columns, block.rows, block.foldAfter, block.rowNoun ?? 'rows', options, p);
+        case 'details': {
+            const summary = inlineStyled(block.summary, p);
+            if (!options.expandFolds && !block.open)
+                return `▸ ${summary}`;
+            return `▾ ${summary}\n${indent(renderBlocks(block.children, options).join('\n\n'), '  ')}`;
+        }
+        case 'list':
+            return block.items.map((item, i) => `${block.ordered ? `${i + 1}.` : '•'} ${inlineStyled(item, p)}`).join('\n');
+        case 'chart':
+            if (block.chart.kind === 'heatmap') {
+                const t = heatmapTable(block.chart);
+                return `${p.paint('bold', block.chart.title)}\n${renderBlock(t, options)}`;
+            }
+            return terminalChart(block.chart, (s, t) => p.paint(s, t));
+        case 'note':
+            return noteText(block.tone, renderBlocks(block.children, options).join('\n\n'), p);
+        case 'code-block':
+            return indent(block.text.split(/\r\n|\r|\n/).map(controlPictures).join('\n'), '    ');
+    }
+}
+/** Inline content without any styling: what widths are measured on. */
+function inlinePlain(content) {
+    return content.map((n) => inlineNode(n, null)).join('');
+}
+function inlineStyled(content, p) {
+    return content.map((n) => inlineNode(n, p)).join('');
+}
+function inlineNode(node, p) {
+    const paint = (style, text) => (p ? p.paint(style, text) : text);
+    switch (node.kind) {
+        case 'text':
+            return controlPictures(node.text.replace(/\r\n|\r|\n/g, ' '));
+        case 'value':
+            return visibleValue(node.text);
+        case 'code':
+            return paint('cyan', visibleValue(node.text));
+        case 'strong':
+            return paint('bold', node.children.map((c) => inlineNode(c, p)).join(''));
+        case 'emphasis':
+            return paint('italic', node.children.map((c) => inlineNode(c, p)).join(''));
+        case 'link': {
+            const label = node.children.map((c) => inlineNode(c, p)).join('');
+            const plain = node.children.map((c) => inlineNode(c, null)).join('');
+            if (!isSafeHref(node.href))
+                return label;
+            const href = controlPictures(node.href);
+            return plain === href ? paint('underline', label) : `${label} (${paint('underline', href)})`;
+        }
+        case 'status':
+            return paint(STATUS_COLOUR[node.status], statusIcon(node.status));
+    }
+}
+function tableText(columns, rows, foldAfter, rowNoun, options, p) {
+    const max = options.maxColumnWidth ?? 48;
+    const folded = !options.expandFolds && foldAfter !== undefined && rows.length > foldAfter + 2;
+    const shown = folded ? rows.slice(0, foldAfter) : rows;
+    // Cut first (on plain text), measure, then colour: ANSI codes take no columns.
+    const cut = (content) => {
+        const plain = inlinePlain(content);
+        const short = truncate(plain, max);
+        return { plain: short, styled: short === plain ? inlineStyled(content, p) : short };
+    };
+    const header = columns.map((c) => cut(c.header));
+    const body = shown.map((r) => r.map((c) => cut(c.content)));
+    const widths = columns.map((_, j) => Math.max(displayWidth(header[j].plain), ...body.map((r) => displayWidth(r[j].plain))));
+    const line = (cells) => cells
+        .map((c, j) => pad(c.plain, widths[j], columns[j].align, c.styled))
+        .join('  ')
+        .replace(/ +$/, '');
+    const out = [p.paint('bold', line(header)), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)];
+    if (folded)
+        out.push(p.paint('dim', `… ${formatCount(rows.length - shown.length)} ${shown.length > 0 ? 'more ' : ''}${rowNoun}`));
+    return out.join('\n');
+}
+const to_terminal_TONE_WORD = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+function noteText(tone, body, p) {
+    const style = tone === 'warning' || tone === 'caution' ? 'yellow' : 'cyan';
+    return indent(`${p.paint('bold', to_terminal_TONE_WORD[tone])}\n${body}`, p.paint(style, '│ '));
+}
+function indent(text, prefix) {
+    return text
+        .split('\n')
+        .map((l) => prefix + l)
+        .join('\n');
+}
+
+;// CONCATENATED MODULE: ./src/report/document/size.ts
+/**
+ * A cheap upper estimate of a document's markdown length, so a caller can keep a comment under
+ * GitHub's 65,536-character limit (choosing how many rows to show, which sections to fold or cut)
+ * without rendering it again and again. One walk, no strings built except each chart's Mermaid
+ * source (small). An upper bound: every character that an escaper might expand is counted at the
+ * longest expansion (6, e.g. `&#64;` + one) — tests check it never undershoots and stays within
+ * about 1.5× on report-like documents.
+ */
+
+const EXPANDABLE = /[\\`*_[\]#|~&<>@"'!()\r\n-]/g;
+const EXPANSION = 6;
+/** Upper estimate of `toMarkdown(doc).length`. */
+function estimateMarkdownSize(doc) {
+    return Math.ceil(estimateBlocks(doc.blocks));
+}
+function estimateBlocks(blocks) {
+    let total = 0;
+    for (const b of blocks)
+        total += estimateBlock(b) + 2;
+    return total;
+}
+function estimateBlock(block) {
+    switch (block.kind) {
+        case 'heading':
+            return block.level + 1 + estimateInline(block.content);
+        case 'paragraph':
+            return 2 + estimateInline(block.content);
+        case 'table': {
+            const header = block.columns.reduce((n, c) => n + estimateInline(c.header) + 7, 2);
+            const rows = block.rows.reduce((n, r) => r.reduce((m, c) => m + estimateInline(c.content) + 3, n + 2), 0);
+            const folded = block.foldAfter !== undefined && block.rows.length > block.foldAfter + 2;
+            return header * (folded ? 2 : 1) + rows + (folded ? 80 + textCost(block.rowNoun ?? 'rows') : 0);
+        }
+        case 'details':
+            return 60 + estimateInline(block.summary) + estimateBlocks(block.children);
+        case 'list':
+            return block.items.reduce((n, item, i) => n + estimateInline(item) + 4 + String(i + 1).length, 0);
+        case 'chart': {
+            if (block.chart.kind === 'heatmap') {
+                const c = block.chart;
+                const cells = c.values.reduce((n, r) => n + r.length * 20, 0);
+                return 200 + textCost(c.title) + cells + [...c.rows, ...c.columns].reduce((n, l) => n + textCost(l) + 12, 0);
+            }
+            const m = mermaidChart(block.chart);
+            return 20 + textCost(block.chart.title) + m.source.length + m.legend.reduce((n, l) => n + textCost(l) + 3, 0);
+        }
+        case 'note':
+            return 16 + estimateBlocks(block.children) * 1.1;
+        case 'code-block':
+            return block.text.length + 16 + (block.language?.length ?? 0);
+    }
+}
+function estimateInline(content) {
+    let total = 0;
+    for (const node of content) {
+        switch (node.kind) {
+            case 'text':
+            case 'value':
+            case 'code':
+                total += textCost(node.text) + (node.kind === 'code' ? 6 : 0);
+                break;
+            case 'strong':
+            case 'emphasis':
+                total += 4 + estimateInline(node.children);
+                break;
+            case 'link':
+                total += 4 + node.href.length * 3 + estimateInline(node.children);
+                break;
+            case 'status':
+                total += 4;
+                break;
+        }
+    }
+    return total;
+}
+/** Characters after the worst escaping; an empty or blank value shows as marks (∅, ␠). */
+function textCost(text) {
+    if (text.length === 0)
+        return 1;
+    const specials = text.match(EXPANDABLE)?.length ?? 0;
+    return text.length + specials * (EXPANSION - 1);
+}
+/**
+ * How many of `rows` (in order) fit a table whose markdown must stay within `budget` characters,
+ * header included — for a comment that shows the rows that matter and points to the HTML report
+ * for the rest. Uses the same upper estimate, so the rendered table is never over budget.
+ * @example rowsWithin(table.columns, table.rows, 20_000) // e.g. 180
+ */
+function rowsWithin(columns, rows, budget) {
+    let used = columns.reduce((n, c) => n + estimateInline(c.header) + 7, 2) + 2;
+    for (let i = 0; i < rows.length; i++) {
+        used += rows[i].reduce((m, c) => m + estimateInline(c.content) + 3, 2);
+        if (used > budget)
+            return i;
+    }
+    return rows.length;
+}
+
+;// CONCATENATED MODULE: ./src/report/document/index.ts
+/**
+ * The report document and its backends — what an action's renderer uses:
+ * build a {@link ReportDocument} with the builders, then
+ * `toMarkdown(doc)` for the PR comment and job summary, `toTerminal(doc, { colour: useColour(process.stdout) })`
+ * for the CLI, and `htmlPage({ title, document: doc })` (src/report/html/page.ts) for the HTML report.
+ */
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/report/sparkline.ts
+/** Unicode sparklines: a histogram in one line of block characters, rendered by any font. */
+const BARS = '▁▂▃▄▅▆▇█';
+/** One character per count, scaled to the largest; an empty count shows as a space-height bar. */
+function sparkline_sparkline(counts) {
+    const max = Math.max(0, ...counts);
+    if (max === 0)
+        return '';
+    return counts.map((c) => (c === 0 ? ' ' : BARS[Math.min(BARS.length - 1, Math.ceil((c / max) * BARS.length) - 1)])).join('');
+}
+
+;// CONCATENATED MODULE: ./src/report/trend-table.ts
+
+
+
+/** The "Trend over recent runs" section; none when the result has no trends. */
+function trendSection(trends) {
+    const entries = Object.entries(trends ?? {});
+    if (entries.length === 0)
         return undefined;
-    const rank = { error: 0, fail: 1, inconclusive: 2, warn: 3, skipped: 4, pass: 5 };
-    const sorted = [...gates].sort((a, b) => rank[a.status] - rank[b.status]);
-    return table(['', 'Gate', 'Observed', 'Status', 'Detail'], sorted.map((g) => [statusIcon(g.status), code(g.id), formatNumber(g.observed), g.status, escapeText(g.message)]), ['c', 'l', 'r', 'l', 'l']);
+    const rows = entries.map(([metric, t]) => [
+        cell(build_code(metric)),
+        cell(format_formatCount(t.runs), t.runs),
+        cell(t.min !== null && t.max !== null ? build_code(sparkline_sparkline(t.series.map((p) => (p.value === null ? 0 : p.value - t.min + (t.max - t.min || 1) * 0.05)))) : '—'),
+        cell(format_formatNumber(t.baseline), t.baseline),
+        cell(format_formatNumber(t.current), t.current),
+        cell(formatDelta(t.trend), t.trend),
+        cell(t.note ?? (t.slope !== null ? `${formatDelta(t.slope)} per run` : '—')),
+    ]);
+    return [
+        build_heading(3, 'Trend over recent runs'),
+        build_table([col('Metric'), col('Earlier runs', 'right'), col('Series, oldest → this run'), col('Median before', 'right'), col('This run', 'right'), col('Trend', 'right'), col('Slope or note')], rows, { caption: 'Trends' }),
+    ];
 }
 
 ;// CONCATENATED MODULE: ./src/actions/evaluate-model/render.ts
+/**
+ * The evaluate-model report, derived from the result object alone: the verdict and what to do,
+ * the gates, the metrics with their intervals, and the pictures — ROC and precision–recall
+ * curves, the reliability diagram, the confusion matrix, each slice column's headline metric with
+ * its interval — then per-class metrics, the threshold sweep, trends and the slice tables. The
+ * comment folds long tables; the HTML report shows every row and draws the curves' bands.
+ *
+ * Curves, calibration, per-class metrics, the threshold sweep and trends are drawn when the
+ * result carries them (src/metrics/curves.ts, calibration.ts, per-class.ts, threshold-sweep.ts,
+ * trend.ts) and skipped cleanly when it does not.
+ */
 
 
 
 
 
-/** Slices listed per column before the rest is folded into a count. */
-const MAX_SLICE_ROWS = 30;
-function renderEvaluateModel(result, common) {
-    const title = common.name ? `Model evaluation — ${escapeText(common.name)}` : 'Model evaluation';
-    const summary = `${gateTally(result.gates)} · ${result.task} · ${formatCount(result.rows)} rows`;
-    return blocks(verdictLine(title, result, summary), gatesTable(result.gates), heading(3, 'Metrics'), metricsTable(result), result.confusionMatrix && result.labels ? confusionTable(result.confusionMatrix, result.labels) : undefined, slicesSection(result), settingsSection(result));
+
+
+/** Slice values per column shown in the comment's table and chart before the rest is folded. */
+const SLICE_ROWS = 12;
+/** Per-class rows shown in the comment before the rest is folded. */
+const CLASS_ROWS = 10;
+function renderEvaluateModel(result, presentation) {
+    const title = reportTitle('Model evaluation', presentation.name);
+    return { title, comment: build(result, title, 'comment'), page: () => build(result, title, 'page') };
+}
+function build(result, title, medium) {
+    const charts = [...curveCharts(result, medium), reliabilityChart(result, medium)].filter((b) => b !== undefined);
+    return build_document(verdictLine(title, result), paragraph(`${gateTally(result.gates)} · ${result.task} · ${format_formatCount(result.rows)} rows${result.positiveLabel !== null ? ` · positive class ${result.positiveLabel}` : ''}`), gatesTable(result.gates), build_heading(3, 'Metrics'), metricsTable(result), charts.length > 0 && build_heading(3, 'Curves'), charts, result.confusionMatrix && result.labels ? confusionSection(result.confusionMatrix, result.labels) : undefined, operatingPointsSection(result), perClassSection(result, medium), trendSection(result.trends), sweepSection(result, medium), slicesSection(result, medium), settingsSection(result));
 }
 function metricsTable(result) {
-    const confidence = `${formatPercent(result.settings.confidence)} interval`;
-    const rows = Object.entries(result.metrics).map(([name, m]) => [code(name), formatNumber(m.value), formatInterval(m.ci), escapeText(intervalNote(m))]);
-    return table(['Metric', 'Value', confidence, 'Interval method'], rows, ['l', 'r', 'c', 'l']);
+    const confidence = `${format_formatPercent(result.settings.confidence)} interval`;
+    const rows = Object.entries(result.metrics).map(([name, m]) => [cell(build_code(name)), cell(format_formatNumber(m.value), m.value), cell(format_formatInterval(m.ci), m.ci?.[0] ?? null), cell(intervalNote(m))]);
+    return build_table([col('Metric'), col('Value', 'right'), col(confidence, 'center'), col('Interval method')], rows, { caption: 'Metrics', rowNoun: 'metrics' });
 }
 function intervalNote(m) {
     if (m.note)
         return m.ciMethod ? `${m.ciMethod}; ${m.note}` : m.note;
     return m.ciMethod ?? '—';
 }
-function confusionTable(matrix, labels) {
-    const header = ['true ↓ / predicted →', ...labels.map((l) => l)];
-    const rows = matrix.map((row, i) => [`**${escapeText(labels[i])}**`, ...row.map((n, j) => (i === j ? `**${formatCount(n)}**` : formatCount(n)))]);
-    const body = table(header, rows, ['l', ...labels.map(() => 'r')]);
-    return labels.length <= 12 ? blocks(heading(3, 'Confusion matrix'), body) : details(`Confusion matrix (${labels.length} classes)`, body);
+/** A sampled curve as a chart series: the points where it is defined, with its band where it has one. */
+function series(name, curve, interpolation) {
+    const keep = curve.x.map((_, i) => i).filter((i) => curve.y[i] !== null && Number.isFinite(curve.y[i]));
+    if (keep.length < 2)
+        return undefined;
+    const band = curve.lower && curve.upper && keep.every((i) => curve.lower[i] !== null && curve.upper[i] !== null);
+    return {
+        name,
+        x: keep.map((i) => curve.x[i]),
+        y: keep.map((i) => curve.y[i]),
+        ...(band ? { lower: keep.map((i) => curve.lower[i]), upper: keep.map((i) => curve.upper[i]) } : {}),
+        interpolation,
+    };
 }
-function slicesSection(result) {
+function bandWords(method, confidence) {
+    return method ? `; the shaded band is the pointwise ${format_formatPercent(confidence)} ${method} interval` : '';
+}
+function curveCharts(result, medium) {
+    const out = [];
+    const roc = result.curves?.roc ? series('model', result.curves.roc, 'linear') : undefined;
+    if (roc && result.curves?.roc) {
+        const auc = result.metrics.roc_auc?.value;
+        out.push(chart({
+            kind: 'curve',
+            title: `ROC curve${auc !== undefined && auc !== null ? ` (AUC ${format_formatNumber(auc)})` : ''}`,
+            description: `True positive rate against false positive rate at every threshold of the score${medium === 'page' ? bandWords(result.curves.roc.ciMethod, result.settings.confidence) : ''}; the diagonal is a model that guesses.`,
+            xLabel: 'false positive rate',
+            yLabel: 'true positive rate',
+            series: [roc],
+            guide: { kind: 'diagonal', label: 'chance' },
+        }));
+    }
+    const pr = result.curves?.pr ? series('model', result.curves.pr, 'step') : undefined;
+    if (pr && result.curves?.pr) {
+        const ap = result.metrics.average_precision?.value;
+        out.push(chart({
+            kind: 'curve',
+            title: `Precision–recall curve${ap !== undefined && ap !== null ? ` (average precision ${format_formatNumber(ap)})` : ''}`,
+            description: `Precision against recall at every threshold of the score, read as the step average precision integrates${medium === 'page' ? bandWords(result.curves.pr.ciMethod, result.settings.confidence) : ''}.`,
+            xLabel: 'recall',
+            yLabel: 'precision',
+            series: [pr],
+        }));
+    }
+    return out;
+}
+function eceValue(ece) {
+    if (typeof ece === 'number')
+        return ece;
+    if (ece && typeof ece === 'object' && 'value' in ece)
+        return ece.value;
+    return null;
+}
+function reliabilityChart(result, medium) {
+    const c = result.calibration;
+    if (!c)
+        return undefined;
+    const bins = c.reliability.filter((b) => b.count > 0 && b.meanPredicted !== null && b.observed !== null);
+    if (bins.length < 2)
+        return undefined;
+    const band = bins.every((b) => b.observedCi !== null);
+    const ece = eceValue(c.ece);
+    return chart({
+        kind: 'curve',
+        title: `Reliability diagram${ece !== null ? ` (ECE ${format_formatNumber(ece)}${c.mce !== null ? `, MCE ${format_formatNumber(c.mce)}` : ''})` : ''}`,
+        description: `Observed frequency of the ${c.variant === 'top-label' ? 'top label being right' : 'positive class'} against the mean predicted probability, in ${format_formatCount(c.bins)} ${c.strategy === 'quantile' ? 'equal-mass' : 'equal-width'} bins (${format_formatCount(bins.length)} with rows)${medium === 'page' && band ? `; the band is each bin's ${format_formatPercent(result.settings.confidence)} Wilson interval` : ''}; the diagonal is perfect calibration.`,
+        xLabel: 'mean predicted probability',
+        yLabel: 'observed frequency',
+        series: [
+            {
+                name: 'model',
+                x: bins.map((b) => b.meanPredicted),
+                y: bins.map((b) => b.observed),
+                ...(band ? { lower: bins.map((b) => b.observedCi[0]), upper: bins.map((b) => b.observedCi[1]) } : {}),
+                interpolation: 'linear',
+            },
+        ],
+        guide: { kind: 'diagonal', label: 'perfect calibration' },
+    });
+}
+function confusionSection(matrix, labels) {
+    const heat = chart({
+        kind: 'heatmap',
+        title: 'Confusion matrix',
+        description: `Rows are the true class, columns the predicted class; each cell counts the rows, shaded by its share of its row (the diagonal is each class's recall).`,
+        rowLabel: 'true',
+        columnLabel: 'predicted',
+        rows: [...labels],
+        columns: [...labels],
+        values: matrix,
+    });
+    return labels.length <= 12 ? [heat] : [build_details(`Confusion matrix (${labels.length} classes)`, [heat])];
+}
+function render_withInterval(entry) {
+    if (!entry)
+        return '—';
+    return entry.ci ? `${format_formatNumber(entry.value)} ${format_formatInterval(entry.ci)}` : format_formatNumber(entry.value);
+}
+/** The operating points the gates name: the metric with its interval and the threshold that achieves it. */
+function operatingPointsSection(result) {
+    const points = Object.entries(result.operatingPoints ?? {});
+    if (points.length === 0)
+        return undefined;
+    const rows = points.map(([name, p]) => [
+        cell(build_code(name)),
+        cell(render_withInterval(p), p.value),
+        cell(p.threshold === null ? '—' : `score ≥ ${format_formatNumber(p.threshold)}`, p.threshold),
+        cell(format_formatInterval(p.thresholdCi), p.thresholdCi?.[0] ?? null),
+        cell(format_formatNumber(p.precision), p.precision),
+        cell(format_formatNumber(p.recall), p.recall),
+        cell(p.note ?? ''),
+    ]);
+    return [
+        build_heading(3, 'Operating points'),
+        build_table([col('Operating point'), col('Value', 'right'), col('Threshold', 'right'), col('Threshold interval', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('Note')], rows, { caption: 'Operating points' }),
+    ];
+}
+function perClassSection(result, medium) {
+    const classes = result.perClass;
+    if (!classes || classes.length === 0)
+        return undefined;
+    const rows = classes.map((k) => [
+        cell(value(k.label)),
+        cell(format_formatCount(k.support), k.support),
+        cell(format_formatCount(k.predicted), k.predicted),
+        cell(render_withInterval(k.precision), k.precision.value),
+        cell(render_withInterval(k.recall), k.recall.value),
+        cell(render_withInterval(k.f1), k.f1.value),
+        cell(render_withInterval(k.roc_auc), k.roc_auc.value),
+    ]);
+    const columns = [col('Class'), col('Support', 'right'), col('Predicted', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('F1', 'right'), col('ROC AUC (one vs rest)', 'right')];
+    const body = build_table(columns, rows, { foldAfter: medium === 'comment' ? CLASS_ROWS : undefined, rowNoun: 'classes', caption: 'Per-class metrics' });
+    const worst = classes.filter((k) => k.recall.value !== null).length > 1 && medium === 'page' ? recallChart(classes, result.settings.confidence) : undefined;
+    return [build_heading(3, 'Per class'), body, worst].filter((b) => b !== undefined);
+}
+function recallChart(classes, confidence) {
+    const shown = classes.filter((k) => k.recall.value !== null);
+    return chart({
+        kind: 'bars',
+        title: 'Recall per class',
+        description: `Each class's recall (the share of its rows predicted as it) with its ${format_formatPercent(confidence)} Wilson interval.`,
+        axisLabel: 'recall',
+        items: shown.map((k) => ({ label: k.label, value: k.recall.value, lower: k.recall.ci?.[0] ?? null, upper: k.recall.ci?.[1] ?? null })),
+        domain: [0, 1],
+    });
+}
+function sweepSection(result, medium) {
+    const sweep = result.thresholdSweep;
+    if (!sweep || sweep.length === 0)
+        return undefined;
+    const rows = sweep.map((p) => [
+        cell(format_formatNumber(p.threshold), p.threshold),
+        cell(format_formatPercent(p.selectionRate), p.selectionRate),
+        cell(format_formatNumber(p.precision), p.precision),
+        cell(format_formatNumber(p.recall), p.recall),
+        cell(format_formatNumber(p.f1), p.f1),
+        cell(format_formatNumber(p.falsePositiveRate), p.falsePositiveRate),
+        cell(`${format_formatCount(p.tp)} / ${format_formatCount(p.fp)} / ${format_formatCount(p.fn)} / ${format_formatCount(p.tn)}`),
+    ]);
+    const body = build_table([col('Threshold', 'right'), col('Selected', 'right'), col('Precision', 'right'), col('Recall', 'right'), col('F1', 'right'), col('FPR', 'right'), col('TP / FP / FN / TN', 'right')], rows, { caption: 'Threshold sweep' });
+    const unit = sweep.every((p) => p.threshold >= 0 && p.threshold <= 1);
+    const line = (name, pick) => series(name, { x: sweep.map((p) => p.threshold), y: sweep.map(pick) }, 'linear');
+    const lines = [line('precision', (p) => p.precision), line('recall', (p) => p.recall), line('F1', (p) => p.f1)].filter((s) => s !== undefined);
+    const picture = medium === 'page' && unit && lines.length > 0
+        ? chart({ kind: 'curve', title: 'Precision, recall and F1 by decision threshold', description: 'The hard-prediction metrics of the classifier score ≥ t, for each threshold t.', xLabel: 'threshold t (score ≥ t is positive)', yLabel: 'metric', series: lines })
+        : undefined;
+    return build_details(`Threshold sweep (${format_formatCount(sweep.length)} thresholds)`, [picture, body], medium === 'page');
+}
+/** The metric the slice charts show: the one a slice gate names, else the task's first slice metric. */
+function sliceMetric(result, metrics) {
+    for (const gate of result.gates) {
+        const { metric, field } = subjectOf(gate, EVALUATION_GATES);
+        if (field?.startsWith('slice') && metrics.includes(metric))
+            return metric;
+    }
+    return metrics[0];
+}
+function slicesSection(result, medium) {
     const columns = Object.keys(result.slices);
     if (columns.length === 0)
         return undefined;
     const metrics = METRICS.filter((m) => m.inSliceTable && m.tasks.includes(result.task)).map((m) => m.name);
+    const headline = sliceMetric(result, metrics);
     const minRows = result.settings.minSliceRows;
-    const parts = [heading(3, 'Slices')];
+    const parts = [build_heading(3, 'Slices')];
     let small = false;
     for (const column of columns) {
         const entries = Object.entries(result.slices[column]).sort((a, b) => b[1].rows - a[1].rows);
-        const rows = entries.slice(0, MAX_SLICE_ROWS).map(([value, s]) => {
+        const rows = entries.map(([v, s]) => {
             small ||= s.belowMinRows === true;
-            return [escapeText(value), s.belowMinRows ? `${formatCount(s.rows)} ⚠️` : formatCount(s.rows), ...metrics.map((m) => render_withInterval(s.metrics[m]))];
+            return [cell(value(v)), cell(s.belowMinRows ? `${format_formatCount(s.rows)} ⚠️` : format_formatCount(s.rows), s.rows), ...metrics.map((m) => cell(render_withInterval(s.metrics[m]), s.metrics[m]?.value ?? null))];
         });
         const gaps = result.columnGaps[column] ?? {};
-        const gapRow = ['**largest gap**', '', ...metrics.map((m) => (gaps[m] === undefined ? '—' : result.sliceGaps[m]?.column === column ? `**${formatNumber(gaps[m].gap)}**` : formatNumber(gaps[m].gap)))];
-        const more = entries.length > MAX_SLICE_ROWS ? `\n\n${entries.length - MAX_SLICE_ROWS} more values of ${code(column)} are in the JSON result.` : '';
-        parts.push(`${code(column)}\n\n${table(['Value', 'Rows', ...metrics], [...rows, gapRow], ['l', 'r', ...metrics.map(() => 'r')])}${more}`);
+        const gapRow = [cell(strong('largest gap')), cell(''), ...metrics.map((m) => cell(gaps[m] === undefined ? '—' : result.sliceGaps[m]?.column === column ? strong(format_formatNumber(gaps[m].gap)) : format_formatNumber(gaps[m].gap)))];
+        parts.push(paragraph([strong(build_code(column))]));
+        const charted = headline ? entries.filter(([, s]) => s.metrics[headline]?.value !== null && s.metrics[headline]?.value !== undefined) : [];
+        if (headline && charted.length > 0) {
+            const drawn = medium === 'comment' ? charted.slice(0, SLICE_ROWS) : charted;
+            const gate = result.gates.find((g) => subjectOf(g, EVALUATION_GATES).metric === headline && subjectOf(g, EVALUATION_GATES).field?.startsWith('slice_m'));
+            parts.push(chart({
+                kind: 'bars',
+                title: `${headline} by ${column}${drawn.length < charted.length ? ` (the ${drawn.length} largest of ${charted.length} values)` : ''}`,
+                description: `${headline} in each value of ${column}, largest slices first, with its ${format_formatPercent(result.settings.confidence)} interval${gate ? `; the line is the gate ${gate.id}` : ''}.`,
+                axisLabel: headline,
+                items: drawn.map(([v, s]) => ({ label: v, value: s.metrics[headline].value, lower: s.metrics[headline].ci?.[0] ?? null, upper: s.metrics[headline].ci?.[1] ?? null })),
+                ...(gate ? { threshold: { value: gate.threshold, label: 'gate' } } : {}),
+            }));
+        }
+        const slicesTable = build_table([col('Value'), col('Rows', 'right'), ...metrics.map((m) => col(m, 'right'))], [...rows, gapRow], { foldAfter: medium === 'comment' ? SLICE_ROWS : undefined, rowNoun: `values of ${column}`, caption: `Slices by ${column}` });
+        parts.push(slicesTable);
         const fairness = result.fairness[column];
         if (fairness) {
-            parts.push(`Fairness by ${code(column)}: demographic parity difference ${formatNumber(fairness.demographicParityDifference)}, equal opportunity difference ${formatNumber(fairness.equalOpportunityDifference)}.`);
+            parts.push(paragraph([
+                'Fairness by ',
+                build_code(column),
+                `: demographic parity difference ${format_formatNumber(fairness.demographicParityDifference)}, equal opportunity difference ${format_formatNumber(fairness.equalOpportunityDifference)}.`,
+            ]));
         }
     }
     if (small)
-        parts.push(`⚠️ fewer than ${formatCount(minRows)} rows (min-slice-rows): shown, but left out of the largest gaps, the slice gates and the fairness differences.`);
-    return blocks(...parts);
-}
-/** A value with its interval in brackets, or the value alone. */
-function render_withInterval(entry) {
-    if (!entry)
-        return '—';
-    return entry.ci ? `${formatNumber(entry.value)} ${formatInterval(entry.ci)}` : formatNumber(entry.value);
+        parts.push(paragraph(`⚠️ fewer than ${format_formatCount(minRows)} rows (min-slice-rows): shown, but left out of the largest gaps, the slice gates and the fairness differences.`));
+    return parts;
 }
 function settingsSection(result) {
-    const lines = [
-        `- predictions: ${code(result.settings.predictions)} (${formatCount(result.rows)} rows)`,
-        `- task: ${result.task} (${escapeText(result.taskReason)})`,
-        result.positiveLabel !== null ? `- positive class: ${code(result.positiveLabel)}` : undefined,
-        `- intervals: ${formatPercent(result.settings.confidence)}; bootstrap ${formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
-        Object.keys(result.slices).length > 0 ? `- slices of fewer than ${formatCount(result.settings.minSliceRows)} rows are not gated (min-slice-rows)` : undefined,
-        `- an inconclusive gate counts as ${result.settings.inconclusive === 'fail' ? 'a failure' : 'a warning'} (inconclusive: ${result.settings.inconclusive})`,
+    const items = [
+        ['predictions: ', build_code(result.settings.predictions), ` (${format_formatCount(result.rows)} rows)`],
+        `task: ${result.task} (${result.taskReason})`,
+        result.positiveLabel !== null ? ['positive class: ', build_code(result.positiveLabel)] : undefined,
+        `intervals: ${format_formatPercent(result.settings.confidence)}; bootstrap ${format_formatCount(result.settings.bootstrapSamples)} resamples, seed ${result.settings.seed}`,
+        Object.keys(result.slices).length > 0 ? `slices of fewer than ${format_formatCount(result.settings.minSliceRows)} rows are not gated (min-slice-rows)` : undefined,
+        result.curves ? 'curves: read on fixed grids (ROC at 28 false positive rates, precision–recall at 26 recalls); bands are pointwise, not simultaneous' : undefined,
+        `an inconclusive gate counts as ${result.settings.inconclusive === 'fail' ? 'a failure' : 'a warning'} (inconclusive: ${result.settings.inconclusive})`,
     ].filter((l) => l !== undefined);
-    return details('How these numbers were computed', lines.join('\n'));
+    return build_details('How these numbers were computed', [list(items)]);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/evaluate-model/main.ts

@@ -36,13 +36,33 @@ const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
  * a failed gate is a result (exit 1); a user mistake is an {@link InputError} (exit 2,
- * one clear line, no stack trace); anything else is our bug (exit 3).
+ * one clear line, no stack trace); anything else is our bug (exit 3). A service mlgate talks to
+ * failing (the GitHub API: {@link ServiceError}) is neither a mistake nor our bug: one line, exit 2
+ * when it stops the run (an input could not be fetched), and never more than a notice when it
+ * only stops a report from being delivered.
  */
+/**
+ * `text` on one line, whatever it quotes: line breaks become a visible `\n` and other control
+ * characters `\u00XX`, so a value from a file or an input can neither split a message over
+ * two lines (nor start a runner's `::workflow-command::` on a line of its own) nor send
+ * terminal escapes. Tabs are kept.
+ * @example oneLine('column "a\nb"') // 'column "a\\nb"' (a backslash and an n)
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n|[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\r\n' || c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 /** Base of every user mistake: the message is one line that says what and where. */
 class errors_InputError extends Error {
     exitCode = 2;
     constructor(message) {
-        super(message);
+        super(oneLine(message));
         this.name = new.target.name;
     }
 }
@@ -67,13 +87,28 @@ function formatLocated(message, { file, column, row }) {
         where.push(`column "${column}"`);
     return where.length > 0 ? `${where.join(', ')}: ${message}` : message;
 }
-/** Exit code for anything thrown out of a run: 2 for user mistakes, 3 for our own bugs. */
-function exitCodeOf(error) {
-    return error instanceof errors_InputError ? 2 : 3;
+/**
+ * A service mlgate depends on failed or could not be reached, after retrying within its budget
+ * (the GitHub API: src/github/api-error.ts). Its message is one line naming the request and the
+ * answer (or that none came), never a stack and never a secret.
+ */
+class ServiceError extends Error {
+    exitCode = 2;
+    constructor(message) {
+        super(oneLine(message));
+        this.name = new.target.name;
+    }
 }
-/** One line for the user: the message of an input error, or a bug report line for ours. */
+/**
+ * Exit code for anything thrown out of a run: 2 for user mistakes and for a service that failed
+ * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
+ */
+function exitCodeOf(error) {
+    return error instanceof errors_InputError || error instanceof ServiceError ? 2 : 3;
+}
+/** One line for the user: the message of an input or service error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof errors_InputError)
+    if (error instanceof errors_InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -400,7 +435,21 @@ const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
  * Besides push(), a writer may fill the current block directly (the CSV fast path): reserve(),
  * write into block from filled, then advance().
  */
+/** The largest block grown in doubling steps; past it, blocks grow by an eighth of the length. */
 const MIN_BLOCK = 1 << 16;
+/**
+ * The first block when nothing is known of the count. Small: a file of 5,005 columns and 60
+ * rows used to reserve 5,005 × 512 KiB (6 s, 900 MB to read 600 KB); blocks double from here.
+ */
+const FIRST_BLOCK = 256;
+/** The first block: the estimate when there is one (with a little room), else {@link FIRST_BLOCK}. */
+function firstCapacity(expected) {
+    return expected > 0 ? Math.max(64, Math.ceil(expected)) : FIRST_BLOCK;
+}
+/** The next block after `length` values: doubling up to {@link MIN_BLOCK}, then an eighth more. */
+function nextCapacity(length) {
+    return Math.max(Math.min(MIN_BLOCK, Math.max(FIRST_BLOCK, length)), length >>> 3);
+}
 /** Fewer values than this fraction of the first block's capacity: copy rather than keep it. */
 const KEEP_FILL = 0.85;
 /** Float64 values (numbers, booleans, datetimes). */
@@ -412,7 +461,7 @@ class Float64Blocks {
     length = 0;
     /** `expected`: the estimated number of values (the first block's size). */
     constructor(expected = 0) {
-        this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+        this.capacity = firstCapacity(expected);
         this.current = new Float64Array(this.capacity);
     }
     push(value) {
@@ -442,7 +491,7 @@ class Float64Blocks {
     }
     grow() {
         this.blocks.push(this.current);
-        this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+        this.capacity = nextCapacity(this.length);
         this.current = new Float64Array(this.capacity);
         this.offset = 0;
     }
@@ -471,7 +520,7 @@ class Int32Blocks {
     length = 0;
     /** `expected`: the estimated number of values (the first block's size). */
     constructor(expected = 0) {
-        this.capacity = Math.max(MIN_BLOCK, Math.ceil(expected));
+        this.capacity = firstCapacity(expected);
         this.current = new Int32Array(this.capacity);
     }
     push(value) {
@@ -501,7 +550,7 @@ class Int32Blocks {
     }
     grow() {
         this.blocks.push(this.current);
-        this.capacity = Math.max(MIN_BLOCK, this.length >>> 3);
+        this.capacity = nextCapacity(this.length);
         this.current = new Int32Array(this.capacity);
         this.offset = 0;
     }
@@ -966,10 +1015,12 @@ class TextInterner {
      * Pairs [code, finished hash]; code -1 marks an empty slot. The hash sits beside the code so
      * that a probe that does not match touches one cache line, not the entry's too.
      */
-    slots = new Int32Array(2 * 1024).fill(-1);
+    // Small at first (each doubles as it fills): a file with thousands of text columns makes one
+    // interner per column.
+    slots = new Int32Array(2 * 64).fill(-1);
     /** Per code: [offset, length] of its bytes in `store`. */
-    spans = new Int32Array(2 * 256);
-    store = new Uint8Array(1 << 14);
+    spans = new Int32Array(2 * 32);
+    store = new Uint8Array(1 << 10);
     stored = 0;
     /** The code of the text in `bytes[start, end)`, adding it when new. */
     intern(bytes, start, end) {
@@ -2458,11 +2509,11 @@ function fromColumnArrays(document, source, missing, options) {
     const wanted = options.columns ?? names;
     const columns = wanted.map((name) => {
         const values = document[name];
-        let builder = new ColumnBuilder(name, source, missing, options.types?.[name]);
+        let builder = new ColumnBuilder(name, source, missing, options.types?.[name], values.length);
         for (const v of values)
             builder.addValue(v);
         if (builder.demoted) {
-            builder = new ColumnBuilder(name, source, missing, 'string');
+            builder = new ColumnBuilder(name, source, missing, 'string', values.length);
             for (const v of values)
                 builder.addValue(v);
         }
@@ -2539,6 +2590,123 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/io/memory-budget.ts
+/**
+ * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
+ * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
+ * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
+ *
+ * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
+ * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
+ * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
+ *
+ * | format | factor | why |
+ * |---|---:|---|
+ * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
+ * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
+ * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
+ * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
+ *
+ * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
+ * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
+ *
+ * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
+ * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
+ * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
+ * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
+ * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
+ * still not, but one it refuses would not have fitted by a wide margin.
+ */
+
+
+
+
+/** Peak bytes in memory per byte of (decompressed) file, by format. */
+const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
+/** The least a gzip file is taken to expand. */
+const MIN_GZIP_RATIO = 3;
+async function estimateMemory(path, onDisk, format, gzip) {
+    let decompressed = onDisk;
+    if (gzip) {
+        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
+        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
+    }
+    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
+}
+/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
+    if (!match)
+        return undefined;
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+    const bytes = Number(match[1]) * scale;
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** The memory a load may use now (see the file header). */
+function availableMemory(format, env = process.env) {
+    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
+    if (limit !== undefined)
+        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
+    const rss = process.memoryUsage.rss();
+    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
+    // caches out and would refuse files that fit, so only what could never fit is refused there.
+    const linux = process.platform === 'linux';
+    let bytes = linux ? (0,external_node_os_namespaceObject.freemem)() : (0,external_node_os_namespaceObject.totalmem)();
+    let source = linux ? 'available on this machine' : 'the memory of this machine';
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    // 0 or a huge sentinel mean "no limit".
+    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
+        bytes = Math.max(0, constrained - rss);
+        source = 'left under this container\'s memory limit';
+    }
+    if (format === 'json') {
+        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+        const room = heap.heap_size_limit - heap.used_heap_size;
+        if (room < bytes) {
+            bytes = room;
+            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
+        }
+    }
+    return { bytes, source };
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Refuses, before reading anything, files whose estimated memory exceeds what is available.
+ * `files` are read together (a pair in drift-report): their needs add up.
+ * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
+ */
+async function checkFitsInMemory(files, env = process.env) {
+    if (files.length === 0)
+        return;
+    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
+    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
+    const formats = files.map((f) => f.format);
+    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
+    if (needed <= available.bytes)
+        return;
+    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
+    const file = files[largest];
+    const estimate = estimates[largest];
+    const size = file.gzip ? `${formatBytes(estimate.onDisk)} on disk (about ${formatBytes(estimate.decompressed)} decompressed)` : `${formatBytes(estimate.onDisk)} on disk`;
+    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
+    throw new errors_DataError(`is ${size}; reading it${together} needs about ${formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
+        `but ${formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
+        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -6489,6 +6657,16 @@ async function loadParquet(path, source, options) {
         await close();
     }
 }
+/** Two columns of one name would be read as one (the first), silently: refused, as a CSV header is. */
+function refuseDuplicateNames(names, source) {
+    const seen = new Map();
+    names.forEach((name, j) => {
+        const before = seen.get(name);
+        if (before !== undefined)
+            throw new errors_DataError(`the schema names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+        seen.set(name, j);
+    });
+}
 async function readParquet(file, byteLength, source, options) {
     let metadata;
     try {
@@ -6503,14 +6681,24 @@ async function readParquet(file, byteLength, source, options) {
         if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
             element.converted_type = 'DATE';
     }
-    const root = parquetSchema(metadata);
+    let root;
+    try {
+        root = parquetSchema(metadata);
+    }
+    catch {
+        // A damaged schema (a column counting more children than the file lists) breaks the tree.
+        throw new errors_DataError('is not a valid Parquet file (its schema is damaged)', { file: source });
+    }
     const fields = root.children;
     const names = fields.map((f) => f.element.name);
+    refuseDuplicateNames(names, source);
     const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
     for (const name of wanted)
         if (!names.includes(name))
             throw missingColumnError(source, name, names);
     const rowCount = Number(metadata.num_rows);
+    if (!Number.isSafeInteger(rowCount) || rowCount < 0)
+        throw new errors_DataError('is not a readable Parquet file (its row count is missing or damaged)', { file: source });
     if (rowCount === 0 && !options.allowEmpty)
         throw new errors_DataError('has no data rows', { file: source });
     const missing = new MissingValues(options.nullValues);
@@ -6527,7 +6715,7 @@ async function readParquet(file, byteLength, source, options) {
         const forced = options.types?.[name];
         const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
             ? new TypedSink(name, forced ?? natural, rowCount, source)
-            : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced), rowCount);
+            : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced, rowCount), rowCount, source);
         sinks.set(name, sink);
     }
     const rowsRead = await readColumns(file, metadata, root, sinks, source);
@@ -6572,7 +6760,11 @@ async function readColumns(file, metadata, root, sinks, source) {
             const needed = chunks.reduce((sum, c) => sum + c.end - c.start, 0);
             // One read for the group unless that would read much more than the wanted chunks.
             const together = end - start <= needed * 1.5 + 65536;
-            return { rows: Number(group.num_rows), chunks, start, end, together };
+            const rows = Number(group.num_rows);
+            // A damaged footer can drop the count: NaN would skip every page and leave zeros as values.
+            if (!Number.isSafeInteger(rows) || rows < 0)
+                throw new Error('a row group has no valid row count');
+            return { rows, chunks, start, end, together };
         });
         // Groups read whole go into two buffers used in turn (this group's and the next one's), so
         // the file's bytes do not pass through the heap as a trail of garbage. The second is made
@@ -6703,7 +6895,7 @@ class TypedSink {
                 let code = -1;
                 if (all || defined[i] === maxDefinition) {
                     const v = values[k++];
-                    code = indexed ? lookup[v] : this.internValue(v, rowStart + i);
+                    code = indexed ? this.lookup(lookup, v, rowStart + i) : this.internValue(v, rowStart + i);
                 }
                 codes[rowStart + i] = code;
                 if (code < 0)
@@ -6715,7 +6907,7 @@ class TypedSink {
             if (indexed) {
                 const lookup = this.dictionaryNumbers;
                 for (let i = 0; i < rowCount; i++)
-                    out[rowStart + i] = all || defined[i] === maxDefinition ? lookup[values[k++]] : NaN;
+                    out[rowStart + i] = all || defined[i] === maxDefinition ? this.lookup(lookup, values[k++], rowStart + i) : NaN;
             }
             else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
                 out.set(values, rowStart);
@@ -6729,6 +6921,16 @@ class TypedSink {
                     nulls++;
         }
         this.nullCount += nulls;
+    }
+    /**
+     * The dictionary entry a page's index points at. A damaged file can point past the dictionary
+     * (or have none): read as is, the typed array would turn `undefined` into code 0 or NaN, a
+     * wrong value or a silent null; refused instead.
+     */
+    lookup(dictionary, index, row) {
+        if (typeof index === 'number' && index >= 0 && index < dictionary.length)
+            return dictionary[index];
+        throw new errors_DataError(`row ${row + 1} points at entry ${String(index)} of a dictionary of ${dictionary.length} values: the file is damaged`, { file: this.source, column: this.name });
     }
     toNumber(v, row) {
         if (typeof v === 'number')
@@ -6783,16 +6985,18 @@ class ConvertingSink {
     natural;
     builder;
     rowCount;
+    source;
     dictionary = [];
-    constructor(natural, builder, rowCount) {
+    constructor(natural, builder, rowCount, source) {
         this.natural = natural;
         this.builder = builder;
         this.rowCount = rowCount;
+        this.source = source;
     }
     setDictionary(dictionary) {
         this.dictionary = dictionary;
     }
-    addPage(_rowStart, rowCount, defined, maxDefinition, values, indexed) {
+    addPage(rowStart, rowCount, defined, maxDefinition, values, indexed) {
         const all = defined.length === 0;
         let k = 0;
         for (let i = 0; i < rowCount; i++) {
@@ -6801,6 +7005,9 @@ class ConvertingSink {
                 continue;
             }
             const v = values[k++];
+            if (indexed && !(typeof v === 'number' && v >= 0 && v < this.dictionary.length)) {
+                throw new errors_DataError(`row ${rowStart + i + 1} points at entry ${String(v)} of a dictionary of ${this.dictionary.length} values: the file is damaged`, { file: this.source, column: this.builder.name });
+            }
             this.builder.addValue(this.plain(indexed ? this.dictionary[v] : v));
         }
     }
@@ -7363,6 +7570,7 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
@@ -7376,6 +7584,7 @@ async function loadTable(path, options = {}) {
 async function loadFile(path, options) {
     const { format, gzip } = detectFormat(path, options.format);
     const fileSize = await statFile(path, path);
+    await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
     switch (format) {
         case 'csv':
         case 'tsv':

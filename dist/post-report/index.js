@@ -46361,19 +46361,37 @@ var __webpack_exports__ = {};
 var core = __nccwpck_require__(77094);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(73024);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(38815);
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
  * a failed gate is a result (exit 1); a user mistake is an {@link InputError} (exit 2,
- * one clear line, no stack trace); anything else is our bug (exit 3).
+ * one clear line, no stack trace); anything else is our bug (exit 3). A service mlgate talks to
+ * failing (the GitHub API: {@link ServiceError}) is neither a mistake nor our bug: one line, exit 2
+ * when it stops the run (an input could not be fetched), and never more than a notice when it
+ * only stops a report from being delivered.
  */
+/**
+ * `text` on one line, whatever it quotes: line breaks become a visible `\n` and other control
+ * characters `\u00XX`, so a value from a file or an input can neither split a message over
+ * two lines (nor start a runner's `::workflow-command::` on a line of its own) nor send
+ * terminal escapes. Tabs are kept.
+ * @example oneLine('column "a\nb"') // 'column "a\\nb"' (a backslash and an n)
+ */
+function oneLine(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\r\n|[\u0000-\u0008\u000a-\u001f\u007f\u2028\u2029]/g, (c) => {
+        if (c === '\r\n' || c === '\n')
+            return '\\n';
+        if (c === '\r')
+            return '\\r';
+        return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    });
+}
 /** Base of every user mistake: the message is one line that says what and where. */
 class InputError extends Error {
     exitCode = 2;
     constructor(message) {
-        super(message);
+        super(oneLine(message));
         this.name = new.target.name;
     }
 }
@@ -46398,13 +46416,28 @@ function formatLocated(message, { file, column, row }) {
         where.push(`column "${column}"`);
     return where.length > 0 ? `${where.join(', ')}: ${message}` : message;
 }
-/** Exit code for anything thrown out of a run: 2 for user mistakes, 3 for our own bugs. */
-function exitCodeOf(error) {
-    return error instanceof InputError ? 2 : 3;
+/**
+ * A service mlgate depends on failed or could not be reached, after retrying within its budget
+ * (the GitHub API: src/github/api-error.ts). Its message is one line naming the request and the
+ * answer (or that none came), never a stack and never a secret.
+ */
+class ServiceError extends Error {
+    exitCode = 2;
+    constructor(message) {
+        super(oneLine(message));
+        this.name = new.target.name;
+    }
 }
-/** One line for the user: the message of an input error, or a bug report line for ours. */
-function describeError(error) {
-    if (error instanceof InputError)
+/**
+ * Exit code for anything thrown out of a run: 2 for user mistakes and for a service that failed
+ * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
+ */
+function exitCodeOf(error) {
+    return error instanceof InputError || error instanceof ServiceError ? 2 : 3;
+}
+/** One line for the user: the message of an input or service error, or a bug report line for ours. */
+function errors_describeError(error) {
+    if (error instanceof InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -46450,6 +46483,120 @@ function closestName(name, candidates) {
     }
     const allowed = Math.max(1, Math.floor(Math.max(name.length, best?.length ?? 0) / 3));
     return bestDistance <= allowed ? best : undefined;
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(38815);
+;// CONCATENATED MODULE: ./src/config/yaml.ts
+/**
+ * The one YAML reader for user files (`--config`, schema files): plain YAML 1.2 data — text,
+ * numbers, booleans, null, lists and maps — and nothing that can make reading it costly or odd.
+ *
+ * - Alias expansion is capped ({@link MAX_ALIAS_COUNT} resolutions, the `yaml` package's
+ *   default check): a "billion laughs" document is a one-line ConfigurationError, not an
+ *   exhausted heap or an internal error.
+ * - Nesting is capped at {@link MAX_DEPTH} levels (a config or schema needs four or five), so
+ *   nothing downstream recurses out of stack.
+ * - Tags other than the core schema's are refused by name (`!!binary`, `!!set`, `!!timestamp`,
+ *   `!custom`), rather than warned about on stderr and read as something else.
+ * - Duplicate keys and keys that are lists or maps are refused.
+ * Every message is one line naming the file, the line and column, and what to write instead.
+ */
+
+
+/** Alias resolutions allowed in one document. */
+const MAX_ALIAS_COUNT = 100;
+/** Levels of lists and maps allowed in one document. */
+const MAX_DEPTH = 64;
+/** Where a YAML node starts, as `line L, column C: ` (1-based), or '' when unknown. */
+function where(text, offset) {
+    if (offset === undefined || offset < 0)
+        return '';
+    const before = text.slice(0, offset);
+    const line = before.split('\n').length;
+    const column = offset - before.lastIndexOf('\n');
+    return `line ${line}, column ${column}: `;
+}
+/**
+ * Parses `text` as YAML data. `what` names the file in messages ("config file x.yml",
+ * "schema.yml"); each message reads `<what>: not valid YAML: …` or `<what>: …`.
+ * @throws ConfigurationError for a syntax error, an unknown tag, a duplicate or collection key,
+ *   too many aliases or too deep nesting
+ */
+function yaml_parseYamlData(text, what) {
+    const source = text.replace(/^\uFEFF/, '');
+    let doc;
+    try {
+        doc = parseDocument(source, { uniqueKeys: true, schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
+    }
+    catch (error) {
+        throw new ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
+    }
+    const error = doc.errors[0];
+    if (error !== undefined) {
+        const message = tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error).replace(/ at line \d+, column \d+:?$/, '');
+        const at = error.linePos?.[0];
+        throw new ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
+    }
+    const warning = doc.warnings[0];
+    if (warning !== undefined) {
+        const tag = /Unresolved tag: (\S+)/.exec(warning.message)?.[1];
+        const message = tag
+            ? `the tag ${shortTag(tag)} is not supported (plain YAML only: text, numbers, true/false, null, lists and maps)`
+            : firstLine(warning).replace(/ at line \d+, column \d+:?$/, '');
+        throw new ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
+    }
+    visit(doc, {
+        Pair(_key, pair) {
+            if (isPair(pair) && isCollection(pair.key)) {
+                const offset = isNode(pair.key) ? pair.key.range?.[0] : undefined;
+                throw new ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
+            }
+        },
+    });
+    let value;
+    try {
+        value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    }
+    catch (error) {
+        if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
+            const name = /alias[^:]*: (.*)$/i.exec(firstLine(error))?.[1] ?? '';
+            throw new ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
+        }
+        if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+            throw new ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
+        }
+        if (tooDeep(error))
+            throw new ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
+        throw new ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
+    }
+    checkDepth(value, what);
+    return value;
+}
+/** Refuses data nested deeper than {@link MAX_DEPTH} (iteratively: the check itself cannot overflow). */
+function checkDepth(value, what, maxDepth = MAX_DEPTH) {
+    const stack = [[value, 0]];
+    const seen = new Set();
+    while (stack.length > 0) {
+        const [item, depth] = stack.pop();
+        if (typeof item !== 'object' || item === null || seen.has(item))
+            continue;
+        if (depth >= maxDepth)
+            throw new ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
+        seen.add(item);
+        for (const child of Object.values(item))
+            stack.push([child, depth + 1]);
+    }
+}
+function tooDeep(error) {
+    return error instanceof RangeError || /Maximum call stack/i.test(firstLine(error));
+}
+function firstLine(error) {
+    const message = error instanceof Error ? error.message : typeof error === 'object' && error !== null && 'message' in error ? String(error.message) : String(error);
+    return message.split('\n')[0];
+}
+function shortTag(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
 }
 
 ;// CONCATENATED MODULE: ./src/config/values.ts
@@ -46596,7 +46743,11 @@ function unknownInput(key, known) {
     return new errors_ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
-    return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a map' : typeof value;
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype)
+        return 'a map';
+    return typeof value === 'object' ? (Object.prototype.toString.call(value).slice(8, -1) || 'an object') : typeof value;
 }
 /**
  * Direct values over the config file's: reads the YAML file named by the `config` input (if
@@ -46624,14 +46775,7 @@ function readConfigFile(path) {
         const code = error.code;
         throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
-    let parsed;
-    try {
-        parsed = YAML.parse(text);
-    }
-    catch (error) {
-        const message = error.message.split('\n')[0];
-        throw new ConfigurationError(`config file ${path}: not valid YAML (${message})`);
-    }
+    const parsed = parseYamlData(text, `config file ${path}`);
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
@@ -46833,24 +46977,476 @@ function setOutputs(values) {
         core/* setOutput */.uH(name, value);
 }
 
-;// CONCATENATED MODULE: ./src/report/markdown.ts
+;// CONCATENATED MODULE: ./node_modules/markdown-table/index.js
+// To do: next major: remove.
 /**
- * Small markdown pieces every report is built from. Data never reaches markdown unescaped:
- * table cells and inline text go through {@link escapeText}.
+ * @typedef {Options} MarkdownTableOptions
+ *   Configuration.
  */
 
 /**
+ * @typedef Options
+ *   Configuration.
+ * @property {boolean | null | undefined} [alignDelimiters=true]
+ *   Whether to align the delimiters (default: `true`);
+ *   they are aligned by default:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   Pass `false` to make them staggered:
+ *
+ *   ```markdown
+ *   | Alpha | B |
+ *   | - | - |
+ *   | C | Delta |
+ *   ```
+ * @property {ReadonlyArray<string | null | undefined> | string | null | undefined} [align]
+ *   How to align columns (default: `''`);
+ *   one style for all columns or styles for their respective columns;
+ *   each style is either `'l'` (left), `'r'` (right), or `'c'` (center);
+ *   other values are treated as `''`, which doesn’t place the colon in the
+ *   alignment row but does align left;
+ *   *only the lowercased first character is used, so `Right` is fine.*
+ * @property {boolean | null | undefined} [delimiterEnd=true]
+ *   Whether to end each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no ending delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B
+ *   | ----- | -----
+ *   | C     | Delta
+ *   ```
+ * @property {boolean | null | undefined} [fillRows=true]
+ *   Whether to fill rows with empty cells up to the most cells in a row
+ *   (default: `true`).
+ *
+ *   When `true`, all rows have as many cells as the longest row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |   |
+ *   | ----- | ---- | - |
+ *   | C     |      |   |
+ *   | D     | Echo | F |
+ *   ```
+ *
+ *   When `false`, rows keep their cells,
+ *   and the delimiter row has as many cells as the header row:
+ *
+ *   ```markdown
+ *   | Alpha | B    |
+ *   | ----- | ---- |
+ *   | C     |
+ *   | D     | Echo | F |
+ *   ```
+ * @property {boolean | null | undefined} [delimiterStart=true]
+ *   Whether to begin each row with the delimiter (default: `true`).
+ *
+ *   > 👉 **Note**: please don’t use this: it could create fragile structures
+ *   > that aren’t understandable to some markdown parsers.
+ *
+ *   When `true`, there are starting delimiters:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there are no starting delimiters:
+ *
+ *   ```markdown
+ *   Alpha | B     |
+ *   ----- | ----- |
+ *   C     | Delta |
+ *   ```
+ * @property {boolean | null | undefined} [padding=true]
+ *   Whether to add a space of padding between delimiters and cells
+ *   (default: `true`).
+ *
+ *   When `true`, there is padding:
+ *
+ *   ```markdown
+ *   | Alpha | B     |
+ *   | ----- | ----- |
+ *   | C     | Delta |
+ *   ```
+ *
+ *   When `false`, there is no padding:
+ *
+ *   ```markdown
+ *   |Alpha|B    |
+ *   |-----|-----|
+ *   |C    |Delta|
+ *   ```
+ * @property {((value: string) => number) | null | undefined} [stringLength]
+ *   Function to detect the length of table cell content (optional);
+ *   this is used when aligning the delimiters (`|`) between table cells;
+ *   full-width characters and emoji mess up delimiter alignment when viewing
+ *   the markdown source;
+ *   to fix this, you can pass this function,
+ *   which receives the cell content and returns its “visible” size;
+ *   note that what is and isn’t visible depends on where the text is displayed.
+ *
+ *   Without such a function, the following:
+ *
+ *   ```js
+ *   markdownTable([
+ *     ['Alpha', 'Bravo'],
+ *     ['中文', 'Charlie'],
+ *     ['👩‍❤️‍👩', 'Delta']
+ *   ])
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo |
+ *   | - | - |
+ *   | 中文 | Charlie |
+ *   | 👩‍❤️‍👩 | Delta |
+ *   ```
+ *
+ *   With [`string-width`](https://github.com/sindresorhus/string-width):
+ *
+ *   ```js
+ *   import stringWidth from 'string-width'
+ *
+ *   markdownTable(
+ *     [
+ *       ['Alpha', 'Bravo'],
+ *       ['中文', 'Charlie'],
+ *       ['👩‍❤️‍👩', 'Delta']
+ *     ],
+ *     {stringLength: stringWidth}
+ *   )
+ *   ```
+ *
+ *   Yields:
+ *
+ *   ```markdown
+ *   | Alpha | Bravo   |
+ *   | ----- | ------- |
+ *   | 中文  | Charlie |
+ *   | 👩‍❤️‍👩    | Delta   |
+ *   ```
+ */
+
+/**
+ * Get the length of a cell.
+ *
+ * @param {string} value
+ *   Cell value.
+ * @returns {number}
+ *   Cell size.
+ */
+function defaultStringLength(value) {
+  return value.length
+}
+
+/**
+ * Generate a markdown
+ * ([GFM](https://docs.github.com/en/github/writing-on-github/working-with-advanced-formatting/organizing-information-with-tables))
+ * table.
+ *
+ * @param {ReadonlyArray<ReadonlyArray<string | null | undefined>>} table
+ *   Table data (matrix of strings).
+ * @param {Readonly<Options> | null | undefined} [options]
+ *   Configuration (optional).
+ * @returns {string}
+ *   Result.
+ */
+function markdownTable(table, options) {
+  const settings = options || {}
+  // To do: next major: change to spread.
+  // eslint-disable-next-line unicorn/prefer-spread -- `align` can be a string.
+  const align = (settings.align || []).concat()
+  const stringLength = settings.stringLength || defaultStringLength
+  /** @type {Array<number>} Character codes as symbols for alignment per column. */
+  const alignments = []
+  /** @type {Array<Array<string>>} Cells per row. */
+  const cellMatrix = []
+  /** @type {Array<Array<number>>} Sizes of each cell per row. */
+  const sizeMatrix = []
+  /** @type {Array<number>} */
+  const longestCellByColumn = []
+  let mostCellsPerRow = 0
+  let rowIndex = -1
+
+  // This is a superfluous loop if we don’t align delimiters, but otherwise we’d
+  // do superfluous work when aligning, so optimize for aligning.
+  while (++rowIndex < table.length) {
+    /** @type {Array<string>} */
+    const row = []
+    /** @type {Array<number>} */
+    const sizes = []
+    let columnIndex = -1
+
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length
+    }
+
+    while (++columnIndex < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex])
+
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell)
+        sizes[columnIndex] = size
+
+        if (
+          longestCellByColumn[columnIndex] === undefined ||
+          size > longestCellByColumn[columnIndex]
+        ) {
+          longestCellByColumn[columnIndex] = size
+        }
+      }
+
+      row.push(cell)
+    }
+
+    cellMatrix[rowIndex] = row
+    sizeMatrix[rowIndex] = sizes
+  }
+
+  // Figure out which alignments to use.
+  let columnIndex = -1
+
+  if (typeof align === 'object' && 'length' in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex])
+    }
+  } else {
+    const code = toAlignment(align)
+
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code
+    }
+  }
+
+  // Inject the alignment row.
+  columnIndex = -1
+  /** @type {Array<string>} */
+  const row = []
+  /** @type {Array<number>} */
+  const sizes = []
+
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex]
+    let before = ''
+    let after = ''
+
+    if (code === 99 /* `c` */) {
+      before = ':'
+      after = ':'
+    } else if (code === 108 /* `l` */) {
+      before = ':'
+    } else if (code === 114 /* `r` */) {
+      after = ':'
+    }
+
+    // There *must* be at least one hyphen-minus in each alignment cell.
+    let size =
+      settings.alignDelimiters === false
+        ? 1
+        : Math.max(
+            1,
+            longestCellByColumn[columnIndex] - before.length - after.length
+          )
+
+    const cell = before + '-'.repeat(size) + after
+
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length
+
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size
+      }
+
+      sizes[columnIndex] = size
+    }
+
+    row[columnIndex] = cell
+  }
+
+  // Inject the alignment row.
+  cellMatrix.splice(1, 0, row)
+  sizeMatrix.splice(1, 0, sizes)
+
+  rowIndex = -1
+  /** @type {Array<string>} */
+  const lines = []
+
+  while (++rowIndex < cellMatrix.length) {
+    const row = cellMatrix[rowIndex]
+    const sizes = sizeMatrix[rowIndex]
+    const cellsInRow =
+      settings.fillRows === false
+        ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length)
+        : mostCellsPerRow
+    columnIndex = -1
+    /** @type {Array<string>} */
+    const line = []
+
+    while (++columnIndex < cellsInRow) {
+      const cell = row[columnIndex] || ''
+      let before = ''
+      let after = ''
+
+      if (settings.alignDelimiters !== false) {
+        const size =
+          longestCellByColumn[columnIndex] - (sizes[columnIndex] || 0)
+        const code = alignments[columnIndex]
+
+        if (code === 114 /* `r` */) {
+          before = ' '.repeat(size)
+        } else if (code === 99 /* `c` */) {
+          const half = size / 2
+
+          if (size % 2) {
+            before = ' '.repeat(half + 0.5)
+            after = ' '.repeat(half - 0.5)
+          } else {
+            before = ' '.repeat(half)
+            after = before
+          }
+        } else {
+          after = ' '.repeat(size)
+        }
+      }
+
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push('|')
+      }
+
+      if (
+        settings.padding !== false &&
+        // Don’t add the opening space if we’re not aligning and the cell is
+        // empty: there will be a closing space.
+        !(settings.alignDelimiters === false && cell === '') &&
+        (settings.delimiterStart !== false || columnIndex)
+      ) {
+        line.push(' ')
+      }
+
+      if (settings.alignDelimiters !== false) {
+        line.push(before)
+      }
+
+      line.push(cell)
+
+      if (settings.alignDelimiters !== false) {
+        line.push(after)
+      }
+
+      if (settings.padding !== false) {
+        line.push(' ')
+      }
+
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push('|')
+      }
+    }
+
+    lines.push(
+      settings.delimiterEnd === false
+        ? line.join('').replace(/ +$/, '')
+        : line.join('')
+    )
+  }
+
+  return lines.join('\n')
+}
+
+/**
+ * Serialize a cell value.
+ *
+ * @param {string | null | undefined} [value]
+ *   Value to serialize.
+ * @returns {string}
+ *   Result.
+ */
+function serialize(value) {
+  return value === null || value === undefined ? '' : String(value)
+}
+
+/**
+ * Get the alignment character code from a value.
+ *
+ * @param {string | null | undefined} value
+ *   Value.
+ * @returns {number}
+ *   Alignment.
+ */
+function toAlignment(value) {
+  const code = typeof value === 'string' ? value.codePointAt(0) : 0
+
+  return code === 67 /* `C` */ || code === 99 /* `c` */
+    ? 99 /* `c` */
+    : code === 76 /* `L` */ || code === 108 /* `l` */
+      ? 108 /* `l` */
+      : code === 82 /* `R` */ || code === 114 /* `r` */
+        ? 114 /* `r` */
+        : 0
+}
+
+;// CONCATENATED MODULE: ./src/report/markdown.ts
+/**
+ * Small markdown pieces every report is built from, and the ONE place where text from data is
+ * made safe for GitHub markdown: {@link escapeText} for inline text and table cells,
+ * {@link code} for names shown as code. Other code imports these; none escapes on its own.
+ *
+ * "Safe" means, on GitHub (cmark-gfm, then its HTML filters):
+ * - the text renders as itself: markdown punctuation and HTML are escaped;
+ * - a table cell stays one cell and a row one row: pipes are escaped, line breaks become spaces;
+ * - nothing acts: `@user` and `@org/team` do not mention (GitHub decodes `&#64;` back to `@`
+ *   before its mention filter, so the `@` is followed by an invisible word joiner instead), and
+ *   `#123`, `GH-123` and `owner/repo#123` do not link or cross-reference an issue (same joiner
+ *   after the `#` / `GH-`). Inside code spans GitHub neither mentions nor links, so
+ *   {@link code} only has to keep its fence closed;
+ * - no value can write mlgate's hidden `<!-- mlgate… -->` markers (`<` is escaped; a code span
+ *   is never at the start of a line).
+ */
+
+/** U+2060 WORD JOINER: zero-width, not a word character, no line-break opportunity. */
+const INERT = '\u2060';
+/**
+ * `text` with mentions and issue references made inert by a word joiner, and nothing else
+ * changed: for markdown that is already escaped (a report relayed from another run).
+ * @example inertReferences('@octocat fixed #12') // '@\u2060octocat fixed #\u206012'
+ */
+function inertReferences(text) {
+    return text
+        .replace(/@(?=[A-Za-z0-9_-])/g, `@${INERT}`)
+        .replace(/(?<!&)#(?=\d)/g, `#${INERT}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1-${INERT}`);
+}
+/**
  * Escapes text from data for inline markdown: markdown punctuation, HTML, table pipes, line
- * breaks (a cell must stay on one line), and `@` (so a value never mentions anyone).
+ * breaks (a cell must stay on one line), mentions and issue references (see the file header).
+ * @example escapeText('@org/team #1 | <b>') // '@\u2060org/team \\#\u20601 \\| &lt;b&gt;'
  */
 function escapeText(text) {
-    return text
+    return inertReferences(text
         .replace(/[\\`*_[\]#|~]/g, (c) => `\\${c}`)
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/@/g, '&#64;')
-        .replace(/\r\n|\r|\n/g, ' ');
+        .replace(/\r\n|\r|\n/g, ' '));
 }
 function heading(level, text) {
     return `${'#'.repeat(level)} ${text}`;
@@ -46876,29 +47472,32 @@ function codeBlock(text, language = '') {
 function blocks(...parts) {
     return parts.filter((p) => typeof p === 'string' && p.length > 0).join('\n\n');
 }
-/** Inline code for a name from data (a column, a metric). */
+/**
+ * Inline code for a name from data (a column, a metric): one line, in a fence longer than any
+ * backtick run inside (so no value can close it early and spill raw markdown), padded when the
+ * value starts or ends with a backtick or a space (CommonMark strips one space each side), with
+ * pipes escaped so it may sit in a table cell, and no `<!--` (a comment marker to the sticky
+ * comment's search of the raw body).
+ * @example code('a`b') // '``a`b``'
+ */
 function code(text) {
-    const clean = text.replace(/\r\n|\r|\n/g, ' ');
-    const ticks = clean.includes('`') ? '``' : '`';
-    const pad = clean.startsWith('`') || clean.endsWith('`') ? ' ' : '';
+    // `<!--` would read as a comment marker to a search of the raw body: a word joiner breaks it, invisibly.
+    const clean = text.replace(/\r\n|\r|\n/g, ' ').replace(/<!--/g, `<!${INERT}--`);
+    const longest = Math.max(0, ...[...clean.matchAll(/`+/g)].map((m) => m[0].length));
+    const ticks = '`'.repeat(longest + 1);
+    const pad = /^[` ]|[` ]$/.test(clean) ? ' ' : '';
     return `${ticks}${pad}${clean.replace(/\|/g, '\\|')}${pad}${ticks}`;
 }
 /**
  * Escapes text from data for an HTML context inside markdown (a `<summary>`, a `<sub>`): GitHub
  * passes such raw HTML through without markdown processing, so backslash escapes would show, and
  * entities are decoded before its mention and reference filters run. HTML specials become
- * entities; a zero-width space after `@` and `#` keeps a value from mentioning anyone or linking
- * an issue; line breaks become spaces.
- * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u200boctocat #\u200b12"
+ * entities; mentions and issue references are broken as everywhere else ({@link inertReferences});
+ * line breaks become spaces.
+ * @example escapeHtmlText('<b> @octocat #12') // "&lt;b&gt; @\u2060octocat #\u206012"
  */
 function escapeHtmlText(text) {
-    return text
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-        .replace(/([@#])/g, '$1\u200b')
-        .replace(/\r\n|\r|\n/g, ' ');
+    return inertReferences(text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')).replace(/\r\n|\r|\n/g, ' ');
 }
 /**
  * Keeps an escaped line from starting a block it was not meant to start: a leading `-`, `+`, `=`
@@ -46932,12 +47531,15 @@ function isSafeHref(href) {
 /**
  * The {@link Logger} seam mapped onto @actions/core: `info` to the step log, `debug` shown when
  * the run has step debugging on, `notice`/`warning`/`error` as annotations on the run.
+ * `info` goes to stdout as is, where a line starting `::` is a workflow command: a message is
+ * therefore put on one line first, so no value it quotes can start a line of its own.
  */
+
 
 function coreLogger() {
     return {
         debug: (message) => core/* debug */.Yz(message),
-        info: (message) => core/* info */.pq(message),
+        info: (message) => core/* info */.pq(oneLine(message)),
         notice: (message) => core/* notice */.lm(message),
         warning: (message) => core/* warning */.$e(message),
         error: (message) => core/* error */.z3(message),
@@ -46965,11 +47567,11 @@ async function runStep(step) {
         code = await step.run(logger);
     }
     catch (error) {
-        const failure = { code: exitCodeOf(error), message: oneLine(describeError(error)) };
+        const failure = { code: exitCodeOf(error), message: step_oneLine(errors_describeError(error)) };
         code = failure.code;
         core/* setFailed */.C1(failure.code === 2 ? `${step.name}: ${failure.message}` : failure.message);
         await appendJobSummary(errorMarkdown(step.name, failure), logger).catch(() => undefined);
-        await step.reportFailure?.(failure, logger).catch((reportError) => logger.warning(`Could not report the error: ${oneLine(describeError(reportError))}`));
+        await step.reportFailure?.(failure, logger).catch((reportError) => logger.warning(`Could not report the error: ${step_oneLine(errors_describeError(reportError))}`));
     }
     process.exitCode = code;
     return code;
@@ -46979,7 +47581,7 @@ function errorMarkdown(name, failure) {
     const kind = failure.code === 2 ? 'the input could not be used' : 'mlgate failed (a bug: please report it)';
     return `🛑 **${escapeText(name)}: ERROR** — ${kind}: ${escapeText(failure.message)}`;
 }
-function oneLine(text) {
+function step_oneLine(text) {
     return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
@@ -47021,21 +47623,193 @@ function runService(declaration) {
 var external_node_os_ = __nccwpck_require__(48161);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(76760);
+;// CONCATENATED MODULE: ./src/github/retry.ts
+/** One attempt's time limit, in ms (GitHub itself ends REST requests after 10 s). */
+const DEFAULT_TIMEOUT_MS = 20_000;
+/** A whole call's time limit, retries and waits included, in ms. */
+const DEFAULT_BUDGET_MS = 60_000;
+/** Attempts per call, the first included. */
+const DEFAULT_MAX_ATTEMPTS = 4;
+/** The wait before the second attempt, in ms; doubled each time, ±25% jitter. */
+const DEFAULT_BASE_DELAY_MS = 1000;
+const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * No answer came: the connection was reset or refused, or the attempt ran past its time limit
+ * (`timedOut`). Thrown by the client around octokit's own error, whose wording varies.
+ */
+class NoAnswerError extends Error {
+    reason;
+    timedOut;
+    constructor(reason, timedOut) {
+        super(reason);
+        this.reason = reason;
+        this.timedOut = timedOut;
+        this.name = 'NoAnswerError';
+    }
+}
+/**
+ * GitHub answered with a success status but a body that is not the JSON the call expects. Not
+ * `retryable` after a POST: the request was carried out (a comment created), so sending it again
+ * would do it twice; the caller reads back instead.
+ */
+class MalformedAnswerError extends Error {
+    status;
+    reason;
+    retryable;
+    constructor(status, reason, retryable = true) {
+        super(reason);
+        this.status = status;
+        this.reason = reason;
+        this.retryable = retryable;
+        this.name = 'MalformedAnswerError';
+    }
+}
+function asHttpFailure(error) {
+    if (typeof error !== 'object' || error === null)
+        return undefined;
+    const status = error.status;
+    return typeof status === 'number' ? error : undefined;
+}
+function header(failure, name) {
+    const value = failure.response?.headers?.[name];
+    return value === undefined ? undefined : String(value);
+}
+/** GitHub's secondary rate limit answers 403 and says so in its message, sometimes without `Retry-After`. */
+function isSecondaryRateLimit(failure) {
+    const data = failure.response?.data;
+    const message = typeof data === 'object' && data !== null ? data.message : data;
+    return typeof message === 'string' && /secondary rate limit|abuse detection/i.test(message);
+}
+/** Whether `error` is GitHub saying "too many requests" (429, or a 403 marked as a rate limit), not "not allowed". */
+function isRateLimit(error) {
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return false;
+    if (failure.status === 429)
+        return true;
+    return failure.status === 403 && (header(failure, 'retry-after') !== undefined || header(failure, 'x-ratelimit-remaining') === '0' || isSecondaryRateLimit(failure));
+}
+/** How one failed attempt is described in the retry line and the final message. */
+function describeFailure(error) {
+    if (error instanceof NoAnswerError)
+        return `gave no answer (${error.reason})`;
+    if (error instanceof MalformedAnswerError)
+        return `answered ${error.status} with ${error.reason}`;
+    const failure = asHttpFailure(error);
+    if (failure)
+        return `answered ${failure.status}`;
+    return 'failed';
+}
+/**
+ * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
+ * retried. `attempt` is the 1-based number of the attempt that failed.
+ */
+function retryDelay(error, attempt, options = {}) {
+    const base = options.baseDelayMs ?? DEFAULT_BASE_DELAY_MS;
+    const random = options.random ?? Math.random;
+    const backoff = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
+    const limit = options.maxDelayMs ?? 60_000;
+    if (error instanceof NoAnswerError)
+        return Math.ceil(backoff);
+    if (error instanceof MalformedAnswerError)
+        return error.retryable ? Math.ceil(backoff) : undefined;
+    const failure = asHttpFailure(error);
+    if (!failure)
+        return undefined;
+    const { status } = failure;
+    const retryAfter = header(failure, 'retry-after');
+    const remaining = header(failure, 'x-ratelimit-remaining');
+    const secondary = status === 403 && isSecondaryRateLimit(failure);
+    if (!isRateLimit(error) && !(status >= 500 && status <= 599))
+        return undefined;
+    let delay = backoff;
+    if (retryAfter !== undefined) {
+        const seconds = Number(retryAfter);
+        const date = Date.parse(retryAfter);
+        if (retryAfter.trim() !== '' && Number.isFinite(seconds))
+            delay = seconds * 1000;
+        else if (Number.isFinite(date))
+            delay = date - (options.now ?? Date.now)();
+    }
+    else if (remaining === '0') {
+        const reset = Number(header(failure, 'x-ratelimit-reset'));
+        if (Number.isFinite(reset))
+            delay = reset * 1000 - (options.now ?? Date.now)();
+    }
+    else if (secondary) {
+        // GitHub: without Retry-After, wait at least a minute before retrying a secondary rate limit.
+        delay = Math.max(delay, 60_000);
+    }
+    delay = Math.max(0, Math.ceil(delay));
+    return delay <= limit ? delay : undefined;
+}
+/**
+ * Runs `operation`, retrying it on transient failures with exponential backoff, honouring
+ * `Retry-After`, within the call's time budget. Each retry is logged as one info line naming
+ * `what` (never headers or bodies).
+ * @param record filled in with the attempts made and the time spent, however the call ends
+ * @throws the last error when it is not retryable, attempts are exhausted or the budget is spent
+ */
+async function withRetry(operation, what, logger, options = {}, record = { attempts: 0, elapsedMs: 0 }) {
+    const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
+    const sleep = options.sleep ?? defaultSleep;
+    const now = options.now ?? Date.now;
+    const timeout = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const budget = options.budgetMs ?? DEFAULT_BUDGET_MS;
+    const started = now();
+    for (let attempt = 1;; attempt += 1) {
+        record.attempts = attempt;
+        const left = budget - (now() - started);
+        try {
+            return await operation({ number: attempt, timeoutMs: Math.max(1, Math.min(timeout, left)) });
+        }
+        catch (error) {
+            record.elapsedMs = now() - started;
+            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
+            // A wait that would leave no time for the attempt after it is not worth starting.
+            if (delay === undefined || record.elapsedMs + delay >= budget)
+                throw error;
+            logger.info(`GitHub API ${describeFailure(error)} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
+            await sleep(delay);
+        }
+        finally {
+            record.elapsedMs = now() - started;
+        }
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/github/api-error.ts
 /**
- * A GitHub API call that failed, with a message that is safe to print: it names the request and
- * GitHub's answer, and every secret the client knows is cut out of it.
+ * A GitHub API call that failed, with a message that is safe to print: one line naming the
+ * request and GitHub's answer (or that none came), how many attempts were made, and every secret
+ * the client knows cut out of it. A {@link ServiceError}: describeError prints its message, not a
+ * stack, and it is never "mlgate internal error".
  */
-class GitHubApiError extends Error {
-    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure). */
+
+
+class GitHubApiError extends ServiceError {
+    /** The HTTP status GitHub answered; 0 when no answer arrived (network failure, timeout). */
     status;
     /** `METHOD /path` of the failed request (a route template or a URL, never headers). */
     request;
-    constructor(message, status, request) {
+    kind;
+    /** GitHub said "too many requests" (429, or a 403 marked as a rate limit): not a permission answer. */
+    rateLimited;
+    constructor(message, status, request, kind = status > 0 ? 'status' : 'no-answer', rateLimited = status === 429) {
         super(message);
         this.name = 'GitHubApiError';
         this.status = status;
         this.request = request;
+        this.kind = kind;
+        this.rateLimited = rateLimited;
+    }
+    /** A failure that may pass (5xx, rate limit, no or unreadable answer), as opposed to an answer such as 401/403/404/422. */
+    get transient() {
+        return this.kind !== 'status' || this.status >= 500 || this.rateLimited;
+    }
+    /** GitHub refused for lack of permission or visibility (403 that is not a rate limit, 404). */
+    get forbidden() {
+        return this.kind === 'status' && (this.status === 404 || (this.status === 403 && !this.rateLimited));
     }
 }
 /** `text` with every occurrence of each non-empty secret replaced by `***`. */
@@ -47048,107 +47822,116 @@ function redact(text, secrets) {
     return result;
 }
 /**
- * Wraps whatever a call threw (usually octokit's RequestError) into a {@link GitHubApiError}
- * whose message cannot contain `secrets`. The original is dropped, not kept as `cause`: its
- * request record carries the headers.
+ * Wraps whatever a call threw (usually octokit's RequestError, or the client's
+ * {@link NoAnswerError} / {@link MalformedAnswerError}) into a {@link GitHubApiError} whose
+ * message cannot contain `secrets` and fits on one line. The original is dropped, not kept as
+ * `cause`: its request record carries the headers.
+ * @param record the attempts made, said in the message when there were several
  */
-function toGitHubApiError(error, request, secrets) {
+function toGitHubApiError(error, request, secrets, record) {
     if (error instanceof GitHubApiError)
         return error;
-    const status = typeof error === 'object' && error !== null && typeof error.status === 'number'
-        ? error.status
-        : 0;
-    const detail = error instanceof Error ? error.message : String(error);
-    const message = `GitHub API ${request} failed${status ? ` with ${status}` : ''}: ${detail}`;
-    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets));
+    const tries = record && record.attempts > 1 ? ` (gave up after ${record.attempts} attempts in ${(record.elapsedMs / 1000).toFixed(1)} s)` : '';
+    let kind;
+    let status;
+    let detail;
+    if (error instanceof NoAnswerError) {
+        kind = error.timedOut ? 'timeout' : 'no-answer';
+        status = 0;
+        detail = `no answer (${error.reason})`;
+    }
+    else if (error instanceof MalformedAnswerError) {
+        kind = 'malformed';
+        status = error.status;
+        detail = `answered ${error.status} with ${error.reason}`;
+    }
+    else {
+        kind = 'status';
+        status = typeof error === 'object' && error !== null && typeof error.status === 'number'
+            ? error.status
+            : 0;
+        if (status === 0)
+            kind = 'no-answer';
+        detail = (error instanceof Error ? error.message : String(error)).split(/\r?\n/)[0];
+    }
+    const message = kind === 'status'
+        ? `GitHub API ${request} failed with ${status}: ${detail}${tries}`
+        : `GitHub API ${request} failed: ${detail}${tries}`;
+    return new GitHubApiError(redact(message, secrets), status, redact(request, secrets), kind, isRateLimit(error));
+}
+/**
+ * Logs that a report could not be delivered (`what`: "write the PR comment", "set the commit
+ * status mlgate/x") as one line: a notice when GitHub failed in a way that passes (5xx, rate
+ * limit, no or unreadable answer, after the retries), since the gate's result stands and the job
+ * summary has the report; a warning for anything else (a 401, a 422: something to fix).
+ * For src/github/run-action.ts's delivery steps.
+ */
+function logReportingFailure(what, error, logger) {
+    const line = `Could not ${what}: ${describeError(error)}`;
+    if (error instanceof GitHubApiError && error.transient)
+        logger.notice(`${line}; the report is in the job summary`);
+    else
+        logger.warning(line);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
 var github = __nccwpck_require__(61351);
-;// CONCATENATED MODULE: ./src/github/retry.ts
-const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-function asHttpFailure(error) {
-    if (typeof error !== 'object' || error === null)
-        return undefined;
-    const status = error.status;
-    return typeof status === 'number' ? error : undefined;
-}
-function header(failure, name) {
-    const value = failure.response?.headers?.[name];
-    return value === undefined ? undefined : String(value);
-}
-/**
- * How long to wait before retrying after `error`, in ms, or `undefined` when it must not be
- * retried. `attempt` is the 1-based number of the attempt that failed.
- */
-function retryDelay(error, attempt, options = {}) {
-    const failure = asHttpFailure(error);
-    if (!failure)
-        return undefined;
-    const { status } = failure;
-    const retryAfter = header(failure, 'retry-after');
-    const remaining = header(failure, 'x-ratelimit-remaining');
-    const rateLimited = status === 429 || (status === 403 && (retryAfter !== undefined || remaining === '0'));
-    if (!rateLimited && !(status >= 500 && status <= 599))
-        return undefined;
-    const base = options.baseDelayMs ?? 1000;
-    const random = options.random ?? Math.random;
-    let delay = base * 2 ** (attempt - 1) * (0.75 + 0.5 * random());
-    if (retryAfter !== undefined) {
-        const seconds = Number(retryAfter);
-        const date = Date.parse(retryAfter);
-        if (Number.isFinite(seconds))
-            delay = seconds * 1000;
-        else if (Number.isFinite(date))
-            delay = date - (options.now ?? Date.now)();
-    }
-    else if (remaining === '0') {
-        const reset = Number(header(failure, 'x-ratelimit-reset'));
-        if (Number.isFinite(reset))
-            delay = reset * 1000 - (options.now ?? Date.now)();
-    }
-    delay = Math.max(0, Math.ceil(delay));
-    return delay <= (options.maxDelayMs ?? 60_000) ? delay : undefined;
-}
-/**
- * Runs `operation`, retrying it on 5xx and rate limits with exponential backoff, honouring
- * `Retry-After`. Each retry is logged as one info line naming `what` (never headers or bodies).
- * @throws the last error when it is not retryable or attempts are exhausted
- */
-async function withRetry(operation, what, logger, options = {}) {
-    const maxAttempts = Math.max(1, options.maxAttempts ?? 4);
-    const sleep = options.sleep ?? defaultSleep;
-    for (let attempt = 1;; attempt += 1) {
-        try {
-            return await operation();
-        }
-        catch (error) {
-            const delay = attempt < maxAttempts ? retryDelay(error, attempt, options) : undefined;
-            if (delay === undefined)
-                throw error;
-            const status = asHttpFailure(error)?.status;
-            logger.info(`GitHub API answered ${status} to ${what}; retrying in ${(delay / 1000).toFixed(1)} s (attempt ${attempt + 1} of ${maxAttempts})`);
-            await sleep(delay);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/github/client.ts
 /**
  * The one place an authenticated GitHub client is made: it masks the token in the runner's log,
  * talks to the API URL of the run's context (GITHUB_API_URL: github.com, GHES or a test server),
- * retries transient failures, and turns every failure into a {@link GitHubApiError} whose message
- * cannot contain the token.
+ * gives every request a time limit and every call a total budget (retry.ts), retries transient
+ * failures, refuses a success whose body is not JSON, and turns every failure into a
+ * {@link GitHubApiError} whose one-line message cannot contain the token.
+ *
+ * The time limits can be set from the environment (a slow GHES, or tests):
+ * `MLGATE_GITHUB_TIMEOUT_MS` (one attempt) and `MLGATE_GITHUB_BUDGET_MS` (a call, retries
+ * included); options passed in code take precedence.
  */
 
 
 
 
-function createGitHubClient({ token, apiUrl, retry }, logger) {
+/** The time limits from `MLGATE_GITHUB_TIMEOUT_MS` / `MLGATE_GITHUB_BUDGET_MS`, when set to a positive number. */
+function limitsFromEnv(env) {
+    const read = (name) => {
+        const value = Number(env[name]);
+        return env[name] !== undefined && env[name].trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const timeoutMs = read('MLGATE_GITHUB_TIMEOUT_MS');
+    const budgetMs = read('MLGATE_GITHUB_BUDGET_MS');
+    return { ...(timeoutMs === undefined ? {} : { timeoutMs }), ...(budgetMs === undefined ? {} : { budgetMs }) };
+}
+/** A success must carry JSON (an object or a list), except 204/205 which carry nothing. */
+function checkBody(response, method) {
+    if (response.status === 204 || response.status === 205)
+        return;
+    const { data } = response;
+    if (typeof data === 'object' && data !== null)
+        return;
+    const what = typeof data === 'string' ? (data.trim() === '' ? 'an empty or cut-off body' : 'a body that is not JSON') : `a body of type ${typeof data}`;
+    throw new MalformedAnswerError(response.status, what, method.toUpperCase() !== 'POST');
+}
+function reasonOf(error) {
+    const cause = error?.cause;
+    const code = cause?.code;
+    const message = error instanceof Error ? error.message : String(error);
+    return (typeof code === 'string' ? `${code}: ${message}` : message).split(/\r?\n/)[0];
+}
+/** The request's path for messages: parameters filled in, no origin, no query string. */
+function describePath(options) {
+    const filled = options.url.replace(/\{(\w+)\}/g, (whole, name) => {
+        const value = options[name];
+        return typeof value === 'string' || typeof value === 'number' ? encodeURIComponent(String(value)) : whole;
+    });
+    return filled.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+}
+function createGitHubClient({ token, apiUrl, retry, env = process.env }, logger) {
     // Masked before any request can fail and print something.
     core/* setSecret */.Pq(token);
     const secrets = [token];
     const safe = (message) => redact(message, secrets);
+    const retryOptions = { ...limitsFromEnv(env), ...retry };
     const client = (0,github/* getOctokit */.Q)(token, {
         baseUrl: apiUrl,
         userAgent: 'mlgate',
@@ -47160,12 +47943,37 @@ function createGitHubClient({ token, apiUrl, retry }, logger) {
         },
     });
     client.hook.wrap('request', async (request, options) => {
-        const what = safe(`${options.method} ${options.url}`);
+        const what = safe(`${options.method} ${describePath(options)}`);
+        const record = { attempts: 0, elapsedMs: 0 };
         try {
-            return await withRetry(async () => await request(options), what, logger, retry);
+            return await withRetry(async ({ timeoutMs }) => {
+                const signal = AbortSignal.timeout(timeoutMs);
+                let response;
+                try {
+                    // Set on the options object itself: the hooks below ours (the token's) were bound to it
+                    // and ignore an argument, so a copy passed to `request` would be dropped.
+                    options.request = { ...options.request, signal };
+                    response = (await request(options));
+                }
+                catch (error) {
+                    if (signal.aborted)
+                        throw new NoAnswerError(`none within ${(timeoutMs / 1000).toFixed(1)} s`, true);
+                    const status = error.status;
+                    const answered = error.response !== undefined;
+                    // octokit reports a failed fetch (reset, refused, DNS) as status 500 without a response.
+                    if (!answered && (status === undefined || status === 500))
+                        throw new NoAnswerError(reasonOf(error), false);
+                    throw error;
+                }
+                // octokit swallows a body that stopped arriving (or is not JSON) and returns its text.
+                if (signal.aborted)
+                    throw new NoAnswerError(`the body did not arrive within ${(timeoutMs / 1000).toFixed(1)} s`, true);
+                checkBody(response, String(options.method));
+                return response;
+            }, what, logger, retryOptions, record);
         }
         catch (error) {
-            throw toGitHubApiError(error, what, secrets);
+            throw toGitHubApiError(error, what, secrets, record);
         }
     });
     return client;
@@ -47209,6 +48017,8 @@ class ArtifactUnavailableError extends Error {
 
 
 
+/** How long retrying an artifact download may go on, transfers included, in ms. */
+const DOWNLOAD_BUDGET_MS = 15 * 60_000;
 function githubArtifactSource(options, logger) {
     const { context, token } = options;
     const env = options.env ?? process.env;
@@ -47313,7 +48123,10 @@ function githubArtifactSource(options, logger) {
             const what = `GET /repos/${full}/actions/artifacts/${artifact.id}/zip`;
             let response;
             try {
-                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, options.retry);
+                response = await withRetry(async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }), what, logger, 
+                // A download may take minutes: the budget bounds retrying, not the transfer (which
+                // @actions/artifact times out itself).
+                { budgetMs: DOWNLOAD_BUDGET_MS, ...options.retry });
             }
             catch (error) {
                 const status = statusOf(error);
@@ -47482,7 +48295,26 @@ function parseReportPayload(text, label) {
         commentMode,
         markdown: string('markdown', MAX_MARKDOWN),
         status,
+        row: rowOf(o.row, bad),
     };
+}
+function rowOf(value, bad) {
+    if (value === null || value === undefined)
+        return null;
+    if (typeof value !== 'object' || Array.isArray(value))
+        return bad('row', 'is not an object');
+    const r = value;
+    if (!VERDICTS.includes(r.verdict))
+        bad('row.verdict', `is not one of ${VERDICTS.join(', ')}`);
+    const text = (field) => {
+        const v = r[field];
+        if (v === null || v === undefined)
+            return null;
+        if (typeof v !== 'string' || v.length > 500)
+            return bad(`row.${field}`, 'is not a string of at most 500 characters');
+        return v;
+    };
+    return { verdict: r.verdict, gate: text('gate'), observed: text('observed') };
 }
 
 // EXTERNAL MODULE: external "node:stream"
@@ -47502,6 +48334,12 @@ var external_node_zlib_ = __nccwpck_require__(38522);
  *
  * Reads the central directory (so entries written with data descriptors, as the artifact uploader
  * writes them, are sized correctly) and supports Zip64. Methods: stored (0) and deflate (8).
+ *
+ * Sizes are bounded before anything is written (a zip bomb is refused in milliseconds, not after
+ * filling the disk): at most {@link DEFAULT_ZIP_LIMITS}' entries, bytes per entry and in total, no
+ * entry over 1 MiB that expands more than 100× (deflate tops out near 1032×; real CSV expands
+ * 3–20×, Parquet 1–3×: the cut is Apache POI's ZipSecureFile default), and never more than the
+ * free space of the destination. During extraction no entry may yield more than it declared.
  */
 
 
@@ -47515,18 +48353,84 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+const GiB = 1024 ** 3;
+/**
+ * The limits: 10,000 entries, 16 GiB an entry and in total, 100× expansion above 1 MiB.
+ * `MLGATE_ZIP_MAX_BYTES` (bytes) lowers or raises both size limits, `MLGATE_ZIP_MAX_RATIO` the ratio.
+ */
+const DEFAULT_ZIP_LIMITS = { maxEntries: 10_000, maxEntryBytes: 16 * GiB, maxTotalBytes: 16 * GiB, maxRatio: 100, ratioFloorBytes: 1024 ** 2 };
+function zipLimitsFromEnv(env = process.env) {
+    const positive = (text) => {
+        const value = Number(text);
+        return text !== undefined && text.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+    };
+    const bytes = positive(env.MLGATE_ZIP_MAX_BYTES);
+    const ratio = positive(env.MLGATE_ZIP_MAX_RATIO);
+    return {
+        ...DEFAULT_ZIP_LIMITS,
+        ...(bytes === undefined ? {} : { maxEntryBytes: bytes, maxTotalBytes: bytes }),
+        ...(ratio === undefined ? {} : { maxRatio: ratio }),
+    };
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1024 && unit < units.length - 1) {
+        value /= 1024;
+        unit += 1;
+    }
+    return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/** Refuses the archive, before anything is written, when its declared sizes exceed `limits` or the free space. */
+async function checkSizes(entries, root, limits, label) {
+    const refuse = (why) => {
+        throw new DataError(`${label}: refusing the archive: ${why}; nothing was extracted (limits: MLGATE_ZIP_MAX_BYTES, MLGATE_ZIP_MAX_RATIO)`);
+    };
+    if (entries.length > limits.maxEntries)
+        refuse(`it holds ${entries.length} entries, more than ${limits.maxEntries}`);
+    let total = 0;
+    for (const entry of entries) {
+        if (entry.directory)
+            continue;
+        const name = `"${printable(entry.name)}"`;
+        if (entry.size > limits.maxEntryBytes)
+            refuse(`the entry ${name} expands to ${formatBytes(entry.size)}, more than ${formatBytes(limits.maxEntryBytes)}`);
+        if (entry.size > limits.ratioFloorBytes && entry.size > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+            const ratio = Math.round(entry.size / Math.max(1, entry.compressedSize));
+            refuse(`the entry ${name} expands ${ratio}× (${formatBytes(entry.compressedSize)} to ${formatBytes(entry.size)}), more than ${limits.maxRatio}×: a zip bomb, or data too repetitive to need an archive`);
+        }
+        total += entry.size;
+    }
+    if (total > limits.maxTotalBytes)
+        refuse(`its entries expand to ${formatBytes(total)}, more than ${formatBytes(limits.maxTotalBytes)}`);
+    const free = await freeBytes(root);
+    if (free !== undefined && total > free)
+        refuse(`its entries expand to ${formatBytes(total)}, more than the ${formatBytes(free)} free where it would be extracted`);
+}
+async function freeBytes(path) {
+    try {
+        const stats = await (0,promises_.statfs)(path);
+        return Number(stats.bavail) * Number(stats.bsize);
+    }
+    catch {
+        return undefined; // a filesystem that cannot say: the other limits still hold
+    }
+}
 /**
  * Extracts every entry of `zipPath` under `destination` (created if needed) and returns the
  * extracted files' relative paths, sorted.
  * @param label how the archive is named in errors ("artifact champion (id 5, run 12)")
- * @throws DataError when the archive is malformed or holds an entry that may not be written
+ * @param limits default {@link zipLimitsFromEnv}()
+ * @throws DataError when the archive is malformed, too large, or holds an entry that may not be written
  */
-async function extractZip(zipPath, destination, label) {
+async function extractZip(zipPath, destination, label, limits = zipLimitsFromEnv()) {
     await (0,promises_.mkdir)(destination, { recursive: true });
     const root = await (0,promises_.realpath)(destination);
     const handle = await (0,promises_.open)(zipPath, 'r');
     try {
         const entries = await readCentralDirectory(handle, label);
+        await checkSizes(entries, root, limits, label);
         const targets = entries.map((entry) => ({ entry, target: safeTarget(root, entry, label) }));
         const files = [];
         for (const { entry, target } of targets) {
@@ -48042,7 +48946,7 @@ async function postCommitStatus(options, logger) {
         });
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof GitHubApiError && error.forbidden) {
             const reason = `Cannot set the commit status ${options.context} on ${sha.slice(0, 7)}: GitHub answered ${error.status} — ` +
                 'the job needs `permissions: statuses: write` (read-only on pull requests from forks; set it from a workflow_run workflow there).';
             logger.notice(reason);
@@ -48068,7 +48972,13 @@ async function postCommitStatus(options, logger) {
  * …model-a's report…
  * <!-- /mlgate-section:model-a -->
  * ```
+ *
+ * A shared comment (two sections or more) opens with a summary table, one row per section — its
+ * name (linked to the section), verdict, first gate and that gate's value — rebuilt from every
+ * section's hidden row marker (`<!-- mlgate-row:… -->`, written by the section's own job) each
+ * time any job writes.
  */
+
 
 
 /** The largest comment body mlgate writes, in characters (UTF-16 code units, as GitHub counts). */
@@ -48112,13 +49022,81 @@ function sectionOpen(key) {
 function sectionClose(key) {
     return `<!-- /mlgate-section:${key} -->`;
 }
-const SECTION = /<!-- mlgate-section:(\S+) -->\n([\s\S]*?)\n?<!-- \/mlgate-section:\1 -->/g;
-/** The sections of a comment body, by encoded key, in order. */
+const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const ROW_LINE = /^<!-- mlgate-row:(\S+) -->$/;
+function rowMarker(row) {
+    return `<!-- mlgate-row:${encodeName(JSON.stringify(row))} -->`;
+}
+/** A section's row, read from its first line; undefined for a section written without one. */
+function comment_body_rowOf(content) {
+    const match = ROW_LINE.exec(content.split('\n', 1)[0]);
+    if (!match)
+        return undefined;
+    try {
+        const value = JSON.parse(decodeName(match[1]));
+        const verdict = ['pass', 'warn', 'fail', 'error'].includes(value.verdict) ? value.verdict : undefined;
+        if (verdict === undefined)
+            return undefined;
+        const text = (v) => (typeof v === 'string' ? v : null);
+        return { verdict, gate: text(value.gate), observed: text(value.observed) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The anchor a section starts with, for the summary table's links (GitHub prefixes names with `user-content-`). */
+function anchorOf(key) {
+    return `mlgate-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+const VERDICT_ICON = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
+function summaryTable(keys, sections) {
+    const rows = keys.map((key) => {
+        const row = comment_body_rowOf(sections.get(key));
+        const name = `[${escapeText(decodeName(key))}](#${anchorOf(key)})`;
+        if (!row)
+            return ['', name, '—', '—', '—'];
+        return [VERDICT_ICON[row.verdict], name, row.verdict.toUpperCase(), row.gate ? code(row.gate) : '—', row.observed ? escapeText(row.observed) : '—'];
+    });
+    return table(['', 'Section', 'Verdict', 'First gate', 'Value'], rows, ['c', 'l', 'l', 'l', 'r']);
+}
+const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
+/**
+ * The sections of a comment body, by encoded key, in order. Markers count only as whole lines
+ * (a marker inside a table cell or a code span is text), and a section ends at the first line
+ * that closes it, so a value quoting another section's close marker can neither cut that
+ * section short nor swallow the next one (composeComment also never writes such a line from a
+ * report: see {@link neutraliseMarkers}). Text outside sections is dropped.
+ */
 function parseSections(body) {
     const sections = new Map();
-    for (const match of normalise(body).matchAll(SECTION))
-        sections.set(match[1], match[2]);
+    const lines = normalise(body).split('\n');
+    for (let i = 0; i < lines.length; i += 1) {
+        const open = OPEN_LINE.exec(lines[i]);
+        if (!open)
+            continue;
+        const key = open[1];
+        const content = [];
+        let j = i + 1;
+        while (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] !== key && !OPEN_LINE.test(lines[j]))
+            content.push(lines[j++]);
+        // An unclosed section (a hand-edited or cut comment) is dropped rather than guessed at.
+        if (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] === key) {
+            sections.set(key, content.join('\n'));
+            i = j;
+        }
+        else {
+            i = j - 1;
+        }
+    }
     return sections;
+}
+/**
+ * A report's lines that look like mlgate's hidden markers, made visible text (`&lt;!--`), so no
+ * report — whatever data it quotes — can forge a marker line or close another job's section.
+ * Renderers escape data already (src/report/markdown.ts); this is the second wall.
+ */
+function neutraliseMarkers(text) {
+    return text.replace(/^([ \t]*)<(!--\s*\/?\s*mlgate)/gim, '$1&lt;$2');
 }
 /** The content of the section named `section` in `body`, or undefined when it has none. */
 function sectionContent(body, section) {
@@ -48132,16 +49110,18 @@ function sectionContent(body, section) {
  */
 function composeComment(input) {
     const marker = commentMarker(input.commentId);
-    const body = normalise(input.body).trimEnd();
+    const body = neutraliseMarkers(normalise(input.body).trimEnd());
     const notes = sizeNotes(input.runUrl);
     if (input.section === undefined) {
         return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;
     }
     const sections = input.existing !== undefined ? parseSections(input.existing) : new Map();
-    sections.set(encodeName(input.section), body);
+    const own = encodeName(input.section);
+    sections.set(own, input.row ? `${rowMarker(input.row)}\n<a name="${anchorOf(own)}"></a>\n\n${body}` : body);
     const keys = [...sections.keys()].sort((a, b) => decodeName(a).localeCompare(decodeName(b), 'en', { numeric: true }));
     const separator = '\n\n';
-    const wrapperSize = marker.length + 1 + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
+    const head = keys.length >= 2 ? `${summaryTable(keys, sections)}${separator}` : '';
+    const wrapperSize = marker.length + 1 + head.length + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
         separator.length * (keys.length - 1);
     const cap = fairShare(keys.map((key) => sections.get(key).length), COMMENT_LIMIT - wrapperSize);
     const parts = keys.map((key) => {
@@ -48150,7 +49130,7 @@ function composeComment(input) {
             content = fitWithin(content, cap, notes).trimEnd();
         return `${sectionOpen(key)}\n${content}\n${sectionClose(key)}`;
     });
-    return `${marker}\n${parts.join(separator)}`;
+    return `${marker}\n${head}${parts.join(separator)}`;
 }
 function sizeNotes(runUrl) {
     const where = runUrl ? `[the full report is in the run](${runUrl})` : 'the full report is in the run\'s job summary';
@@ -48220,7 +49200,7 @@ async function upsertStickyComment(options, logger) {
             : await update(target, options, section, logger);
     }
     catch (error) {
-        if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+        if (error instanceof GitHubApiError && error.forbidden) {
             const reason = forbiddenReason(error, pullNumber, context);
             logger.notice(reason);
             return { status: 'forbidden', reason };
@@ -48248,19 +49228,36 @@ async function findMarked({ client, repository, pullNumber, marker }, all) {
         per_page: 100,
     });
     for await (const page of pages) {
+        if (!Array.isArray(page.data))
+            throw malformed('GET', `/repos/${repository.owner}/${repository.repo}/issues/${pullNumber}/comments`, 'a body that is not a list of comments');
         for (const comment of page.data) {
-            if (!hasMarker(comment.body, marker))
+            if (!hasMarker(comment?.body, marker))
                 continue;
-            found.push(comment);
+            found.push(asComment(comment, 'GET', 'a comment without an id or page'));
             if (!all)
                 return found;
         }
     }
     return found.sort((a, b) => a.id - b.id);
 }
+function malformed(method, path, what) {
+    return new GitHubApiError(`GitHub API ${method} ${path} failed: answered with ${what}`, 200, `${method} ${path}`, 'malformed');
+}
+/** A comment as GitHub describes one: a numeric id and its page; anything else is a malformed answer. */
+function asComment(value, method, what) {
+    const comment = value;
+    if (typeof comment !== 'object' || comment === null || typeof comment.id !== 'number' || typeof comment.html_url !== 'string') {
+        throw malformed(method, '/repos/{owner}/{repo}/issues/comments', what);
+    }
+    return comment;
+}
 async function create({ client, repository, pullNumber }, body) {
     const { data } = await client.rest.issues.createComment({ ...repository, issue_number: pullNumber, body });
-    return data;
+    return asComment(data, 'POST', 'something that is not the comment it created');
+}
+/** A create whose answer could not be read: the comment may exist, so the caller reads back rather than posting again. */
+function isUnreadableCreate(error) {
+    return error instanceof GitHubApiError && error.kind === 'malformed';
 }
 /** Deletes a comment; one already gone (another job deleted it) is fine. */
 async function remove({ client, repository }, id) {
@@ -48278,12 +49275,24 @@ function isGone(error) {
 async function update(target, options, section, logger) {
     const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
     let lastUrl;
+    // Set when a creation's answer was unreadable: the comment found on the next read is ours.
+    let unconfirmedCreate = false;
     for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
         const readAt = Date.now();
         const [existing] = await findMarked(target, false);
-        const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
+        const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl, row: options.row });
         if (!existing) {
-            const created = await create(target, body);
+            let created;
+            try {
+                created = await create(target, body);
+            }
+            catch (error) {
+                if (!isUnreadableCreate(error) || attempt === maxAttempts)
+                    throw error;
+                logger.debug(`GitHub's answer to creating comment ${options.commentId} was unreadable; reading the comments again`);
+                unconfirmedCreate = true;
+                continue;
+            }
             // Another job may have created the same comment meanwhile: the oldest one is kept.
             const [oldest] = await findMarked(target, false);
             // Nobody can have read it without this job's section, so no read-back is needed.
@@ -48296,8 +49305,12 @@ async function update(target, options, section, logger) {
             continue;
         }
         lastUrl = existing.html_url;
-        if (body === existing.body)
-            return { status: 'unchanged', url: existing.html_url };
+        if (body === existing.body) {
+            if (!unconfirmedCreate)
+                return { status: 'unchanged', url: existing.html_url };
+            logger.info(`Created the PR comment ${existing.html_url} (found on reading back: GitHub's answer to the creation was unreadable)`);
+            return { status: 'created', url: existing.html_url };
+        }
         try {
             await target.client.rest.issues.updateComment({ ...target.repository, comment_id: existing.id, body });
         }
@@ -48352,11 +49365,16 @@ async function settled(target, commentId, written, section, cycleMs, options) {
 }
 async function recreate(target, options, section, logger) {
     const old = await findMarked(target, true);
-    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl });
+    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl, row: options.row });
     // Post first, then delete: a failure in between leaves two comments, never none.
     const created = await create(target, body);
-    for (const comment of old)
-        await remove(target, comment.id);
+    // Every marked comment older than ours goes: the old ones, a twin left by a retried creation
+    // whose answer was lost, and the comment of a job that recreated it at the same moment (the
+    // newest one stays, so concurrent recreations never delete each other's into nothing).
+    const older = (await findMarked(target, true)).filter((comment) => comment.id < created.id);
+    for (const comment of new Map([...old, ...older].map((c) => [c.id, c])).values())
+        if (comment.id < created.id)
+            await remove(target, comment.id);
     logger.info(`${old.length > 0 ? 'Recreated' : 'Created'} the PR comment ${created.html_url}`);
     return { status: old.length > 0 ? 'recreated' : 'created', url: created.html_url };
 }
@@ -48416,6 +49434,7 @@ function renderPostReport(outcome) {
  * status goes on the run's head commit under `mlgate/<comment-id>`, never on a commit the payload
  * names; comment markers are the validated comment id's.
  */
+
 
 
 
@@ -48505,12 +49524,13 @@ async function postOne(payload, artifact, run, github, client, options, logger) 
             token: options.token,
             commentId: payload.commentId,
             mode: payload.commentMode,
-            body: withoutMentions(payload.markdown),
+            body: inertReferences(payload.markdown),
             section: payload.section ?? undefined,
             runUrl: run.htmlUrl,
             context: github,
             pullNumber,
             retry: options.retry,
+            ...(payload.row ? { row: payload.row } : {}),
         }, logger);
     if (comment.status === 'forbidden')
         return { artifact, status: 'forbidden', reason: comment.reason ?? 'forbidden', pullNumber };
@@ -48524,14 +49544,6 @@ async function postOne(payload, artifact, run, github, client, options, logger) 
     }
     logger.info(`Posted ${artifact} to pull request #${pullNumber} (comment ${comment.status}${commitStatus ? `, status ${commitStatus}` : ''})`);
     return { artifact, status: 'posted', pullNumber, comment: comment.status, ...(commitStatus ? { commitStatus } : {}) };
-}
-/**
- * The body with every `@name` broken by a word joiner (invisible, also inside code): the text came
- * from the fork's run, and the bot posting it must not notify anyone on the fork's behalf.
- * mlgate's own reports escape `@` in data already, so a real report loses nothing.
- */
-function withoutMentions(markdown) {
-    return markdown.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
 }
 /** The run to post for: `run-id`, else the `workflow_run` event's run. */
 async function triggeringRun(runId, github, source) {

@@ -33,6 +33,17 @@ export interface ReportPayload {
   readonly markdown: string;
   /** The commit status the run wanted to set (`status: true`), if any. */
   readonly status: { readonly context: string; readonly state: StatusState; readonly description: string } | null;
+  /** The section's row in a shared comment's summary table (absent from older payloads). */
+  readonly row: SectionRow | null;
+}
+
+/** What the summary table of a shared comment shows of a section (already formatted text). */
+export interface SectionRow {
+  readonly verdict: Verdict;
+  /** The first gate as written, or null when the run had none (or ended in an error). */
+  readonly gate: string | null;
+  /** That gate's value, formatted; null when none. */
+  readonly observed: string | null;
 }
 
 /** Artifact names may not contain these (as @actions/artifact's validation). */
@@ -113,5 +124,20 @@ export function parseReportPayload(text: string, label: string): ReportPayload {
     commentMode,
     markdown: string('markdown', MAX_MARKDOWN),
     status,
+    row: rowOf(o.row, bad),
   };
+}
+
+function rowOf(value: unknown, bad: (field: string, why: string) => never): SectionRow | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'object' || Array.isArray(value)) return bad('row', 'is not an object');
+  const r = value as Record<string, unknown>;
+  if (!VERDICTS.includes(r.verdict as Verdict)) bad('row.verdict', `is not one of ${VERDICTS.join(', ')}`);
+  const text = (field: 'gate' | 'observed'): string | null => {
+    const v = r[field];
+    if (v === null || v === undefined) return null;
+    if (typeof v !== 'string' || v.length > 500) return bad(`row.${field}`, 'is not a string of at most 500 characters');
+    return v;
+  };
+  return { verdict: r.verdict as Verdict, gate: text('gate'), observed: text('observed') };
 }

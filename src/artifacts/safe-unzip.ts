@@ -8,9 +8,15 @@
  *
  * Reads the central directory (so entries written with data descriptors, as the artifact uploader
  * writes them, are sized correctly) and supports Zip64. Methods: stored (0) and deflate (8).
+ *
+ * Sizes are bounded before anything is written (a zip bomb is refused in milliseconds, not after
+ * filling the disk): at most {@link DEFAULT_ZIP_LIMITS}' entries, bytes per entry and in total, no
+ * entry over 1 MiB that expands more than 100× (deflate tops out near 1032×; real CSV expands
+ * 3–20×, Parquet 1–3×: the cut is Apache POI's ZipSecureFile default), and never more than the
+ * free space of the destination. During extraction no entry may yield more than it declared.
  */
 import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdir, open, realpath, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, realpath, statfs, type FileHandle } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { Transform, type TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -36,18 +42,97 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+export interface ZipLimits {
+  /** Entries (files and folders) in one archive. */
+  readonly maxEntries: number;
+  /** Uncompressed bytes of one entry. */
+  readonly maxEntryBytes: number;
+  /** Uncompressed bytes of all entries together. */
+  readonly maxTotalBytes: number;
+  /** Uncompressed ÷ compressed size allowed for an entry larger than {@link ZipLimits.ratioFloorBytes}. */
+  readonly maxRatio: number;
+  /** Entries up to this many uncompressed bytes may expand any amount (a small file of spaces is no bomb). */
+  readonly ratioFloorBytes: number;
+}
+
+const GiB = 1024 ** 3;
+
+/**
+ * The limits: 10,000 entries, 16 GiB an entry and in total, 100× expansion above 1 MiB.
+ * `MLGATE_ZIP_MAX_BYTES` (bytes) lowers or raises both size limits, `MLGATE_ZIP_MAX_RATIO` the ratio.
+ */
+export const DEFAULT_ZIP_LIMITS: ZipLimits = { maxEntries: 10_000, maxEntryBytes: 16 * GiB, maxTotalBytes: 16 * GiB, maxRatio: 100, ratioFloorBytes: 1024 ** 2 };
+
+export function zipLimitsFromEnv(env: Readonly<Record<string, string | undefined>> = process.env): ZipLimits {
+  const positive = (text: string | undefined): number | undefined => {
+    const value = Number(text);
+    return text !== undefined && text.trim() !== '' && Number.isFinite(value) && value > 0 ? value : undefined;
+  };
+  const bytes = positive(env.MLGATE_ZIP_MAX_BYTES);
+  const ratio = positive(env.MLGATE_ZIP_MAX_RATIO);
+  return {
+    ...DEFAULT_ZIP_LIMITS,
+    ...(bytes === undefined ? {} : { maxEntryBytes: bytes, maxTotalBytes: bytes }),
+    ...(ratio === undefined ? {} : { maxRatio: ratio }),
+  };
+}
+
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** Refuses the archive, before anything is written, when its declared sizes exceed `limits` or the free space. */
+async function checkSizes(entries: readonly ZipEntry[], root: string, limits: ZipLimits, label: string): Promise<void> {
+  const refuse = (why: string): never => {
+    throw new DataError(`${label}: refusing the archive: ${why}; nothing was extracted (limits: MLGATE_ZIP_MAX_BYTES, MLGATE_ZIP_MAX_RATIO)`);
+  };
+  if (entries.length > limits.maxEntries) refuse(`it holds ${entries.length} entries, more than ${limits.maxEntries}`);
+  let total = 0;
+  for (const entry of entries) {
+    if (entry.directory) continue;
+    const name = `"${printable(entry.name)}"`;
+    if (entry.size > limits.maxEntryBytes) refuse(`the entry ${name} expands to ${formatBytes(entry.size)}, more than ${formatBytes(limits.maxEntryBytes)}`);
+    if (entry.size > limits.ratioFloorBytes && entry.size > limits.maxRatio * Math.max(1, entry.compressedSize)) {
+      const ratio = Math.round(entry.size / Math.max(1, entry.compressedSize));
+      refuse(`the entry ${name} expands ${ratio}× (${formatBytes(entry.compressedSize)} to ${formatBytes(entry.size)}), more than ${limits.maxRatio}×: a zip bomb, or data too repetitive to need an archive`);
+    }
+    total += entry.size;
+  }
+  if (total > limits.maxTotalBytes) refuse(`its entries expand to ${formatBytes(total)}, more than ${formatBytes(limits.maxTotalBytes)}`);
+  const free = await freeBytes(root);
+  if (free !== undefined && total > free) refuse(`its entries expand to ${formatBytes(total)}, more than the ${formatBytes(free)} free where it would be extracted`);
+}
+
+async function freeBytes(path: string): Promise<number | undefined> {
+  try {
+    const stats = await statfs(path);
+    return Number(stats.bavail) * Number(stats.bsize);
+  } catch {
+    return undefined; // a filesystem that cannot say: the other limits still hold
+  }
+}
+
 /**
  * Extracts every entry of `zipPath` under `destination` (created if needed) and returns the
  * extracted files' relative paths, sorted.
  * @param label how the archive is named in errors ("artifact champion (id 5, run 12)")
- * @throws DataError when the archive is malformed or holds an entry that may not be written
+ * @param limits default {@link zipLimitsFromEnv}()
+ * @throws DataError when the archive is malformed, too large, or holds an entry that may not be written
  */
-export async function extractZip(zipPath: string, destination: string, label: string): Promise<string[]> {
+export async function extractZip(zipPath: string, destination: string, label: string, limits: ZipLimits = zipLimitsFromEnv()): Promise<string[]> {
   await mkdir(destination, { recursive: true });
   const root = await realpath(destination);
   const handle = await open(zipPath, 'r');
   try {
     const entries = await readCentralDirectory(handle, label);
+    await checkSizes(entries, root, limits, label);
     const targets = entries.map((entry) => ({ entry, target: safeTarget(root, entry, label) }));
     const files: string[] = [];
     for (const { entry, target } of targets) {

@@ -4,10 +4,10 @@
  * from the spec, so they are stated once.
  */
 import { readFileSync } from 'node:fs';
-import YAML from 'yaml';
 import { ConfigurationError } from '../errors.js';
 import { closestName } from '../util/closest-name.js';
 import type { InputSpec } from './input-spec.js';
+import { parseYamlData } from './yaml.js';
 import { readBoolean, readEnum, readInteger, readList, readNumber } from './values.js';
 
 export type RawValues = Readonly<Record<string, unknown>>;
@@ -99,7 +99,9 @@ function unknownInput(key: string, known: readonly string[]): ConfigurationError
 }
 
 function describe(value: unknown): string {
-  return Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'a map' : typeof value;
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype) return 'a map';
+  return typeof value === 'object' ? (Object.prototype.toString.call(value).slice(8, -1) || 'an object') : typeof value;
 }
 
 /**
@@ -126,13 +128,7 @@ export function readConfigFile(path: string): Record<string, unknown> {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
   }
-  let parsed: unknown;
-  try {
-    parsed = YAML.parse(text);
-  } catch (error) {
-    const message = (error as Error).message.split('\n')[0];
-    throw new ConfigurationError(`config file ${path}: not valid YAML (${message})`);
-  }
+  const parsed = parseYamlData(text, `config file ${path}`);
   if (parsed === null || parsed === undefined) return {};
   if (typeof parsed !== 'object' || Array.isArray(parsed)) {
     throw new ConfigurationError(`config file ${path}: expected a map of input names to values`);

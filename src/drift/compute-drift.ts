@@ -25,10 +25,11 @@ import { extractColumn } from './column-extract.js';
 import { DEFAULT_ALPHA, DEFAULT_MIN_EFFECT, resolveDriftConfig, stattestOf, type DriftConfig, type ResolvedDriftConfig } from './config.js';
 import { exceedsThreshold } from './decision.js';
 import { scoreOf, type DriftTest, type TestResult } from './drift-test.js';
+import { columnDistribution } from './distribution.js';
 import { effectSizeOf, type EffectSize } from './effect-size.js';
 import { selectEvidently } from './evidently-select.js';
 import { nullFractionTest, type NullFractionResult } from './null-fraction.js';
-import type { ColumnDrift, DriftOutcome } from './outcome.js';
+import type { CategoryShares, ColumnDrift, DriftOutcome } from './outcome.js';
 import { driftTests } from './registry.js';
 
 export interface ColumnPlan {
@@ -49,7 +50,9 @@ export interface ColumnAnalysis {
   nulls: NullFractionResult | null;
   values: { reference: number; current: number };
   histogram: ColumnDrift['histogram'];
-  categories: ColumnDrift['categories'];
+  /** The report's pictures of a numeric pair (absent when the analysis came from a profile). */
+  distribution?: ColumnDrift['distribution'];
+  categories: CategoryShares[] | null;
 }
 
 export function computeDrift(reference: Table, current: Table, config: DriftConfig = {}): DriftOutcome {
@@ -98,7 +101,7 @@ export function planColumns(reference: Table, current: Table, config: ResolvedDr
 /** Step 2: prepare, select, test, measure — everything that needs the column's data. */
 export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan, config: ResolvedDriftConfig): ColumnAnalysis {
   const empty = { reference: 0, current: 0 };
-  if (plan.skipReason) return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, categories: null };
+  if (plan.skipReason) return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, distribution: null, categories: null };
   const { pair, missing, rows } = extractColumn(reference, current, plan.name, plan.kind);
   const values = sampleSizes(pair);
   const selection = selectTest(pair, plan, config);
@@ -114,6 +117,7 @@ export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan
     nulls: config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null,
     values,
     histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
+    distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
     categories: bothSides && pair.kind === 'categorical' ? movedCategories(pair) : null,
   };
 }
@@ -141,7 +145,7 @@ function histogramOf(pair: ColumnPair & { kind: 'numeric' }, config: ResolvedDri
   };
 }
 
-function movedCategories(pair: ColumnPair & { kind: 'categorical' }): ColumnDrift['categories'] {
+function movedCategories(pair: ColumnPair & { kind: 'categorical' }): CategoryShares[] {
   const { labels, reference, current } = pair.categories;
   const refTotal = pair.referenceTotal;
   const curTotal = pair.currentTotal;
@@ -216,7 +220,8 @@ export function decideDrift(analyses: readonly ColumnAnalysis[], config: Resolve
       state,
       values: a.values,
       histogram: a.histogram,
-      categories: a.categories,
+      distribution: a.distribution ?? null,
+      categories: a.categories?.map((k) => ({ ...k, change: k.current - k.reference })) ?? null,
     };
   });
   const tested = columns.filter((c) => c.status === 'tested');

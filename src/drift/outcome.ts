@@ -7,6 +7,7 @@
 import type { Correction } from '../stats/multiple-testing.js';
 import type { ColumnKind } from './column-pair.js';
 import type { DriftComparison, ScoreKind } from './drift-test.js';
+import type { ColumnDistribution } from './distribution.js';
 import type { EffectSizeName } from './effect-size.js';
 
 export type ColumnStatus = 'tested' | 'skipped';
@@ -31,6 +32,13 @@ export interface NullDrift {
   threshold: number;
   minEffect: number;
   drifted: boolean;
+}
+
+/** One category's share of the reference and of the current rows. */
+export interface CategoryShares {
+  label: string;
+  reference: number;
+  current: number;
 }
 
 export interface ColumnDrift {
@@ -73,8 +81,13 @@ export interface ColumnDrift {
   values: { reference: number; current: number };
   /** For the report's picture: 10 reference-quantile bins of a numeric column (raw proportions). */
   histogram: { edges: number[]; reference: number[]; current: number[] } | null;
+  /**
+   * extra, for the report's pictures of a numeric column: both samples' shares in equal-width bins
+   * and each sample's quantiles (its ECDF) — see src/drift/distribution.ts.
+   */
+  distribution: ColumnDistribution | null;
   /** For the report: categories by how much their share moved (largest first, at most 10). */
-  categories: { label: string; reference: number; current: number }[] | null;
+  categories: (CategoryShares & { /** current − reference. */ change: number })[] | null;
 }
 
 /**

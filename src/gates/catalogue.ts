@@ -27,6 +27,16 @@ export interface NamedGate extends Gate {
   readonly bound?: 'lower' | 'upper';
   /** `recall[fraud]`: the class (`fraud`); `recall_at_precision[0.9]`: the level (`0.9`), as written. */
   readonly argument?: string;
+  /**
+   * `<subject>.trend`: the change of `<subject>` against the median of the previous runs (the
+   * `history` input); `metric`, `field`, … then name the subject whose trend it is.
+   */
+  readonly trend?: true;
+}
+
+/** The subject a trend gate follows: `roc_auc.lower.trend` → `roc_auc.lower`. */
+export function trendSubject(gate: Pick<NamedGate, 'subject' | 'trend'>): string {
+  return gate.trend ? gate.subject.slice(0, -'.trend'.length) : gate.subject;
 }
 
 /** A metric written with an argument in brackets: a class (`recall[fraud]`) or a level in (0, 1] (`recall_at_precision[0.9]`). */
@@ -56,5 +66,6 @@ export function describeGateNames(catalogue: Pick<GateCatalogue<unknown>, 'metri
   if (catalogue.argumentMetrics?.length) parts.push(`with an argument: ${catalogue.argumentMetrics.map((m) => `${m.name}[${m.argument === 'class' ? '<class>' : '<0–1>'}]`).join(', ')}`);
   if (catalogue.fields.length > 0) parts.push(`fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
   if (catalogue.columnFields?.length) parts.push(`per column: <column>.${catalogue.columnFields.map((f) => f.name).join('|')}`);
+  parts.push('any of them + .trend (with history)');
   return parts.join('; ');
 }

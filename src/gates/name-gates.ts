@@ -9,6 +9,8 @@ import { closestName } from '../util/closest-name.js';
 import { describeGateNames, type GateCatalogue, type GateField, type NamedGate } from './catalogue.js';
 import type { Gate } from './gate.js';
 
+const TREND = '.trend';
+
 type Names = Pick<GateCatalogue<unknown>, 'metrics' | 'fields' | 'columnFields' | 'argumentMetrics'>;
 
 /** `name[argument]` and what follows: `recall[fraud].lower`, `f1[class=3]`, `recall_at_precision[0.9]`. */
@@ -19,6 +21,11 @@ export function nameGates(gates: readonly Gate[], catalogue: Names): NamedGate[]
 }
 
 export function nameGate(gate: Gate, catalogue: Names): NamedGate {
+  if (gate.subject.endsWith(TREND) && gate.subject.length > TREND.length) {
+    // A trend is a plain value (no bound to check): the subject before `.trend` names what it follows.
+    const followed = splitSubject({ ...gate, subject: gate.subject.slice(0, -TREND.length) }, catalogue);
+    return { ...followed, subject: gate.subject, bound: undefined, trend: true };
+  }
   const named = splitSubject(gate, catalogue);
   if (named.bound !== undefined) checkBoundDirection(named);
   return named;

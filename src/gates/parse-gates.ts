@@ -33,6 +33,12 @@ export function parseGate(line: string, inputName = 'gates'): Gate {
   const { subject, op, number, percent, severity } = match.groups;
   const value = Number(number);
   const threshold = percent ? value / 100 : value;
+  // `1e400` reads as Infinity and `1e-400` as 0: a gate must compare against the number written.
+  if (!Number.isFinite(threshold) || (threshold === 0 && /[1-9]/.test(number.split(/[eE]/)[0]))) {
+    throw new ConfigurationError(
+      `input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`,
+    );
+  }
   const normalisedSubject = subject.trim();
   const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
   return { id, subject: normalisedSubject, op: op as ComparisonOp, threshold, severity: severity === 'warn' ? 'warn' : 'fail' };

@@ -21,6 +21,9 @@ import { withRetry, type RetryOptions } from './retry.js';
 import type { Logger } from '../logger.js';
 import { ArtifactUnavailableError, type ArtifactSource, type RunArtifact, type WorkflowRun } from '../artifacts/artifact-source.js';
 
+/** How long retrying an artifact download may go on, transfers included, in ms. */
+export const DOWNLOAD_BUDGET_MS = 15 * 60_000;
+
 export interface GitHubArtifactSourceOptions {
   readonly token: string;
   readonly context: GitHubContext;
@@ -134,7 +137,9 @@ export function githubArtifactSource(options: GitHubArtifactSourceOptions, logge
           async () => (await artifactsClient()).downloadArtifact(artifact.id, { path: directory, skipDecompress: true, findBy, ...(artifact.digest ? { expectedHash: artifact.digest } : {}) }),
           what,
           logger,
-          options.retry,
+          // A download may take minutes: the budget bounds retrying, not the transfer (which
+          // @actions/artifact times out itself).
+          { budgetMs: DOWNLOAD_BUDGET_MS, ...options.retry },
         );
       } catch (error) {
         const status = statusOf(error);

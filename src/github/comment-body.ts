@@ -11,8 +11,17 @@
  * …model-a's report…
  * <!-- /mlgate-section:model-a -->
  * ```
+ *
+ * A shared comment (two sections or more) opens with a summary table, one row per section — its
+ * name (linked to the section), verdict, first gate and that gate's value — rebuilt from every
+ * section's hidden row marker (`<!-- mlgate-row:… -->`, written by the section's own job) each
+ * time any job writes.
  */
 import { ConfigurationError } from '../errors.js';
+import type { SectionRow } from '../artifacts/report-payload.js';
+import { code, escapeText, table } from '../report/markdown.js';
+
+export type { SectionRow };
 import { fitMarkdown } from './fit-markdown.js';
 
 /** The largest comment body mlgate writes, in characters (UTF-16 code units, as GitHub counts). */
@@ -62,13 +71,82 @@ function sectionClose(key: string): string {
   return `<!-- /mlgate-section:${key} -->`;
 }
 
-const SECTION = /<!-- mlgate-section:(\S+) -->\n([\s\S]*?)\n?<!-- \/mlgate-section:\1 -->/g;
+const OPEN_LINE = /^<!-- mlgate-section:(\S+) -->$/;
+const ROW_LINE = /^<!-- mlgate-row:(\S+) -->$/;
 
-/** The sections of a comment body, by encoded key, in order. */
+
+function rowMarker(row: SectionRow): string {
+  return `<!-- mlgate-row:${encodeName(JSON.stringify(row))} -->`;
+}
+
+/** A section's row, read from its first line; undefined for a section written without one. */
+function rowOf(content: string): SectionRow | undefined {
+  const match = ROW_LINE.exec(content.split('\n', 1)[0]);
+  if (!match) return undefined;
+  try {
+    const value = JSON.parse(decodeName(match[1])) as Record<string, unknown>;
+    const verdict = ['pass', 'warn', 'fail', 'error'].includes(value.verdict as string) ? (value.verdict as SectionRow['verdict']) : undefined;
+    if (verdict === undefined) return undefined;
+    const text = (v: unknown) => (typeof v === 'string' ? v : null);
+    return { verdict, gate: text(value.gate), observed: text(value.observed) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** The anchor a section starts with, for the summary table's links (GitHub prefixes names with `user-content-`). */
+function anchorOf(key: string): string {
+  return `mlgate-${key.replace(/[^A-Za-z0-9_-]/g, '-')}`;
+}
+
+const VERDICT_ICON: Record<SectionRow['verdict'], string> = { pass: '✅', warn: '⚠️', fail: '❌', error: '🛑' };
+
+function summaryTable(keys: readonly string[], sections: ReadonlyMap<string, string>): string {
+  const rows = keys.map((key) => {
+    const row = rowOf(sections.get(key)!);
+    const name = `[${escapeText(decodeName(key))}](#${anchorOf(key)})`;
+    if (!row) return ['', name, '—', '—', '—'];
+    return [VERDICT_ICON[row.verdict], name, row.verdict.toUpperCase(), row.gate ? code(row.gate) : '—', row.observed ? escapeText(row.observed) : '—'];
+  });
+  return table(['', 'Section', 'Verdict', 'First gate', 'Value'], rows, ['c', 'l', 'l', 'l', 'r']);
+}
+const CLOSE_LINE = /^<!-- \/mlgate-section:(\S+) -->$/;
+
+/**
+ * The sections of a comment body, by encoded key, in order. Markers count only as whole lines
+ * (a marker inside a table cell or a code span is text), and a section ends at the first line
+ * that closes it, so a value quoting another section's close marker can neither cut that
+ * section short nor swallow the next one (composeComment also never writes such a line from a
+ * report: see {@link neutraliseMarkers}). Text outside sections is dropped.
+ */
 function parseSections(body: string): Map<string, string> {
   const sections = new Map<string, string>();
-  for (const match of normalise(body).matchAll(SECTION)) sections.set(match[1], match[2]);
+  const lines = normalise(body).split('\n');
+  for (let i = 0; i < lines.length; i += 1) {
+    const open = OPEN_LINE.exec(lines[i]);
+    if (!open) continue;
+    const key = open[1];
+    const content: string[] = [];
+    let j = i + 1;
+    while (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] !== key && !OPEN_LINE.test(lines[j])) content.push(lines[j++]);
+    // An unclosed section (a hand-edited or cut comment) is dropped rather than guessed at.
+    if (j < lines.length && CLOSE_LINE.exec(lines[j])?.[1] === key) {
+      sections.set(key, content.join('\n'));
+      i = j;
+    } else {
+      i = j - 1;
+    }
+  }
   return sections;
+}
+
+/**
+ * A report's lines that look like mlgate's hidden markers, made visible text (`&lt;!--`), so no
+ * report — whatever data it quotes — can forge a marker line or close another job's section.
+ * Renderers escape data already (src/report/markdown.ts); this is the second wall.
+ */
+export function neutraliseMarkers(text: string): string {
+  return text.replace(/^([ \t]*)<(!--\s*\/?\s*mlgate)/gim, '$1&lt;$2');
 }
 
 /** The content of the section named `section` in `body`, or undefined when it has none. */
@@ -86,6 +164,8 @@ export interface ComposeInput {
   existing?: string;
   /** Linked from the notes when the report had to be folded or cut. */
   runUrl?: string;
+  /** With `section`: this section's row in the summary table of a shared comment. */
+  row?: SectionRow;
 }
 
 /**
@@ -96,17 +176,19 @@ export interface ComposeInput {
  */
 export function composeComment(input: ComposeInput): string {
   const marker = commentMarker(input.commentId);
-  const body = normalise(input.body).trimEnd();
+  const body = neutraliseMarkers(normalise(input.body).trimEnd());
   const notes = sizeNotes(input.runUrl);
   if (input.section === undefined) {
     return `${marker}\n${fitMarkdown(body, { limit: COMMENT_LIMIT - marker.length - 1, measure: 'chars', ...notes }).text}`;
   }
   const sections = input.existing !== undefined ? parseSections(input.existing) : new Map<string, string>();
-  sections.set(encodeName(input.section), body);
+  const own = encodeName(input.section);
+  sections.set(own, input.row ? `${rowMarker(input.row)}\n<a name="${anchorOf(own)}"></a>\n\n${body}` : body);
   const keys = [...sections.keys()].sort((a, b) => decodeName(a).localeCompare(decodeName(b), 'en', { numeric: true }));
   const separator = '\n\n';
+  const head = keys.length >= 2 ? `${summaryTable(keys, sections)}${separator}` : '';
   const wrapperSize =
-    marker.length + 1 + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
+    marker.length + 1 + head.length + keys.reduce((sum, key) => sum + sectionOpen(key).length + sectionClose(key).length + 2, 0) +
     separator.length * (keys.length - 1);
   const cap = fairShare(keys.map((key) => sections.get(key)!.length), COMMENT_LIMIT - wrapperSize);
   const parts = keys.map((key) => {
@@ -114,7 +196,7 @@ export function composeComment(input: ComposeInput): string {
     if (content.length > cap) content = fitWithin(content, cap, notes).trimEnd();
     return `${sectionOpen(key)}\n${content}\n${sectionClose(key)}`;
   });
-  return `${marker}\n${parts.join(separator)}`;
+  return `${marker}\n${head}${parts.join(separator)}`;
 }
 
 function sizeNotes(runUrl: string | undefined): { foldNote: string; cutNote: string } {

@@ -68,7 +68,7 @@ export async function postCommitStatus(options: CommitStatusOptions, logger: Log
       ...(options.targetUrl ? { target_url: options.targetUrl } : {}),
     });
   } catch (error) {
-    if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+    if (error instanceof GitHubApiError && error.forbidden) {
       const reason =
         `Cannot set the commit status ${options.context} on ${sha.slice(0, 7)}: GitHub answered ${error.status} — ` +
         'the job needs `permissions: statuses: write` (read-only on pull requests from forks; set it from a workflow_run workflow there).';

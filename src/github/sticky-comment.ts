@@ -17,7 +17,7 @@ import type { Logger } from '../logger.js';
 import { GitHubApiError } from './api-error.js';
 import { createGitHubClient } from './client.js';
 import type { GitHubClient } from './client.js';
-import { commentMarker, composeComment, hasMarker, sectionContent } from './comment-body.js';
+import { commentMarker, composeComment, hasMarker, sectionContent, type SectionRow } from './comment-body.js';
 import { readGitHubContext } from './context.js';
 import type { GitHubContext, Repository } from './context.js';
 import { defaultSleep } from './retry.js';
@@ -40,6 +40,8 @@ export interface StickyCommentOptions {
   section?: string;
   /** The run's page, linked when the report had to be cut. */
   runUrl?: string;
+  /** With a section: its row in the shared comment's summary table. */
+  row?: SectionRow;
   /** Default: {@link readGitHubContext} of the environment. */
   context?: GitHubContext;
   /** The PR to comment on, overriding the context's (post-report mode, where it comes from the
@@ -115,7 +117,7 @@ export async function upsertStickyComment(options: StickyCommentOptions, logger:
       ? await recreate(target, options, section, logger)
       : await update(target, options, section, logger);
   } catch (error) {
-    if (error instanceof GitHubApiError && (error.status === 403 || error.status === 404)) {
+    if (error instanceof GitHubApiError && error.forbidden) {
       const reason = forbiddenReason(error, pullNumber, context);
       logger.notice(reason);
       return { status: 'forbidden', reason };
@@ -147,18 +149,37 @@ async function findMarked({ client, repository, pullNumber, marker }: Target, al
     per_page: 100,
   });
   for await (const page of pages) {
+    if (!Array.isArray(page.data)) throw malformed('GET', `/repos/${repository.owner}/${repository.repo}/issues/${pullNumber}/comments`, 'a body that is not a list of comments');
     for (const comment of page.data) {
-      if (!hasMarker(comment.body, marker)) continue;
-      found.push(comment);
+      if (!hasMarker(comment?.body, marker)) continue;
+      found.push(asComment(comment, 'GET', 'a comment without an id or page'));
       if (!all) return found;
     }
   }
   return found.sort((a, b) => a.id - b.id);
 }
 
+function malformed(method: string, path: string, what: string): GitHubApiError {
+  return new GitHubApiError(`GitHub API ${method} ${path} failed: answered with ${what}`, 200, `${method} ${path}`, 'malformed');
+}
+
+/** A comment as GitHub describes one: a numeric id and its page; anything else is a malformed answer. */
+function asComment(value: unknown, method: string, what: string): Comment {
+  const comment = value as Partial<Comment> | null;
+  if (typeof comment !== 'object' || comment === null || typeof comment.id !== 'number' || typeof comment.html_url !== 'string') {
+    throw malformed(method, '/repos/{owner}/{repo}/issues/comments', what);
+  }
+  return comment as Comment;
+}
+
 async function create({ client, repository, pullNumber }: Target, body: string): Promise<Comment> {
   const { data } = await client.rest.issues.createComment({ ...repository, issue_number: pullNumber, body });
-  return data;
+  return asComment(data, 'POST', 'something that is not the comment it created');
+}
+
+/** A create whose answer could not be read: the comment may exist, so the caller reads back rather than posting again. */
+function isUnreadableCreate(error: unknown): boolean {
+  return error instanceof GitHubApiError && error.kind === 'malformed';
 }
 
 /** Deletes a comment; one already gone (another job deleted it) is fine. */
@@ -182,13 +203,23 @@ async function update(
 ): Promise<StickyCommentOutcome> {
   const maxAttempts = Math.max(1, options.maxAttempts ?? 5);
   let lastUrl: string | undefined;
+  // Set when a creation's answer was unreadable: the comment found on the next read is ours.
+  let unconfirmedCreate = false;
   for (let attempt = 1; attempt <= maxAttempts; attempt += 1) {
     const readAt = Date.now();
     const [existing] = await findMarked(target, false);
-    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl });
+    const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: existing?.body ?? undefined, runUrl: options.runUrl, row: options.row });
 
     if (!existing) {
-      const created = await create(target, body);
+      let created: Comment;
+      try {
+        created = await create(target, body);
+      } catch (error) {
+        if (!isUnreadableCreate(error) || attempt === maxAttempts) throw error;
+        logger.debug(`GitHub's answer to creating comment ${options.commentId} was unreadable; reading the comments again`);
+        unconfirmedCreate = true;
+        continue;
+      }
       // Another job may have created the same comment meanwhile: the oldest one is kept.
       const [oldest] = await findMarked(target, false);
       // Nobody can have read it without this job's section, so no read-back is needed.
@@ -202,7 +233,11 @@ async function update(
     }
 
     lastUrl = existing.html_url;
-    if (body === existing.body) return { status: 'unchanged', url: existing.html_url };
+    if (body === existing.body) {
+      if (!unconfirmedCreate) return { status: 'unchanged', url: existing.html_url };
+      logger.info(`Created the PR comment ${existing.html_url} (found on reading back: GitHub's answer to the creation was unreadable)`);
+      return { status: 'created', url: existing.html_url };
+    }
     try {
       await target.client.rest.issues.updateComment({ ...target.repository, comment_id: existing.id, body });
     } catch (error) {
@@ -267,10 +302,14 @@ async function recreate(
   logger: Logger,
 ): Promise<StickyCommentOutcome> {
   const old = await findMarked(target, true);
-  const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl });
+  const body = composeComment({ commentId: options.commentId, body: options.body, section, existing: old[0]?.body ?? undefined, runUrl: options.runUrl, row: options.row });
   // Post first, then delete: a failure in between leaves two comments, never none.
   const created = await create(target, body);
-  for (const comment of old) await remove(target, comment.id);
+  // Every marked comment older than ours goes: the old ones, a twin left by a retried creation
+  // whose answer was lost, and the comment of a job that recreated it at the same moment (the
+  // newest one stays, so concurrent recreations never delete each other's into nothing).
+  const older = (await findMarked(target, true)).filter((comment) => comment.id < created.id);
+  for (const comment of new Map([...old, ...older].map((c) => [c.id, c])).values()) if (comment.id < created.id) await remove(target, comment.id);
   logger.info(`${old.length > 0 ? 'Recreated' : 'Created'} the PR comment ${created.html_url}`);
   return { status: old.length > 0 ? 'recreated' : 'created', url: created.html_url };
 }

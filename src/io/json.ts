@@ -72,10 +72,10 @@ function fromColumnArrays(document: Record<string, unknown>, source: string, mis
   const wanted = options.columns ?? names;
   const columns = wanted.map((name) => {
     const values = document[name] as unknown[];
-    let builder = new ColumnBuilder(name, source, missing, options.types?.[name]);
+    let builder = new ColumnBuilder(name, source, missing, options.types?.[name], values.length);
     for (const v of values) builder.addValue(v);
     if (builder.demoted) {
-      builder = new ColumnBuilder(name, source, missing, 'string');
+      builder = new ColumnBuilder(name, source, missing, 'string', values.length);
       for (const v of values) builder.addValue(v);
     }
     return builder.finish();

@@ -21,7 +21,9 @@ import { stat } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { rebuildError, type LoadReply, type LoadRequest } from './worker/table-message.js';
+import { detectFormat } from './format.js';
 import { loadTable, type LoadOptions } from './load.js';
+import { checkFitsInMemory } from './memory-budget.js';
 import type { Table } from './table.js';
 
 /** Files smaller than this together (bytes on disk) are both read on the main thread. */
@@ -53,7 +55,10 @@ export async function loadTablePair(
   optionsB: LoadOptions,
   settings: PairSettings = defaultPairSettings(),
 ): Promise<[Table, Table]> {
-  const inWorker = settings.worker !== undefined && (await bytesOnDisk(a)) + (await bytesOnDisk(b)) >= settings.minBytes;
+  const sizeA = await bytesOnDisk(a);
+  const sizeB = await bytesOnDisk(b);
+  await checkPairFits([a, optionsA, sizeA], [b, optionsB, sizeB]);
+  const inWorker = settings.worker !== undefined && sizeA + sizeB >= settings.minBytes;
   const first = loadTable(a, optionsA);
   const second = inWorker ? loadInWorker(settings.worker!, b, optionsB) : { table: loadTable(b, optionsB), stop: async () => {} };
   second.table.catch(() => {}); // awaited below, once the first file has loaded: its error comes first
@@ -65,6 +70,19 @@ export async function loadTablePair(
     throw error;
   }
   return [tableA, await second.table];
+}
+
+/** Both files' memory together (each alone is checked by loadTable); a file that cannot be read is left to loadTable to explain. */
+async function checkPairFits(...files: Array<[string, LoadOptions, number]>): Promise<void> {
+  const readable = files.filter(([, , size]) => size > 0);
+  if (readable.length < 2) return;
+  let described;
+  try {
+    described = readable.map(([path, options, size]) => ({ path, source: path, onDisk: size, ...detectFormat(path, options.format) }));
+  } catch {
+    return; // an unknown extension: loadTable says so
+  }
+  await checkFitsInMemory(described);
 }
 
 /** 0 when the file cannot be read: loadTable then says why. */

@@ -12,6 +12,8 @@
  * - Whitespace: every CSV/TSV field is trimmed of spaces and tabs, quoted or not; text values
  *   are kept trimmed (delimited.ts). Blank lines are not rows, except inside a one-column file.
  * - Rows in messages are 1-based data rows; the header is not counted.
+ * - A file whose estimated memory exceeds what is available is refused before it is read
+ *   (memory-budget.ts).
  */
 import type { ColumnType, Table } from './table.js';
 import { selects, type ColumnSelection } from './column-selection.js';
@@ -20,6 +22,7 @@ import { loadDelimited } from './delimited.js';
 import { defaultDelimiter, detectFormat, type FileFormat } from './format.js';
 import { loadJson } from './json.js';
 import { loadJsonLines } from './jsonl.js';
+import { checkFitsInMemory } from './memory-budget.js';
 import { loadParquet } from './parquet.js';
 import { isMultiFileInput } from './dataset-source.js';
 import { loadDataset } from './load-dataset.js';
@@ -63,6 +66,7 @@ export async function loadTable(path: string, options: LoadOptions = {}): Promis
 async function loadFile(path: string, options: LoadOptions): Promise<Table> {
   const { format, gzip } = detectFormat(path, options.format);
   const fileSize = await statFile(path, path);
+  await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
   switch (format) {
     case 'csv':
     case 'tsv':

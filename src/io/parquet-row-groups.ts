@@ -90,7 +90,7 @@ export async function readParquetRowGroups(
           }
           return sink.finish(rows);
         };
-        const sink = plan.direct ? new TypedSink(plan.name, plan.forced ?? plan.natural, rows, source) : new ConvertingSink(plan.natural, new ColumnBuilder(plan.name, source, missing, plan.forced), rows);
+        const sink = plan.direct ? new TypedSink(plan.name, plan.forced ?? plan.natural, rows, source) : new ConvertingSink(plan.natural, new ColumnBuilder(plan.name, source, missing, plan.forced, rows), rows, source);
         let column = decode(sink);
         // INT64 beyond ±2^53 is text, as in the whole-file reader (for this group; the profile
         // builder makes the whole column text when groups disagree).

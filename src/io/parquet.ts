@@ -46,6 +46,16 @@ export async function loadParquet(path: string, source: string, options: Parquet
   }
 }
 
+/** Two columns of one name would be read as one (the first), silently: refused, as a CSV header is. */
+function refuseDuplicateNames(names: readonly string[], source: string): void {
+  const seen = new Map<string, number>();
+  names.forEach((name, j) => {
+    const before = seen.get(name);
+    if (before !== undefined) throw new DataError(`the schema names column "${name}" twice (columns ${before + 1} and ${j + 1})`, { file: source });
+    seen.set(name, j);
+  });
+}
+
 async function readParquet(file: ByteRanges, byteLength: number, source: string, options: ParquetOptions): Promise<Table> {
   let metadata: FileMetaData;
   try {
@@ -58,12 +68,20 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
   for (const element of metadata.schema) {
     if (element.logical_type?.type === 'DATE' && element.converted_type === undefined) element.converted_type = 'DATE';
   }
-  const root = parquetSchema(metadata);
+  let root: ReturnType<typeof parquetSchema>;
+  try {
+    root = parquetSchema(metadata);
+  } catch {
+    // A damaged schema (a column counting more children than the file lists) breaks the tree.
+    throw new DataError('is not a valid Parquet file (its schema is damaged)', { file: source });
+  }
   const fields = root.children;
   const names = fields.map((f) => f.element.name);
+  refuseDuplicateNames(names, source);
   const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
   for (const name of wanted) if (!names.includes(name)) throw missingColumnError(source, name, names);
   const rowCount = Number(metadata.num_rows);
+  if (!Number.isSafeInteger(rowCount) || rowCount < 0) throw new DataError('is not a readable Parquet file (its row count is missing or damaged)', { file: source });
   if (rowCount === 0 && !options.allowEmpty) throw new DataError('has no data rows', { file: source });
   const missing = new MissingValues(options.nullValues);
   const sinks = new Map<string, ColumnSink>();
@@ -79,7 +97,7 @@ async function readParquet(file: ByteRanges, byteLength: number, source: string,
     const forced = options.types?.[name];
     const sink = forced === undefined || forced === natural || (forced === 'number' && natural === 'integer')
       ? new TypedSink(name, forced ?? natural, rowCount, source)
-      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced), rowCount);
+      : new ConvertingSink(natural, new ColumnBuilder(name, source, missing, forced, rowCount), rowCount, source);
     sinks.set(name, sink);
   }
   const rowsRead = await readColumns(file, metadata, root, sinks, source);
@@ -121,7 +139,10 @@ async function readColumns(file: ByteRanges, metadata: FileMetaData, root: Schem
       const needed = chunks.reduce((sum, c) => sum + c.end - c.start, 0);
       // One read for the group unless that would read much more than the wanted chunks.
       const together = end - start <= needed * 1.5 + 65536;
-      return { rows: Number(group.num_rows), chunks, start, end, together };
+      const rows = Number(group.num_rows);
+      // A damaged footer can drop the count: NaN would skip every page and leave zeros as values.
+      if (!Number.isSafeInteger(rows) || rows < 0) throw new Error('a row group has no valid row count');
+      return { rows, chunks, start, end, together };
     });
     // Groups read whole go into two buffers used in turn (this group's and the next one's), so
     // the file's bytes do not pass through the heap as a trail of garbage. The second is made
@@ -260,7 +281,7 @@ export class TypedSink implements ColumnSink, DirectColumn {
         let code = -1;
         if (all || defined[i] === maxDefinition) {
           const v = values[k++];
-          code = indexed ? lookup[v as number] : this.internValue(v, rowStart + i);
+          code = indexed ? this.lookup(lookup, v, rowStart + i) : this.internValue(v, rowStart + i);
         }
         codes[rowStart + i] = code;
         if (code < 0) nulls++;
@@ -269,7 +290,7 @@ export class TypedSink implements ColumnSink, DirectColumn {
       const out = this.numbers!;
       if (indexed) {
         const lookup = this.dictionaryNumbers;
-        for (let i = 0; i < rowCount; i++) out[rowStart + i] = all || defined[i] === maxDefinition ? lookup[values[k++] as number] : NaN;
+        for (let i = 0; i < rowCount; i++) out[rowStart + i] = all || defined[i] === maxDefinition ? this.lookup(lookup, values[k++], rowStart + i) : NaN;
       } else if (all && (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array)) {
         out.set(values, rowStart);
       } else {
@@ -278,6 +299,16 @@ export class TypedSink implements ColumnSink, DirectColumn {
       for (let i = rowStart; i < rowStart + rowCount; i++) if (out[i] !== out[i]) nulls++;
     }
     this.nullCount += nulls;
+  }
+
+  /**
+   * The dictionary entry a page's index points at. A damaged file can point past the dictionary
+   * (or have none): read as is, the typed array would turn `undefined` into code 0 or NaN, a
+   * wrong value or a silent null; refused instead.
+   */
+  private lookup(dictionary: Int32Array | Float64Array, index: unknown, row: number): number {
+    if (typeof index === 'number' && index >= 0 && index < dictionary.length) return dictionary[index];
+    throw new DataError(`row ${row + 1} points at entry ${String(index)} of a dictionary of ${dictionary.length} values: the file is damaged`, { file: this.source, column: this.name });
   }
 
   private toNumber(v: unknown, row: number): number {
@@ -329,13 +360,14 @@ export class ConvertingSink implements ColumnSink {
     private readonly natural: NaturalType,
     private readonly builder: ColumnBuilder,
     private readonly rowCount: number,
+    private readonly source: string,
   ) {}
 
   setDictionary(dictionary: DecodedArray): void {
     this.dictionary = dictionary;
   }
 
-  addPage(_rowStart: number, rowCount: number, defined: ArrayLike<number>, maxDefinition: number, values: DecodedArray, indexed: boolean): void {
+  addPage(rowStart: number, rowCount: number, defined: ArrayLike<number>, maxDefinition: number, values: DecodedArray, indexed: boolean): void {
     const all = defined.length === 0;
     let k = 0;
     for (let i = 0; i < rowCount; i++) {
@@ -344,6 +376,9 @@ export class ConvertingSink implements ColumnSink {
         continue;
       }
       const v = values[k++] as unknown;
+      if (indexed && !(typeof v === 'number' && v >= 0 && v < this.dictionary.length)) {
+        throw new DataError(`row ${rowStart + i + 1} points at entry ${String(v)} of a dictionary of ${this.dictionary.length} values: the file is damaged`, { file: this.source, column: this.builder.name });
+      }
       this.builder.addValue(this.plain(indexed ? this.dictionary[v as number] : v));
     }
   }

@@ -19,10 +19,12 @@ export class TextInterner {
    * Pairs [code, finished hash]; code -1 marks an empty slot. The hash sits beside the code so
    * that a probe that does not match touches one cache line, not the entry's too.
    */
-  private slots = new Int32Array(2 * 1024).fill(-1);
+  // Small at first (each doubles as it fills): a file with thousands of text columns makes one
+  // interner per column.
+  private slots = new Int32Array(2 * 64).fill(-1);
   /** Per code: [offset, length] of its bytes in `store`. */
-  private spans = new Int32Array(2 * 256);
-  private store = new Uint8Array(1 << 14);
+  private spans = new Int32Array(2 * 32);
+  private store = new Uint8Array(1 << 10);
   private stored = 0;
 
   /** The code of the text in `bytes[start, end)`, adding it when new. */

@@ -13,6 +13,8 @@ export interface CommonConfig {
   readonly githubToken: string | undefined;
   /** How an inconclusive bound gate counts in the verdict. */
   readonly inconclusive: InconclusivePolicy;
+  /** Earlier runs to read for trends (the action only; 0 on the command line). */
+  readonly history: number;
 }
 
 export function readCommonConfig(reader: InputReader, action: ActionName, runner: 'cli' | 'action'): CommonConfig {
@@ -27,5 +29,6 @@ export function readCommonConfig(reader: InputReader, action: ActionName, runner
     commentId,
     githubToken: inAction ? reader.optional('github-token') : undefined,
     inconclusive: reader.enum<InconclusivePolicy>('inconclusive') ?? 'fail',
+    history: inAction ? (reader.integer('history') ?? 0) : 0,
   };
 }

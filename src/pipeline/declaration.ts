@@ -8,10 +8,14 @@
  * (src/github/run-action.ts) and the CLI (src/cli.ts) both run a declaration through
  * runPipeline (run-pipeline.ts), so they cannot behave differently.
  */
+import type { PastRun } from '../artifacts/history.js';
+import type { SkippedRun } from '../artifacts/provenance.js';
 import type { InputReader } from '../config/input-reader.js';
+import type { MetricTrend } from '../metrics/trend.js';
 import type { InputSpec, OutputSpec } from '../config/input-spec.js';
 import type { GateCatalogue, NamedGate } from '../gates/catalogue.js';
 import type { Logger } from '../logger.js';
+import type { ActionReport } from '../report/action-report.js';
 import type { ActionName, InconclusivePolicy, ResultBase } from '../result.js';
 
 export interface RunContext {
@@ -25,6 +29,9 @@ export type ActionResult<Outcome> = ResultBase &
   Omit<Outcome, 'settings'> & {
     settings: (Outcome extends { settings: infer S } ? S : unknown) & { inconclusive: InconclusivePolicy };
     conclusion?: string;
+    /** With the history input: the earlier runs read, and each gated subject's trend. */
+    history?: { searched: string; runs: Omit<PastRun, 'result'>[]; skipped: SkippedRun[] };
+    trends?: Record<string, MetricTrend>;
   };
 
 /** What a renderer needs beyond the result: the run's label. */
@@ -64,8 +71,11 @@ export interface ActionDeclaration<Config, Loaded, Outcome extends object> {
   save?(loaded: Loaded, config: Config, context: RunContext): Promise<void>;
   /** A one-sentence answer stored in the result as `conclusion` (compare-champion). */
   conclusion?(result: ActionResult<Outcome>): string;
-  /** The markdown report, from the result alone. */
-  render(result: ActionResult<Outcome>, presentation: Presentation): string;
+  /**
+   * The report, from the result alone: the comment document (its markdown is what the action
+   * posts, its terminal text what the CLI prints on a TTY) and the HTML page's document.
+   */
+  render(result: ActionResult<Outcome>, presentation: Presentation): ActionReport;
   /** Values of this action's own outputs. */
   outputValues(result: ActionResult<Outcome>): Record<string, string>;
 }

@@ -17,6 +17,7 @@
  * Exit code, outputs, annotations, status, summary and comment are derived from the result by
  * the callers (src/cli.ts, src/github/run-action.ts); nothing here knows where it runs.
  */
+import type { History } from '../artifacts/history.js';
 import { renderSources, type Sources } from '../artifacts/provenance.js';
 import { isArtifactReference } from '../artifacts/reference.js';
 import { resolveArtifactInputs, type ReferenceResolver } from '../artifacts/resolve-inputs.js';
@@ -26,16 +27,22 @@ import { evaluateGates } from '../gates/evaluate.js';
 import { nameGates } from '../gates/name-gates.js';
 import { parseGates } from '../gates/parse-gates.js';
 import { verdictOf } from '../gates/verdict.js';
+import type { ActionReport } from '../report/action-report.js';
+import { toMarkdown } from '../report/document/to-markdown.js';
 import { withMessage } from '../report/gate-message.js';
 import type { ResultBase } from '../result.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { readCommonConfig, type CommonConfig } from './common-config.js';
 import type { ActionResult, AnyActionDeclaration, RunContext } from './declaration.js';
 import { inputsFor } from './inputs-for.js';
+import { trendsOf, withTrends } from './trends.js';
 
 export interface Completed {
   readonly result: ActionResult<Record<string, unknown>>;
+  /** `toMarkdown(report.comment)`, with the "Inputs from artifacts" table when there are any. */
   readonly markdown: string;
+  /** The report's documents (the CLI's terminal view, the HTML report). */
+  readonly report: ActionReport;
   readonly common: CommonConfig;
   /** Input name → where its file came from, for inputs given as artefact references. */
   readonly sources: Sources;
@@ -53,6 +60,8 @@ export interface ArtifactSettings {
 }
 
 export interface RunHooks {
+  /** Reads the earlier runs' results for trends (the action runner); without it `.trend` gates are refused. */
+  readonly history?: (runs: number, common: CommonConfig) => Promise<History>;
   /** Makes the resolver of artefact references (the action runner); without it they are refused. */
   readonly artifactResolver?: (settings: ArtifactSettings) => ReferenceResolver;
   /** Called as soon as the common inputs are read (so a failure later can still be reported). */
@@ -75,6 +84,11 @@ export async function runPipeline(
   const common = readCommonConfig(raw, declaration.name, runner);
   hooks.onCommon?.(common, raw);
   const written = nameGates(parseGates(raw.lines('gates')), declaration.gates);
+  const trendGate = written.find((g) => g.trend);
+  if (trendGate && (common.history === 0 || !hooks.history)) {
+    const how = hooks.history ? 'set history: N (the number of earlier runs to read)' : 'history is read by the GitHub action (history: N)';
+    throw new ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
+  }
 
   const makeResolver = hooks.artifactResolver;
   const settings = (): ArtifactSettings => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
@@ -91,7 +105,9 @@ export async function runPipeline(
   collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
   const outcome = declaration.compute(loaded, config, gates) as Record<string, unknown>;
   declaration.gates.check?.(gates, outcome);
-  const gateResults = evaluateGates(gates, declaration.gates, outcome, common.inconclusive).map(withMessage);
+  const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
+  const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
+  const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
   await declaration.save?.(loaded, config, context);
 
   const envelope: ResultBase = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
@@ -104,8 +120,13 @@ export async function runPipeline(
     settings: { ...ownSettings, inconclusive: common.inconclusive },
   } as ActionResult<Record<string, unknown>>;
   if (declaration.conclusion) result.conclusion = declaration.conclusion(result);
+  if (history && trends) {
+    result.history = { searched: history.searched, runs: history.runs.map(({ result: _, ...run }) => run), skipped: [...history.skipped] };
+    result.trends = trends;
+  }
   const hasSources = Object.keys(sources).length > 0;
   if (hasSources) (result as { sources?: Sources }).sources = sources;
   const report = declaration.render(result, { name: common.name });
-  return { result, markdown: hasSources ? `${report}\n\n${renderSources(sources)}` : report, common, sources, reader };
+  const markdown = toMarkdown(report.comment);
+  return { result, markdown: hasSources ? `${markdown}\n\n${renderSources(sources)}` : markdown, report, common, sources, reader };
 }

@@ -9,9 +9,10 @@
  * bound `mean`, `median` and `std`.
  */
 import { readFile } from 'node:fs/promises';
-import { parseDocument } from 'yaml';
+import { checkDepth, parseYamlData } from '../config/yaml.js';
 import { ConfigurationError } from '../errors.js';
 import { closestName } from '../util/closest-name.js';
+import { compileLinearPattern } from './linear-pattern.js';
 import { datetimeFormatProblem, datetimeParser, parseIsoDatetime } from './datetime-format.js';
 import {
   DEFAULT_MIN_ROWS,
@@ -274,11 +275,8 @@ function parseMostly(value: unknown, fail: Fail): Record<RowCheckName, number> {
 
 function parsePattern(value: unknown, fail: Fail): string {
   const source = text(value, '"pattern"', fail);
-  try {
-    new RegExp(source, 'u');
-  } catch (error) {
-    fail(`"pattern" is not a valid regular expression: ${(error as Error).message}`);
-  }
+  const compiled = compileLinearPattern(source);
+  if ('problem' in compiled) fail(`"pattern" ${compiled.problem}`);
   return source;
 }
 
@@ -411,21 +409,16 @@ function show(value: unknown): string {
 }
 
 function parseJson(text: string, source: string): unknown {
+  let value: unknown;
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
+    value = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    throw new ConfigurationError(`${source}: not valid JSON: ${(error as Error).message}`);
+    throw new ConfigurationError(`${source}: not valid JSON: ${(error as Error).message.split('\n')[0]}`);
   }
+  checkDepth(value, source);
+  return value;
 }
 
 function parseYaml(text: string, source: string): unknown {
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { uniqueKeys: true });
-  const error = doc.errors[0];
-  if (error !== undefined) {
-    const at = error.linePos?.[0];
-    const where = at === undefined ? '' : `line ${at.line}, column ${at.col}: `;
-    const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-    throw new ConfigurationError(`${source}: not valid YAML: ${where}${message}`);
-  }
-  return doc.toJS();
+  return parseYamlData(text, source);
 }

@@ -1,6 +1,6 @@
 /** Commit status naming and text, and what post-report does to mentions in a fork's report. */
 import { describe, expect, it } from 'vitest';
-import { withoutMentions } from '../../src/actions/post-report/main.js';
+import { inertReferences } from '../../src/report/markdown.js';
 import { statusContext, statusDescription, statusState } from '../../src/artifacts/verdict-status.js';
 import type { GateResult, ResultBase } from '../../src/result.js';
 import { gateResult } from '../support/gate-result.js';
@@ -30,9 +30,10 @@ describe('commit status', () => {
   });
 });
 
-describe('withoutMentions', () => {
-  it('breaks @mentions (also in code) and leaves escaped ones and e-mail-less text alone', () => {
-    expect(withoutMentions('cc @octocat and @org/team, `@x`')).toBe('cc @\u2060octocat and @\u2060org/team, `@\u2060x`');
-    expect(withoutMentions('a &#64;b @ c')).toBe('a &#64;b @ c');
+describe('what post-report does to a relayed report: inertReferences', () => {
+  it('breaks @mentions (also in code) and issue references, and leaves text without them alone', () => {
+    expect(inertReferences('cc @octocat and @org/team, `@x`')).toBe('cc @\u2060octocat and @\u2060org/team, `@\u2060x`');
+    expect(inertReferences('a &#64;b @ c')).toBe('a &#64;b @ c');
+    expect(inertReferences('fixes #12 and GH-3')).toBe('fixes #\u206012 and GH-\u20603');
   });
 });

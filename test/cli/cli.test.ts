@@ -14,7 +14,7 @@ describe('mlgate command line', () => {
     const run = await cli(['evaluate-model', '--config', 'examples/evaluate-model.yml', '--json', join(dir, 'result.json')]);
     expect(run.stderr).not.toContain('mlgate:');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^⚠️ \*\*Model evaluation: WARN\*\* — 3 of 4 gates passed, 1 warned/);
+    expect(run.stdout).toMatch(/^⚠️ \*\*Model evaluation: WARN\*\* — passes, with a warning to review: `recall.slice_min >= 0.8 warn` — 0.75 is not &gt;= 0.8 \(size\\_band = large\)\n\n3 of 4 gates passed, 1 warned/);
     const result = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
     expect(result.gates.map((g: { id: string }) => g.id)).toEqual(['roc_auc.lower >= 0.95', 'accuracy >= 0.9', 'f1 >= 0.9', 'recall.slice_min >= 0.8 warn']);
   });
@@ -23,8 +23,8 @@ describe('mlgate command line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate-cli-'));
     const run = await cli(['evaluate-model', '--predictions', 'examples/evaluate-model/regression.csv', '--markdown', join(dir, 'r.md'), '--gates', 'r2 >= 0.3']);
     expect(run.code).toBe(0);
-    // The report goes to the file; the terminal still gets the verdict.
-    expect(run.stdout).toBe('evaluate-model: PASS\n');
+    // The report goes to the file; the terminal still gets the verdict and what was written.
+    expect(run.stdout).toBe(`✅ Model evaluation: PASS — nothing to do: the gate passed\n\n• markdown report: ${join(dir, 'r.md')}\n`);
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('regression');
   });
 

@@ -15,7 +15,7 @@ describe('mlgate compare-champion', () => {
     const run = await cli(['compare-champion', '--config', 'examples/compare-champion.yml', '--json', join(dir, 'result.json')]);
     expect(run.stderr).not.toContain('mlgate:');
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^✅ \*\*Champion vs challenger: PASS\*\* — 4 of 4 gates passed · binary · 285 paired rows/);
+    expect(run.stdout).toMatch(/^✅ \*\*Champion vs challenger: PASS\*\* — nothing to do: all 4 gates passed\n\n4 of 4 gates passed · binary · 285 paired rows/);
     const result = JSON.parse(readFileSync(join(dir, 'result.json'), 'utf8'));
     expect(result).toMatchObject({ schemaVersion: 1, action: 'compare-champion', verdict: 'pass', task: 'binary', rows: 285, firstRun: null });
     expect(Object.keys(result.metrics.accuracy)).toEqual(expect.arrayContaining(['champion', 'challenger', 'delta', 'ci', 'pValue', 'test']));
@@ -29,7 +29,9 @@ describe('mlgate compare-champion', () => {
     const run = await cli(['compare-champion', ...FILES, '--markdown', join(dir, 'r.md'), '--gates', 'accuracy.delta.lower >= 0.1']);
     expect(run.code).toBe(1);
     // The report goes to the file; the terminal still gets the verdict and the gate that failed it.
-    expect(run.stdout).toMatch(/^compare-champion: FAIL\n  fail: accuracy.delta.lower >= 0.1 — 0.008037 is not >= 0.1, nor is the estimate 0.0386 \(interval \[0.008037, 0.07287\]\)\n$/);
+    expect(run.stdout).toBe(
+      `❌ Champion vs challenger: FAIL — fix before merging: accuracy.delta.lower >= 0.1 — 0.008037 is not >= 0.1, nor is the estimate 0.0386 (interval [0.008037, 0.07287])\n\n• ❌ accuracy.delta.lower >= 0.1 — 0.008037 is not >= 0.1, nor is the estimate 0.0386 (interval [0.008037, 0.07287])\n\n• markdown report: ${join(dir, 'r.md')}\n`,
+    );
     expect(readFileSync(join(dir, 'r.md'), 'utf8')).toContain('### Discordant pairs');
   });
 

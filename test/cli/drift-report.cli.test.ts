@@ -13,7 +13,10 @@ describe('mlgate drift-report', () => {
     const dir = mkdtempSync(join(tmpdir(), 'mlgate-drift-'));
     const run = await cli([...base, '--current', 'examples/drift-report/current-shifted.csv', '--json', join(dir, 'r.json')]);
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/^✅ \*\*Data drift: PASS\*\* — 3 of 31 columns drifted/);
+    expect(run.stdout).toMatch(/^✅ \*\*Data drift: PASS\*\* — nothing to do: the gate passed\n\n3 of 31 columns drifted/);
+    // Every drifted column is drawn, reference vs current, and the stable ones are folded.
+    expect(run.stdout.match(/```mermaid/g)).toHaveLength(3);
+    expect(run.stdout).toContain('<details><summary>28 more stable columns</summary>');
     const result = JSON.parse(readFileSync(join(dir, 'r.json'), 'utf8'));
     expect(result.columns.filter((c: { drifted: boolean }) => c.drifted).map((c: { name: string }) => c.name).sort()).toEqual(['diagnosis', 'mean radius', 'mean texture']);
     const evidently = await cli([...base, '--current', 'examples/drift-report/current-shifted.csv', '--stattest', 'evidently', '--json', join(dir, 'e.json')]);

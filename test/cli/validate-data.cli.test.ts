@@ -10,11 +10,14 @@ describe('mlgate validate-data', () => {
   it('passes the clean example and fails the corrupted one, listing problems first', async () => {
     const clean = await cli(['validate-data', '--data', 'examples/validate-data/clean.csv', '--schema', 'examples/validate-data/schema.yml']);
     expect(clean.code).toBe(0);
-    expect(clean.stdout).toMatch(/^✅ \*\*Data validation: PASS\*\* — 0 of \d+ checks failed · 569 rows/);
+    expect(clean.stdout).toMatch(/^✅ \*\*Data validation: PASS\*\* — nothing to do: all 3 gates passed\n\n0 of \d+ checks failed · 569 rows/);
     const corrupted = await cli(['validate-data', '--data', 'examples/validate-data/corrupted.csv', '--schema', 'examples/validate-data/schema.yml']);
     expect(corrupted.code).toBe(1);
     expect(corrupted.stdout.indexOf('### Problems')).toBeLessThan(corrupted.stdout.indexOf('checks passed or skipped'));
     expect(corrupted.stdout).toContain('186: `N/A`, 488: `1,234.5`, 527: `abc`');
+    // Empty values show visibly, not as broken empty code spans.
+    expect(corrupted.stdout).toContain('254: `∅`, 430: `∅`, 519: `∅`');
+    expect(corrupted.stdout).not.toMatch(/[^`]``[^`]/);
   });
 
   it('validates every file of a glob together', async () => {

@@ -80,7 +80,7 @@ describe('gates on the change', () => {
     expect(result.metrics.rmse.delta!).toBeLessThan(0);
     expect(result.gates.map((g) => g.status)).toEqual(['pass', 'pass']);
     expect(result.conclusion).toMatch(/^The challenger is not worse than the champion by more than 0\.5 — it is significantly better \(95% CI of Δ rmse: −[\d.]+ to −[\d.]+\)\.$/);
-    expect(markdown).toMatch(/\| `rmse` .*🟢 better <sub>\(lower is better\)<\/sub>/);
+    expect(markdown).toMatch(/\| `rmse` ↓ \|.*\| 🟢 better \|/);
     expect(markdown).toContain('Paired tests on per-row errors');
   });
 
@@ -107,7 +107,10 @@ describe('first run (no champion yet)', () => {
     expect(result.metrics.accuracy.challenger).toBeCloseTo(0.9684, 4);
     expect(result.metrics.accuracy.challengerCi![0]).toBeLessThan(result.metrics.accuracy.challenger!);
     expect(result.conclusion).toBe('No champion yet, so the challenger was evaluated alone (accuracy 0.9684); gates on the change from a champion are skipped.');
-    expect(markdown.split('\n')[0]).toBe('⚠️ **Champion vs challenger: WARN** — no champion yet · 2 of 3 gates passed, 1 skipped · binary · 285 rows');
+    expect(markdown.split('\n\n').slice(0, 2)).toEqual([
+      '⚠️ **Champion vs challenger: WARN** — passes, with a warning to review: `accuracy.delta.lower >= -0.01` — no champion yet (no champion input was given): a change gate needs one',
+      'no champion yet · 2 of 3 gates passed, 1 skipped · binary · 285 rows',
+    ]);
     expect(logger.lines).toContain('notice: compare-champion: no champion yet (no champion input was given); the challenger is evaluated alone');
   });
 

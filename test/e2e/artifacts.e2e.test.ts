@@ -170,7 +170,7 @@ describe('artifact references in the bundled action', { timeout: 60_000 }, () =>
     github.fail({ method: 'GET', path: /\/zip$/, status: 503 });
     const r = await run('artifact:predictions@main/binary.csv');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/GitHub API answered 502 to GET \/repos\/{owner}\/{repo}\/actions\/workflows\/{workflow_id}\/runs; retrying/);
+    expect(r.stdout).toMatch(/GitHub API answered 502 to GET \/repos\/octo-org\/model-repo\/actions\/workflows\/ci\.yml\/runs; retrying/);
     expect(r.stdout).toMatch(/GitHub API answered 503 to GET \/repos\/octo-org\/model-repo\/actions\/artifacts\/\d+\/zip; retrying/);
     expect(github.requests.filter((q) => (q.status ?? 0) >= 500)).toHaveLength(3);
   }, 30_000);

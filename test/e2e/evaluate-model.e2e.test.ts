@@ -103,7 +103,7 @@ describe('evaluate-model bundle on a pull request', () => {
     expect(comments()).toHaveLength(1);
     expect(comments()[0].body).toContain('Model evaluation: PASS');
     expect(comments()[0].body).toContain(`commit [\`1111111\`](https://github.com/${REPOSITORY}/commit/${'1'.repeat(40)})`);
-    expect(first.summary).toMatch(/<sub>commit \[`1111111`\]\(.*\) · \[run 4242\]\(https:\/\/github.com\/octo-org\/model-repo\/actions\/runs\/4242\) · \d{4}-\d\d-\d\d \d\d:\d\d UTC<\/sub>/);
+    expect(first.summary).toMatch(/<sub>\[run 4242\]\(https:\/\/github.com\/octo-org\/model-repo\/actions\/runs\/4242\) · commit \[`1111111`\]\(.*\) · \d{4}-\d\d-\d\d \d\d:\d\d UTC<\/sub>/);
 
     const second = await runBundle('evaluate-model', {
       inputs: { ...baseInputs, predictions: 'examples/evaluate-model/missing.csv' },

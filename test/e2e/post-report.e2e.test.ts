@@ -36,6 +36,8 @@ const baseInputs = {
   'score-column': 'score',
   gates: 'roc_auc >= 0.9',
   'github-token': TOKEN,
+  // The HTML report artifact has its own test (html-report.e2e.test.ts): here only the report artifact is counted.
+  'html-report': 'false',
 };
 
 function evaluate(extra: Record<string, string>, options: { fork?: boolean; env?: Record<string, string> } = {}): Promise<BundleRun> {

@@ -35,11 +35,29 @@ describe('composeComment', () => {
     body = composeComment({ commentId: 'c', section: 'model-10', body: 'TEN', existing: body });
     expect(body).toBe(
       '<!-- mlgate:c -->\n' +
+        '|     | Section                      | Verdict | First gate | Value |\n' +
+        '| :-: | :--------------------------- | :------ | :--------- | ----: |\n' +
+        '|     | [model-2](#mlgate-model-2)   | —       | —          |     — |\n' +
+        '|     | [model-10](#mlgate-model-10) | —       | —          |     — |\n\n' +
         '<!-- mlgate-section:model-2 -->\ntwo\n<!-- /mlgate-section:model-2 -->\n\n' +
         '<!-- mlgate-section:model-10 -->\nTEN\n<!-- /mlgate-section:model-10 -->',
     );
     expect(sectionContent(body, 'model-2')).toBe('two');
     expect(sectionContent(body, 'model-3')).toBeUndefined();
+  });
+
+  it('opens a shared comment with a summary table: one row per section, its verdict, first gate and value, linked to the section', () => {
+    let body = composeComment({ commentId: 'c', section: 'model-a', body: 'A report', row: { verdict: 'fail', gate: 'accuracy >= 0.9', observed: '0.87' } });
+    expect(body).not.toContain('| Section'); // one section: no table
+    body = composeComment({ commentId: 'c', section: 'model @b', body: 'B report', row: { verdict: 'pass', gate: 'f1 | x >= 0.8', observed: '0.91' }, existing: body });
+    const lines = body.split('\n');
+    expect(lines.slice(3, 5)).toEqual(['|  ✅  | [model @\u2060b](#mlgate-model-20-40b) | PASS    | `f1 \\| x >= 0.8`  |  0.91 |', '|  ❌  | [model-a](#mlgate-model-a)        | FAIL    | `accuracy >= 0.9` |  0.87 |']);
+    expect(body).toContain('<a name="mlgate-model-a"></a>');
+    // Rewriting one section keeps the other's row, read back from its hidden row marker.
+    body = composeComment({ commentId: 'c', section: 'model-a', body: 'A again', row: { verdict: 'pass', gate: 'accuracy >= 0.9', observed: '0.93' }, existing: body });
+    expect(body).toContain('| PASS    | `f1 \\| x >= 0.8`  |  0.91 |');
+    expect(body).toContain('[model-a](#mlgate-model-a)        | PASS    | `accuracy >= 0.9` |  0.93 |');
+    expect(sectionContent(body, 'model-a')).toMatch(/A again$/);
   });
 
   it('encodes section names so that they can never close the hidden marker', () => {

@@ -5,6 +5,7 @@
  * `allowMissing` may stand as a missing file when no run has the artifact. Tested with a small
  * definition and a resolver that plays the GitHub side, so only the hook is under test here.
  */
+import { document, paragraph } from '../../src/report/document/index.js';
 import { describe, expect, it } from 'vitest';
 import type { ArtifactReference } from '../../src/artifacts/reference.js';
 import type { ReferenceResolver } from '../../src/artifacts/resolve-inputs.js';
@@ -43,7 +44,10 @@ const toy: ActionDeclaration<ToyConfig, ToyConfig, ToyOutcome> = {
   gates: { metrics: [], fields: [], example: '', resolve: () => ({ kind: 'value', observed: 0 }) },
   load: async (config) => config,
   compute: (config) => ({ seen: config }),
-  render: (result) => `report of ${result.seen.current}`,
+  render: (result) => {
+    const doc = document(paragraph(`report of ${result.seen.current}`));
+    return { title: 'toy', comment: doc, page: () => doc };
+  },
   outputValues: () => ({}),
 };
 
@@ -82,7 +86,7 @@ describe('artefact references through the pipeline', () => {
     expect(Object.keys(result.sources as object)).toEqual(['current']);
     expect(completed.markdown).toMatch(/^report of \/tmp\/downloads\/data\/now\.csv\n\n<details>/);
     expect(completed.markdown).toContain('Inputs from artifacts');
-    expect(completed.markdown).toMatch(/\| `current` +\| `artifact:data@main\/now\.csv` +\| \[\\#3 run 12\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/12\) \(ci\.yml on main\) at `abcdef0` +\| data \(id 77\) +\| — +\|/);
+    expect(completed.markdown).toMatch(/\| `current` +\| `artifact:data@main\/now\.csv` +\| \[\\#\u20603 run 12\]\(https:\/\/github\.com\/o\/r\/actions\/runs\/12\) \(ci\.yml on main\) at `abcdef0` +\| data \(id 77\) +\| — +\|/);
     expect(completed.reader.required('current')).toBe('/tmp/downloads/data/now.csv');
   });
 

@@ -7,7 +7,9 @@
  *   JSON body, the status answered) in `requests`, in arrival order.
  * - State lives in memory (`state`): issue comments per issue/PR, commit statuses.
  * - Faults are scripted per request pattern (`fail`): answer N times with 500/502/429/403/404
- *   before the real handler answers again.
+ *   before the real handler answers again — or misbehave at the socket (`mode`): never answer,
+ *   send the headers and then stop mid-body, reset the connection, or answer 2xx with a body that
+ *   is not JSON (after the real handler ran, as when a proxy mangles GitHub's answer).
  * - `intercept` runs a function on the state just before or after a matching request is handled,
  *   e.g. to let "another job" change a comment between our PATCH and our verifying GET.
  *
@@ -326,9 +328,19 @@ export interface RequestMatch {
   path?: string | RegExp;
 }
 
+/**
+ * How a fault misbehaves: `status` answers an error status (the default); `hang` never answers;
+ * `hang-body` sends the status and headers and half a JSON body, then nothing, never ending;
+ * `reset` destroys the connection without answering; `malformed` lets the real handler run
+ * (so a comment is created) and answers its status with truncated JSON.
+ */
+export type FaultMode = 'status' | 'hang' | 'hang-body' | 'reset' | 'malformed';
+
 export interface Fault extends RequestMatch {
-  /** The status to answer (500, 502, 429, 403, 404, …). */
+  /** The status to answer (500, 502, 429, 403, 404, …); with `hang-body`, the status sent before hanging. */
   status: number;
+  /** Default `status`. */
+  mode?: FaultMode;
   /** How many matching requests get the fault; default 1; `Infinity` for all. */
   times?: number;
   /** Seconds, sent as the `Retry-After` header. */
@@ -427,6 +439,10 @@ export async function start(options: StartOptions = {}): Promise<LoopbackGitHub>
 
     let reply: Reply;
     const fault = takeFault(request);
+    if (fault && fault.mode !== undefined && fault.mode !== 'status') {
+      misbehave(fault.mode, fault.status, incoming, response, request, () => route(request, url.searchParams, rawBody));
+      return;
+    }
     if (fault) {
       reply = githubError(fault.status, fault.message ?? defaultFaultMessages[fault.status] ?? 'Error');
       reply.headers = { ...fault.headers, ...(fault.retryAfter !== undefined ? { 'retry-after': String(fault.retryAfter) } : {}) };
@@ -471,6 +487,39 @@ export async function start(options: StartOptions = {}): Promise<LoopbackGitHub>
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** The socket-level faults (see {@link FaultMode}); `request.status` records 0 for no answer. */
+function misbehave(
+  mode: Exclude<FaultMode, 'status'>,
+  status: number,
+  incoming: IncomingMessage,
+  response: ServerResponse,
+  request: RecordedRequest,
+  handle: () => Promise<Reply>,
+): void {
+  switch (mode) {
+    case 'hang':
+      request.status = 0;
+      return; // the socket stays open until the client gives up or close() ends it
+    case 'hang-body':
+      request.status = status;
+      response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+      response.write('{"id": 1, "body": "half');
+      return;
+    case 'reset':
+      request.status = 0;
+      incoming.socket.resetAndDestroy();
+      return;
+    case 'malformed':
+      void handle().then((reply) => {
+        request.status = reply.status;
+        response.writeHead(reply.status, { 'content-type': 'application/json; charset=utf-8' });
+        const text = JSON.stringify(reply.body ?? {});
+        response.end(text.slice(0, Math.max(1, Math.floor(text.length / 2))));
+      });
+      return;
+  }
 }
 
 function readBody(incoming: IncomingMessage): Promise<Buffer> {

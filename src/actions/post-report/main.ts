@@ -27,6 +27,7 @@ import type { RetryOptions } from '../../github/retry.js';
 import type { ServiceDeclaration } from '../../github/run-service.js';
 import { upsertStickyComment } from '../../github/sticky-comment.js';
 import type { Logger } from '../../logger.js';
+import { inertReferences } from '../../report/markdown.js';
 import { POST_REPORT } from './inputs.js';
 import { renderPostReport } from './render.js';
 
@@ -135,12 +136,13 @@ async function postOne(
           token: options.token,
           commentId: payload.commentId,
           mode: payload.commentMode,
-          body: withoutMentions(payload.markdown),
+          body: inertReferences(payload.markdown),
           section: payload.section ?? undefined,
           runUrl: run.htmlUrl,
           context: github,
           pullNumber,
           retry: options.retry,
+          ...(payload.row ? { row: payload.row } : {}),
         },
         logger,
       );
@@ -160,14 +162,6 @@ async function postOne(
   return { artifact, status: 'posted', pullNumber, comment: comment.status, ...(commitStatus ? { commitStatus } : {}) };
 }
 
-/**
- * The body with every `@name` broken by a word joiner (invisible, also inside code): the text came
- * from the fork's run, and the bot posting it must not notify anyone on the fork's behalf.
- * mlgate's own reports escape `@` in data already, so a real report loses nothing.
- */
-export function withoutMentions(markdown: string): string {
-  return markdown.replace(/@(?=[A-Za-z0-9])/g, '@\u2060');
-}
 
 /** The run to post for: `run-id`, else the `workflow_run` event's run. */
 async function triggeringRun(runId: number | undefined, github: GitHubContext, source: ReturnType<typeof githubArtifactSource>): Promise<TriggeringRun> {

@@ -37,6 +37,7 @@ import { CategoricalPair, NumericPair, sampleSizes, type ColumnKind, type Column
 import { finiteSorted } from '../../drift/column-extract.js';
 import { decideDrift, type ColumnAnalysis, type ColumnPlan } from '../../drift/compute-drift.js';
 import { resolveDriftConfig, stattestOf, type DriftConfig, type ResolvedDriftConfig } from '../../drift/config.js';
+import { columnDistribution } from '../../drift/distribution.js';
 import { effectSizeOf } from '../../drift/effect-size.js';
 import { selectEvidently } from '../../drift/evidently-select.js';
 import { nullFractionTest } from '../../drift/null-fraction.js';
@@ -446,6 +447,7 @@ function exactAnalysis(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDrift
     nulls,
     values,
     histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
+    distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
     categories: bothSides && pair.kind === 'categorical' ? movedCategories(pair) : null,
   };
 }
@@ -521,7 +523,7 @@ function histogramOf(pair: NumericPair, config: ResolvedDriftConfig): ColumnDrif
   };
 }
 
-function movedCategories(pair: CategoricalPair): ColumnDrift['categories'] {
+function movedCategories(pair: CategoricalPair): ColumnAnalysis['categories'] {
   const { labels, reference, current } = pair.categories;
   const refTotal = pair.referenceTotal;
   const curTotal = pair.currentTotal;

@@ -120,7 +120,7 @@ function tableMd(columns: readonly Column[], rows: readonly (readonly Cell[])[],
   const shown = rows.slice(0, foldAfter);
   const rest = rows.slice(foldAfter);
   const first = shown.length > 0 ? `${header}\n${lines(shown)}\n\n` : '';
-  return `${first}${detailsMd(`${formatCount(rest.length)} more ${escapeHtmlText(rowNoun)}`, `${header}\n${lines(rest)}`, false)}`;
+  return `${first}${detailsMd(`${formatCount(rest.length)} ${shown.length > 0 ? 'more ' : ''}${escapeHtmlText(rowNoun)}`, `${header}\n${lines(rest)}`, false)}`;
 }
 
 /** A cell stays one line and never empty-looking when it holds an empty value (visibleValue did that). */

@@ -140,7 +140,7 @@ function tableText(columns: readonly Column[], rows: readonly (readonly Cell[])[
       .join('  ')
       .replace(/ +$/, '');
   const out = [p.paint('bold', line(header)), widths.map((w) => '─'.repeat(w)).join('  '), ...body.map(line)];
-  if (folded) out.push(p.paint('dim', `… ${formatCount(rows.length - shown.length)} more ${rowNoun}`));
+  if (folded) out.push(p.paint('dim', `… ${formatCount(rows.length - shown.length)} ${shown.length > 0 ? 'more ' : ''}${rowNoun}`));
   return out.join('\n');
 }
 

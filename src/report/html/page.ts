@@ -60,7 +60,7 @@ main>details,figure.chart{content-visibility:auto;contain-intrinsic-size:auto 42
 figure.chart{contain-intrinsic-size:auto 320px}
 summary{cursor:pointer;padding:.3em 0;font-weight:600}
 summary:focus-visible{outline:2px solid #0969da}
-figure.chart{margin:1em 0;max-width:100%;overflow-x:auto}
+figure.chart{margin:1em 0;max-width:100%}
 figcaption{font-weight:600;margin-bottom:4px}
 .chart-svg{max-width:100%;height:auto}
 aside.note{border-left:4px solid #0969da;padding:.4em 1em;margin:1em 0;background:#f6f8fa}

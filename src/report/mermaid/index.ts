@@ -38,7 +38,7 @@ export const CURVE_POINTS = 33;
 /** At most this many points in the ECDF difference (its step is a power of two, see {@link dyadicGrid}). */
 export const ECDF_MAX_POINTS = 33;
 
-/** Labels longer than this, or all together longer than {@link LABELS_BUDGET}, become q1…qn. */
+/** Labels longer than this (or than their share of {@link LABELS_BUDGET}), or all together longer than the budget, become q1…qn. */
 const SHORT_LABEL = 8;
 const LABELS_BUDGET = 60;
 
@@ -63,7 +63,9 @@ const SERIES_COLOURS: ColourName[] = ['blue', 'orange', 'red'];
 
 export function binsChart(spec: BinsChart): MermaidChart {
   if (spec.series.length === 0 || spec.series.length > 3) throw new Error(`chart "${spec.title}": 1–3 series, got ${spec.series.length}`);
-  const useShort = spec.bins.some((b) => [...b].length > SHORT_LABEL) || spec.bins.reduce((n, b) => n + [...b].length + 2, 0) > LABELS_BUDGET;
+  // Each label gets an even share of the budget (a few bins may have longer labels than ten can).
+  const perLabel = Math.max(SHORT_LABEL, Math.min(24, Math.floor(LABELS_BUDGET / spec.bins.length) - 2));
+  const useShort = spec.bins.some((b) => [...b].length > perLabel) || spec.bins.reduce((n, b) => n + [...b].length + 2, 0) > LABELS_BUDGET;
   const labels = useShort ? spec.bins.map((_, i) => `${shortPrefix(spec.xLabel)}${i + 1}`) : [...spec.bins];
   const top = niceCeil(Math.max(0, ...spec.series.flatMap((s) => s.values)));
   const plots: XyPlot[] = spec.series.map((s, i) => ({ type: i === 0 ? 'bar' : 'line', colour: SERIES_COLOURS[i], values: s.values }));
@@ -162,6 +164,17 @@ function rowsChart(spec: IntervalChart | BarChart, threshold: { value: number; l
   const lower = spec.items.map((it) => (hasInterval(it) ? it.lower! : bars ? it.value : it.value - sliver));
   const upper = spec.items.map((it) => (hasInterval(it) ? it.upper! : bars ? it.value : it.value + sliver));
   const point = spec.items.map((it) => it.value);
+  if (bars && !spec.items.some(hasInterval)) {
+    // Plain bars: one series, nothing to explain about bounds.
+    const plain: XyPlot[] = [{ type: 'bar', colour: 'blue', values: point }];
+    const marks = [`blue bars: ${spec.axisLabel}`];
+    if (threshold) {
+      plain.push({ type: 'line', colour: 'red', values: spec.items.map(() => threshold.value) });
+      marks.push(`red line: ${threshold.label} (${formatNumber(threshold.value)})`);
+    }
+    const source = writeXyChart({ title: spec.title, description: spec.description, horizontal: true, height: Math.min(900, 110 + 42 * spec.items.length), x: { kind: 'band', labels: spec.items.map((i) => i.label) }, y: { title: spec.axisLabel, min, max }, plots: plain });
+    return { source, legend: [marks.join('; ')] };
+  }
   const plots: XyPlot[] = [
     { type: 'bar', colour: 'lightBlue', values: upper },
     { type: 'bar', colour: 'blue', values: point },

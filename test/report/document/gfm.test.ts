@@ -31,7 +31,9 @@ describe.skipIf(skip !== null)('the comment as GitHub renders it', () => {
     const rows = cells(tables[0]);
     expect(rows.map((r) => r[1])).toEqual([HOSTILE.pipe, '∅', '␠␠␠', '␠DE␠', '`tick`', `${'x'.repeat(99)}…`]);
     expect(rows.map((r) => r[2])).toEqual(['line one␤line two', '∅', '␠␠␠', 'bell␇esc␛[31mred', HOSTILE.wide, `${'x'.repeat(99)}…`]);
-    expect(rows.map((r) => r[4])).toEqual([HOSTILE.script, HOSTILE.mention, HOSTILE.issue, HOSTILE.entity, HOSTILE.quote, '']);
+    // As written, but for an invisible word joiner (U+2060) after @ and # that keeps them from acting.
+    expect(rows.map((r) => r[4].replaceAll('\u2060', ''))).toEqual([HOSTILE.script, HOSTILE.mention, HOSTILE.issue, HOSTILE.entity, HOSTILE.quote, '']);
+    expect(rows[1][4]).toContain('@\u2060');
     expect(cells(tables[1]).map((r) => r[1])).toEqual(['stable_1', 'stable_2', 'stable_3']);
   });
 
@@ -46,7 +48,7 @@ describe.skipIf(skip !== null)('the comment as GitHub renders it', () => {
   it('folds with details and summary, and writes each chart as a mermaid code block', () => {
     expect([...dom.querySelectorAll('details > summary')].map((s) => s.textContent)).toEqual([
       '3 more stable columns',
-      `Why these tests (${HOSTILE.script}, @\u200boctocat)`,
+      `Why these tests (${HOSTILE.script}, @\u2060octocat)`,
       'Per-column charts: income',
     ]);
     expect(dom.querySelectorAll('pre > code.language-mermaid')).toHaveLength(7);
@@ -56,7 +58,7 @@ describe.skipIf(skip !== null)('the comment as GitHub renders it', () => {
   // GitHub's mention and reference filters read the rendered text: `&#64;` (today's escapeText) is
   // decoded to "@" before they run, so "@octocat" in a cell still pings. The escaping hardening
   // (issue 14) owns escapeText; when it lands this starts failing: make it a plain `it`.
-  it.fails('leaves no live mention or issue reference in the text GitHub filters', () => {
+  it('leaves no live mention or issue reference in the text GitHub filters', () => {
     const text = [...dom.querySelectorAll('td, p, li')].map((e) => e.textContent).join(' ');
     expect(text).not.toMatch(/(^|\s)@octocat\b/);
     expect(text).not.toMatch(/(^|\s)#12\b/);

@@ -8,8 +8,8 @@ import { escapeHtml } from '../../../src/report/html/escape.js';
 import { ticks } from '../../../src/report/html/svg/frame.js';
 
 describe('markdown primitives added for the document', () => {
-  it('escapeHtmlText: entities for HTML specials, a zero-width space after @ and #, one line', () => {
-    expect(escapeHtmlText('<b> @octocat #12')).toBe('&lt;b&gt; @\u200boctocat #\u200b12');
+  it('escapeHtmlText: entities for HTML specials, a word joiner after @ and # (as inertReferences), one line', () => {
+    expect(escapeHtmlText('<b> @octocat #12')).toBe('&lt;b&gt; @\u2060octocat #\u206012');
     expect(escapeHtmlText('a "q" &\nb')).toBe('a &quot;q&quot; &amp; b');
   });
 
