@@ -65,7 +65,7 @@ describe.skipIf(!built)('the bundled CLI: profile, then drift-report against it'
       const fromProfile = await runCliBundle(['drift-report', '--reference', profile, '--current', pair.current, '--json', join(dir, 'prof.json'), '--markdown', join(dir, 'prof.md')]);
       expect(fromProfile.code, pair.name).toBe(raw.code);
       expectAgreement(readJson(join(dir, 'raw.json')), readJson(join(dir, 'prof.json')), pair.name);
-      expect(readFileSync(join(dir, 'prof.md'), 'utf8')).toContain('> the reference is a profile of ');
+      expect(readFileSync(join(dir, 'prof.md'), 'utf8')).toContain('> the reference is a profile of `');
     }
   });
 
@@ -133,7 +133,8 @@ describe.skipIf(!built)('the bundled profile action against the loopback GitHub'
     expect(main.code).toBe(0);
     expect(main.outputs).toMatchObject({ verdict: 'pass', 'profile-path': output, rows: '294', columns: '31' });
     expect(main.stdout).toContain('Promoted output (profile.json, mlgate-result.json) as the artifact profile (a push to the default branch (main))');
-    expect(main.summary).toContain('**Profile: PASS** — 294 rows × 31 columns');
+    expect(main.summary).toContain('**Profile: PASS**');
+    expect(main.summary).toContain('294 rows × 31 columns · ');
     const files = await artifactFiles(MAIN_RUN, 'profile');
     expect(files['profile.json']).toBe(readFileSync(output, 'utf8'));
     expect(JSON.parse(files['mlgate-result.json'])).toMatchObject({ action: 'profile', verdict: 'pass', rows: 294 });
@@ -149,7 +150,7 @@ describe.skipIf(!built)('the bundled profile action against the loopback GitHub'
     const result = readJson<DriftResult & { sources: Record<string, { runId: number; artifactName: string }> }>(pr.outputs['result-path']);
     expect(result.sources.reference).toMatchObject({ runId: MAIN_RUN, artifactName: 'profile', branch: 'main' });
     expectAgreement(readJson(raw.outputs['result-path']), result, 'PR against the promoted profile');
-    expect(pr.summary).toContain('> the reference is a profile of `examples/drift-report/reference.csv` (294 rows, streaming)');
+    expect(pr.summary).toContain('the reference is a profile of `examples/drift-report/reference.csv` (294 rows, streaming): 31 exact');
     // A pull request's profile run does not replace the reference.
     const prProfile = await onPullRequest('profile', { data: 'examples/drift-report/current.csv', output: join(dir, 'pr', 'profile.json') });
     expect(prProfile.code).toBe(0);
@@ -167,7 +168,9 @@ describe.skipIf(!built)('the bundled profile action against the loopback GitHub'
       const shard = await onMain('profile', { data, output: join(dir, `shard-${i}`, 'profile.json'), promote: 'true', 'promote-artifact': `profile-${i}`, name: `shard ${i}` });
       expect(shard.code, shard.stdout).toBe(0);
     }
-    expect(actions.artifactsOf(MAIN_RUN).map((a) => a.name).sort()).toEqual(['profile-0', 'profile-1']);
+    // (the runs' HTML reports and result files are artifacts too)
+    const profiles = () => actions.artifactsOf(MAIN_RUN).map((a) => a.name).filter((n) => n.startsWith('profile')).sort();
+    expect(profiles()).toEqual(['profile-0', 'profile-1']);
     const merged = join(dir, 'merged', 'profile.json');
     const merge = await onMain('profile', { merge: 'artifact:profile-*/profile.json', output: merged, gates: 'rows == 9000' });
     expect(merge.stderr).toBe('');
@@ -180,7 +183,7 @@ describe.skipIf(!built)('the bundled profile action against the loopback GitHub'
     const profile = readProfileFile(merged);
     expect(exactFields(profile)).toEqual(exactFields(profileTable(await loadTable(whole))));
     // …and promoted as the reference (a push to main), next to the shards.
-    expect(actions.artifactsOf(MAIN_RUN).map((a) => a.name).sort()).toEqual(['profile', 'profile-0', 'profile-1']);
+    expect(profiles()).toEqual(['profile', 'profile-0', 'profile-1']);
     // drift-report against the merged profile decides as against the whole raw dataset.
     const current = join(dir, 'matrix-current.csv');
     await writeDelimited(wideTable(6000, 78), current);

@@ -64,7 +64,7 @@ function facts(result: DriftReportResult): Block {
 function head(result: DriftReportResult, title: string): Block[] {
   const blocks: Block[] = [verdictLine(title, result), facts(result)];
   const fromProfile = profileLine(result);
-  if (fromProfile) blocks.push(note('note', fromProfile));
+  if (fromProfile) blocks.push(note('note', [paragraph(fromProfile)]));
   const gates = gatesTable(result.gates);
   if (gates) blocks.push(gates);
   if (result.notes.length > 0) blocks.push(note('note', result.notes.map((n) => paragraph(n))));
@@ -142,13 +142,13 @@ function withBound(statistic: number | null, bounds: readonly [number, number] |
 }
 
 /** Which side was a profile, and how many columns are exact, bounded, coarsened or refused. */
-function profileLine(result: DriftReportResult): string | undefined {
+function profileLine(result: DriftReportResult): Content[] | undefined {
   if (!result.profiles || !result.profile) return undefined;
   const sides = (['reference', 'current'] as const)
     .filter((role) => result.profiles![role] !== null)
-    .map((role) => {
+    .flatMap((role, i): Content[] => {
       const p = result.profiles![role]!;
-      return `the ${role} is a profile of ${p.input} (${formatCount(p.rows)} rows, ${p.engine})`;
+      return [i > 0 ? '; ' : '', `the ${role} is a profile of `, code(p.input), ` (${formatCount(p.rows)} rows, ${p.engine})`];
     });
   const notes = Object.values(result.profile);
   const count = (mode: string) => notes.filter((n) => n.mode === mode).length;
@@ -158,7 +158,7 @@ function profileLine(result: DriftReportResult): string | undefined {
   const undecided = notes.filter((n) => n.undecided).length;
   const worst = Math.max(0, ...notes.map((n) => n.rankError ?? 0));
   const bound = worst > 0 ? `; KS statistic ±${formatNumber(worst)} at most` : '';
-  return `${sides.join('; ')}: ${modes.join(', ')}${bound}${undecided > 0 ? `; ${undecided} column${undecided === 1 ? '' : 's'} ❔ undecided (drifted at one end of the bounds, not at the other)` : ''}.`;
+  return [...sides, `: ${modes.join(', ')}${bound}${undecided > 0 ? `; ${undecided} column${undecided === 1 ? '' : 's'} ❔ undecided (drifted at one end of the bounds, not at the other)` : ''}.`];
 }
 
 /** Every column's intervals when a side was a profile (folded). */
