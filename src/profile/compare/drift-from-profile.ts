@@ -51,7 +51,7 @@ import { decodeFloat64, decodeHash } from '../encoding.js';
 import type { ColumnProfile, Profile } from '../format.js';
 import { boundedBinned, boundedKs, boundedWasserstein, BOUNDED_TESTS, type BoundedResult, type NumericSide } from './bounded-tests.js';
 import { coarsen, hashOfKey, type HashedCategory, type HashedCounts } from './category-sample.js';
-import { unitSample, type WeightedSample } from './weighted-sample.js';
+import { unitSample, weightedEcdfDistances, type WeightedSample } from './weighted-sample.js';
 
 /** Columns with more finite values than this are not rebuilt from their counts (memory). */
 export const EXPAND_LIMIT = 5_000_000;
@@ -339,8 +339,9 @@ function analyse(ref: Side, cur: Side, plan: ColumnPlan, config: ResolvedDriftCo
   if (sizes.reference === 0 || sizes.current === 0) return { analysis: { ...base, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample`, nulls, values: sizes }, note: note('bounded', 'no values') };
   if (!BOUNDED_TESTS.includes(id)) return refuse(`${id} needs the values themselves; from a sketch only ${BOUNDED_TESTS.join(', ')} can be computed with a bound`, r.missing, c.missing);
   const std = ref.std();
-  const bounded: BoundedResult = id === 'ks' ? boundedKs(r.side, c.side) : id === 'wasserstein' ? boundedWasserstein(r.side, c.side, std) : boundedBinned(id as 'psi' | 'kl_div' | 'tvd', r.side, c.side, config.binning);
-  const effect = boundedWasserstein(r.side, c.side, std);
+  const distances = weightedEcdfDistances(r.side.sample, c.side.sample);
+  const bounded: BoundedResult = id === 'ks' ? boundedKs(r.side, c.side, distances) : id === 'wasserstein' ? boundedWasserstein(r.side, c.side, std, distances) : boundedBinned(id as 'psi' | 'kl_div' | 'tvd', r.side, c.side, config.binning);
+  const effect = boundedWasserstein(r.side, c.side, std, distances);
   const effectValue = (w: number) => (std === 0 ? (w === 0 ? 0 : Infinity) : w);
   const test = driftTests.get(id);
   const analysis: ColumnAnalysis = {
