@@ -149,13 +149,29 @@ async function valueCounts(d: SqlDialect, runner: SqlRunner, relation: string, v
     for (const [value, count] of await runner.query(`SELECT v, n FROM ${grouped} AS g`)) state.values.add(toKey(value), 0, 0, num(count));
     return;
   }
-  const hashed = `${hashedRelation(d, kind, grouped)} AS hashed`;
   const p = state.distinct.precision;
   const rest = d.shiftLeftMod32('h1', p);
   const rank = `CASE WHEN ${rest} > 0 THEN 32 - ${d.floorLog2(rest)} WHEN h2 > 0 THEN ${64 - p} - ${d.floorLog2('h2')} ELSE ${65 - p} END`;
-  const registers = await runner.query(`SELECT i, max(rk) FROM (SELECT ${d.shiftRight('h1', 32 - p)} AS i, ${rank} AS rk FROM ${hashed}) AS r GROUP BY i`);
+  const registersOf = (hashed: string) => `SELECT i, max(rk) AS rk FROM (SELECT ${d.shiftRight('h1', 32 - p)} AS i, ${rank} AS rk FROM ${hashed}) AS r GROUP BY i`;
+  const sampleOf = (hashed: string) => `SELECT v, h1, h2, n FROM ${hashed} ORDER BY h1, h2 LIMIT ${cap}`;
+  let registers: unknown[][];
+  let sample: unknown[][];
+  if (d.materialize) {
+    // One statement: the hashes computed once, the registers' rows (i, rk) and the sample's (v, h1, h2, n) apart by their NULLs.
+    const rows = await runner.query(
+      `${d.materialize('hashed', hashedRelation(d, kind, grouped))} ` +
+        `SELECT i, rk, NULL AS v, NULL AS h1, NULL AS h2, NULL AS n FROM (${registersOf('hashed')}) AS regs ` +
+        `UNION ALL SELECT NULL, NULL, v, h1, h2, n FROM (${sampleOf('hashed')}) AS smp`,
+    );
+    registers = rows.filter((r) => r[0] !== null).map((r) => [r[0], r[1]]);
+    sample = rows.filter((r) => r[0] === null).map((r) => [r[2], r[3], r[4], r[5]]);
+    sample.sort((x, y) => num(x[1]) - num(y[1]) || num(x[2]) - num(y[2]));
+  } else {
+    const hashed = `${hashedRelation(d, kind, grouped)} AS hashed`;
+    registers = await runner.query(registersOf(hashed));
+    sample = await runner.query(sampleOf(hashed));
+  }
   for (const [index, r] of registers) state.distinct.registers[num(index)] = num(r);
-  const sample = await runner.query(`SELECT v, h1, h2, n FROM ${hashed} ORDER BY h1, h2 LIMIT ${cap}`);
   for (const [value, a, b, count] of sample) state.values.entries.set(toKey(value), { h1: num(a), h2: num(b), count: num(count) });
   const last = sample[sample.length - 1];
   state.values.threshold = { h1: num(last[1]), h2: num(last[2]) };
