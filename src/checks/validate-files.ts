@@ -10,6 +10,7 @@ import { ConfigurationError } from '../errors.js';
 import { expandFileInput, loadTable, type Table } from '../io/index.js';
 import { loadOptionsFor, readSchemaFile, renderSchemaYaml, type Schema } from '../schema/index.js';
 import { inferSchema, inferredSchemaHeader } from './infer-schema.js';
+import type { RowSample, SampledTable } from '../io/row-sample.js';
 import type { Logger } from '../logger.js';
 import type { FileCheckResult, FileValidation, ValidationOutcome } from './validation-outcome.js';
 import type { ValidationSettings } from './validation-settings.js';
@@ -21,15 +22,15 @@ export interface ValidatedFiles {
   readonly files: readonly { readonly path: string; readonly validation: ValidationResult }[];
 }
 
-export async function validateFiles(settings: ValidationSettings, logger: Logger): Promise<ValidatedFiles> {
+export async function validateFiles(settings: ValidationSettings, logger: Logger, sample?: RowSample): Promise<ValidatedFiles> {
   if (settings.inferSchema) return inferAndValidate(settings, settings.inferSchema);
   const { schema, source } = await resolveSchema(settings);
   const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
   const reference = settings.schema && settings.reference ? await loadTable(settings.reference, loadOptions) : undefined;
   const files: { path: string; validation: ValidationResult }[] = [];
   for (const path of expandFileInput(settings.data)) {
-    const table = await loadTable(path, loadOptions);
-    const validation = validateTable(table, schema, { reference });
+    const table = await loadTable(path, { ...loadOptions, sample });
+    const validation = inOriginalRows(validateTable(table, schema, { reference }), table);
     logger.info(`validate-data: ${path}: ${table.rowCount} rows, ${validation.checks.filter((c) => c.status === 'fail').length} failed checks`);
     files.push({ path, validation });
   }
@@ -69,6 +70,13 @@ async function inferAndValidate(settings: ValidationSettings, path: string): Pro
   writeFileSync(path, renderSchemaYaml(schema, { header: inferredSchemaHeader(table) }));
   const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), settings.nullValues));
   return { schemaSource: `inferred from ${source}`, inferredSchema: path, files: [{ path: source, validation: validateTable(reloaded, schema) }] };
+}
+
+/** A sampled table's findings name the rows of the file, not of the sample. */
+function inOriginalRows(validation: ValidationResult, table: Table): ValidationResult {
+  const rowNumbers = (table as Partial<SampledTable>).rowNumbers;
+  if (!rowNumbers) return validation;
+  return { ...validation, checks: validation.checks.map((c) => ({ ...c, unexpectedRows: c.unexpectedRows.map((r) => rowNumbers[r - 1] ?? r) })) };
 }
 
 function withNullValues<T extends { nullValues: string[] }>(options: T, extra: readonly string[]): T {

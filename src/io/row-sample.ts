@@ -11,7 +11,7 @@
  * at a time; JSON and JSON Lines are read whole, then sampled. A column whose type a later batch
  * contradicts is read again as text.
  */
-import { DataError } from '../errors.js';
+import { ConfigurationError, DataError } from '../errors.js';
 import { readDelimitedBatches } from './delimited-batches.js';
 import { defaultDelimiter, detectFormat } from './format.js';
 import { readParquetRowGroups } from './parquet-row-groups.js';
@@ -24,6 +24,8 @@ export interface RowSample {
   readonly seed: number;
   /** Rows are chosen by this column's value (as it prints), so files with the same keys keep the same rows. */
   readonly key?: string;
+  /** Told what was kept of each input (for the report); a sampled load stays on this thread. */
+  readonly onSampled?: (record: SampleRecord & { readonly file: string; readonly kept: number }) => void;
 }
 
 /** What a sampled table records for the report. */
@@ -49,6 +51,8 @@ export interface SampleLoadOptions {
   readonly delimiter?: string;
   readonly format?: import('./format.js').FileFormat;
   readonly allowEmpty?: boolean;
+  /** Rows of a CSV/TSV batch (tests make them small to cross batches). */
+  readonly batchRows?: number;
 }
 
 /** Whole-table reader for the formats read whole (JSON, JSON Lines). */
@@ -61,7 +65,11 @@ export async function loadSampledTable(path: string, options: SampleLoadOptions,
   for (let attempt = 0; attempt < 8; attempt++) {
     const reservoir = new Reservoir(sample);
     const contradicted = new Set<string>();
-    const files = resolveDatasetSource(path, options.format ? { format: options.format } : {}).files;
+    const dataset = resolveDatasetSource(path, options.format ? { format: options.format } : {});
+    if (dataset.partitionColumns.length > 0) {
+      throw new ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
+    }
+    const files = dataset.files;
     for (const file of files) {
       const { format, gzip } = detectFormat(file.path, options.format);
       const onTable = (table: Table) => reservoir.add(table);

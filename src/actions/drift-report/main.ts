@@ -22,8 +22,8 @@ export const driftReport: ActionDeclaration<DriftReportConfig, readonly [Table, 
   configure: readDriftReportConfig,
   gates: DRIFT_GATES,
   defaultGates: (config, written) => defaultDriftGates(resolveDriftConfig(config.drift).driftShare, written),
-  load(config) {
-    const options = { nullValues: config.nullValues, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
+  load(config, { sample }) {
+    const options = { nullValues: config.nullValues, sample, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
     return loadTablePair(config.reference, options, config.current, options);
   },
   compute: ([reference, current], config) => computeDrift(reference, current, config.drift),
