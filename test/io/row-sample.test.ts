@@ -19,7 +19,7 @@ function csv(name: string, lines: string[]): string {
 }
 const rows = (n: number, row: (i: number) => string) => Array.from({ length: n }, (_, i) => row(i));
 const whole = (path: string, options: object) => loadTable(path, options);
-const valuesOf = (table: Table, name: string) => {
+const valuesOf = (table: Table, name: string): (number | string | null)[] => {
   const column = table.columns.find((c) => c.name === name)!;
   return isNumeric(column) ? Array.from(column.values) : Array.from(column.codes, (c) => (c < 0 ? null : column.dictionary[c]));
 };
