@@ -132,7 +132,7 @@ async function statFile(path, source) {
         stats = await external_node_fs_namespaceObject.promises.stat(path);
     }
     catch (error) {
-        throw openError(error, source);
+        throw byte_source_openError(error, source);
     }
     if (stats.isDirectory())
         throw new errors_DataError('is a directory, not a file', { file: source });
@@ -140,7 +140,7 @@ async function statFile(path, source) {
         await external_node_fs_namespaceObject.promises.access(path, external_node_fs_namespaceObject.promises.constants.R_OK);
     }
     catch (error) {
-        throw openError(error, source);
+        throw byte_source_openError(error, source);
     }
     return stats.size;
 }
@@ -169,7 +169,7 @@ async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
         if (isZlibError(error)) {
             throw new errors_DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
         }
-        throw openError(error, source);
+        throw byte_source_openError(error, source);
     }
     finally {
         file.destroy();
@@ -183,7 +183,7 @@ async function* readPlainChunks(path, source, chunkBytes) {
         handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
     }
     catch (error) {
-        throw openError(error, source);
+        throw byte_source_openError(error, source);
     }
     try {
         const size = (await handle.stat()).size;
@@ -206,7 +206,7 @@ async function* readPlainChunks(path, source, chunkBytes) {
         }
     }
     catch (error) {
-        throw openError(error, source);
+        throw byte_source_openError(error, source);
     }
     finally {
         await handle.close();
@@ -237,7 +237,7 @@ async function readAll(path, source, gzip) {
             return await external_node_fs_namespaceObject.promises.readFile(path);
         }
         catch (error) {
-            throw openError(error, source);
+            throw byte_source_openError(error, source);
         }
     }
     const chunks = [];
@@ -255,7 +255,7 @@ function zlibReason(error) {
     return error.message;
 }
 /** A one-line DataError for a failure to open or read a file. */
-function openError(error, source) {
+function byte_source_openError(error, source) {
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
@@ -3565,7 +3565,7 @@ function decode(/** @type {Uint8Array} */ value) {
  * @param {MetadataOptions & { initialFetchSize?: number }} options initial fetch size in bytes (default 512kb)
  * @returns {Promise<FileMetaData>} parquet metadata object
  */
-async function parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
+async function metadata_parquetMetadataAsync(asyncBuffer, { parsers, initialFetchSize = defaultInitialFetchSize, geoparquet = true } = {}) {
   if (!asyncBuffer || !(asyncBuffer.byteLength >= 0)) throw new Error('parquet expected AsyncBuffer')
 
   // fetch last bytes (footer) of the file
@@ -6649,7 +6649,7 @@ function isCount(n) {
 // The pieces below are exported for the row-group reader (parquet-row-groups.ts), which streams
 // a file group by group for profiles instead of holding it whole.
 async function loadParquet(path, source, options) {
-    const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await fileRanges(path, source);
+    const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await parquet_fileRanges(path, source);
     try {
         return await readParquet(ranges, byteLength, source, options);
     }
@@ -6670,10 +6670,10 @@ function refuseDuplicateNames(names, source) {
 async function readParquet(file, byteLength, source, options) {
     let metadata;
     try {
-        metadata = await parquetMetadataAsync(asAsyncBuffer(file, byteLength));
+        metadata = await metadata_parquetMetadataAsync(parquet_asAsyncBuffer(file, byteLength));
     }
     catch (error) {
-        throw invalidParquet(error, source);
+        throw parquet_invalidParquet(error, source);
     }
     // A DATE written with only the logical type (no converted type) holds days since the epoch
     // like one with both; hyparquet and the fast path convert by the converted type, so give it one.
@@ -6796,11 +6796,11 @@ async function readColumns(file, metadata, root, sinks, source) {
         return groupStart;
     }
     catch (error) {
-        throw invalidParquet(error, source);
+        throw parquet_invalidParquet(error, source);
     }
 }
 /** An AsyncBuffer for hyparquet's metadata reader, over the same byte ranges. */
-function asAsyncBuffer(ranges, byteLength) {
+function parquet_asAsyncBuffer(ranges, byteLength) {
     return {
         byteLength,
         slice: async (start, end) => {
@@ -7039,13 +7039,13 @@ async function gunzippedRanges(path, source) {
     const bytes = await readAll(path, source, true);
     return { ranges: { read: async (start, end) => bytes.subarray(start, end), readsInto: false }, byteLength: bytes.length, close: async () => { } };
 }
-async function fileRanges(path, source) {
+async function parquet_fileRanges(path, source) {
     let handle;
     try {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
     }
     catch (error) {
-        throw openError(error, source);
+        throw byte_source_openError(error, source);
     }
     const { size } = await handle.stat();
     const read = async (start, end, into) => {
@@ -7062,11 +7062,385 @@ async function fileRanges(path, source) {
     };
     return { ranges: { read, readsInto: true }, byteLength: size, close: () => handle.close() };
 }
-function invalidParquet(error, source) {
+function parquet_invalidParquet(error, source) {
     if (error instanceof errors_DataError)
         return error;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
+}
+
+;// CONCATENATED MODULE: ./src/io/byte-range.ts
+/**
+ * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
+ * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
+ * `start` up to `end`. And where the first line starting at or after an offset begins.
+ */
+
+
+/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
+async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw byte_source_openError(error, source);
+    }
+    try {
+        const length = Math.max(1, Math.min(chunkBytes, end - start));
+        const buffers = [];
+        let position = start;
+        for (let turn = 0; position < end; turn ^= 1) {
+            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
+            let filled = 0;
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            if (filled === 0)
+                return;
+            position += filled;
+            yield buffer.subarray(0, filled);
+            if (filled < want)
+                return;
+        }
+    }
+    catch (error) {
+        throw byte_source_openError(error, source);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset just after the first line feed at or after `offset` (the file's size if none). */
+async function nextLineStart(path, source, offset) {
+    let handle;
+    try {
+        handle = await fs.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.allocUnsafe(1 << 16);
+        for (let position = offset; position < size; position += buffer.length) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+            const at = buffer.subarray(0, bytesRead).indexOf(10);
+            if (at >= 0)
+                return position + at + 1;
+            if (bytesRead === 0)
+                break;
+        }
+        return size;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/delimited-batches.ts
+/**
+ * A CSV or TSV file as a stream of Tables of about `batchRows` rows each, for consumers that keep
+ * only a summary (profiles): memory is one batch's columns and one chunk of bytes, whatever the
+ * file's size. The tokenizer, the fast path and the column builders are the whole-file reader's
+ * (delimited.ts), so tokens, types and errors are the same — with one difference that streaming
+ * forces: each batch infers its columns' types by itself. A column already text in an earlier
+ * batch is read as text from then on (as the whole file would be); a column whose type a batch
+ * contradicts (text after numbers, in the batch or across batches) is reported in `contradicted`
+ * so the caller can read it again as text, as the whole-file reader does in its second pass.
+ */
+
+
+
+
+
+
+
+
+
+
+const DEFAULT_BATCH_ROWS = 1 << 17;
+/**
+ * Calls `onBatch` for each batch in file order (awaited before the file is read further).
+ * Returns the header. A file with a header and no rows gives no batch.
+ */
+async function readDelimitedBatches(path, source, options, onBatch) {
+    const batchRows = options.batchRows ?? DEFAULT_BATCH_ROWS;
+    const missing = new MissingValues(options.nullValues);
+    let header = [];
+    let headerSeen = false;
+    let wanted = [];
+    let builders = [];
+    let wantedIndexes = new Int32Array(0);
+    const text = new Set();
+    const numericFields = new Uint8Array(4096);
+    let scratch = Buffer.alloc(1024);
+    let rows = 0;
+    let batchStart = 0;
+    let pendingBlankLines = 0;
+    let fast;
+    const given = options.range?.header;
+    const newBuilders = () => {
+        builders = header.map((name) => {
+            if (!wanted.includes(name))
+                return undefined;
+            const forced = options.types?.[name] ?? (text.has(name) ? 'string' : undefined);
+            return new ColumnBuilder(name, source, missing, forced, batchRows + 8192);
+        });
+        wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+        numericFields.fill(0);
+        fast = options.fastPath === false ? undefined : new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+    };
+    const flush = async () => {
+        const count = rows - batchStart;
+        if (count === 0)
+            return;
+        const contradicted = [];
+        const columns = new Map();
+        for (const b of builders) {
+            if (b === undefined)
+                continue;
+            if (b.demoted) {
+                contradicted.push(b.name);
+                continue;
+            }
+            const column = b.finish();
+            if (column.type === 'string')
+                text.add(column.name);
+            columns.set(column.name, column);
+        }
+        batchStart = rows;
+        const all = options.columns ?? wanted;
+        const names = all.filter((n) => columns.has(n));
+        newBuilders();
+        await onBatch({ table: { source, rowCount: count, columns: names.map((n) => columns.get(n)) }, contradicted, names: all });
+    };
+    const onRecord = (bytes, fields) => {
+        if (fields.count === 0) {
+            if (headerSeen && header.length === 1)
+                pendingBlankLines++;
+            return;
+        }
+        if (!headerSeen) {
+            headerSeen = true;
+            header = readHeader(bytes, fields, source);
+            wanted = options.columns ?? (options.select === undefined ? header : header.filter(selects(options.select)));
+            for (const name of wanted)
+                if (!header.includes(name))
+                    throw missingColumnError(source, name, header);
+            newBuilders();
+            return;
+        }
+        for (; pendingBlankLines > 0; pendingBlankLines--) {
+            rows++;
+            builders[0]?.addMissing();
+        }
+        rows++;
+        if (fields.count !== header.length) {
+            const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
+            throw new errors_DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
+        }
+        const { starts, ends, escaped, parsed, numbers } = fields;
+        for (let k = 0; k < wantedIndexes.length; k++) {
+            const j = wantedIndexes[k];
+            const builder = builders[j];
+            let start = starts[j];
+            let end = ends[j];
+            if (parsed[j] !== 0) {
+                builder.addNumber(numbers[j], parsed[j] === 2, bytes, start, end);
+            }
+            else if (escaped[j] === 1) {
+                if (scratch.length < end - start)
+                    scratch = Buffer.alloc(2 * (end - start));
+                const length = unescapeQuotes(bytes, start, end, scratch);
+                const s = trimStart(scratch, 0, length);
+                builder.addField(scratch, s, trimEnd(scratch, s, length));
+            }
+            else {
+                start = trimStart(bytes, start, end);
+                end = trimEnd(bytes, start, end);
+                builder.addField(bytes, start, end);
+            }
+            if (parsed[j] === 0 && j < numericFields.length)
+                numericFields[j] = builder.takesNumbers ? 1 : 0;
+        }
+        fast?.invalidate();
+    };
+    const fastPath = {
+        run: (buf, pos, end) => {
+            if (fast === undefined || pendingBlankLines > 0)
+                return pos;
+            const stop = fast.run(buf, pos, end);
+            rows += fast.records;
+            return stop;
+        },
+    };
+    // Batches end between chunks: the tokenizer has then handed over every whole record it read.
+    async function* batched(chunks) {
+        for await (const chunk of chunks) {
+            if (rows - batchStart >= batchRows)
+                await flush();
+            yield chunk;
+        }
+    }
+    if (given !== undefined) {
+        headerSeen = true;
+        header = [...given];
+        wanted = options.columns ?? (options.select === undefined ? header : header.filter(selects(options.select)));
+        for (const name of wanted)
+            if (!header.includes(name))
+                throw missingColumnError(source, name, header);
+        newBuilders();
+    }
+    const range = options.range;
+    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+    let summary;
+    try {
+        summary = await parseDelimited(batched(bytes), options.delimiter, onRecord, numericFields, fastPath);
+    }
+    catch (error) {
+        if (error instanceof CsvSyntaxError) {
+            if (!headerSeen)
+                throw new errors_DataError(`malformed quoting in the header (field ${error.field + 1}): ${error.reason}`, { file: source });
+            const column = header[error.field];
+            const where = column === undefined ? ` in field ${error.field + 1}` : '';
+            throw new errors_DataError(`malformed quoting${where}: ${error.reason}`, { file: source, row: rows + pendingBlankLines + 1, column });
+        }
+        throw error;
+    }
+    if (!headerSeen)
+        throw new errors_DataError(summary.bytes === 0 ? 'the file is empty' : 'the file has no header row (only blank lines)', { file: source });
+    await flush();
+    return header;
+}
+
+;// CONCATENATED MODULE: ./src/io/parquet-row-groups.ts
+/**
+ * A Parquet file as a stream of Tables, one per row group, for consumers that keep only a
+ * summary (profiles): memory is one row group's decoded columns (plus the next group's bytes,
+ * read while this one is decoded), whatever the file's size. Decoding, types and errors are those
+ * of the whole-file reader (parquet.ts), whose sinks and page decoder this reuses.
+ * A `.gz` Parquet file must be gunzipped whole first (Parquet needs random access), so it is not
+ * constant memory; plain files are.
+ */
+
+
+
+
+
+
+
+
+
+/**
+ * Calls `onGroup` with each row group as a Table (source `source`), in file order, awaiting it
+ * before the next group is decoded (only groups [from, to) with `rowGroups`). Returns the file's
+ * column names.
+ */
+async function readParquetRowGroups(path, source, options, onGroup) {
+    const { ranges, byteLength, close } = options.gzip ? await gunzippedRanges(path, source) : await parquet_fileRanges(path, source);
+    try {
+        let metadata;
+        try {
+            metadata = await metadata_parquetMetadataAsync(parquet_asAsyncBuffer(ranges, byteLength));
+        }
+        catch (error) {
+            throw parquet_invalidParquet(error, source);
+        }
+        for (const element of metadata.schema) {
+            if (element.logical_type?.type === 'DATE' && element.converted_type === undefined)
+                element.converted_type = 'DATE';
+        }
+        const root = parquetSchema(metadata);
+        const fields = root.children;
+        const names = fields.map((f) => f.element.name);
+        const wanted = [...new Set(options.columns ?? (options.select ? names.filter(selects(options.select)) : names))];
+        for (const name of wanted)
+            if (!names.includes(name))
+                throw missingColumnError(source, name, names);
+        const missing = new MissingValues(options.nullValues);
+        const plans = wanted.map((name) => {
+            const field = fields.find((f) => f.element.name === name);
+            if (field.children.length > 0 || field.element.repetition_type === 'REPEATED') {
+                throw new errors_DataError('is a nested column (struct, list or map), which cannot be read as a table column', { file: source, column: name });
+            }
+            const natural = naturalType(field.element);
+            if (natural === undefined)
+                throw new errors_DataError(`has a Parquet type this reader does not support (${describeType(field.element)})`, { file: source, column: name });
+            const forced = options.types?.[name];
+            return { name, field, natural, forced, direct: forced === undefined || forced === natural || (forced === 'number' && natural === 'integer') };
+        });
+        const [firstGroup, endGroup] = options.rowGroups ?? [0, metadata.row_groups.length];
+        const groups = metadata.row_groups.slice(firstGroup, endGroup).map((group) => {
+            const chunks = plans.map((plan) => {
+                const chunk = group.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === plan.name);
+                if (chunk?.meta_data === undefined)
+                    throw parquet_invalidParquet(new Error(`a row group has no data for column "${plan.name}"`), source);
+                return { chunk, ...chunkRange(chunk) };
+            });
+            const start = Math.min(...chunks.map((c) => c.start));
+            const end = Math.max(...chunks.map((c) => c.end));
+            return { rows: Number(group.num_rows), chunks, start, end };
+        });
+        const read = (g) => {
+            const group = groups[g];
+            return ranges.read(group.start, group.end).then((all) => group.chunks.map((c) => all.subarray(c.start - group.start, c.end - group.start)));
+        };
+        const scratch = new PageScratch();
+        let next = groups.length > 0 ? read(0) : undefined;
+        for (let g = 0; g < groups.length; g++) {
+            let bytes;
+            try {
+                bytes = await next;
+            }
+            catch (error) {
+                throw parquet_invalidParquet(error, source);
+            }
+            next = g + 1 < groups.length ? read(g + 1) : undefined;
+            const rows = groups[g].rows;
+            const columns = [];
+            plans.forEach((plan, k) => {
+                const decode = (sink) => {
+                    try {
+                        decodeColumnChunk(bytes[k], groups[g].chunks[k].chunk, [root, plan.field], 0, rows, sink, scratch);
+                    }
+                    catch (error) {
+                        throw parquet_invalidParquet(error, source);
+                    }
+                    return sink.finish(rows);
+                };
+                const sink = plan.direct ? new TypedSink(plan.name, plan.forced ?? plan.natural, rows, source) : new ConvertingSink(plan.natural, new ColumnBuilder(plan.name, source, missing, plan.forced, rows), rows, source);
+                let column = decode(sink);
+                // INT64 beyond ±2^53 is text, as in the whole-file reader (for this group; the profile
+                // builder makes the whole column text when groups disagree).
+                if (sink instanceof TypedSink && sink.beyondExactIntegers)
+                    column = decode(new TypedSink(plan.name, 'string', rows, source));
+                columns.push(column);
+            });
+            await onGroup({ source, rowCount: rows, columns: (options.columns ?? wanted).map((name) => columns[wanted.indexOf(name)]) });
+        }
+        return names;
+    }
+    finally {
+        await close();
+    }
+}
+/** How many row groups the file has (its footer only is read). */
+async function countRowGroups(path, source) {
+    const { ranges, byteLength, close } = await fileRanges(path, source);
+    try {
+        return (await parquetMetadataAsync(asAsyncBuffer(ranges, byteLength))).row_groups.length;
+    }
+    catch (error) {
+        throw invalidParquet(error, source);
+    }
+    finally {
+        await close();
+    }
 }
 
 ;// CONCATENATED MODULE: external "node:path"
@@ -7403,6 +7777,284 @@ function statOrUndefined(path) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/row-sample.ts
+/**
+ * `max-rows`: a seeded uniform sample of at most N rows of a file (or of every file of a glob or
+ * directory), read a batch at a time so the whole file is never held — the remedy the memory
+ * check names for inputs larger than memory.
+ *
+ * Bottom-k sampling: every row gets a 53-bit hash of (seed, its position in the dataset) — or of
+ * (seed, its key) when a key column is given — and the N rows with the smallest hashes are kept,
+ * in their original order. For a fixed seed the sample is reproducible, and it is uniform: every
+ * set of N rows is equally likely. Keyed by an id, two files holding the same ids keep the same
+ * ids (compare-champion pairs them). CSV/TSV are read in batches of rows and Parquet a row group
+ * at a time; JSON and JSON Lines are read whole, then sampled. A column whose type a later batch
+ * contradicts is read again as text.
+ */
+
+
+
+
+
+
+async function loadSampledTable(path, options, sample, loadWhole) {
+    if (!(Number.isSafeInteger(sample.maxRows) && sample.maxRows >= 1))
+        throw new RangeError(`maxRows must be a whole number ≥ 1, got ${sample.maxRows}`);
+    let types = { ...options.types };
+    // A later batch can contradict the type the first one settled: read again with it as text.
+    for (let attempt = 0; attempt < 8; attempt++) {
+        const reservoir = new Reservoir(sample);
+        const contradicted = new Set();
+        const dataset = resolveDatasetSource(path, options.format ? { format: options.format } : {});
+        if (dataset.partitionColumns.length > 0) {
+            throw new errors_ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
+        }
+        const files = dataset.files;
+        for (const file of files) {
+            const { format, gzip } = detectFormat(file.path, options.format);
+            const onTable = (table) => reservoir.add(table);
+            switch (format) {
+                case 'csv':
+                case 'tsv':
+                    await readDelimitedBatches(file.path, file.path, { ...options, types, gzip, allowEmpty: true, delimiter: options.delimiter ?? defaultDelimiter(format) }, ({ table, contradicted: names }) => {
+                        for (const name of names)
+                            contradicted.add(name);
+                        if (names.length === 0)
+                            reservoir.add(table);
+                    });
+                    break;
+                case 'parquet':
+                    await readParquetRowGroups(file.path, file.path, { ...options, types, gzip }, onTable);
+                    break;
+                default:
+                    onTable(await loadWhole(file.path, { ...options, types, allowEmpty: true }));
+            }
+            if (contradicted.size > 0)
+                break;
+        }
+        const clashing = reservoir.clashes();
+        if (contradicted.size === 0 && clashing.length === 0) {
+            if (reservoir.rowsRead === 0 && !options.allowEmpty)
+                throw new errors_DataError('has no data rows', { file: path });
+            return reservoir.table(path);
+        }
+        types = { ...types, ...Object.fromEntries([...contradicted, ...clashing].map((name) => [name, 'string'])) };
+    }
+    throw new errors_DataError('column types kept changing between batches while sampling', { file: path });
+}
+/** The N rows with the smallest hashes seen so far, stored column by column. */
+class Reservoir {
+    sample;
+    rowsRead = 0;
+    size = 0;
+    hashes;
+    positions;
+    /** Max-heap of slots by (hash, position). */
+    heap;
+    columns;
+    clashing = new Set();
+    constructor(sample) {
+        this.sample = sample;
+        this.hashes = new Float64Array(sample.maxRows);
+        this.positions = new Float64Array(sample.maxRows);
+        this.heap = new Int32Array(sample.maxRows);
+    }
+    add(table) {
+        this.columns ??= table.columns.map((c) => new SampleColumn(c.name, c.type, this.sample.maxRows));
+        const byName = new Map(table.columns.map((c) => [c.name, c]));
+        const sources = this.columns.map((s) => {
+            const column = byName.get(s.name);
+            if (!column)
+                throw new errors_DataError(`has no column "${s.name}", which the dataset's first file has`, { file: table.source });
+            if (!s.accepts(column))
+                this.clashing.add(s.name);
+            return column;
+        });
+        const key = this.sample.key === undefined ? undefined : byName.get(this.sample.key);
+        if (this.sample.key !== undefined && key === undefined)
+            throw new errors_DataError(`has no column "${this.sample.key}" to sample by`, { file: table.source });
+        for (let r = 0; r < table.rowCount; r++) {
+            const position = this.rowsRead + r;
+            const hash = key === undefined ? hashPosition(this.sample.seed, position) : hashText(this.sample.seed, keyText(key, r));
+            const slot = this.slotFor(hash, position);
+            if (slot < 0)
+                continue;
+            for (let k = 0; k < sources.length; k++)
+                this.columns[k].set(slot, sources[k], r);
+        }
+        this.rowsRead += table.rowCount;
+    }
+    clashes() {
+        return [...this.clashing];
+    }
+    table(source) {
+        const kept = Array.from({ length: this.size }, (_, i) => i).sort((a, b) => this.positions[a] - this.positions[b]);
+        const columns = (this.columns ?? []).map((c) => c.build(kept));
+        return {
+            source,
+            rowCount: kept.length,
+            columns,
+            sample: { rowsRead: this.rowsRead, maxRows: this.sample.maxRows, seed: this.sample.seed, key: this.sample.key ?? null },
+            rowNumbers: Float64Array.from(kept, (slot) => this.positions[slot] + 1),
+        };
+    }
+    /** The slot a row goes into, or -1 when it is not among the smallest. */
+    slotFor(hash, position) {
+        const n = this.sample.maxRows;
+        if (this.size < n) {
+            const slot = this.size++;
+            this.hashes[slot] = hash;
+            this.positions[slot] = position;
+            this.heap[slot] = slot;
+            this.siftUp(slot);
+            return slot;
+        }
+        const top = this.heap[0];
+        if (!this.before(hash, position, this.hashes[top], this.positions[top]))
+            return -1;
+        this.hashes[top] = hash;
+        this.positions[top] = position;
+        this.siftDown(0);
+        return top;
+    }
+    before(h1, p1, h2, p2) {
+        return h1 < h2 || (h1 === h2 && p1 < p2);
+    }
+    larger(i, j) {
+        const a = this.heap[i];
+        const b = this.heap[j];
+        return this.before(this.hashes[b], this.positions[b], this.hashes[a], this.positions[a]);
+    }
+    siftUp(i) {
+        while (i > 0) {
+            const parent = (i - 1) >> 1;
+            if (!this.larger(i, parent))
+                return;
+            this.swap(i, parent);
+            i = parent;
+        }
+    }
+    siftDown(i) {
+        for (;;) {
+            const left = 2 * i + 1;
+            const right = left + 1;
+            let largest = i;
+            if (left < this.size && this.larger(left, largest))
+                largest = left;
+            if (right < this.size && this.larger(right, largest))
+                largest = right;
+            if (largest === i)
+                return;
+            this.swap(i, largest);
+            i = largest;
+        }
+    }
+    swap(i, j) {
+        const t = this.heap[i];
+        this.heap[i] = this.heap[j];
+        this.heap[j] = t;
+    }
+}
+/** One column of the sample: numbers in a Float64Array, text as codes into a growing dictionary. */
+class SampleColumn {
+    name;
+    numbers;
+    codes;
+    dictionary = [];
+    index = new Map();
+    type;
+    constructor(name, type, capacity) {
+        this.name = name;
+        this.type = type;
+        if (type === 'string')
+            this.codes = new Int32Array(capacity);
+        else
+            this.numbers = new Float64Array(capacity);
+    }
+    /** Whether a batch's column fits this one: text with text, numbers with numbers (integer widening to number). */
+    accepts(column) {
+        if ((column.type === 'string') !== (this.type === 'string'))
+            return false;
+        if (column.type === this.type || column.type === 'string')
+            return true;
+        if ((column.type === 'integer' && this.type === 'number') || (column.type === 'number' && this.type === 'integer')) {
+            this.type = 'number';
+            return true;
+        }
+        return false;
+    }
+    set(slot, column, row) {
+        if (isNumeric(column)) {
+            if (this.numbers)
+                this.numbers[slot] = column.values[row];
+            return;
+        }
+        if (!this.codes)
+            return;
+        const code = column.codes[row];
+        if (code < 0) {
+            this.codes[slot] = -1;
+            return;
+        }
+        const text = column.dictionary[code];
+        let mine = this.index.get(text);
+        if (mine === undefined) {
+            mine = this.dictionary.push(text) - 1;
+            this.index.set(text, mine);
+        }
+        this.codes[slot] = mine;
+    }
+    build(order) {
+        if (this.numbers) {
+            const values = Float64Array.from(order, (slot) => this.numbers[slot]);
+            let nullCount = 0;
+            for (let i = 0; i < values.length; i++)
+                if (Number.isNaN(values[i]))
+                    nullCount++;
+            return { name: this.name, type: this.type, values, nullCount };
+        }
+        const codes = Int32Array.from(order, (slot) => this.codes[slot]);
+        let nullCount = 0;
+        for (let i = 0; i < codes.length; i++)
+            if (codes[i] < 0)
+                nullCount++;
+        return { name: this.name, type: 'string', codes, dictionary: this.dictionary, nullCount };
+    }
+}
+function keyText(column, row) {
+    if (isNumeric(column))
+        return String(column.values[row]);
+    const code = column.codes[row];
+    return code < 0 ? '' : column.dictionary[code];
+}
+/** A 32-bit avalanche mix (murmur3's finaliser). */
+function mix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+/** 53 bits from two mixes, as a number in [0, 2^53). */
+function combine(a, b) {
+    return a * 2097152 + (b >>> 11);
+}
+function hashPosition(seed, position) {
+    const lo = position >>> 0;
+    const hi = Math.floor(position / 4294967296) >>> 0;
+    const a = mix32(mix32(lo ^ mix32(seed >>> 0)) ^ hi);
+    return combine(a, mix32(a ^ 0x9e3779b9));
+}
+/** FNV-1a over the UTF-16 code units, seeded, then mixed. */
+function hashText(seed, text) {
+    let h = (0x811c9dc5 ^ mix32(seed >>> 0)) >>> 0;
+    for (let i = 0; i < text.length; i++)
+        h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    const a = mix32(h);
+    return combine(a, mix32(a ^ 0x9e3779b9));
+}
+
 ;// CONCATENATED MODULE: ./src/io/load-dataset.ts
 /**
  * `loadTable` over a glob or a directory (dataset-source.ts): every file read as loadTable reads
@@ -7571,11 +8223,18 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
  */
 async function loadTable(path, options = {}) {
+    if (options.sample) {
+        const { sample, ...rest } = options;
+        const table = await loadSampledTable(path, rest, sample, (file, whole) => loadFile(file, whole));
+        sample.onSampled?.({ file: path, ...table.sample, kept: table.rowCount });
+        return selected(table, options.select);
+    }
     if (isMultiFileInput(path))
         return loadDataset(path, options, loadFile);
     return loadFile(path, options);

@@ -72,6 +72,8 @@ def binary_case(name, labels, positive, y_true_codes, y_pred_codes, score):
         "f1_macro": skm.f1_score(yt, yp, average="macro"),
         "f1_micro": skm.f1_score(yt, yp, average="micro"),
         "f1_weighted": skm.f1_score(yt, yp, average="weighted"),
+        "precision_weighted": skm.precision_score(yt, yp, average="weighted"),
+        "recall_weighted": skm.recall_score(yt, yp, average="weighted"),
         "mcc": skm.matthews_corrcoef(yt, yp),
         "cohen_kappa": skm.cohen_kappa_score(yt, yp),
     }
@@ -103,6 +105,8 @@ def multiclass_case(name, labels, y_true_codes, y_pred_codes, proba):
         "f1_macro": skm.f1_score(yt, yp, average="macro"),
         "f1_micro": skm.f1_score(yt, yp, average="micro"),
         "f1_weighted": skm.f1_score(yt, yp, average="weighted"),
+        "precision_weighted": skm.precision_score(yt, yp, average="weighted"),
+        "recall_weighted": skm.recall_score(yt, yp, average="weighted"),
         "mcc": skm.matthews_corrcoef(yt, yp),
         "cohen_kappa": skm.cohen_kappa_score(yt, yp),
     }

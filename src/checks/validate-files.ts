@@ -10,6 +10,7 @@ import { ConfigurationError } from '../errors.js';
 import { expandFileInput, loadTable, type Table } from '../io/index.js';
 import { loadOptionsFor, readSchemaFile, renderSchemaYaml, type Schema } from '../schema/index.js';
 import { inferSchema, inferredSchemaHeader } from './infer-schema.js';
+import type { RowSample, SampledTable } from '../io/row-sample.js';
 import type { Logger } from '../logger.js';
 import type { FileCheckResult, FileValidation, ValidationOutcome } from './validation-outcome.js';
 import type { ValidationSettings } from './validation-settings.js';
@@ -33,16 +34,16 @@ export interface SummaryReference {
   inferSchema(): { schema: Schema; header: string[] };
 }
 
-export async function validateFiles(settings: ValidationSettings, logger: Logger, readSummary: SummaryReader = () => undefined): Promise<ValidatedFiles> {
+export async function validateFiles(settings: ValidationSettings, logger: Logger, sample?: RowSample, readSummary: SummaryReader = () => undefined): Promise<ValidatedFiles> {
   const summary = settings.reference ? readSummary(settings.reference, settings.nullValues) : undefined;
-  if (settings.inferSchema) return summary ? inferFromSummaryAndValidate(settings, settings.inferSchema, summary) : inferAndValidate(settings, settings.inferSchema);
+  if (settings.inferSchema) return summary ? inferFromSummaryAndValidate(settings, settings.inferSchema, summary, sample) : inferAndValidate(settings, settings.inferSchema);
   const { schema, source } = summary && !settings.schema ? { schema: summary.inferSchema().schema, source: `inferred from the profile ${settings.reference}` } : await resolveSchema(settings);
   const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
   const reference = settings.schema && settings.reference ? (summary?.summary ?? (await loadTable(settings.reference, loadOptions))) : undefined;
   const files: { path: string; validation: ValidationResult }[] = [];
   for (const path of expandFileInput(settings.data)) {
-    const table = await loadTable(path, loadOptions);
-    const validation = validateTable(table, schema, { reference });
+    const table = await loadTable(path, { ...loadOptions, sample });
+    const validation = inOriginalRows(validateTable(table, schema, { reference }), table);
     logger.info(`validate-data: ${path}: ${table.rowCount} rows, ${validation.checks.filter((c) => c.status === 'fail').length} failed checks`);
     files.push({ path, validation });
   }
@@ -85,14 +86,24 @@ async function inferAndValidate(settings: ValidationSettings, path: string): Pro
 }
 
 /** `infer-schema` with a profile as the reference: write the schema inferred from it, and validate the data against it. */
-async function inferFromSummaryAndValidate(settings: ValidationSettings, path: string, summary: SummaryReference): Promise<ValidatedFiles> {
+async function inferFromSummaryAndValidate(settings: ValidationSettings, path: string, summary: SummaryReference, sample: RowSample | undefined): Promise<ValidatedFiles> {
   const { schema, header } = summary.inferSchema();
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, renderSchemaYaml(schema, { header }));
   const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
   const files: { path: string; validation: ValidationResult }[] = [];
-  for (const data of expandFileInput(settings.data)) files.push({ path: data, validation: validateTable(await loadTable(data, loadOptions), schema) });
+  for (const data of expandFileInput(settings.data)) {
+    const table = await loadTable(data, { ...loadOptions, sample });
+    files.push({ path: data, validation: inOriginalRows(validateTable(table, schema), table) });
+  }
   return { schemaSource: `inferred from the profile ${settings.reference}`, inferredSchema: path, files };
+}
+
+/** A sampled table's findings name the rows of the file, not of the sample. */
+function inOriginalRows(validation: ValidationResult, table: Table): ValidationResult {
+  const rowNumbers = (table as Partial<SampledTable>).rowNumbers;
+  if (!rowNumbers) return validation;
+  return { ...validation, checks: validation.checks.map((c) => ({ ...c, unexpectedRows: c.unexpectedRows.map((r) => rowNumbers[r - 1] ?? r) })) };
 }
 
 function withNullValues<T extends { nullValues: string[] }>(options: T, extra: readonly string[]): T {

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { DataError } from '../errors.js';
 import { loadTable, type LoadOptions } from '../io/index.js';
 import { loadTablePair } from '../io/load-pair.js';
+import type { RowSample } from '../io/row-sample.js';
 import { columnNames, getColumn, hasColumn, isNumeric, type Column, type Table } from '../io/table.js';
 import type { ModelPredictions } from '../metrics/paired-comparison.js';
 import { classLabelsOf, predictionColumnOf, preparePredictions } from '../predictions/prepare.js';
@@ -53,9 +54,11 @@ export type Loaded =
   | { readonly kind: 'paired'; readonly data: PairedData; readonly join: JoinSummary; readonly championRows: number; readonly challengerRows: number }
   | { readonly kind: 'first-run'; readonly challenger: PreparedPredictions; readonly reason: string };
 
-export async function loadComparison(config: ComparisonSettings): Promise<Loaded> {
+export async function loadComparison(config: ComparisonSettings, sample?: RowSample): Promise<Loaded> {
   const firstRun = firstRunReason(config);
-  const options: LoadOptions = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]) };
+  // Sampled by id when rows are joined on it, so both files keep the same ids.
+  const keyed = sample && config.idColumn !== undefined ? { ...sample, key: config.idColumn } : sample;
+  const options: LoadOptions = { nullValues: config.nullValues, select: neededColumns(config, [config.idColumn]), sample: keyed };
   if (firstRun !== undefined) {
     const table = await loadTable(config.challenger, options);
     const prepared = preparePredictions(table, config);

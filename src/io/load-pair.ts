@@ -57,8 +57,10 @@ export async function loadTablePair(
 ): Promise<[Table, Table]> {
   const sizeA = await bytesOnDisk(a);
   const sizeB = await bytesOnDisk(b);
-  await checkPairFits([a, optionsA, sizeA], [b, optionsB, sizeB]);
-  const inWorker = settings.worker !== undefined && sizeA + sizeB >= settings.minBytes;
+  // A sampled load holds at most max-rows rows, and reports what it kept through a callback: it stays here.
+  const sampled = optionsA.sample !== undefined || optionsB.sample !== undefined;
+  if (!sampled) await checkPairFits([a, optionsA, sizeA], [b, optionsB, sizeB]);
+  const inWorker = !sampled && settings.worker !== undefined && sizeA + sizeB >= settings.minBytes;
   const first = loadTable(a, optionsA);
   const second = inWorker ? loadInWorker(settings.worker!, b, optionsB) : { table: loadTable(b, optionsB), stop: async () => {} };
   second.table.catch(() => {}); // awaited below, once the first file has loaded: its error comes first

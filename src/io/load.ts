@@ -24,6 +24,7 @@ import { loadJson } from './json.js';
 import { loadJsonLines } from './jsonl.js';
 import { checkFitsInMemory } from './memory-budget.js';
 import { loadParquet } from './parquet.js';
+import { loadSampledTable, type RowSample } from './row-sample.js';
 import { isMultiFileInput } from './dataset-source.js';
 import { loadDataset } from './load-dataset.js';
 
@@ -51,6 +52,8 @@ export interface LoadOptions {
   readonly format?: FileFormat;
   /** A header with zero data rows is a valid (empty) table; otherwise a DataError. */
   readonly allowEmpty?: boolean;
+  /** `max-rows`: keep a seeded sample of at most this many rows, read a batch at a time (row-sample.ts). */
+  readonly sample?: RowSample;
 }
 
 /**
@@ -58,6 +61,12 @@ export interface LoadOptions {
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
  */
 export async function loadTable(path: string, options: LoadOptions = {}): Promise<Table> {
+  if (options.sample) {
+    const { sample, ...rest } = options;
+    const table = await loadSampledTable(path, rest, sample, (file, whole) => loadFile(file, whole));
+    sample.onSampled?.({ file: path, ...table.sample, kept: table.rowCount });
+    return selected(table, options.select);
+  }
   if (isMultiFileInput(path)) return loadDataset(path, options, loadFile);
   return loadFile(path, options);
 }

@@ -73,6 +73,8 @@ export const METRICS: readonly MetricInfo[] = Object.freeze([
   confusion('f1_macro', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'macro').f1, { inSliceTable: true }),
   confusion('f1_micro', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'micro').f1),
   confusion('f1_weighted', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'weighted').f1),
+  confusion('precision_weighted', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'weighted').precision),
+  confusion('recall_weighted', CLASSIFICATION, (s) => averagedPrecisionRecallF1(s, 'weighted').recall),
   confusion('mcc', CLASSIFICATION, (s) => matthewsCorrcoef(s), { scale: 'bounded' }),
   confusion('cohen_kappa', CLASSIFICATION, (s) => cohenKappa(s), { scale: 'bounded' }),
   { name: 'roc_auc', tasks: BINARY, direction: 'higher-is-better', scale: 'proportion', interval: 'delong', pairedTest: 'delong', needs: 'score', inSliceTable: true },

@@ -15,10 +15,13 @@ export interface CommonConfig {
   readonly inconclusive: InconclusivePolicy;
   /** Earlier runs to read for trends (the action only; 0 on the command line). */
   readonly history: number;
+  /** `max-rows` and its seed: undefined reads every row. */
+  readonly sample: { readonly maxRows: number; readonly seed: number } | undefined;
 }
 
 export function readCommonConfig(reader: InputReader, action: ActionName, runner: 'cli' | 'action'): CommonConfig {
   const inAction = runner === 'action';
+  const maxRows = reader.integer('max-rows');
   const name = reader.optional('name');
   const commentId = checkCommentId((inAction ? reader.optional('comment-id') : undefined) ?? defaultCommentId(action, name));
   return {
@@ -30,5 +33,6 @@ export function readCommonConfig(reader: InputReader, action: ActionName, runner
     githubToken: inAction ? reader.optional('github-token') : undefined,
     inconclusive: reader.enum<InconclusivePolicy>('inconclusive') ?? 'fail',
     history: inAction ? (reader.integer('history') ?? 0) : 0,
+    sample: maxRows === undefined ? undefined : { maxRows, seed: reader.integer('sample-seed') ?? 42 },
   };
 }

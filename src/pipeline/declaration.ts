@@ -11,6 +11,7 @@
 import type { PastRun } from '../artifacts/history.js';
 import type { SkippedRun } from '../artifacts/provenance.js';
 import type { InputReader } from '../config/input-reader.js';
+import type { RowSample, SampleRecord } from '../io/row-sample.js';
 import type { MetricTrend } from '../metrics/trend.js';
 import type { InputSpec, OutputSpec } from '../config/input-spec.js';
 import type { GateCatalogue, NamedGate } from '../gates/catalogue.js';
@@ -22,6 +23,8 @@ export interface RunContext {
   readonly logger: Logger;
   /** Where relative paths are resolved and temporary files may go. */
   readonly workingDirectory: string;
+  /** `max-rows`: what every file input is read as (a seeded sample); undefined reads every row. */
+  readonly sample?: RowSample;
 }
 
 /** The result object: the verdict and gates around the action's outcome, with the settings that shaped it. */
@@ -32,6 +35,8 @@ export type ActionResult<Outcome> = ResultBase &
     /** With the history input: the earlier runs read, and each gated subject's trend. */
     history?: { searched: string; runs: Omit<PastRun, 'result'>[]; skipped: SkippedRun[] };
     trends?: Record<string, MetricTrend>;
+    /** With max-rows: the sample's settings and what each input kept. */
+    sampling?: { maxRows: number; seed: number; inputs: (SampleRecord & { file: string; kept: number })[] };
   };
 
 /** What a renderer needs beyond the result: the run's label. */

@@ -29,8 +29,11 @@ import { parseGates } from '../gates/parse-gates.js';
 import { verdictOf } from '../gates/verdict.js';
 import type { ActionReport } from '../report/action-report.js';
 import { toMarkdown } from '../report/document/to-markdown.js';
+import { formatCount } from '../report/format.js';
 import { withMessage } from '../report/gate-message.js';
+import { code } from '../report/markdown.js';
 import type { ResultBase } from '../result.js';
+import type { SampleRecord } from '../io/row-sample.js';
 import { collectGarbage } from '../util/collect-garbage.js';
 import { readCommonConfig, type CommonConfig } from './common-config.js';
 import type { ActionResult, AnyActionDeclaration, RunContext } from './declaration.js';
@@ -100,7 +103,9 @@ export async function runPipeline(
   const config: unknown = declaration.configure(reader);
   const gates = [...written, ...nameGates(parseGates(declaration.defaultGates?.(config, written) ?? []), declaration.gates)];
 
-  const loaded: unknown = await declaration.load(config, context);
+  const sampled: (SampleRecord & { file: string; kept: number })[] = [];
+  const sample = common.sample ? { ...common.sample, onSampled: (record: SampleRecord & { file: string; kept: number }) => sampled.push(record) } : undefined;
+  const loaded: unknown = await declaration.load(config, sample ? { ...context, sample } : context);
   declaration.checkGates?.(gates, loaded);
   collectGarbage(); // what load read and left behind is garbage now; free it before compute allocates
   const outcome = declaration.compute(loaded, config, gates) as Record<string, unknown>;
@@ -120,6 +125,7 @@ export async function runPipeline(
     settings: { ...ownSettings, inconclusive: common.inconclusive },
   } as ActionResult<Record<string, unknown>>;
   if (declaration.conclusion) result.conclusion = declaration.conclusion(result);
+  if (common.sample) result.sampling = { maxRows: common.sample.maxRows, seed: common.sample.seed, inputs: sampled };
   if (history && trends) {
     result.history = { searched: history.searched, runs: history.runs.map(({ result: _, ...run }) => run), skipped: [...history.skipped] };
     result.trends = trends;
@@ -127,6 +133,12 @@ export async function runPipeline(
   const hasSources = Object.keys(sources).length > 0;
   if (hasSources) (result as { sources?: Sources }).sources = sources;
   const report = declaration.render(result, { name: common.name });
-  const markdown = toMarkdown(report.comment);
-  return { result, markdown: hasSources ? `${markdown}\n\n${renderSources(sources)}` : markdown, report, common, sources, reader };
+  const markdown = [toMarkdown(report.comment), result.sampling ? samplingNote(result.sampling) : '', hasSources ? renderSources(sources) : ''].filter((part) => part !== '').join('\n\n');
+  return { result, markdown, report, common, sources, reader };
+}
+
+/** What max-rows kept of each input, said under the report: the numbers describe a sample. */
+function samplingNote(sampling: NonNullable<ActionResult<unknown>['sampling']>): string {
+  const inputs = sampling.inputs.map((i) => `${code(i.file)} ${formatCount(i.kept)} of ${formatCount(i.rowsRead)} rows${i.key ? ` (by ${code(i.key)})` : ''}`);
+  return `> [!NOTE]\n> Sampled (max-rows ${formatCount(sampling.maxRows)}, seed ${sampling.seed}): the numbers above describe ${inputs.length > 0 ? inputs.join('; ') : 'a sample'}.`;
 }

@@ -13,6 +13,7 @@
  */
 import { ConfigurationError, DataError } from '../errors.js';
 import { loadTable } from '../io/index.js';
+import type { RowSample } from '../io/row-sample.js';
 import { getColumn, hasColumn, isNumeric, numericValues, type Column, type Table } from '../io/table.js';
 import { fixedClassLabels, type ClassLabels } from '../metrics/types.js';
 import { predictionsAtThreshold } from './decision-threshold.js';
@@ -38,8 +39,8 @@ export interface PrepareOverrides {
 const LISTED_VALUES = 5;
 
 /** Loads a predictions file (every format loadTable reads) and prepares it. */
-export async function readPredictions(path: string, columns: PredictionColumns, options: { nullValues?: readonly string[] } = {}): Promise<PreparedPredictions> {
-  const table = await loadTable(path, { nullValues: options.nullValues, select: neededColumns(columns) });
+export async function readPredictions(path: string, columns: PredictionColumns, options: { nullValues?: readonly string[]; sample?: RowSample } = {}): Promise<PreparedPredictions> {
+  const table = await loadTable(path, { nullValues: options.nullValues, select: neededColumns(columns), sample: options.sample });
   return preparePredictions(table, columns, {});
 }
 

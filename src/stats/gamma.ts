@@ -88,7 +88,11 @@ export function regularizedGammaQ(a: number, x: number): number {
  */
 function prefactor(a: number, x: number): number {
   if (a < 10) return Math.exp(a * Math.log(x) - x - logGamma(a));
-  return Math.exp(a * log1pMinusX((x - a) / a) + 0.5 * Math.log(a / (2 * Math.PI)) - stirlingSeries(a));
+  // log(1 + t) − t with t = (x − a)/a; far from x = a, log(x/a) directly: 1 + t rounded would lose
+  // the digits of a small x/a (1.3e-9 relative at a = 42.5, x = 3.7e-6·a), and a multiplies them.
+  const t = (x - a) / a;
+  const logTerm = Math.abs(t) > 0.5 ? Math.log(x / a) - t : log1pMinusX(t);
+  return Math.exp(a * logTerm + 0.5 * Math.log(a / (2 * Math.PI)) - stirlingSeries(a));
 }
 
 /** P(a, x) = e^(−x) x^a / Γ(a + 1) · Σ x^n / ((a + 1)…(a + n)); converges fast for x < a + 1. */

@@ -23,8 +23,9 @@ const inputs = {
   'score-column': 'score',
   gates: 'accuracy >= 0.9',
   comment: 'off',
-  // The HTML report artifact has its own test (html-report.e2e.test.ts): here only the promoted one is counted.
+  // The HTML report and the result artifact have their own tests (html-report, history): here only the promoted one is counted.
   'html-report': 'false',
+  'result-artifact': 'false',
   'github-token': TOKEN,
 };
 const pushEvent = { ref: 'refs/heads/main', after: 'd'.repeat(40), repository: { full_name: REPOSITORY, default_branch: 'main' } };

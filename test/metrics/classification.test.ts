@@ -62,7 +62,8 @@ describe('classification metrics against scikit-learn', () => {
       accuracy: 'wilson', precision: 'wilson', recall: 'wilson',
       balanced_accuracy: 'bootstrap-multinomial', f1: 'bootstrap-multinomial', precision_macro: 'bootstrap-multinomial',
       recall_macro: 'bootstrap-multinomial', f1_macro: 'bootstrap-multinomial', f1_micro: 'bootstrap-multinomial',
-      f1_weighted: 'bootstrap-multinomial', mcc: 'bootstrap-multinomial', cohen_kappa: 'bootstrap-multinomial',
+      f1_weighted: 'bootstrap-multinomial', precision_weighted: 'bootstrap-multinomial', recall_weighted: 'bootstrap-multinomial',
+      mcc: 'bootstrap-multinomial', cohen_kappa: 'bootstrap-multinomial',
       roc_auc: 'delong', average_precision: 'analytic', log_loss: 'analytic', brier: 'analytic',
       // ECE is a biased estimate: no interval (src/metrics/calibration.ts)
       ece: null, ece_quantile: null,

@@ -22,8 +22,8 @@ export const compareChampion: ActionDeclaration<ComparisonSettings, Loaded, Comp
   configure: readCompareChampionConfig,
   gates: COMPARISON_GATES,
   checkGates: checkGatesForData,
-  async load(settings, { logger }) {
-    const loaded = await loadComparison(settings);
+  async load(settings, { logger, sample }) {
+    const loaded = await loadComparison(settings, sample);
     if (loaded.kind === 'first-run') logger.notice(`compare-champion: no champion yet (${loaded.reason}); the challenger is evaluated alone`);
     return loaded;
   },

@@ -32,8 +32,8 @@ export const driftReport: ActionDeclaration<DriftReportConfig, readonly [Side, S
   configure: readDriftReportConfig,
   gates: DRIFT_GATES,
   defaultGates: (config, written) => defaultDriftGates(resolveDriftConfig(config.drift).driftShare, written),
-  async load(config) {
-    const options = { nullValues: config.nullValues, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
+  async load(config, { sample }) {
+    const options = { nullValues: config.nullValues, sample, ...(config.drift.columns ? { columns: config.drift.columns } : {}) };
     const referenceProfile = isProfileInput(config.reference);
     const currentProfile = isProfileInput(config.current);
     if (!referenceProfile && !currentProfile) return loadTablePair(config.reference, options, config.current, options);

@@ -21,7 +21,7 @@ export const evaluateModel: ActionDeclaration<EvaluationSettings, PreparedPredic
   configure: readEvaluateModelConfig,
   gates: EVALUATION_GATES,
   checkGates: checkGatesForData,
-  load: (settings) => readPredictions(settings.predictions, settings, { nullValues: settings.nullValues }),
+  load: (settings, { sample }) => readPredictions(settings.predictions, settings, { nullValues: settings.nullValues, sample }),
   compute: (data, settings, gates) => evaluate(data, settings, gates),
   render: renderEvaluateModel,
   outputValues: (result) => ({ metrics: JSON.stringify(result.metrics), task: result.task }),

@@ -43,6 +43,8 @@ export interface ProfileActionConfig {
 }
 
 export function readProfileConfig(reader: InputReader): ProfileActionConfig {
+  // A profile states counts, bounds and distinct values of every row: of a sample it would state the sample's as the dataset's.
+  if (reader.integer('max-rows') !== undefined) throw new ConfigurationError('input "max-rows": the profile action reads every row (its counts and bounds are the whole dataset\'s, in constant memory); drop max-rows');
   const engine = reader.enum<Engine>('engine') ?? 'streaming';
   const data = reader.optional('data');
   const merge = reader.list('merge');
