@@ -12,6 +12,12 @@
  * chi2_contingency per categorical column) — scripts/reference/drift_bench_scipy.py — on the same
  * tables written to bench/.data/ as CSV, compute-only and with pandas' CSV load.
  *
+ * Against profiles (issue 17), the whole commands with the same files: `mlgate profile` of each
+ * CSV, then drift-report with the reference profile and the current CSV (target ≤ 0.15× the
+ * pandas + scipy time on the raw files), and with both profiles (target ≤ 1.0 s); the raw
+ * drift-report's target is ≤ 0.2× pandas + scipy. Every ratio is against the pandas + scipy run of
+ * the same invocation (`vs pandas + scipy`).
+ *
  * Run: npx tsx bench/drift.ts [rows]
  */
 import { existsSync, mkdirSync } from 'node:fs';
@@ -37,6 +43,8 @@ export interface DriftBenchRow {
   peakMB: number | null;
   columns: number;
   drifted: number | null;
+  /** seconds / the pandas + scipy whole run (load + compute) of the same invocation. */
+  'vs pandas + scipy'?: number | null;
 }
 
 /** The current table: another seed, with a 0.2-sd shift in one numeric column, a rescaled one and a shifted category mix. */
@@ -95,7 +103,33 @@ export async function benchDrift(rows = ROWS): Promise<DriftBenchRow[]> {
     drifted: outcome.dataset.drifted,
   };
   const reference_ = await referenceFigures(reference, current, rows);
-  return [ours, await wholeCommand(reference, current, rows), ...reference_];
+  const all = [ours, await wholeCommand(reference, current, rows), ...(await profileCommands(rows)), ...reference_];
+  const scipy = reference_.find((r) => r.case.startsWith('scipy/pandas: load'))?.seconds;
+  return all.map((r) => ({ ...r, 'vs pandas + scipy': scipy === undefined || !r.case.startsWith('mlgate') || r.case.includes('compute only') ? null : r.seconds / scipy }));
+}
+
+/** `mlgate profile` of both CSVs, then drift-report against the reference profile (current CSV), and between the two profiles. */
+async function profileCommands(rows: number): Promise<DriftBenchRow[]> {
+  const files = [join(DATA_DIR, `drift-reference-${rows}.csv`), join(DATA_DIR, `drift-current-${rows}.csv`)];
+  const profiles = files.map((f) => f.replace(/\.csv$/, '.profile.json'));
+  const cli = join(ROOT, 'bin', 'mlgate.js');
+  const made = files.map((f, i) => {
+    const run = timeNodeCommand([cli, 'profile', '--data', f, '--output', profiles[i], '--markdown', '/dev/null'], ROOT);
+    if (run.exitCode !== 0) throw new Error(`mlgate profile failed: ${run.stderr}`);
+    return run;
+  });
+  const drift = (reference: string, current: string) => {
+    const run = timeNodeCommand([cli, 'drift-report', '--reference', reference, '--current', current, '--markdown', '/dev/null', '--gates', 'drifted_share <= 1'], ROOT);
+    if (run.exitCode !== 0) throw new Error(`mlgate drift-report failed: ${run.stderr}`);
+    return run;
+  };
+  const againstProfile = drift(profiles[0], files[1]);
+  const bothProfiles = drift(profiles[0], profiles[1]);
+  return [
+    { case: 'mlgate profile of the reference CSV (streaming, once, on main)', rows, seconds: made[0].seconds, peakMB: made[0].peakMB, columns: 25, drifted: null },
+    { case: 'mlgate drift-report, reference profile vs current CSV (whole command)', rows, seconds: againstProfile.seconds, peakMB: againstProfile.peakMB, columns: 25, drifted: null },
+    { case: 'mlgate drift-report, reference profile vs current profile (whole command)', rows, seconds: bothProfiles.seconds, peakMB: bothProfiles.peakMB, columns: 25, drifted: null },
+  ];
 }
 
 /** The whole `mlgate drift-report` (the committed bundle): load both CSVs, compute, report. */

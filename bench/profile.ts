@@ -7,7 +7,8 @@
  * the profile written; "2 lanes" profiles two halves at once, the second in a worker thread.
  *
  * Sizes: MLGATE_PROFILE_ROWS (comma-separated, default 1000000), e.g. 1000000,10000000,100000000;
- * the 10⁸ case needs 100 shards (≈ 15 GB, tens of minutes to generate: run it once).
+ * the 10⁸ case needs 100 shards (≈ 12 GB, tens of minutes to generate: run it once). The DuckDB
+ * engine profiles the same shards up to MLGATE_PROFILE_DUCKDB_MAX rows (default 10⁷).
  * Targets: CSV ≥ 250 MB/s, Parquet ≥ 1 GB/s, peak RSS ≤ 300 MB at every size, profile ≤ 1 MB.
  *
  * Run: npm run bench -- profile      or      npx tsx bench/profile.ts [rows,…]
@@ -75,11 +76,13 @@ async function ensureCsv(): Promise<string> {
   return path;
 }
 
-/** In the child: profile `input`, report one JSON line. */
+/** In the child: profile `input` (streaming, or DuckDB when MLGATE_PROFILE_ENGINE=duckdb), report one JSON line. */
 async function measure(input: string): Promise<void> {
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const profile = await profileStreaming(input, { progress: NO_PROGRESS, lanes: process.env.MLGATE_PROFILE_LANES === '2' ? 2 : 1 });
+  const profile = process.env.MLGATE_PROFILE_ENGINE === 'duckdb'
+    ? await (await import('../src/profile/engines/duckdb.js')).profileDuckDb(input)
+    : await profileStreaming(input, { progress: NO_PROGRESS, lanes: process.env.MLGATE_PROFILE_LANES === '2' ? 2 : 1 });
   const seconds = (performance.now() - start) / 1000;
   const used = process.cpuUsage(cpu);
   const report: ChildReport = {
@@ -104,9 +107,9 @@ function peakResidentMB(): number {
 }
 
 /** One case in a fresh process; two lanes (the second in a worker thread) unless `lanes` is 1. */
-function runChild(input: string, lanes: 1 | 2 = 1): ChildReport {
+function runChild(input: string, lanes: 1 | 2 = 1, engine: 'streaming' | 'duckdb' = 'streaming'): ChildReport {
   const output = execFileSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--measure', input], {
-    env: { ...process.env, MLGATE_TS_WORKERS: '1', MLGATE_PROFILE_LANES: String(lanes) },
+    env: { ...process.env, MLGATE_TS_WORKERS: '1', MLGATE_PROFILE_LANES: String(lanes), MLGATE_PROFILE_ENGINE: engine },
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 1 << 20,
@@ -134,10 +137,13 @@ export async function benchProfile(sizes: readonly number[] = sizesFromEnvironme
   const csv = await ensureCsv();
   rows.push(row('streaming CSV, 1 lane', csv, runChild(csv)));
   rows.push(row('streaming CSV, 2 lanes', csv, runChild(csv, 2)));
+  const duckdbMax = Number(process.env.MLGATE_PROFILE_DUCKDB_MAX ?? 10_000_000);
   for (const size of sizes) {
     const input = await ensureShards(Math.max(1, Math.round(size / SHARD_ROWS)));
     rows.push(row('streaming Parquet, 1 lane', input, runChild(input)));
     if (size === SHARD_ROWS) rows.push(row('streaming Parquet, 2 lanes', input, runChild(input, 2)));
+    // DuckDB's CPU seconds include its threads (every core).
+    if (size <= duckdbMax) rows.push(row('duckdb Parquet (all cores)', input, runChild(input, 1, 'duckdb')));
   }
   process.stderr.write(`load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores\n`);
   return rows;

@@ -1,6 +1,9 @@
 // Builds every bundle with @vercel/ncc: dist/<action>/index.js for each action, dist/cli/index.js
-// for the `mlgate` command, and dist/load-table-worker/index.js, the worker thread that
-// drift-report and compare-champion read their second file in (src/io/load-pair.ts). One entry
+// for the `mlgate` command, dist/load-table-worker/index.js, the worker thread that
+// drift-report and compare-champion read their second file in (src/io/load-pair.ts), and
+// dist/profile-lane-worker/index.js, the second lane of a streaming profile
+// (src/profile/engines/lane-thread.ts). The profile action's DuckDB engine imports the native
+// binding at run time (src/profile/engines/duckdb.ts), so no bundle carries it. One entry
 // list; `npm run build` rebuilds all. Type errors are `npm run typecheck`'s job, so bundling
 // transpiles only.
 import { execFileSync } from 'node:child_process';
@@ -12,8 +15,10 @@ const ENTRIES = [
   ['validate-data', 'src/actions/validate-data/index.ts'],
   ['compare-champion', 'src/actions/compare-champion/index.ts'],
   ['drift-report', 'src/actions/drift-report/index.ts'],
+  ['profile', 'src/actions/profile/index.ts'],
   ['post-report', 'src/actions/post-report/index.ts'],
   ['load-table-worker', 'src/io/worker/load-table-worker.ts'],
+  ['profile-lane-worker', 'src/profile/engines/lane-worker.ts'],
 ];
 
 const only = process.argv.slice(2);

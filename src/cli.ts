@@ -129,7 +129,7 @@ export function parseFlags(args: readonly string[], specs: readonly InputSpec[])
     else if (spec.kind === 'boolean' && (i + 1 >= args.length || args[i + 1].startsWith('--'))) value = 'true';
     else if (i + 1 < args.length) value = args[++i];
     else throw new ConfigurationError(`option "--${name}" needs a value`);
-    const repeatable = spec.kind === 'list' || spec.kind === 'gates';
+    const repeatable = spec.kind === 'list' || spec.kind === 'gates' || spec.multiple === true;
     values[name] = repeatable && values[name] !== undefined ? `${values[name]}\n${value}` : value;
   }
   return values;

@@ -4,8 +4,8 @@
  * it (src/gates/verdict.ts holds every derivation), so they cannot disagree.
  */
 
-export type ActionName = 'validate-data' | 'evaluate-model' | 'compare-champion' | 'drift-report';
-export const ACTION_NAMES: readonly ActionName[] = ['validate-data', 'evaluate-model', 'compare-champion', 'drift-report'];
+export type ActionName = 'validate-data' | 'evaluate-model' | 'compare-champion' | 'drift-report' | 'profile';
+export const ACTION_NAMES: readonly ActionName[] = ['validate-data', 'evaluate-model', 'compare-champion', 'drift-report', 'profile'];
 
 /** Gate and check statuses. `inconclusive`: the point meets the threshold, its confidence bound does not. */
 export type Status = 'pass' | 'warn' | 'fail' | 'inconclusive' | 'skipped' | 'error';

@@ -4,6 +4,7 @@ import type { ActionName } from '../result.js';
 import { compareChampion } from './compare-champion/main.js';
 import { driftReport } from './drift-report/main.js';
 import { evaluateModel } from './evaluate-model/main.js';
+import { profileAction } from './profile/main.js';
 import { validateData } from './validate-data/main.js';
 
 export const ACTIONS: Readonly<Record<ActionName, AnyActionDeclaration>> = {
@@ -11,4 +12,5 @@ export const ACTIONS: Readonly<Record<ActionName, AnyActionDeclaration>> = {
   'compare-champion': compareChampion,
   'validate-data': validateData,
   'drift-report': driftReport,
+  profile: profileAction,
 };

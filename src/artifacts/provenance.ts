@@ -28,6 +28,8 @@ export interface ArtifactProvenance {
   readonly path: string;
   /** Newer runs walked past, newest first. */
   readonly skippedRuns: readonly SkippedRun[];
+  /** A wildcard reference (`profile-*`): every artifact it matched, by name (the fields above name the first). */
+  readonly matched?: readonly { readonly artifactId: number; readonly artifactName: string; readonly artifactDigest: string | null }[];
 }
 
 /** Where a `cache:` reference's file came from. */
@@ -66,7 +68,10 @@ export function describeProvenance(input: string, p: ArtifactProvenance): string
   const skipped = p.skippedRuns.length > 0
     ? `; skipped ${p.skippedRuns.length} newer run${p.skippedRuns.length === 1 ? '' : 's'}: ${p.skippedRuns.map(describeSkipped).join('; ')}`
     : '';
-  return `${input}: ${p.path} from artifact ${p.artifactName} (id ${p.artifactId}) of ${run}${of}${commit}${skipped}`;
+  const artifacts = p.matched !== undefined
+    ? `${p.matched.length} artifact${p.matched.length === 1 ? '' : 's'} (${p.matched.map((a) => `${a.artifactName}, id ${a.artifactId}`).join('; ')})`
+    : `artifact ${p.artifactName} (id ${p.artifactId})`;
+  return `${input}: ${p.path} from ${artifacts} of ${run}${of}${commit}${skipped}`;
 }
 
 export function describeSkipped(s: SkippedRun): string {
@@ -87,7 +92,7 @@ export function renderSources(sources: Sources | undefined): string {
       code(input),
       code(p.reference),
       `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${code(p.headSha.slice(0, 7))}` : ''}`,
-      `${escapeText(p.artifactName)} (id ${p.artifactId})`,
+      p.matched !== undefined ? p.matched.map((a) => `${escapeText(a.artifactName)} (id ${a.artifactId})`).join(', ') : `${escapeText(p.artifactName)} (id ${p.artifactId})`,
       p.skippedRuns.length === 0 ? '—' : escapeText(p.skippedRuns.map(describeSkipped).join('; ')),
     ];
   });

@@ -14,6 +14,11 @@
  * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
  * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
  * may not climb out of it (`..`) or be absolute.
+ *
+ * A name with `*` (any run of characters) or `?` (one character) — which artifact names cannot
+ * contain — is a wildcard: every matching artifact of the run (the newest of each name), e.g. the
+ * name `profile-*` with the path `profile.json` for the profiles a matrix of jobs uploaded
+ * ({@link isWildcard}; the resolver gives a glob over all of them).
  */
 import { ConfigurationError } from '../errors.js';
 
@@ -31,6 +36,7 @@ export interface ArtifactReference {
   readonly scheme: 'artifact' | 'cache';
   /** The reference as written. */
   readonly text: string;
+  /** The artifact's name, or a wildcard pattern of names (`profile-*`). */
   readonly artifact: string;
   readonly run: RunSelector;
   /** Path inside the artifact, `/`-separated, normalised (no `.` segments). */
@@ -42,8 +48,20 @@ export function isArtifactReference(value: unknown): value is string {
   return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
 }
 
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/** Characters artifact names may not contain (as @actions/artifact's upload validation), but the wildcards. */
+const INVALID_NAME = /["<>|:\\/\r\n]/;
+
+/** Whether a reference names every artifact matching a pattern (a name such as `profile-*`). */
+export function isWildcard(reference: Pick<ArtifactReference, 'artifact'>): boolean {
+  return /[*?]/.test(reference.artifact);
+}
+
+/** Whether an artifact name matches a reference's name or wildcard pattern (`*` any run, `?` one character). */
+export function matchesArtifactName(pattern: string, name: string): boolean {
+  if (!/[*?]/.test(pattern)) return pattern === name;
+  const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  return new RegExp(`^${source}$`).test(name);
+}
 
 /**
  * Parses one reference. `input` names the input in error messages.

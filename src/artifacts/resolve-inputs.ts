@@ -22,15 +22,36 @@ export interface ResolvedInputs {
   readonly sources: Sources;
 }
 
-/** The file inputs of `values` given as artefact references, parsed (in spec order). */
-export function findArtifactReferences(values: RawValues, specs: readonly InputSpec[]): Array<{ input: string; spec: InputSpec; reference: ArtifactReference }> {
-  const found: Array<{ input: string; spec: InputSpec; reference: ArtifactReference }> = [];
+interface FoundReference {
+  input: string;
+  spec: InputSpec;
+  reference: ArtifactReference;
+  /** For an input of several files (InputSpec.multiple): which line. */
+  line?: number;
+}
+
+/** The file inputs of `values` given as artefact references, parsed (in spec order; every line of an input of several files). */
+export function findArtifactReferences(values: RawValues, specs: readonly InputSpec[]): FoundReference[] {
+  const found: FoundReference[] = [];
   for (const spec of specs) {
     const value = values[spec.name];
-    if (spec.kind !== 'file' || !isArtifactReference(value)) continue;
+    if (spec.kind !== 'file') continue;
+    if (spec.multiple) {
+      linesOf(value).forEach((text, line) => {
+        if (isArtifactReference(text)) found.push({ input: spec.name, spec, reference: parseArtifactReference(text, spec.name), line });
+      });
+      continue;
+    }
+    if (!isArtifactReference(value)) continue;
     found.push({ input: spec.name, spec, reference: parseArtifactReference(value, spec.name) });
   }
   return found;
+}
+
+/** The non-empty lines of an input of several files (a YAML list in the config file, or text). */
+function linesOf(value: unknown): string[] {
+  const items = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split('\n') : [];
+  return items.map((s) => s.trim()).filter((s) => s !== '');
 }
 
 export interface ResolveOptions {
@@ -64,18 +85,28 @@ export async function resolveArtifactInputs(
   const active = resolver();
   const resolved: Record<string, unknown> = { ...values };
   const sources: Record<string, Source> = {};
-  for (const { input, spec, reference } of references) {
+  const lines = new Map<string, string[]>();
+  for (const { input, spec, reference, line } of references) {
     let found: ResolvedInput;
+    // Several references in one input are recorded as `merge`, `merge (2)`, …
+    const key = line === undefined || line === 0 || sources[input] === undefined ? input : `${input} (${line + 1})`;
     try {
       found = await active.resolve(input, reference);
     } catch (error) {
       if (!(error instanceof ArtifactNotFoundError && spec.allowMissing !== undefined && options.isTrue(spec.allowMissing))) throw error;
       options.logger.notice(`${input}: ${error.message}; going on without it (${spec.allowMissing})`);
-      sources[input] = { reference: reference.text, missing: true, reason: error.message };
+      sources[key] = { reference: reference.text, missing: true, reason: error.message };
       continue;
     }
-    resolved[input] = found.localPath;
-    sources[input] = found.provenance;
+    if (line !== undefined) {
+      const current = lines.get(input) ?? linesOf(values[input]);
+      current[line] = found.localPath;
+      lines.set(input, current);
+      resolved[input] = current.join('\n');
+    } else {
+      resolved[input] = found.localPath;
+    }
+    sources[key] = found.provenance;
   }
   return { values: resolved, sources };
 }

@@ -3,15 +3,21 @@
  * one by id), walks back past runs whose artifact expired or is missing, downloads the zip into a
  * fresh temporary directory, extracts it safely and returns the path of the named file with a
  * record of where it came from. Every failure says what was looked for and what was found.
+ *
+ * A wildcard reference (`profile-*` as the name: reference.ts) takes every matching artifact of
+ * the run it finds (the newest upload of each name; on a branch, the newest successful run that
+ * has at least one), each extracted as usual and linked under one directory by its name, and
+ * resolves to the glob `<that directory>/*` + `/<path>` — every file input that takes a glob
+ * takes them all (the profile action merges them).
  */
-import { mkdir, mkdtemp } from 'node:fs/promises';
+import { mkdir, mkdtemp, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ConfigurationError, DataError } from '../errors.js';
 import { hasGlobMagic } from '../io/glob.js';
 import type { Logger } from '../logger.js';
 import { ArtifactUnavailableError, type ArtifactSource, type RunArtifact, type WorkflowRun } from './artifact-source.js';
 import { describeProvenance, describeSkipped, type ArtifactProvenance, type CacheProvenance, type SkippedRun } from './provenance.js';
-import type { ArtifactReference } from './reference.js';
+import { isWildcard, matchesArtifactName, type ArtifactReference } from './reference.js';
 import { extractZip } from './safe-unzip.js';
 
 /**
@@ -53,6 +59,7 @@ export class ArtifactResolver {
   constructor(private readonly options: ResolverOptions) {}
 
   async resolve(input: string, reference: ArtifactReference): Promise<ResolvedArtifact> {
+    if (isWildcard(reference)) return this.resolveAll(input, reference);
     const { run } = reference;
     let found: Found;
     switch (run.kind) {
@@ -173,6 +180,86 @@ export class ArtifactResolver {
     );
   }
 
+  // --- wildcards: every matching artifact of one run ---------------------------------------
+
+  private async resolveAll(input: string, reference: ArtifactReference): Promise<ResolvedArtifact> {
+    const { source } = this.options;
+    const { run } = reference;
+    let found: FoundAll;
+    switch (run.kind) {
+      case 'current': {
+        const all = await source.currentRunArtifacts();
+        const matched = newestOfEachName(all.filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+        if (matched.length === 0) throw new ArtifactNotFoundError(`this run has no artifact matching ${reference.artifact} (${namesText(all, 'none uploaded so far')}); upload them in earlier jobs of this run (needs: …)`);
+        found = { matched, run: undefined, skipped: [], workflow: undefined, branch: undefined, where: 'this run', download: (a, dir) => source.downloadFromCurrentRun(a, dir) };
+        break;
+      }
+      case 'run': {
+        const one = await source.run(run.runId);
+        if (!one) throw new DataError(`${reference.text}: ${source.repository} has no workflow run ${run.runId}`);
+        const all = await source.runArtifacts(run.runId);
+        const matched = newestOfEachName(all.filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+        if (matched.length === 0) throw new ArtifactNotFoundError(`${reference.text}: run ${run.runId} has no live artifact matching ${reference.artifact} (${namesText(all, 'it has none')})`);
+        found = { matched, run: one, skipped: [], workflow: workflowFile(one), branch: one.headBranch ?? undefined, where: `run ${run.runId}`, download: (a, dir) => source.download(a, run.runId, dir) };
+        break;
+      }
+      case 'branch':
+      case 'default-branch': {
+        const branch = run.kind === 'branch' ? run.branch : await source.defaultBranch();
+        const workflow = this.options.workflow ?? (await source.currentWorkflow());
+        if (workflow === undefined) throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+        const runs = await source.successfulRuns(workflow, branch, this.options.maxRunsBack);
+        const skipped: SkippedRun[] = [];
+        let chosen: FoundAll | undefined;
+        for (const candidate of runs) {
+          if (candidate.fromFork) {
+            skipped.push({ runId: candidate.id, runNumber: candidate.runNumber, reason: 'is from a fork' });
+            continue;
+          }
+          const matched = newestOfEachName((await source.runArtifacts(candidate.id)).filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+          if (matched.length === 0) {
+            skipped.push({ runId: candidate.id, runNumber: candidate.runNumber, reason: `has no live artifact matching ${reference.artifact}` });
+            continue;
+          }
+          chosen = { matched, run: candidate, skipped, workflow, branch, where: `run ${candidate.id}`, download: (a, dir) => source.download(a, candidate.id, dir) };
+          break;
+        }
+        if (chosen === undefined) {
+          const looked = runs.length === 0 ? `${workflow} has no successful run on ${branch}` : skipped.map(describeSkipped).join('; ');
+          throw new ArtifactNotFoundError(`no successful run of ${workflow} on ${branch} has an artifact matching ${reference.artifact} (looked at ${runs.length} run${runs.length === 1 ? '' : 's'}: ${looked})`);
+        }
+        found = chosen;
+        break;
+      }
+    }
+    const root = await this.root();
+    const directory = await mkdtemp(join(root, 'matched-'));
+    for (const artifact of found.matched) {
+      const extracted = await this.extract(artifact, found.where, (dir) => found.download(artifact, dir));
+      // Each artifact must hold the file: the error names the one that does not.
+      this.fileIn({ artifact, extracted, run: found.run, skipped: found.skipped, workflow: found.workflow, branch: found.branch }, reference);
+      await symlink(extracted.directory, join(directory, artifact.name), 'dir');
+    }
+    const first = found.matched[0];
+    const provenance: ArtifactProvenance = {
+      reference: reference.text,
+      runId: found.run?.id ?? null,
+      runNumber: found.run?.runNumber ?? null,
+      runUrl: found.run?.htmlUrl ?? null,
+      workflow: found.workflow ?? null,
+      branch: found.branch ?? null,
+      headSha: found.run?.headSha ?? null,
+      artifactId: first.id,
+      artifactName: first.name,
+      artifactDigest: first.digest,
+      path: reference.path,
+      skippedRuns: found.skipped,
+      matched: found.matched.map((a) => ({ artifactId: a.id, artifactName: a.name, artifactDigest: a.digest })),
+    };
+    this.options.logger.info(describeProvenance(input, provenance));
+    return { localPath: `${escapeGlob(directory)}/*/${reference.path}`, provenance };
+  }
+
   // --- downloading and finding the file ---------------------------------------------------
 
   private extract(artifact: RunArtifact, where: string, download: (directory: string) => Promise<string>): Promise<Extracted> {
@@ -217,6 +304,16 @@ export class ArtifactResolver {
   }
 }
 
+interface FoundAll {
+  readonly matched: readonly RunArtifact[];
+  readonly run: WorkflowRun | undefined;
+  readonly skipped: SkippedRun[];
+  readonly workflow: string | undefined;
+  readonly branch: string | undefined;
+  readonly where: string;
+  readonly download: (artifact: RunArtifact, directory: string) => Promise<string>;
+}
+
 interface Found {
   readonly artifact: RunArtifact;
   readonly extracted: Extracted;
@@ -229,6 +326,21 @@ interface Found {
 /** The newest artifact (largest id) of a list; GitHub keeps several when a name was re-uploaded. */
 function newest(artifacts: readonly RunArtifact[]): RunArtifact | undefined {
   return [...artifacts].sort((a, b) => b.id - a.id)[0];
+}
+
+/** The newest artifact of each name, in name order (a matrix's shards: profile-0, profile-1, …). */
+function newestOfEachName(artifacts: readonly RunArtifact[]): RunArtifact[] {
+  const byName = new Map<string, RunArtifact>();
+  for (const a of artifacts) {
+    const seen = byName.get(a.name);
+    if (seen === undefined || a.id > seen.id) byName.set(a.name, a);
+  }
+  return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function namesText(artifacts: readonly RunArtifact[], none: string): string {
+  const names = [...new Set(artifacts.map((a) => a.name))].sort();
+  return names.length > 0 ? `its artifacts: ${names.join(', ')}` : none;
 }
 
 function expiredText(artifacts: readonly RunArtifact[]): string {

@@ -13,6 +13,9 @@
  * - datetimes get no bounds: new data is expected to be later.
  * Every inference that is not exact is stated in the column's `note` (a comment in the YAML).
  * The inferred schema accepts the table it was inferred from.
+ *
+ * The rules read a few facts per column ({@link ColumnFacts}): a table gives them from its rows, a
+ * profile (src/profile/infer-schema.ts) from its counts — the same rules either way.
  */
 import type { Column, Table } from '../io/table.js';
 import { columnView, VALID } from './column-view.js';
@@ -34,10 +37,31 @@ export interface InferOptions {
   nullValues?: readonly string[];
 }
 
+/** What inference reads of one column of the reference (from rows, or from a profile). */
+export interface ColumnFacts {
+  readonly name: string;
+  /** The type the loader (or the profile) found. */
+  readonly type: SchemaColumnType;
+  readonly rowCount: number;
+  readonly missingCount: number;
+  readonly validCount: number;
+  /** Distinct valid values; undefined when only estimated (then no rule that needs it applies). */
+  readonly distinct: number | undefined;
+  /** Smallest and largest valid value (numbers, datetimes as ms); NaN when none. */
+  extent(): { min: number; max: number };
+  /** The distinct valid values as text, sorted (asked only for a text column of few values). */
+  categoryValues(): string[];
+}
+
 export function inferSchema(table: Table, options: InferOptions = {}): Schema {
+  return inferSchemaFrom(`inferred from ${table.source}`, table.columns.map((column) => factsOf(column, table.rowCount)), options);
+}
+
+/** A schema from per-column facts (a table's, or a profile's). */
+export function inferSchemaFrom(source: string, columns: readonly ColumnFacts[], options: InferOptions = {}): Schema {
   return {
-    source: `inferred from ${table.source}`,
-    columns: table.columns.map((column) => inferColumn(column, table.rowCount)),
+    source,
+    columns: columns.map(inferColumn),
     rows: { min: DEFAULT_MIN_ROWS },
     allowExtraColumns: false,
     columnOrder: 'ignore',
@@ -49,7 +73,7 @@ export function inferSchema(table: Table, options: InferOptions = {}): Schema {
 }
 
 /** Header lines for the YAML of an inferred schema (pass to `renderSchemaYaml`). */
-export function inferredSchemaHeader(table: Table): string[] {
+export function inferredSchemaHeader(table: Pick<Table, 'source' | 'rowCount'>): string[] {
   return [
     `mlgate validate-data schema, inferred from ${table.source} (${table.rowCount} rows).`,
     'Review it before committing: bounds are the observed range rounded outward, categories are',
@@ -57,19 +81,34 @@ export function inferredSchemaHeader(table: Table): string[] {
   ];
 }
 
-function inferColumn(column: Column, rowCount: number): ColumnSchema {
-  const loaded: SchemaColumnType = column.type;
-  const view = columnView(column, { type: loaded });
+/** A table column's facts, from its rows. */
+function factsOf(column: Column, rowCount: number): ColumnFacts {
+  const view = columnView(column, { type: column.type });
+  return {
+    name: column.name,
+    type: column.type,
+    rowCount,
+    missingCount: view.missingCount,
+    validCount: view.validCount,
+    distinct: distinctValid(view),
+    extent: () => view.extent(),
+    categoryValues: () => categoryValues(view),
+  };
+}
+
+function inferColumn(view: ColumnFacts): ColumnSchema {
+  const loaded: SchemaColumnType = view.type;
+  const rowCount = view.rowCount;
   // What the reference showed, and what inference did with it: the column's YAML comment.
   const facts: string[] = [];
   const actions: string[] = [];
   const nonMissing = rowCount - view.missingCount;
-  const distinct = distinctValid(view);
+  const distinct = view.distinct;
   let type: SchemaColumnType = loaded;
   let allowed: string[] | undefined;
-  if (loaded === 'string' && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
+  if (loaded === 'string' && distinct !== undefined && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
     type = 'category';
-    allowed = categoryValues(view);
+    allowed = view.categoryValues();
     facts.push(`${distinct} distinct value${distinct === 1 ? '' : 's'}`);
   }
 
@@ -88,7 +127,7 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
     }
   }
 
-  const idLike = isIdLike(view, column.name, type, rowCount, distinct);
+  const idLike = distinct !== undefined && isIdLike(view, view.name, type, rowCount, distinct);
   let range: Range | undefined;
   if ((type === 'integer' || type === 'number') && view.validCount > 0 && !idLike) {
     const { min: lo, max: hi } = view.extent();
@@ -109,7 +148,7 @@ function inferColumn(column: Column, rowCount: number): ColumnSchema {
 
   const mostly = Object.fromEntries(ROW_CHECK_NAMES.map((n) => [n, 1])) as Record<RowCheckName, number>;
   return {
-    name: column.name,
+    name: view.name,
     type,
     required: true,
     nullable,
@@ -131,7 +170,7 @@ function categoryValues(view: ColumnView): string[] {
   return values.sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
 }
 
-function isIdLike(view: ColumnView, name: string, type: SchemaColumnType, rowCount: number, distinct: number): boolean {
+function isIdLike(view: ColumnFacts, name: string, type: SchemaColumnType, rowCount: number, distinct: number): boolean {
   if ((type !== 'integer' && type !== 'string') || rowCount < 2 || view.missingCount > 0) return false;
   if (distinct !== view.validCount) return false;
   if (ID_WORD.test(name) || ID_CAMEL.test(name)) return true;

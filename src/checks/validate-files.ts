@@ -14,7 +14,7 @@ import type { RowSample, SampledTable } from '../io/row-sample.js';
 import type { Logger } from '../logger.js';
 import type { FileCheckResult, FileValidation, ValidationOutcome } from './validation-outcome.js';
 import type { ValidationSettings } from './validation-settings.js';
-import { validateTable, type ValidationResult } from './validate-table.js';
+import { validateTable, type ReferenceSummary, type ValidationResult } from './validate-table.js';
 
 export interface ValidatedFiles {
   readonly schemaSource: string;
@@ -22,11 +22,24 @@ export interface ValidatedFiles {
   readonly files: readonly { readonly path: string; readonly validation: ValidationResult }[];
 }
 
-export async function validateFiles(settings: ValidationSettings, logger: Logger, sample?: RowSample): Promise<ValidatedFiles> {
-  if (settings.inferSchema) return inferAndValidate(settings, settings.inferSchema);
-  const { schema, source } = await resolveSchema(settings);
+/**
+ * A reader of references that are summaries rather than rows (profiles: the action passes one
+ * built from src/profile/); undefined for a file of rows.
+ */
+export type SummaryReader = (path: string, nullValues: readonly string[]) => SummaryReference | undefined;
+
+export interface SummaryReference {
+  readonly summary: ReferenceSummary;
+  /** The schema inferred from it, with the YAML header of an inferred schema. */
+  inferSchema(): { schema: Schema; header: string[] };
+}
+
+export async function validateFiles(settings: ValidationSettings, logger: Logger, sample?: RowSample, readSummary: SummaryReader = () => undefined): Promise<ValidatedFiles> {
+  const summary = settings.reference ? readSummary(settings.reference, settings.nullValues) : undefined;
+  if (settings.inferSchema) return summary ? inferFromSummaryAndValidate(settings, settings.inferSchema, summary, sample) : inferAndValidate(settings, settings.inferSchema);
+  const { schema, source } = summary && !settings.schema ? { schema: summary.inferSchema().schema, source: `inferred from the profile ${settings.reference}` } : await resolveSchema(settings);
   const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
-  const reference = settings.schema && settings.reference ? await loadTable(settings.reference, loadOptions) : undefined;
+  const reference = settings.schema && settings.reference ? (summary?.summary ?? (await loadTable(settings.reference, loadOptions))) : undefined;
   const files: { path: string; validation: ValidationResult }[] = [];
   for (const path of expandFileInput(settings.data)) {
     const table = await loadTable(path, { ...loadOptions, sample });
@@ -70,6 +83,20 @@ async function inferAndValidate(settings: ValidationSettings, path: string): Pro
   writeFileSync(path, renderSchemaYaml(schema, { header: inferredSchemaHeader(table) }));
   const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), settings.nullValues));
   return { schemaSource: `inferred from ${source}`, inferredSchema: path, files: [{ path: source, validation: validateTable(reloaded, schema) }] };
+}
+
+/** `infer-schema` with a profile as the reference: write the schema inferred from it, and validate the data against it. */
+async function inferFromSummaryAndValidate(settings: ValidationSettings, path: string, summary: SummaryReference, sample: RowSample | undefined): Promise<ValidatedFiles> {
+  const { schema, header } = summary.inferSchema();
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, renderSchemaYaml(schema, { header }));
+  const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
+  const files: { path: string; validation: ValidationResult }[] = [];
+  for (const data of expandFileInput(settings.data)) {
+    const table = await loadTable(data, { ...loadOptions, sample });
+    files.push({ path: data, validation: inOriginalRows(validateTable(table, schema), table) });
+  }
+  return { schemaSource: `inferred from the profile ${settings.reference}`, inferredSchema: path, files };
 }
 
 /** A sampled table's findings name the rows of the file, not of the sample. */

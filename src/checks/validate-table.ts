@@ -49,9 +49,22 @@ export interface ValidationResult {
   profile: ColumnProfile[];
 }
 
+/**
+ * A reference that is not rows — a profile (src/profile/compare/reference-checks.ts makes one):
+ * its row count, and the reference checks of a schema column on the data's view.
+ */
+export interface ReferenceSummary {
+  readonly rows: number;
+  checks(view: ColumnView, column: ColumnSchema, schema: Schema): CheckResult[];
+}
+
 export interface ValidateOptions {
-  /** A reference dataset: enables the `reference` tolerance checks. Loaded like the data. */
-  reference?: Table;
+  /** A reference dataset (loaded like the data) or its summary: enables the `reference` tolerance checks. */
+  reference?: Table | ReferenceSummary;
+}
+
+function isSummary(reference: Table | ReferenceSummary): reference is ReferenceSummary {
+  return typeof (reference as ReferenceSummary).checks === 'function';
 }
 
 export function validateTable(table: Table, schema: Schema, options: ValidateOptions = {}): ValidationResult {
@@ -62,7 +75,7 @@ export function validateTable(table: Table, schema: Schema, options: ValidateOpt
   if (schema.columnOrder === 'strict') checks.push(columnOrderCheck(names, schema));
   const tolerances = schema.reference;
   if (reference !== undefined && tolerances.rowCount !== undefined) {
-    checks.push(referenceRowCountCheck(table.rowCount, reference.rowCount, tolerances.rowCount, tolerances.severity));
+    checks.push(referenceRowCountCheck(table.rowCount, isSummary(reference) ? reference.rows : reference.rowCount, tolerances.rowCount, tolerances.severity));
   }
   if (schema.noDuplicateRows) checks.push(duplicateRowsCheck(table));
   for (const key of schema.unique) checks.push(uniqueKeyCheck(table, key));
@@ -74,7 +87,9 @@ export function validateTable(table: Table, schema: Schema, options: ValidateOpt
     const column = findColumn(table, columnSchema.name);
     const view = columnView(column ?? emptyColumn(columnSchema.name), columnSchema);
     let results = columnChecks(view, columnSchema);
-    if (reference !== undefined) {
+    if (reference !== undefined && isSummary(reference)) {
+      results = results.concat(reference.checks(view, columnSchema, schema));
+    } else if (reference !== undefined) {
       const referenceColumn = findColumn(reference, columnSchema.name);
       const referenceView = referenceColumn === undefined ? undefined : columnView(referenceColumn, columnSchema);
       results = results.concat(referenceChecks(view, referenceView, columnSchema, schema));

@@ -24,11 +24,18 @@ export interface InputSpec {
   /** Only meaningful on the command line or only in the action. */
   readonly only?: 'cli' | 'action';
   /**
-   * For a `file` input: its file is what a run promotes as the baseline of later runs (e.g. the
-   * challenger's predictions become the champion). The value is the default artifact name. An
-   * action with such an input gets the `promote` and `promote-artifact` inputs (PROMOTION_INPUTS).
+   * For a `file` input, or a `string` input naming a file the action writes (the profile action's
+   * `output`): that file is what a run promotes as the baseline of later runs (e.g. the
+   * challenger's predictions become the champion; a profile becomes the reference). The value is
+   * the default artifact name. An action with such an input gets the `promote` and
+   * `promote-artifact` inputs (PROMOTION_INPUTS).
    */
   readonly promote?: string;
+  /**
+   * For a `file` input: several files, one a line (each a path, a glob or an artefact reference);
+   * on the command line the flag may be repeated.
+   */
+  readonly multiple?: boolean;
   /**
    * For a `file` input: the boolean input that, when true, lets an artefact reference that finds
    * no artifact (none uploaded yet, or expired) stand as a file that does not exist, instead of an

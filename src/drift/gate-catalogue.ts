@@ -3,9 +3,16 @@
  * `small_shift_count`) and per column `<column>.statistic`, `.pValue`, `.adjustedPValue`,
  * `.effect_size`, `.drifted`. A column gate must name a compared column: checked once the files
  * are read (exit 2, listing the compared columns).
+ *
+ * When a side is a profile, numbers from a sketch come with bounds (outcome.profile,
+ * outcome.datasetBounds): a gate on them is a gate on a bound (DESIGN.md, "Gate semantics") —
+ * the end of the interval that is worse for the gate must meet it to pass; when only the point
+ * estimate does, the profile cannot confirm it and the gate is inconclusive. A gate on an exact
+ * number (bound 0) is a gate on a value, as with rows.
  */
 import { ConfigurationError } from '../errors.js';
 import type { GateCatalogue, NamedGate } from '../gates/catalogue.js';
+import type { ComparisonOp } from '../result.js';
 import { unavailable, type GateTarget } from '../gates/target.js';
 import { closestName } from '../util/closest-name.js';
 import type { DriftOutcome } from './outcome.js';
@@ -38,20 +45,36 @@ function checkColumns(gates: readonly NamedGate[], outcome: DriftOutcome): void 
 
 function resolve(outcome: DriftOutcome, gate: NamedGate): GateTarget {
   const { dataset } = outcome;
+  const ends = outcome.datasetBounds;
   if (gate.column === undefined) {
     switch (gate.metric) {
       case 'drifted_share':
-        return { kind: 'value', observed: dataset.driftedShare };
+        return target(dataset.driftedShare, ends?.driftedShare, gate.op);
       case 'drifted_count':
-        return { kind: 'value', observed: dataset.drifted };
+        return target(dataset.drifted, ends?.drifted, gate.op);
       case 'small_shift_count':
         return { kind: 'value', observed: dataset.smallShifts };
       default:
-        return { kind: 'value', observed: dataset.drift ? 1 : 0 };
+        return target(dataset.drift ? 1 : 0, ends ? [ends.drift[0] ? 1 : 0, ends.drift[1] ? 1 : 0] : undefined, gate.op);
     }
   }
   const column = outcome.columns.find((c) => c.name === gate.column)!;
-  if (gate.field === 'drifted') return { kind: 'value', observed: column.drifted ? 1 : 0 };
+  const bounds = outcome.profile?.[column.name];
+  if (gate.field === 'drifted') return target(column.drifted ? 1 : 0, bounds?.undecided ? [0, 1] : undefined, gate.op);
   const value = gate.field === 'effect_size' ? (column.effectSize?.value ?? null) : column[gate.field as 'statistic' | 'pValue' | 'adjustedPValue'];
-  return value === null ? unavailable(`${gate.column} has no ${gate.field}: ${column.reason}`, 'skipped') : { kind: 'value', observed: value };
+  if (value === null) return unavailable(`${gate.column} has no ${gate.field}: ${column.reason}`, 'skipped');
+  const interval = bounds === undefined ? undefined : { statistic: bounds.statisticBounds, pValue: bounds.pValueBounds, adjustedPValue: bounds.adjustedPValueBounds, effect_size: bounds.effectBounds }[gate.field as 'statistic' | 'pValue' | 'adjustedPValue' | 'effect_size'];
+  return target(value, interval ?? undefined, gate.op);
+}
+
+/**
+ * A point, or — when it has a non-degenerate interval — a bound: the end that is worse for the
+ * gate's direction (the upper end for `<`/`<=`, the lower for `>`/`>=`; for `==`, an end other
+ * than the threshold, so only an exact match passes).
+ */
+function target(point: number, interval: readonly [number, number] | undefined, op: ComparisonOp): GateTarget {
+  if (interval === undefined || interval[0] === interval[1]) return { kind: 'value', observed: point };
+  const [lo, hi] = interval;
+  const observed = op === '<' || op === '<=' ? hi : op === '>' || op === '>=' ? lo : lo !== point ? lo : hi;
+  return { kind: 'bound', observed, point, interval: [lo, hi] };
 }

@@ -90,6 +90,38 @@ export interface ColumnDrift {
   categories: (CategoryShares & { /** current − reference. */ change: number })[] | null;
 }
 
+/**
+ * How a column's numbers were obtained when a side of the comparison is a profile
+ * (src/profile/compare/drift-from-profile.ts), and how far they can be from the exact ones:
+ * - `exact`: the profile holds the column exactly; the numbers are the raw data's;
+ * - `bounded`: from the quantile sketch; the exact statistic, p-value, corrected p-value and effect
+ *   size lie in the stated intervals (with probability ≥ 1 − 10⁻⁶ per sketch);
+ * - `coarsened`: more categories than the profile counts: `auto` ran its test on the hash-sampled
+ *   categories with the others pooled — a coarser test of the same hypothesis, not a bound on the
+ *   full one (the reason says so);
+ * - `refused`: the test needs what a profile does not keep; the column's values are not tested.
+ * `undecided`: the column would be drifted at one end of its bounds and not at the other.
+ */
+export interface ColumnBounds {
+  mode: 'exact' | 'bounded' | 'coarsened' | 'refused';
+  reason: string;
+  statisticBounds: [number, number] | null;
+  pValueBounds: [number, number] | null;
+  adjustedPValueBounds: [number, number] | null;
+  effectBounds: [number, number] | null;
+  /** The rank error of the quantile sketches behind a bounded column (both sides added). */
+  rankError: number | null;
+  undecided: boolean;
+}
+
+/** Which side of the comparison was a profile, and what it summarised. */
+export interface ProfileSideInfo {
+  /** The file (or table) it summarises, and its engine. */
+  readonly input: string;
+  readonly engine: string;
+  readonly rows: number;
+}
+
 export interface DriftOutcome {
   stattest: string;
   correction: Correction;
@@ -107,4 +139,13 @@ export interface DriftOutcome {
   };
   /** Things the user should know that are not about one column's result (columns left out, …). */
   notes: string[];
+  /** When a side is a profile: per compared column, how its numbers were obtained and their bounds. */
+  profile?: Record<string, ColumnBounds>;
+  /** When a side is a profile: which (null: that side is rows). */
+  profiles?: { reference: ProfileSideInfo | null; current: ProfileSideInfo | null };
+  /**
+   * When a side is a profile: the dataset's measures at the two ends of every column's bounds
+   * (least drift, most drift); equal ends when every decision is certain.
+   */
+  datasetBounds?: { drifted: [number, number]; driftedShare: [number, number]; drift: [boolean, boolean] };
 }

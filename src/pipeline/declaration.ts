@@ -68,6 +68,12 @@ export interface ActionDeclaration<Config, Loaded, Outcome extends object> {
   checkGates?(gates: readonly NamedGate[], loaded: Loaded): void;
   /** The numbers: a pure function in the domain folder. */
   compute(loaded: Loaded, config: Config, gates: readonly NamedGate[]): Outcome;
+  /**
+   * Files the action makes besides the result (the profile action's `output`): written once the
+   * gates are evaluated, whatever the verdict, before the report — so a promotion after the run
+   * finds them.
+   */
+  save?(loaded: Loaded, config: Config, context: RunContext): Promise<void>;
   /** A one-sentence answer stored in the result as `conclusion` (compare-champion). */
   conclusion?(result: ActionResult<Outcome>): string;
   /**

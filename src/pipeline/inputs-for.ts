@@ -3,9 +3,9 @@ import { COMMON_INPUTS, PROMOTION_INPUTS, type InputSpec } from '../config/input
 import { describeGateNames } from '../gates/catalogue.js';
 import type { AnyActionDeclaration } from './declaration.js';
 
-/** The input whose file a run may promote as the next baseline, if the action has one. */
+/** The input whose file a run may promote as the next baseline (a file it reads or writes), if the action has one. */
 export function promotableInput(declaration: Pick<AnyActionDeclaration, 'inputs'>): InputSpec | undefined {
-  return declaration.inputs.find((s: InputSpec) => s.kind === 'file' && s.promote !== undefined);
+  return declaration.inputs.find((s: InputSpec) => (s.kind === 'file' || s.kind === 'string') && s.promote !== undefined);
 }
 
 const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';

@@ -10,7 +10,8 @@
  * 5. gates that need the data checked — against the loaded data (a metric of the task) before
  *    computing, against the outcome (a drift column) after — then evaluated; each gate result
  *    carries its severity and the inconclusive policy;
- * 6. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
+ * 6. files the action makes (`save`: the profile action's output) written;
+ * 7. the verdict derived once (src/gates/verdict.ts), the result object assembled, the report
  *    rendered from it.
  *
  * Exit code, outputs, annotations, status, summary and comment are derived from the result by
@@ -112,6 +113,7 @@ export async function runPipeline(
   const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
   const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
   const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
+  await declaration.save?.(loaded, config, context);
 
   const envelope: ResultBase = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
   const ownSettings = (outcome.settings ?? {}) as Record<string, unknown>;

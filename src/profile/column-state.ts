@@ -13,7 +13,7 @@ import { KllSketch } from '../sketch/kll.js';
 import { EMPTY_MOMENTS, mergeMoments, momentsOf, type Moments } from '../sketch/moments.js';
 import { DEFAULT_BOUND_FAILURE } from '../sketch/rank-error-bound.js';
 import { radixSortFloat64 } from '../sketch/radix-sort.js';
-import { fmix32, hashNumber, hashOut, hashText } from '../sketch/value-hash.js';
+import { fmix32, HASH_C1, HASH_C2, HASH_C3, hashNumber, hashOut, hashText } from '../sketch/value-hash.js';
 import { decodeBytes, decodeFloat64, decodeHash, encodeBytes, encodeFloat64, encodeHash } from './encoding.js';
 import type { ColumnProfile, MomentsJson, ProfileSettings, QuantileSketchJson } from './format.js';
 
@@ -69,32 +69,90 @@ export class ColumnState {
     const finite = this.scratch;
     let f = 0;
     let nulls = 0;
+    let lo = Infinity;
+    let hi = -Infinity;
+    let integers = true;
     for (let i = 0; i < values.length; i++) {
       const v = values[i];
       if (v !== v) nulls++;
       else if (v === Infinity) numeric.positiveInfinity++;
       else if (v === -Infinity) numeric.negativeInfinity++;
-      else finite[f++] = v;
+      else {
+        finite[f++] = v;
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+        if (integers && v !== Math.trunc(v)) integers = false;
+      }
     }
     this.nulls += nulls;
     this.count += values.length - nulls;
     if (f === 0) return;
-    const sorted = radixSortFloat64(finite.subarray(0, f));
+    // Integers of a small range (counts, codes, ratings): a counting sort, one pass and a fill.
+    const sorted = integers && hi - lo < COUNTING_RANGE && hi - lo < 4 * f ? this.countingSort(finite.subarray(0, f), lo, hi) : radixSortFloat64(finite.subarray(0, f));
     if (sorted[0] < numeric.min) numeric.min = sorted[0];
     if (sorted[f - 1] > numeric.max) numeric.max = sorted[f - 1];
     numeric.moments = mergeMoments(numeric.moments, momentsOf(sorted));
     numeric.quantiles?.addSorted(sorted);
+    this.countDistinct(sorted, f);
+  }
+
+  /**
+   * Every distinct value of a sorted chunk into the HyperLogLog registers and the capped counts:
+   * value-hash.ts's number hash and hyperloglog.ts's update written out here (one call per value
+   * costs more than the arithmetic), and the counts touched only for a hash at or below their
+   * threshold (the others are known not to be kept). Tested equal to the plain calls.
+   */
+  private countDistinct(sorted: Float64Array, f: number): void {
     const counts = this.values;
-    const hll = this.distinct;
+    const registers = this.distinct.registers;
+    const p = this.distinct.precision;
+    const bits = HASH_BITS;
+    const words = HASH_WORDS;
+    let t = counts.threshold;
+    let t1 = t === undefined ? 0xffffffff : t.h1;
+    let t2 = t === undefined ? 0xffffffff : t.h2;
     for (let i = 0; i < f; ) {
       const v = sorted[i];
       let j = i + 1;
       while (j < f && sorted[j] === v) j++;
-      hashNumber(v);
-      hll.add(hashOut.h1, hashOut.h2);
-      counts.add(v === 0 ? 0 : v, hashOut.h1, hashOut.h2, j - i);
+      bits[0] = v === 0 ? 0 : v;
+      const a = words[0];
+      const x = fmix32((a + HASH_C1) | 0);
+      const h1 = fmix32(((words[1] ^ x) + HASH_C2) | 0);
+      const h2 = fmix32(((a ^ h1) + HASH_C3) | 0);
+      const index = h1 >>> (32 - p);
+      const rest = (h1 << p) >>> 0;
+      const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + (h2 !== 0 ? Math.clz32(h2) + 1 : 33);
+      if (rank > registers[index]) registers[index] = rank;
+      if (h1 < t1 || (h1 === t1 && h2 <= t2)) {
+        counts.add(v === 0 ? 0 : v, h1, h2, j - i);
+        t = counts.threshold;
+        if (t !== undefined) {
+          t1 = t.h1;
+          t2 = t.h2;
+        }
+      }
       i = j;
     }
+  }
+
+  private counts = new Uint32Array(0);
+
+  /** Sorts integers in [lo, hi] (hi − lo < COUNTING_RANGE) in place by counting them; −0 is counted as 0 (the value counts do the same). */
+  private countingSort(values: Float64Array, lo: number, hi: number): Float64Array {
+    const range = hi - lo + 1;
+    if (this.counts.length < range) this.counts = new Uint32Array(Math.max(range, 1024));
+    const counts = this.counts;
+    for (let i = 0; i < values.length; i++) counts[values[i] - lo]++;
+    let at = 0;
+    for (let k = 0; k < range; k++) {
+      const c = counts[k];
+      if (c === 0) continue;
+      values.fill(lo + k === 0 ? 0 : lo + k, at, at + c);
+      at += c;
+      counts[k] = 0;
+    }
+    return values;
   }
 
   /** Adds text as dictionary codes (-1 = missing), for string columns. */
@@ -209,6 +267,12 @@ export class ColumnState {
     return state;
   }
 }
+
+const HASH_BITS = new Float64Array(1);
+const HASH_WORDS = new Uint32Array(HASH_BITS.buffer);
+
+/** Integer chunks spanning fewer values than this are sorted by counting. */
+const COUNTING_RANGE = 1 << 16;
 
 /** Text labels whose hashes are remembered per column (beyond this they are hashed per chunk). */
 const TEXT_HASH_CACHE = 1 << 17;

@@ -1,31 +1,36 @@
 /**
- * Sorting finite doubles in place by LSD radix sort on their IEEE-754 bits, for the profile's
+ * Sorting finite doubles in place by radix sort on their IEEE-754 bits, for the profile's
  * per-chunk sort (column-state.ts): on chunks of 10⁵ values it is several times faster than
  * Float64Array.prototype.sort, and gives the same order (−0 before +0, as the native sort).
  *
  * Each double's bits become an unsigned 64-bit key whose order is the numbers' order (negative
- * numbers: every bit flipped; others: the sign bit flipped), held as two 32-bit words. Six passes
- * of 11, 11 and 10 bits over each word, least significant first, each a stable counting sort; all
- * six histograms come from one first pass, and a pass whose digit is the same for every key (the
- * exponent bits of values of one magnitude, the low bits of integers) is skipped.
+ * numbers: every bit flipped; others: the sign bit flipped), held as two 32-bit words, high and
+ * low. The keys are sorted by the HIGH word only — three passes of a stable LSD counting sort (11,
+ * 11 and 10 bits), the low word carried along; a pass whose digit is the same for every key (the
+ * exponent bits of values of one magnitude) is skipped — and then every run of equal high words is
+ * put in order of its low words (an insertion sort for short runs, the native typed-array sort
+ * for long ones). The high word holds the sign, the exponent and 20 bits of the mantissa, so keys
+ * tie on it only for values within about 10⁻⁶ of each other: for most data the runs have one key
+ * and this costs one comparison per value, instead of three more passes over both words.
+ * Integers (whose low word is 0) and repeated values cost nothing in the second step either.
  * Domain: finite values (NaN would sort after +Infinity). Below 512 values the native sort is used.
  * @example radixSortFloat64(Float64Array.of(3, -1, 0.5)) // Float64Array [-1, 0.5, 3]
  */
 
-const DIGITS = [
-  { word: 0, shift: 0, bits: 11 },
-  { word: 0, shift: 11, bits: 11 },
-  { word: 0, shift: 22, bits: 10 },
-  { word: 1, shift: 0, bits: 11 },
-  { word: 1, shift: 11, bits: 11 },
-  { word: 1, shift: 22, bits: 10 },
+const HIGH_DIGITS = [
+  { shift: 0, bits: 11 },
+  { shift: 11, bits: 11 },
+  { shift: 22, bits: 10 },
 ] as const;
+
+/** Runs of equal high words up to this length are put in order by insertion sort. */
+const INSERTION_RUN = 24;
 
 let scratchLo = new Uint32Array(0);
 let scratchHi = new Uint32Array(0);
 let keysLo = new Uint32Array(0);
 let keysHi = new Uint32Array(0);
-const histograms = DIGITS.map((d) => new Uint32Array(1 << d.bits));
+const histograms = HIGH_DIGITS.map((d) => new Uint32Array(1 << d.bits));
 
 /** Sorts `values` ascending in place and returns it. */
 export function radixSortFloat64(values: Float64Array): Float64Array {
@@ -41,7 +46,7 @@ export function radixSortFloat64(values: Float64Array): Float64Array {
   let lo = keysLo;
   let hi = keysHi;
   for (const h of histograms) h.fill(0);
-  const [h0, h1, h2, h3, h4, h5] = histograms;
+  const [h0, h1, h2] = histograms;
   for (let i = 0; i < n; i++) {
     let a = words[2 * i];
     let b = words[2 * i + 1];
@@ -53,37 +58,33 @@ export function radixSortFloat64(values: Float64Array): Float64Array {
     }
     lo[i] = a;
     hi[i] = b;
-    h0[a & 2047]++;
-    h1[(a >>> 11) & 2047]++;
-    h2[a >>> 22]++;
-    h3[b & 2047]++;
-    h4[(b >>> 11) & 2047]++;
-    h5[b >>> 22]++;
+    h0[b & 2047]++;
+    h1[(b >>> 11) & 2047]++;
+    h2[b >>> 22]++;
   }
   let outLo = scratchLo;
   let outHi = scratchHi;
-  for (let p = 0; p < DIGITS.length; p++) {
-    const { word, shift, bits } = DIGITS[p];
+  for (let p = 0; p < HIGH_DIGITS.length; p++) {
+    const { shift, bits } = HIGH_DIGITS[p];
     const histogram = histograms[p];
     const mask = (1 << bits) - 1;
     // A digit shared by every key: the pass would not move anything.
-    const first = (word === 0 ? lo[0] : hi[0]) >>> shift & mask;
-    if (histogram[first] === n) continue;
+    if (histogram[(hi[0] >>> shift) & mask] === n) continue;
     let sum = 0;
     for (let d = 0; d <= mask; d++) {
       const c = histogram[d];
       histogram[d] = sum;
       sum += c;
     }
-    const key = word === 0 ? lo : hi;
     for (let i = 0; i < n; i++) {
-      const at = histogram[(key[i] >>> shift) & mask]++;
+      const at = histogram[(hi[i] >>> shift) & mask]++;
       outLo[at] = lo[i];
       outHi[at] = hi[i];
     }
     [lo, outLo] = [outLo, lo];
     [hi, outHi] = [outHi, hi];
   }
+  orderRunsByLowWord(hi, lo, n);
   for (let i = 0; i < n; i++) {
     let a = lo[i];
     let b = hi[i];
@@ -102,4 +103,34 @@ export function radixSortFloat64(values: Float64Array): Float64Array {
   scratchLo = outLo;
   scratchHi = outHi;
   return values;
+}
+
+/** Within every run of equal high words (sorted by them), the low words ascending. */
+function orderRunsByLowWord(hi: Uint32Array, lo: Uint32Array, n: number): void {
+  let start = 0;
+  while (start < n) {
+    const key = hi[start];
+    let end = start + 1;
+    let ordered = true;
+    while (end < n && hi[end] === key) {
+      if (lo[end] < lo[end - 1]) ordered = false;
+      end++;
+    }
+    if (!ordered) {
+      if (end - start <= INSERTION_RUN) {
+        for (let i = start + 1; i < end; i++) {
+          const v = lo[i];
+          let j = i - 1;
+          while (j >= start && lo[j] > v) {
+            lo[j + 1] = lo[j];
+            j--;
+          }
+          lo[j + 1] = v;
+        }
+      } else {
+        lo.subarray(start, end).sort();
+      }
+    }
+    start = end;
+  }
 }

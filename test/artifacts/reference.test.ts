@@ -1,6 +1,6 @@
 /** The artefact reference grammar (DESIGN.md contract), table-driven: accepted forms and exact errors. */
 import { describe, expect, it } from 'vitest';
-import { isArtifactReference, parseArtifactReference } from '../../src/artifacts/reference.js';
+import { isArtifactReference, isWildcard, matchesArtifactName, parseArtifactReference } from '../../src/artifacts/reference.js';
 import { ConfigurationError } from '../../src/errors.js';
 
 describe('parseArtifactReference', () => {
@@ -13,6 +13,8 @@ describe('parseArtifactReference', () => {
     ['artifact:champion@{default}/p.csv', { artifact: 'champion', run: { kind: 'branch', branch: 'default' }, path: 'p.csv' }],
     ['  artifact:ref-data@main/./data//part-*.csv ', { artifact: 'ref-data', run: { kind: 'branch', branch: 'main' }, path: 'data/part-*.csv' }],
     ['artifact:model.v2@v1.2/p.csv', { artifact: 'model.v2', run: { kind: 'branch', branch: 'v1.2' }, path: 'p.csv' }],
+    ['artifact:profile-*/profile.json', { artifact: 'profile-*', run: { kind: 'current' }, path: 'profile.json' }],
+    ['artifact:shard-?@main/p.json', { artifact: 'shard-?', run: { kind: 'branch', branch: 'main' }, path: 'p.json' }],
   ];
   for (const [text, expected] of accepted) {
     it(`reads ${text.trim()}`, () => {
@@ -50,6 +52,23 @@ describe('parseArtifactReference', () => {
       expect((error as Error).message).toBe(`input "champion": cannot read the artifact reference "${text}": ${why} ${expectedForms}`);
     });
   }
+
+  it('matches wildcard names: * any run of characters, ? one, everything else literally', () => {
+    expect(isWildcard(parseArtifactReference('artifact:profile-*/p.json', 'merge'))).toBe(true);
+    expect(isWildcard(parseArtifactReference('artifact:profile/p.json', 'merge'))).toBe(false);
+    const cases: Array<[string, string, boolean]> = [
+      ['profile-*', 'profile-0', true],
+      ['profile-*', 'profile-', true],
+      ['profile-*', 'profiles-0', false],
+      ['shard-?', 'shard-12', false],
+      ['shard-?', 'shard-1', true],
+      ['a.b*', 'axb1', false],
+      ['(x)+*', '(x)+1', true],
+      ['champion', 'champion', true],
+      ['champion', 'champions', false],
+    ];
+    for (const [pattern, name, expected] of cases) expect(matchesArtifactName(pattern, name), `${pattern} ~ ${name}`).toBe(expected);
+  });
 
   it('reads cache:<name>/<path> and refuses malformed ones', () => {
     expect(parseArtifactReference('cache:champion/out/p.csv', 'champion')).toEqual({ scheme: 'cache', text: 'cache:champion/out/p.csv', artifact: 'champion', run: { kind: 'current' }, path: 'out/p.csv' });

@@ -4,6 +4,7 @@
  * The bundled actions are tested the same way end to end in test/e2e/artifacts.e2e.test.ts.
  */
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { expandFileInput } from '../../src/io/glob.js';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -232,5 +233,37 @@ describe('ArtifactResolver against the loopback GitHub', { timeout: 30_000 }, ()
     expect(readFileSync(a.localPath, 'utf8')).toBe('a\n1\n');
     expect(readFileSync(b.localPath, 'utf8')).toBe('a\n2\n');
     expect(github.requests.filter((q) => q.path.endsWith('/zip'))).toHaveLength(1);
+  });
+
+  it('a wildcard name takes every matching artifact of the run (the newest of each name) as one glob', async () => {
+    actions.addRun({ id: 1401, workflow: 'ci.yml', branch: 'main', runNumber: 41 });
+    actions.addRun({ id: 1402, workflow: 'ci.yml', branch: 'main', runNumber: 42 });
+    actions.addArtifact(1401, 'profile-0', zipOf({ 'profile.json': 'old run' }));
+    const p0 = actions.addArtifact(1402, 'profile-0', zipOf({ 'profile.json': 'shard 0' }));
+    actions.addArtifact(1402, 'profile-1', zipOf({ 'profile.json': 'shard 1, first upload' }));
+    const p1 = actions.addArtifact(1402, 'profile-1', zipOf({ 'profile.json': 'shard 1' }));
+    actions.addArtifact(1402, 'profiles-summary', zipOf({ 'profile.json': 'not a shard' }));
+    actions.addArtifact(1402, 'profile-2', zipOf({ 'profile.json': 'expired' }), { expired: true });
+    const { r, logger } = resolver();
+    const { localPath, provenance } = await r.resolve('merge', src.parseArtifactReference('artifact:profile-*@main/profile.json', 'merge'));
+    const files = expandFileInput(localPath);
+    expect(files.map((f) => readFileSync(f, 'utf8'))).toEqual(['shard 0', 'shard 1']);
+    expect(provenance).toMatchObject({ runId: 1402, artifactName: 'profile-0', matched: [{ artifactId: p0.id, artifactName: 'profile-0' }, { artifactId: p1.id, artifactName: 'profile-1' }] });
+    expect(logger.lines.join('\n')).toContain(`merge: profile.json from 2 artifacts (profile-0, id ${p0.id}; profile-1, id ${p1.id}) of run 1402 (#42) of ci.yml on main`);
+  });
+
+  it('a wildcard walks back to a run that has a match, and names the artifact that lacks the file', async () => {
+    actions.addRun({ id: 1501, workflow: 'ci.yml', branch: 'main', runNumber: 51 });
+    actions.addRun({ id: 1502, workflow: 'ci.yml', branch: 'main', runNumber: 52 });
+    actions.addArtifact(1501, 'shard-a', zipOf({ 'p.json': 'a' }));
+    actions.addArtifact(1501, 'shard-b', zipOf({ 'other.json': 'b' }));
+    actions.addArtifact(1502, 'report', zipOf({ 'x.md': '' }));
+    const { r } = resolver();
+    await expect(r.resolve('merge', src.parseArtifactReference('artifact:shard-?@main/p.json', 'merge'))).rejects.toThrow(/the artifact shard-b \(id \d+, run 1501\) has no file "p.json" \(it holds: other.json\)/);
+    await expect(r.resolve('merge', src.parseArtifactReference('artifact:nothing-*@main/p.json', 'merge'))).rejects.toThrow(
+      'no successful run of ci.yml on main has an artifact matching nothing-* (looked at 2 runs: #52 (run 1502) has no live artifact matching nothing-*; #51 (run 1501) has no live artifact matching nothing-*)',
+    );
+    const byRun = await r.resolve('merge', src.parseArtifactReference('artifact:shard-a*@run:1501/p.json', 'merge'));
+    expect(expandFileInput(byRun.localPath).map((f) => readFileSync(f, 'utf8'))).toEqual(['a']);
   });
 });

@@ -156,11 +156,11 @@ describe('drift from a tiny reference sketch: exact statistics inside the stated
     const reference = await loadTable('test/fixtures/drift/mixed.csv');
     const profile = profileTable(reference, { settings: { quantileK: 16, numericCap: 8, categoryCap: 3 } });
     // A run that compares nothing is an input error, so one column (age, ks from the sketch) is compared.
-    expect(() => computeDriftFromProfile(profile, reference, { columns: ['income', 'city'], columnStattests: { income: 'anderson' } })).toThrow(/^no column could be compared: skipped: income \(not tested from the profile: anderson needs the values themselves/);
-    const outcome = computeDriftFromProfile(profile, reference, { columns: ['income', 'city', 'age'], columnStattests: { income: 'anderson' } });
+    expect(() => computeDriftFromProfile(profile, reference, { columns: ['income', 'city'], columnStattests: { income: 'anderson', city: 'chi2' } })).toThrow(/^no column could be compared: skipped: income \(not tested from the profile: anderson needs the values themselves/);
+    const outcome = computeDriftFromProfile(profile, reference, { columns: ['income', 'city', 'age'], columnStattests: { income: 'anderson', city: 'chi2' } });
     expect(outcome.profile.age.mode).not.toBe('refused');
     expect(outcome.profile.income).toMatchObject({ mode: 'refused', reason: expect.stringMatching(/anderson needs the values themselves; from a sketch only ks, wasserstein, psi, kl_div, tvd/) });
-    expect(outcome.profile.city).toMatchObject({ mode: 'refused', reason: expect.stringMatching(/the reference profile keeps exact counts of 3 of the column's ~\d+ categories/) });
+    expect(outcome.profile.city).toMatchObject({ mode: 'refused', reason: expect.stringMatching(/the reference profile keeps exact counts of 3 of the column's ~\d+ categories; chi2 needs every one \(with stattest auto, a coarser chi-square on the sampled categories is used\)/) });
     expect(outcome.columns.find((c) => c.name === 'income')?.reason).toMatch(/^not tested from the profile: /);
   });
 });

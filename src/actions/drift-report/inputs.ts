@@ -7,8 +7,8 @@ import type { DriftConfig } from '../../drift/config.js';
 import type { Correction } from '../../stats/multiple-testing.js';
 
 export const DRIFT_REPORT_INPUTS = [
-  { name: 'reference', kind: 'file', required: true, description: 'The reference dataset (training data, last month\'s traffic, …).' },
-  { name: 'current', kind: 'file', required: true, description: 'The current dataset, compared column by column with the reference.' },
+  { name: 'reference', kind: 'file', required: true, description: 'The reference dataset (training data, last month\'s traffic, …), or its profile (a `.json` file written by `mlgate profile`, recognised by its `profileVersion`; a glob of several profiles merges them): then every number that comes from the profile\'s sketches states its bound, and a test that needs the raw values is refused with the reason.' },
+  { name: 'current', kind: 'file', required: true, description: 'The current dataset, compared column by column with the reference; or a profile of it, like `reference`.' },
   { name: 'columns', kind: 'list', description: 'Columns to compare. Default: every column the two files share (the report says which were left out).' },
   { name: 'numeric-columns', kind: 'list', description: 'Columns to treat as numeric (text is parsed as numbers). Default: the type read from the file.' },
   { name: 'categorical-columns', kind: 'list', description: 'Columns to treat as categorical (numbers become labels), e.g. integer codes.' },

@@ -63,6 +63,8 @@ function facts(result: DriftReportResult): Block {
 
 function head(result: DriftReportResult, title: string): Block[] {
   const blocks: Block[] = [verdictLine(title, result), facts(result)];
+  const fromProfile = profileLine(result);
+  if (fromProfile) blocks.push(note('note', [paragraph(fromProfile)]));
   const gates = gatesTable(result.gates);
   if (gates) blocks.push(gates);
   if (result.notes.length > 0) blocks.push(note('note', result.notes.map((n) => paragraph(n))));
@@ -84,10 +86,10 @@ function commentDocument(result: DriftReportResult, title: string) {
           ...(left.length > 0 ? [paragraph([`Not drawn here (${formatCount(left.length)}): `, ...nameList(left.map((c) => c.name), 40), '.'])] : []),
         ];
   const top = [...head(result, title), ...moved, heading(3, 'Columns by drift strength'), stateLegend(result.columns)];
-  const tail = [details('Why these tests', [reasons(result.columns, REASON_NAMES)]), details('How drift was decided', method(result))];
+  const tail = [details('Why these tests', [reasons(result.columns, REASON_NAMES)]), ...profileDetails(result), details('How drift was decided', method(result))];
   // The table gets what the rest leaves of the budget; rows past it are in the HTML report and the JSON.
   const fixed = estimateMarkdownSize(document(top, tail)) + 600;
-  const rows = ordered.map(columnRow);
+  const rows = ordered.map((c) => columnRow(c, result.profile));
   const shown = rowsWithin(COLUMNS, rows, COMMENT_BUDGET - fixed);
   const notStable = ordered.filter((c) => c.state !== 'stable').length;
   const cut = rows.length - shown;
@@ -106,28 +108,75 @@ function pageDocument(result: DriftReportResult, title: string) {
     head(result, title),
     heading(2, 'Columns by drift strength'),
     stateLegend(result.columns),
-    table(COLUMNS, ordered.map(columnRow), { caption: 'Columns by drift strength' }),
+    table(COLUMNS, ordered.map((c) => columnRow(c, result.profile)), { caption: 'Columns by drift strength' }),
     compared.length > 0 && heading(2, 'Every compared column'),
     compared.length > 0 && paragraph('Per column: the reference and current shares in equal-width bins and, for numbers, both ECDFs. Drifted columns are open; open any other to draw its charts.'),
     ...compared.map((c) => details([STATE_ICON[c.state], ' ', code(c.name), ' — ', summaryOf(c) || stateWord(c.state)], columnPicture(c, 'page'), c.drifted)),
     details('Why these tests', [reasons(result.columns, Infinity)]),
+    ...profileDetails(result),
     details('How drift was decided', method(result)),
   );
 }
 
 const COLUMNS = [col('State'), col('Column'), col('Type'), col('Test'), col('Statistic', 'right'), col('p-value', 'right'), col('Adjusted p', 'right'), col('Effect size', 'right'), col('Missing', 'right')];
 
-function columnRow(c: ColumnDrift): Cell[] {
+function columnRow(c: ColumnDrift, profile?: DriftReportResult['profile']): Cell[] {
+  const bounds = profile?.[c.name];
   return [
-    cell(STATE_ICON[c.state], STATE_RANK[c.state]),
+    cell(`${STATE_ICON[c.state]}${bounds?.undecided ? '❔' : ''}`, STATE_RANK[c.state]),
     cell(code(c.name)),
     cell(c.type),
     cell(c.test ? [code(c.test), c.state === 'small-shift' ? ` — ${smallShiftReason(c)}` : ''] : c.reason),
-    cell(formatNumber(c.statistic), c.statistic),
+    cell(withBound(c.statistic, bounds?.statisticBounds ?? null), c.statistic),
     cell(c.scoreKind === 'p-value' ? formatPValue(c.pValue) : '—', c.scoreKind === 'p-value' ? c.pValue : null),
     cell(c.scoreKind === 'p-value' ? formatPValue(c.adjustedPValue) : '—', c.scoreKind === 'p-value' ? c.adjustedPValue : null),
     cell(c.effectSize ? `${formatNumber(c.effectSize.value)} ${c.effectSize.name === 'hellinger' ? 'H' : 'σ'}` : '—', c.effectSize?.value ?? null),
     cell(nullsCell(c), c.nulls?.current ?? null),
+  ];
+}
+
+/** A statistic with the half-width of its interval when it came from a sketch ("0.0123 ±0.002"). */
+function withBound(statistic: number | null, bounds: readonly [number, number] | null): string {
+  if (statistic === null || bounds === null || bounds[0] === bounds[1]) return formatNumber(statistic);
+  return `${formatNumber(statistic)} ±${formatNumber(Math.max(statistic - bounds[0], bounds[1] - statistic))}`;
+}
+
+/** Which side was a profile, and how many columns are exact, bounded, coarsened or refused. */
+function profileLine(result: DriftReportResult): Content[] | undefined {
+  if (!result.profiles || !result.profile) return undefined;
+  const sides = (['reference', 'current'] as const)
+    .filter((role) => result.profiles![role] !== null)
+    .flatMap((role, i): Content[] => {
+      const p = result.profiles![role]!;
+      return [i > 0 ? '; ' : '', `the ${role} is a profile of `, code(p.input), ` (${formatCount(p.rows)} rows, ${p.engine})`];
+    });
+  const notes = Object.values(result.profile);
+  const count = (mode: string) => notes.filter((n) => n.mode === mode).length;
+  const modes = [['exact', 'exact'], ['bounded', 'bounded by the sketches'], ['coarsened', 'tested on sampled categories'], ['refused', 'not testable from a profile']]
+    .filter(([mode]) => count(mode) > 0)
+    .map(([mode, text]) => `${count(mode)} ${text}`);
+  const undecided = notes.filter((n) => n.undecided).length;
+  const worst = Math.max(0, ...notes.map((n) => n.rankError ?? 0));
+  const bound = worst > 0 ? `; KS statistic ±${formatNumber(worst)} at most` : '';
+  return [...sides, `: ${modes.join(', ')}${bound}${undecided > 0 ? `; ${undecided} column${undecided === 1 ? '' : 's'} ❔ undecided (drifted at one end of the bounds, not at the other)` : ''}.`];
+}
+
+/** Every column's intervals when a side was a profile (folded). */
+function profileDetails(result: DriftReportResult): Block[] {
+  const profile = result.profile;
+  if (!profile) return [];
+  const interval = (b: readonly [number, number] | null, p = false) => (b === null ? '—' : `[${(p ? formatPValue : formatNumber)(b[0])}, ${(p ? formatPValue : formatNumber)(b[1])}]`);
+  const rows = reportOrder(result.columns)
+    .filter((c) => profile[c.name] !== undefined)
+    .map((c) => {
+      const n = profile[c.name];
+      return [cell(code(c.name)), cell(`${n.mode}${n.undecided ? ' ❔' : ''}`), cell(interval(n.statisticBounds)), cell(interval(n.pValueBounds, true)), cell(interval(n.adjustedPValueBounds, true)), cell(interval(n.effectBounds)), cell(n.reason)];
+    });
+  return [
+    details('Numbers from a profile, and their bounds', [
+      table([col('Column'), col('From the profile'), col('Statistic', 'right'), col('p-value', 'right'), col('Adjusted p', 'right'), col('Effect size', 'right'), col('Why')], rows, { caption: 'Numbers from a profile, and their bounds' }),
+      paragraph('Intervals hold the exact number (the one the raw rows give) with probability ≥ 1 − 10⁻⁶ per sketch. Columns are decided at the estimates and at both ends of the intervals: a gate whose bound misses its threshold while the estimate meets it is inconclusive.'),
+    ]),
   ];
 }
 

@@ -1,9 +1,16 @@
-/** validate-data: a dataset (or several) checked against a schema → findings with rows → gates → report. */
+/**
+ * validate-data: a dataset (or several) checked against a schema → findings with rows → gates →
+ * report. The reference may be a profile (`mlgate profile`): the schema is then inferred from it,
+ * and the reference checks read it (src/profile/compare/reference-checks.ts).
+ */
 import { defaultValidationGates, VALIDATION_GATES } from '../../checks/gate-catalogue.js';
 import { validateFiles, validationOutcome, type ValidatedFiles } from '../../checks/validate-files.js';
 import type { ValidationOutcome } from '../../checks/validation-outcome.js';
 import type { ValidationSettings } from '../../checks/validation-settings.js';
 import type { ActionDeclaration } from '../../pipeline/declaration.js';
+import { profileReferenceSummary } from '../../profile/compare/reference-checks.js';
+import { isProfileInput, readProfileInput } from '../../profile/detect.js';
+import { inferSchemaFromProfile, profileSchemaHeader } from '../../profile/infer-schema.js';
 import { readValidateDataConfig, VALIDATE_DATA_INPUTS } from './inputs.js';
 import { renderValidateData } from './render.js';
 
@@ -19,8 +26,18 @@ export const validateData: ActionDeclaration<ValidationSettings, ValidatedFiles,
   configure: readValidateDataConfig,
   gates: VALIDATION_GATES,
   defaultGates: (_settings, written) => defaultValidationGates(written),
-  load: (settings, { logger, sample }) => validateFiles(settings, logger, sample),
+  load: (settings, { logger, sample }) => validateFiles(settings, logger, sample, readProfileReference),
   compute: (validated) => validationOutcome(validated),
   render: renderValidateData,
   outputValues: (result) => ({ 'failed-checks': String(result.checks.filter((c) => c.status === 'fail').length), rows: String(result.rows) }),
 };
+
+/** A reference that is a profile, as validate-files reads one; undefined for a file of rows. */
+function readProfileReference(path: string, nullValues: readonly string[]) {
+  if (!isProfileInput(path)) return undefined;
+  const profile = readProfileInput(path);
+  return {
+    summary: profileReferenceSummary(profile),
+    inferSchema: () => ({ schema: inferSchemaFromProfile(profile, path, { nullValues }), header: profileSchemaHeader(profile, path) }),
+  };
+}

@@ -46,9 +46,12 @@ export interface NumericSide {
 /** Tests this file can bound. */
 export const BOUNDED_TESTS: readonly string[] = ['ks', 'wasserstein', 'psi', 'kl_div', 'tvd'];
 
-export function boundedKs(reference: NumericSide, current: NumericSide): BoundedResult {
+/** Both ECDF distances of a pair (one merge of the two samples), to share between the tests and the effect size. */
+export type EcdfPair = ReturnType<typeof weightedEcdfDistances>;
+
+export function boundedKs(reference: NumericSide, current: NumericSide, distances: EcdfPair = weightedEcdfDistances(reference.sample, current.sample)): BoundedResult {
   const e = reference.sample.epsilon + current.sample.epsilon;
-  const d = weightedEcdfDistances(reference.sample, current.sample).ks;
+  const d = distances.ks;
   const lo = Math.max(0, d - e);
   const hi = Math.min(1, d + e);
   const nr = reference.sample.n;
@@ -63,8 +66,8 @@ export function boundedKs(reference: NumericSide, current: NumericSide): Bounded
   };
 }
 
-export function boundedWasserstein(reference: NumericSide, current: NumericSide, referenceStd: number): BoundedResult {
-  const w = weightedEcdfDistances(reference.sample, current.sample).wasserstein;
+export function boundedWasserstein(reference: NumericSide, current: NumericSide, referenceStd: number, distances: EcdfPair = weightedEcdfDistances(reference.sample, current.sample)): BoundedResult {
+  const w = distances.wasserstein;
   const scale = Math.max(referenceStd, MIN_NORMALISING_STD);
   const slack = reference.sample.epsilon * (reference.max - reference.min) + current.sample.epsilon * (current.max - current.min);
   const statistic = w / scale;

@@ -12,11 +12,17 @@
  *   with that reason, never passed on a guess.
  */
 import type { Column } from '../../io/table.js';
+import type { ReferenceSummary } from '../../checks/validate-table.js';
 import { columnView, type ColumnView } from '../../checks/column-view.js';
 import { newCategoriesCheck, referenceDistinctCountCheck, referenceNullFractionCheck, referenceRowCountCheck } from '../../checks/reference.js';
 import { skippedResult, type CheckName, type CheckResult } from '../../checks/result.js';
 import type { ColumnSchema, Schema } from '../../schema/types.js';
 import type { ColumnProfile, Profile } from '../format.js';
+
+/** The profile as validate-table's reference (ReferenceSummary): its rows and every column's reference checks. */
+export function profileReferenceSummary(profile: Profile): ReferenceSummary {
+  return { rows: profile.rows, checks: (view, column, schema) => referenceChecksFromProfile(view, profile, column, schema) };
+}
 
 /** `reference_row_count` against the profile's rows (undefined when the schema does not ask for it). */
 export function referenceRowCountFromProfile(rows: number, profile: Profile, schema: Schema): CheckResult | undefined {

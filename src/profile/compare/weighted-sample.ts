@@ -19,7 +19,10 @@ export interface WeightedSample {
 }
 
 export function unitSample(sorted: Float64Array): WeightedSample {
-  return { values: sorted, cumulative: Float64Array.from(sorted, (_, i) => i + 1), n: sorted.length, epsilon: 0 };
+  // A plain loop: Float64Array.from with a mapping function is two orders of magnitude slower.
+  const cumulative = new Float64Array(sorted.length);
+  for (let i = 0; i < cumulative.length; i++) cumulative[i] = i + 1;
+  return { values: sorted, cumulative, n: sorted.length, epsilon: 0 };
 }
 
 /** Weight of values ≤ x. */

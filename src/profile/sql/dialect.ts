@@ -48,6 +48,12 @@ export interface SqlDialect {
    * 1-based rank in ascending order is in `ranks`; `n` is how many finite values there are.
    */
   valuesAtRanks(relation: string, v: string, ranks: readonly number[], n: number): string;
+  /**
+   * Optional: a `WITH` prefix that computes `query` once as `name` for the query that follows
+   * (DuckDB's `AS MATERIALIZED`), so the hashed values feed both the registers and the sample in
+   * one statement; without it, two statements compute them twice.
+   */
+  materialize?(name: string, query: string): string;
 }
 
 /** Unsigned 32-bit constants of MurmurHash3's finaliser and value-hash.ts. */

@@ -27,6 +27,7 @@ export const duckdbDialect: SqlDialect = {
   shiftLeftMod32: (a, bits) => `((${a} << ${bits}) % 4294967296)`,
   floorLog2: (a) => `CAST(floor(log2(CAST(${a} AS DOUBLE))) AS BIGINT)`,
   countDistinct: (e) => `count(DISTINCT ${e})`,
+  materialize: (name, query) => `WITH ${name} AS MATERIALIZED ${query}`,
   valuesAtRanks: (relation, v, ranks) =>
     `SELECT r, v FROM (SELECT v, row_number() OVER (ORDER BY v) AS r FROM (SELECT ${v} AS v FROM ${relation}) AS t WHERE v IS NOT NULL AND isfinite(v)) AS s ` +
     `WHERE r IN (SELECT unnest([${ranks.join(', ')}]))`,
