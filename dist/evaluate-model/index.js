@@ -47422,7 +47422,10 @@ function describeProvenance(input, p) {
     const skipped = p.skippedRuns.length > 0
         ? `; skipped ${p.skippedRuns.length} newer run${p.skippedRuns.length === 1 ? '' : 's'}: ${p.skippedRuns.map(describeSkipped).join('; ')}`
         : '';
-    return `${input}: ${p.path} from artifact ${p.artifactName} (id ${p.artifactId}) of ${run}${of}${commit}${skipped}`;
+    const artifacts = p.matched !== undefined
+        ? `${p.matched.length} artifact${p.matched.length === 1 ? '' : 's'} (${p.matched.map((a) => `${a.artifactName}, id ${a.artifactId}`).join('; ')})`
+        : `artifact ${p.artifactName} (id ${p.artifactId})`;
+    return `${input}: ${p.path} from ${artifacts} of ${run}${of}${commit}${skipped}`;
 }
 function describeSkipped(s) {
     return `${s.runNumber !== null ? `#${s.runNumber} ` : ''}(run ${s.runId}) ${s.reason}`;
@@ -47444,7 +47447,7 @@ function renderSources(sources) {
             markdown_code(input),
             markdown_code(p.reference),
             `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${markdown_code(p.headSha.slice(0, 7))}` : ''}`,
-            `${escapeText(p.artifactName)} (id ${p.artifactId})`,
+            p.matched !== undefined ? p.matched.map((a) => `${escapeText(a.artifactName)} (id ${a.artifactId})`).join(', ') : `${escapeText(p.artifactName)} (id ${p.artifactId})`,
             p.skippedRuns.length === 0 ? '—' : escapeText(p.skippedRuns.map(describeSkipped).join('; ')),
         ];
     });
@@ -48154,9 +48157,9 @@ function describeGateNames(catalogue) {
 /** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
 
 
-/** The input whose file a run may promote as the next baseline, if the action has one. */
+/** The input whose file a run may promote as the next baseline (a file it reads or writes), if the action has one. */
 function promotableInput(declaration) {
-    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+    return declaration.inputs.find((s) => (s.kind === 'file' || s.kind === 'string') && s.promote !== undefined);
 }
 const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
 /**
@@ -48192,6 +48195,11 @@ function inputsFor(declaration, runner) {
  * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
  * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
  * may not climb out of it (`..`) or be absolute.
+ *
+ * A name with `*` (any run of characters) or `?` (one character) — which artifact names cannot
+ * contain — is a wildcard: every matching artifact of the run (the newest of each name), e.g. the
+ * name `profile-*` with the path `profile.json` for the profiles a matrix of jobs uploaded
+ * ({@link isWildcard}; the resolver gives a glob over all of them).
  */
 
 const ARTIFACT_PREFIX = 'artifact:';
@@ -48200,8 +48208,19 @@ const CACHE_PREFIX = 'cache:';
 function isArtifactReference(value) {
     return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
 }
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/** Characters artifact names may not contain (as @actions/artifact's upload validation), but the wildcards. */
+const reference_INVALID_NAME = /["<>|:\\/\r\n]/;
+/** Whether a reference names every artifact matching a pattern (a name such as `profile-*`). */
+function isWildcard(reference) {
+    return /[*?]/.test(reference.artifact);
+}
+/** Whether an artifact name matches a reference's name or wildcard pattern (`*` any run, `?` one character). */
+function matchesArtifactName(pattern, name) {
+    if (!/[*?]/.test(pattern))
+        return pattern === name;
+    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${source}$`).test(name);
+}
 /**
  * Parses one reference. `input` names the input in error messages.
  * @throws ConfigurationError naming the input and the expected forms
@@ -48291,7 +48310,14 @@ function normalisePath(path, fail) {
  * one by id), walks back past runs whose artifact expired or is missing, downloads the zip into a
  * fresh temporary directory, extracts it safely and returns the path of the named file with a
  * record of where it came from. Every failure says what was looked for and what was found.
+ *
+ * A wildcard reference (`profile-*` as the name: reference.ts) takes every matching artifact of
+ * the run it finds (the newest upload of each name; on a branch, the newest successful run that
+ * has at least one), each extracted as usual and linked under one directory by its name, and
+ * resolves to the glob `<that directory>/*` + `/<path>` — every file input that takes a glob
+ * takes them all (the profile action merges them).
  */
+
 
 
 
@@ -48313,6 +48339,8 @@ class ArtifactResolver {
         this.options = options;
     }
     async resolve(input, reference) {
+        if (isWildcard(reference))
+            return this.resolveAll(input, reference);
         const { run } = reference;
         let found;
         switch (run.kind) {
@@ -48424,6 +48452,88 @@ class ArtifactResolver {
         throw new ArtifactNotFoundError(`no successful run of ${workflow} on ${branch} has an artifact named ${reference.artifact} ` +
             `(looked at ${runs.length} run${runs.length === 1 ? '' : 's'}: ${looked}${limit})`);
     }
+    // --- wildcards: every matching artifact of one run ---------------------------------------
+    async resolveAll(input, reference) {
+        const { source } = this.options;
+        const { run } = reference;
+        let found;
+        switch (run.kind) {
+            case 'current': {
+                const all = await source.currentRunArtifacts();
+                const matched = newestOfEachName(all.filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+                if (matched.length === 0)
+                    throw new ArtifactNotFoundError(`this run has no artifact matching ${reference.artifact} (${namesText(all, 'none uploaded so far')}); upload them in earlier jobs of this run (needs: …)`);
+                found = { matched, run: undefined, skipped: [], workflow: undefined, branch: undefined, where: 'this run', download: (a, dir) => source.downloadFromCurrentRun(a, dir) };
+                break;
+            }
+            case 'run': {
+                const one = await source.run(run.runId);
+                if (!one)
+                    throw new errors_DataError(`${reference.text}: ${source.repository} has no workflow run ${run.runId}`);
+                const all = await source.runArtifacts(run.runId);
+                const matched = newestOfEachName(all.filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+                if (matched.length === 0)
+                    throw new ArtifactNotFoundError(`${reference.text}: run ${run.runId} has no live artifact matching ${reference.artifact} (${namesText(all, 'it has none')})`);
+                found = { matched, run: one, skipped: [], workflow: workflowFile(one), branch: one.headBranch ?? undefined, where: `run ${run.runId}`, download: (a, dir) => source.download(a, run.runId, dir) };
+                break;
+            }
+            case 'branch':
+            case 'default-branch': {
+                const branch = run.kind === 'branch' ? run.branch : await source.defaultBranch();
+                const workflow = this.options.workflow ?? (await source.currentWorkflow());
+                if (workflow === undefined)
+                    throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+                const runs = await source.successfulRuns(workflow, branch, this.options.maxRunsBack);
+                const skipped = [];
+                let chosen;
+                for (const candidate of runs) {
+                    if (candidate.fromFork) {
+                        skipped.push({ runId: candidate.id, runNumber: candidate.runNumber, reason: 'is from a fork' });
+                        continue;
+                    }
+                    const matched = newestOfEachName((await source.runArtifacts(candidate.id)).filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+                    if (matched.length === 0) {
+                        skipped.push({ runId: candidate.id, runNumber: candidate.runNumber, reason: `has no live artifact matching ${reference.artifact}` });
+                        continue;
+                    }
+                    chosen = { matched, run: candidate, skipped, workflow, branch, where: `run ${candidate.id}`, download: (a, dir) => source.download(a, candidate.id, dir) };
+                    break;
+                }
+                if (chosen === undefined) {
+                    const looked = runs.length === 0 ? `${workflow} has no successful run on ${branch}` : skipped.map(describeSkipped).join('; ');
+                    throw new ArtifactNotFoundError(`no successful run of ${workflow} on ${branch} has an artifact matching ${reference.artifact} (looked at ${runs.length} run${runs.length === 1 ? '' : 's'}: ${looked})`);
+                }
+                found = chosen;
+                break;
+            }
+        }
+        const root = await this.root();
+        const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, 'matched-'));
+        for (const artifact of found.matched) {
+            const extracted = await this.extract(artifact, found.where, (dir) => found.download(artifact, dir));
+            // Each artifact must hold the file: the error names the one that does not.
+            this.fileIn({ artifact, extracted, run: found.run, skipped: found.skipped, workflow: found.workflow, branch: found.branch }, reference);
+            await (0,promises_.symlink)(extracted.directory, (0,external_node_path_.join)(directory, artifact.name), 'dir');
+        }
+        const first = found.matched[0];
+        const provenance = {
+            reference: reference.text,
+            runId: found.run?.id ?? null,
+            runNumber: found.run?.runNumber ?? null,
+            runUrl: found.run?.htmlUrl ?? null,
+            workflow: found.workflow ?? null,
+            branch: found.branch ?? null,
+            headSha: found.run?.headSha ?? null,
+            artifactId: first.id,
+            artifactName: first.name,
+            artifactDigest: first.digest,
+            path: reference.path,
+            skippedRuns: found.skipped,
+            matched: found.matched.map((a) => ({ artifactId: a.id, artifactName: a.name, artifactDigest: a.digest })),
+        };
+        this.options.logger.info(describeProvenance(input, provenance));
+        return { localPath: `${escapeGlob(directory)}/*/${reference.path}`, provenance };
+    }
     // --- downloading and finding the file ---------------------------------------------------
     extract(artifact, where, download) {
         let pending = this.extracted.get(artifact.id);
@@ -48470,6 +48580,20 @@ class ArtifactResolver {
 function newest(artifacts) {
     return [...artifacts].sort((a, b) => b.id - a.id)[0];
 }
+/** The newest artifact of each name, in name order (a matrix's shards: profile-0, profile-1, …). */
+function newestOfEachName(artifacts) {
+    const byName = new Map();
+    for (const a of artifacts) {
+        const seen = byName.get(a.name);
+        if (seen === undefined || a.id > seen.id)
+            byName.set(a.name, a);
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function namesText(artifacts, none) {
+    const names = [...new Set(artifacts.map((a) => a.name))].sort();
+    return names.length > 0 ? `its artifacts: ${names.join(', ')}` : none;
+}
 function expiredText(artifacts) {
     const at = newest(artifacts)?.expiresAt;
     return at ? `expired on ${at.slice(0, 10)}` : 'expired';
@@ -48488,16 +48612,30 @@ function escapeGlob(path) {
 
 
 
-/** The file inputs of `values` given as artefact references, parsed (in spec order). */
+/** The file inputs of `values` given as artefact references, parsed (in spec order; every line of an input of several files). */
 function findArtifactReferences(values, specs) {
     const found = [];
     for (const spec of specs) {
         const value = values[spec.name];
-        if (spec.kind !== 'file' || !isArtifactReference(value))
+        if (spec.kind !== 'file')
+            continue;
+        if (spec.multiple) {
+            linesOf(value).forEach((text, line) => {
+                if (isArtifactReference(text))
+                    found.push({ input: spec.name, spec, reference: parseArtifactReference(text, spec.name), line });
+            });
+            continue;
+        }
+        if (!isArtifactReference(value))
             continue;
         found.push({ input: spec.name, spec, reference: parseArtifactReference(value, spec.name) });
     }
     return found;
+}
+/** The non-empty lines of an input of several files (a YAML list in the config file, or text). */
+function linesOf(value) {
+    const items = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split('\n') : [];
+    return items.map((s) => s.trim()).filter((s) => s !== '');
 }
 /**
  * `values` with every artefact reference replaced by a local path. A reference that finds no
@@ -48518,8 +48656,11 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
     const active = resolver();
     const resolved = { ...values };
     const sources = {};
-    for (const { input, spec, reference } of references) {
+    const lines = new Map();
+    for (const { input, spec, reference, line } of references) {
         let found;
+        // Several references in one input are recorded as `merge`, `merge (2)`, …
+        const key = line === undefined || line === 0 || sources[input] === undefined ? input : `${input} (${line + 1})`;
         try {
             found = await active.resolve(input, reference);
         }
@@ -48527,11 +48668,19 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
             if (!(error instanceof ArtifactNotFoundError && spec.allowMissing !== undefined && options.isTrue(spec.allowMissing)))
                 throw error;
             options.logger.notice(`${input}: ${error.message}; going on without it (${spec.allowMissing})`);
-            sources[input] = { reference: reference.text, missing: true, reason: error.message };
+            sources[key] = { reference: reference.text, missing: true, reason: error.message };
             continue;
         }
-        resolved[input] = found.localPath;
-        sources[input] = found.provenance;
+        if (line !== undefined) {
+            const current = lines.get(input) ?? linesOf(values[input]);
+            current[line] = found.localPath;
+            lines.set(input, current);
+            resolved[input] = current.join('\n');
+        }
+        else {
+            resolved[input] = found.localPath;
+        }
+        sources[key] = found.provenance;
     }
     return { values: resolved, sources };
 }
@@ -50084,6 +50233,7 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
     const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
     const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
+    await declaration.save?.(loaded, config, context);
     const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
     const ownSettings = (outcome.settings ?? {});
     // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.

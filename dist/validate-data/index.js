@@ -47422,7 +47422,10 @@ function describeProvenance(input, p) {
     const skipped = p.skippedRuns.length > 0
         ? `; skipped ${p.skippedRuns.length} newer run${p.skippedRuns.length === 1 ? '' : 's'}: ${p.skippedRuns.map(describeSkipped).join('; ')}`
         : '';
-    return `${input}: ${p.path} from artifact ${p.artifactName} (id ${p.artifactId}) of ${run}${of}${commit}${skipped}`;
+    const artifacts = p.matched !== undefined
+        ? `${p.matched.length} artifact${p.matched.length === 1 ? '' : 's'} (${p.matched.map((a) => `${a.artifactName}, id ${a.artifactId}`).join('; ')})`
+        : `artifact ${p.artifactName} (id ${p.artifactId})`;
+    return `${input}: ${p.path} from ${artifacts} of ${run}${of}${commit}${skipped}`;
 }
 function describeSkipped(s) {
     return `${s.runNumber !== null ? `#${s.runNumber} ` : ''}(run ${s.runId}) ${s.reason}`;
@@ -47444,7 +47447,7 @@ function renderSources(sources) {
             markdown_code(input),
             markdown_code(p.reference),
             `${run}${where ? ` (${where})` : ''}${p.headSha ? ` at ${markdown_code(p.headSha.slice(0, 7))}` : ''}`,
-            `${escapeText(p.artifactName)} (id ${p.artifactId})`,
+            p.matched !== undefined ? p.matched.map((a) => `${escapeText(a.artifactName)} (id ${a.artifactId})`).join(', ') : `${escapeText(p.artifactName)} (id ${p.artifactId})`,
             p.skippedRuns.length === 0 ? '—' : escapeText(p.skippedRuns.map(describeSkipped).join('; ')),
         ];
     });
@@ -48154,9 +48157,9 @@ function describeGateNames(catalogue) {
 /** An action's inputs for a runner: its own, the promotion inputs when it has a promotable file, then the common ones. */
 
 
-/** The input whose file a run may promote as the next baseline, if the action has one. */
+/** The input whose file a run may promote as the next baseline (a file it reads or writes), if the action has one. */
 function promotableInput(declaration) {
-    return declaration.inputs.find((s) => s.kind === 'file' && s.promote !== undefined);
+    return declaration.inputs.find((s) => (s.kind === 'file' || s.kind === 'string') && s.promote !== undefined);
 }
 const REFERENCE_NOTE = ' Also `artifact:<name>/<path>` (this run), `artifact:<name>@<branch>/<path>` (latest successful run on a branch; `@default`) or `artifact:<name>@run:<id>/<path>`.';
 /**
@@ -48192,6 +48195,11 @@ function inputsFor(declaration, runner) {
  * cannot be referenced). A branch containing `/` is written in braces, which git forbids in branch
  * names (`@{`), so the form is unambiguous. `<path>` is a file (or a glob) inside the artifact; it
  * may not climb out of it (`..`) or be absolute.
+ *
+ * A name with `*` (any run of characters) or `?` (one character) — which artifact names cannot
+ * contain — is a wildcard: every matching artifact of the run (the newest of each name), e.g. the
+ * name `profile-*` with the path `profile.json` for the profiles a matrix of jobs uploaded
+ * ({@link isWildcard}; the resolver gives a glob over all of them).
  */
 
 const ARTIFACT_PREFIX = 'artifact:';
@@ -48200,8 +48208,19 @@ const CACHE_PREFIX = 'cache:';
 function isArtifactReference(value) {
     return typeof value === 'string' && (value.trim().startsWith(ARTIFACT_PREFIX) || value.trim().startsWith(CACHE_PREFIX));
 }
-/** Characters artifact names may not contain (as @actions/artifact's upload validation). */
-const reference_INVALID_NAME = /["<>|*?:\\/\r\n]/;
+/** Characters artifact names may not contain (as @actions/artifact's upload validation), but the wildcards. */
+const reference_INVALID_NAME = /["<>|:\\/\r\n]/;
+/** Whether a reference names every artifact matching a pattern (a name such as `profile-*`). */
+function isWildcard(reference) {
+    return /[*?]/.test(reference.artifact);
+}
+/** Whether an artifact name matches a reference's name or wildcard pattern (`*` any run, `?` one character). */
+function matchesArtifactName(pattern, name) {
+    if (!/[*?]/.test(pattern))
+        return pattern === name;
+    const source = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    return new RegExp(`^${source}$`).test(name);
+}
 /**
  * Parses one reference. `input` names the input in error messages.
  * @throws ConfigurationError naming the input and the expected forms
@@ -48291,7 +48310,14 @@ function normalisePath(path, fail) {
  * one by id), walks back past runs whose artifact expired or is missing, downloads the zip into a
  * fresh temporary directory, extracts it safely and returns the path of the named file with a
  * record of where it came from. Every failure says what was looked for and what was found.
+ *
+ * A wildcard reference (`profile-*` as the name: reference.ts) takes every matching artifact of
+ * the run it finds (the newest upload of each name; on a branch, the newest successful run that
+ * has at least one), each extracted as usual and linked under one directory by its name, and
+ * resolves to the glob `<that directory>/*` + `/<path>` — every file input that takes a glob
+ * takes them all (the profile action merges them).
  */
+
 
 
 
@@ -48313,6 +48339,8 @@ class ArtifactResolver {
         this.options = options;
     }
     async resolve(input, reference) {
+        if (isWildcard(reference))
+            return this.resolveAll(input, reference);
         const { run } = reference;
         let found;
         switch (run.kind) {
@@ -48424,6 +48452,88 @@ class ArtifactResolver {
         throw new ArtifactNotFoundError(`no successful run of ${workflow} on ${branch} has an artifact named ${reference.artifact} ` +
             `(looked at ${runs.length} run${runs.length === 1 ? '' : 's'}: ${looked}${limit})`);
     }
+    // --- wildcards: every matching artifact of one run ---------------------------------------
+    async resolveAll(input, reference) {
+        const { source } = this.options;
+        const { run } = reference;
+        let found;
+        switch (run.kind) {
+            case 'current': {
+                const all = await source.currentRunArtifacts();
+                const matched = newestOfEachName(all.filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+                if (matched.length === 0)
+                    throw new ArtifactNotFoundError(`this run has no artifact matching ${reference.artifact} (${namesText(all, 'none uploaded so far')}); upload them in earlier jobs of this run (needs: …)`);
+                found = { matched, run: undefined, skipped: [], workflow: undefined, branch: undefined, where: 'this run', download: (a, dir) => source.downloadFromCurrentRun(a, dir) };
+                break;
+            }
+            case 'run': {
+                const one = await source.run(run.runId);
+                if (!one)
+                    throw new errors_DataError(`${reference.text}: ${source.repository} has no workflow run ${run.runId}`);
+                const all = await source.runArtifacts(run.runId);
+                const matched = newestOfEachName(all.filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+                if (matched.length === 0)
+                    throw new ArtifactNotFoundError(`${reference.text}: run ${run.runId} has no live artifact matching ${reference.artifact} (${namesText(all, 'it has none')})`);
+                found = { matched, run: one, skipped: [], workflow: workflowFile(one), branch: one.headBranch ?? undefined, where: `run ${run.runId}`, download: (a, dir) => source.download(a, run.runId, dir) };
+                break;
+            }
+            case 'branch':
+            case 'default-branch': {
+                const branch = run.kind === 'branch' ? run.branch : await source.defaultBranch();
+                const workflow = this.options.workflow ?? (await source.currentWorkflow());
+                if (workflow === undefined)
+                    throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+                const runs = await source.successfulRuns(workflow, branch, this.options.maxRunsBack);
+                const skipped = [];
+                let chosen;
+                for (const candidate of runs) {
+                    if (candidate.fromFork) {
+                        skipped.push({ runId: candidate.id, runNumber: candidate.runNumber, reason: 'is from a fork' });
+                        continue;
+                    }
+                    const matched = newestOfEachName((await source.runArtifacts(candidate.id)).filter((a) => !a.expired && matchesArtifactName(reference.artifact, a.name)));
+                    if (matched.length === 0) {
+                        skipped.push({ runId: candidate.id, runNumber: candidate.runNumber, reason: `has no live artifact matching ${reference.artifact}` });
+                        continue;
+                    }
+                    chosen = { matched, run: candidate, skipped, workflow, branch, where: `run ${candidate.id}`, download: (a, dir) => source.download(a, candidate.id, dir) };
+                    break;
+                }
+                if (chosen === undefined) {
+                    const looked = runs.length === 0 ? `${workflow} has no successful run on ${branch}` : skipped.map(describeSkipped).join('; ');
+                    throw new ArtifactNotFoundError(`no successful run of ${workflow} on ${branch} has an artifact matching ${reference.artifact} (looked at ${runs.length} run${runs.length === 1 ? '' : 's'}: ${looked})`);
+                }
+                found = chosen;
+                break;
+            }
+        }
+        const root = await this.root();
+        const directory = await (0,promises_.mkdtemp)((0,external_node_path_.join)(root, 'matched-'));
+        for (const artifact of found.matched) {
+            const extracted = await this.extract(artifact, found.where, (dir) => found.download(artifact, dir));
+            // Each artifact must hold the file: the error names the one that does not.
+            this.fileIn({ artifact, extracted, run: found.run, skipped: found.skipped, workflow: found.workflow, branch: found.branch }, reference);
+            await (0,promises_.symlink)(extracted.directory, (0,external_node_path_.join)(directory, artifact.name), 'dir');
+        }
+        const first = found.matched[0];
+        const provenance = {
+            reference: reference.text,
+            runId: found.run?.id ?? null,
+            runNumber: found.run?.runNumber ?? null,
+            runUrl: found.run?.htmlUrl ?? null,
+            workflow: found.workflow ?? null,
+            branch: found.branch ?? null,
+            headSha: found.run?.headSha ?? null,
+            artifactId: first.id,
+            artifactName: first.name,
+            artifactDigest: first.digest,
+            path: reference.path,
+            skippedRuns: found.skipped,
+            matched: found.matched.map((a) => ({ artifactId: a.id, artifactName: a.name, artifactDigest: a.digest })),
+        };
+        this.options.logger.info(describeProvenance(input, provenance));
+        return { localPath: `${escapeGlob(directory)}/*/${reference.path}`, provenance };
+    }
     // --- downloading and finding the file ---------------------------------------------------
     extract(artifact, where, download) {
         let pending = this.extracted.get(artifact.id);
@@ -48470,6 +48580,20 @@ class ArtifactResolver {
 function newest(artifacts) {
     return [...artifacts].sort((a, b) => b.id - a.id)[0];
 }
+/** The newest artifact of each name, in name order (a matrix's shards: profile-0, profile-1, …). */
+function newestOfEachName(artifacts) {
+    const byName = new Map();
+    for (const a of artifacts) {
+        const seen = byName.get(a.name);
+        if (seen === undefined || a.id > seen.id)
+            byName.set(a.name, a);
+    }
+    return [...byName.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+function namesText(artifacts, none) {
+    const names = [...new Set(artifacts.map((a) => a.name))].sort();
+    return names.length > 0 ? `its artifacts: ${names.join(', ')}` : none;
+}
 function expiredText(artifacts) {
     const at = newest(artifacts)?.expiresAt;
     return at ? `expired on ${at.slice(0, 10)}` : 'expired';
@@ -48488,16 +48612,30 @@ function escapeGlob(path) {
 
 
 
-/** The file inputs of `values` given as artefact references, parsed (in spec order). */
+/** The file inputs of `values` given as artefact references, parsed (in spec order; every line of an input of several files). */
 function findArtifactReferences(values, specs) {
     const found = [];
     for (const spec of specs) {
         const value = values[spec.name];
-        if (spec.kind !== 'file' || !isArtifactReference(value))
+        if (spec.kind !== 'file')
+            continue;
+        if (spec.multiple) {
+            linesOf(value).forEach((text, line) => {
+                if (isArtifactReference(text))
+                    found.push({ input: spec.name, spec, reference: parseArtifactReference(text, spec.name), line });
+            });
+            continue;
+        }
+        if (!isArtifactReference(value))
             continue;
         found.push({ input: spec.name, spec, reference: parseArtifactReference(value, spec.name) });
     }
     return found;
+}
+/** The non-empty lines of an input of several files (a YAML list in the config file, or text). */
+function linesOf(value) {
+    const items = Array.isArray(value) ? value.map(String) : typeof value === 'string' ? value.split('\n') : [];
+    return items.map((s) => s.trim()).filter((s) => s !== '');
 }
 /**
  * `values` with every artefact reference replaced by a local path. A reference that finds no
@@ -48518,8 +48656,11 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
     const active = resolver();
     const resolved = { ...values };
     const sources = {};
-    for (const { input, spec, reference } of references) {
+    const lines = new Map();
+    for (const { input, spec, reference, line } of references) {
         let found;
+        // Several references in one input are recorded as `merge`, `merge (2)`, …
+        const key = line === undefined || line === 0 || sources[input] === undefined ? input : `${input} (${line + 1})`;
         try {
             found = await active.resolve(input, reference);
         }
@@ -48527,11 +48668,19 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
             if (!(error instanceof ArtifactNotFoundError && spec.allowMissing !== undefined && options.isTrue(spec.allowMissing)))
                 throw error;
             options.logger.notice(`${input}: ${error.message}; going on without it (${spec.allowMissing})`);
-            sources[input] = { reference: reference.text, missing: true, reason: error.message };
+            sources[key] = { reference: reference.text, missing: true, reason: error.message };
             continue;
         }
-        resolved[input] = found.localPath;
-        sources[input] = found.provenance;
+        if (line !== undefined) {
+            const current = lines.get(input) ?? linesOf(values[input]);
+            current[line] = found.localPath;
+            lines.set(input, current);
+            resolved[input] = current.join('\n');
+        }
+        else {
+            resolved[input] = found.localPath;
+        }
+        sources[key] = found.provenance;
     }
     return { values: resolved, sources };
 }
@@ -50084,6 +50233,7 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const history = common.history > 0 && hooks.history ? await hooks.history(common.history, common) : undefined;
     const trends = history ? trendsOf(gates, declaration.gates, outcome, history, new Date().toISOString()) : undefined;
     const gateResults = evaluateGates(gates, withTrends(declaration.gates, trends), outcome, common.inconclusive).map(withMessage);
+    await declaration.save?.(loaded, config, context);
     const envelope = { schemaVersion: 1, action: declaration.name, verdict: verdictOf(gateResults), gates: gateResults };
     const ownSettings = (outcome.settings ?? {});
     // `conclusion`, when the action has one, is written from the assembled result; its key sits after the gates.
@@ -53410,7 +53560,7 @@ function resolve(outcome, gate) {
  */
 
 
-const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
+const COLUMN_TYPES = ['integer', 'number', 'boolean', 'datetime', 'string'];
 function isNumeric(column) {
     return column.type !== 'string';
 }
@@ -60987,7 +61137,7 @@ class Reservoir {
             throw new errors_DataError(`has no column "${this.sample.key}" to sample by`, { file: table.source });
         for (let r = 0; r < table.rowCount; r++) {
             const position = this.rowsRead + r;
-            const hash = key === undefined ? hashPosition(this.sample.seed, position) : hashText(this.sample.seed, keyText(key, r));
+            const hash = key === undefined ? hashPosition(this.sample.seed, position) : row_sample_hashText(this.sample.seed, keyText(key, r));
             const slot = this.slotFor(hash, position);
             if (slot < 0)
                 continue;
@@ -61159,7 +61309,7 @@ function hashPosition(seed, position) {
     return combine(a, mix32(a ^ 0x9e3779b9));
 }
 /** FNV-1a over the UTF-16 code units, seeded, then mixed. */
-function hashText(seed, text) {
+function row_sample_hashText(seed, text) {
     let h = (0x811c9dc5 ^ mix32(seed >>> 0)) >>> 0;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
@@ -69570,9 +69720,13 @@ const MAX_CATEGORIES = 50;
 const ID_WORD = /(^|[_\s.-])(id|key|uuid|guid|code)$|^(id|key|uuid|guid)([_\s.-]|$)/i;
 const ID_CAMEL = /[a-z](Id|ID|Key|Uuid|Code)$/;
 function inferSchema(table, options = {}) {
+    return inferSchemaFrom(`inferred from ${table.source}`, table.columns.map((column) => factsOf(column, table.rowCount)), options);
+}
+/** A schema from per-column facts (a table's, or a profile's). */
+function inferSchemaFrom(source, columns, options = {}) {
     return {
-        source: `inferred from ${table.source}`,
-        columns: table.columns.map((column) => inferColumn(column, table.rowCount)),
+        source,
+        columns: columns.map(inferColumn),
         rows: { min: DEFAULT_MIN_ROWS },
         allowExtraColumns: false,
         columnOrder: 'ignore',
@@ -69590,19 +69744,33 @@ function inferredSchemaHeader(table) {
         'the values seen. Every column is required; columns not listed here are not allowed.',
     ];
 }
-function inferColumn(column, rowCount) {
-    const loaded = column.type;
-    const view = columnView(column, { type: loaded });
+/** A table column's facts, from its rows. */
+function factsOf(column, rowCount) {
+    const view = columnView(column, { type: column.type });
+    return {
+        name: column.name,
+        type: column.type,
+        rowCount,
+        missingCount: view.missingCount,
+        validCount: view.validCount,
+        distinct: distinctValid(view),
+        extent: () => view.extent(),
+        categoryValues: () => categoryValues(view),
+    };
+}
+function inferColumn(view) {
+    const loaded = view.type;
+    const rowCount = view.rowCount;
     // What the reference showed, and what inference did with it: the column's YAML comment.
     const facts = [];
     const actions = [];
     const nonMissing = rowCount - view.missingCount;
-    const distinct = distinctValid(view);
+    const distinct = view.distinct;
     let type = loaded;
     let allowed;
-    if (loaded === 'string' && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
+    if (loaded === 'string' && distinct !== undefined && distinct > 0 && distinct <= MAX_CATEGORIES && distinct * 2 <= nonMissing) {
         type = 'category';
-        allowed = categoryValues(view);
+        allowed = view.categoryValues();
         facts.push(`${distinct} distinct value${distinct === 1 ? '' : 's'}`);
     }
     const nullable = view.missingCount > 0;
@@ -69620,7 +69788,7 @@ function inferColumn(column, rowCount) {
             actions.push('missing bound × 1.25, rounded up');
         }
     }
-    const idLike = isIdLike(view, column.name, type, rowCount, distinct);
+    const idLike = distinct !== undefined && isIdLike(view, view.name, type, rowCount, distinct);
     let range;
     if ((type === 'integer' || type === 'number') && view.validCount > 0 && !idLike) {
         const { min: lo, max: hi } = view.extent();
@@ -69641,7 +69809,7 @@ function inferColumn(column, rowCount) {
     const note = [...(facts.length > 0 ? [`reference: ${facts.join(', ')}`] : []), ...actions].join('; ');
     const mostly = Object.fromEntries(ROW_CHECK_NAMES.map((n) => [n, 1]));
     return {
-        name: column.name,
+        name: view.name,
         type,
         required: true,
         nullable,
@@ -70638,7 +70806,7 @@ function monotonicCheck(view, schema, direction) {
 
 
 
-function referenceRowCountCheck(rows, referenceRows, tolerance, severity) {
+function reference_referenceRowCountCheck(rows, referenceRows, tolerance, severity) {
     if (referenceRows === 0) {
         return skippedResult({
             column: null,
@@ -70748,6 +70916,9 @@ function newCategoriesCheck(view, reference, schema, severity) {
 
 
 
+function isSummary(reference) {
+    return typeof reference.checks === 'function';
+}
 function validateTable(table, schema, options = {}) {
     const { reference } = options;
     const names = columnNames(table);
@@ -70758,7 +70929,7 @@ function validateTable(table, schema, options = {}) {
         checks.push(columnOrderCheck(names, schema));
     const tolerances = schema.reference;
     if (reference !== undefined && tolerances.rowCount !== undefined) {
-        checks.push(referenceRowCountCheck(table.rowCount, reference.rowCount, tolerances.rowCount, tolerances.severity));
+        checks.push(reference_referenceRowCountCheck(table.rowCount, isSummary(reference) ? reference.rows : reference.rowCount, tolerances.rowCount, tolerances.severity));
     }
     if (schema.noDuplicateRows)
         checks.push(duplicateRowsCheck(table));
@@ -70771,7 +70942,10 @@ function validateTable(table, schema, options = {}) {
         const column = findColumn(table, columnSchema.name);
         const view = columnView(column ?? emptyColumn(columnSchema.name), columnSchema);
         let results = columnChecks(view, columnSchema);
-        if (reference !== undefined) {
+        if (reference !== undefined && isSummary(reference)) {
+            results = results.concat(reference.checks(view, columnSchema, schema));
+        }
+        else if (reference !== undefined) {
             const referenceColumn = findColumn(reference, columnSchema.name);
             const referenceView = referenceColumn === undefined ? undefined : columnView(referenceColumn, columnSchema);
             results = results.concat(referenceChecks(view, referenceView, columnSchema, schema));
@@ -70864,12 +71038,13 @@ function loadedAsSchemaType(column) {
 
 
 
-async function validateFiles(settings, logger, sample) {
+async function validateFiles(settings, logger, sample, readSummary = () => undefined) {
+    const summary = settings.reference ? readSummary(settings.reference, settings.nullValues) : undefined;
     if (settings.inferSchema)
-        return inferAndValidate(settings, settings.inferSchema);
-    const { schema, source } = await resolveSchema(settings);
+        return summary ? inferFromSummaryAndValidate(settings, settings.inferSchema, summary, sample) : inferAndValidate(settings, settings.inferSchema);
+    const { schema, source } = summary && !settings.schema ? { schema: summary.inferSchema().schema, source: `inferred from the profile ${settings.reference}` } : await resolveSchema(settings);
     const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
-    const reference = settings.schema && settings.reference ? await loadTable(settings.reference, loadOptions) : undefined;
+    const reference = settings.schema && settings.reference ? (summary?.summary ?? (await loadTable(settings.reference, loadOptions))) : undefined;
     const files = [];
     for (const path of expandFileInput(settings.data)) {
         const table = await loadTable(path, { ...loadOptions, sample });
@@ -70912,6 +71087,19 @@ async function inferAndValidate(settings, path) {
     const reloaded = await loadTable(source, withNullValues(loadOptionsFor(schema), settings.nullValues));
     return { schemaSource: `inferred from ${source}`, inferredSchema: path, files: [{ path: source, validation: validateTable(reloaded, schema) }] };
 }
+/** `infer-schema` with a profile as the reference: write the schema inferred from it, and validate the data against it. */
+async function inferFromSummaryAndValidate(settings, path, summary, sample) {
+    const { schema, header } = summary.inferSchema();
+    (0,external_node_fs_.mkdirSync)((0,external_node_path_.dirname)(path), { recursive: true });
+    (0,external_node_fs_.writeFileSync)(path, renderSchemaYaml(schema, { header }));
+    const loadOptions = withNullValues(loadOptionsFor(schema), settings.nullValues);
+    const files = [];
+    for (const data of expandFileInput(settings.data)) {
+        const table = await loadTable(data, { ...loadOptions, sample });
+        files.push({ path: data, validation: inOriginalRows(validateTable(table, schema), table) });
+    }
+    return { schemaSource: `inferred from the profile ${settings.reference}`, inferredSchema: path, files };
+}
 /** A sampled table's findings name the rows of the file, not of the sample. */
 function inOriginalRows(validation, table) {
     const rowNumbers = table.rowNumbers;
@@ -70923,12 +71111,1973 @@ function withNullValues(options, extra) {
     return { ...options, nullValues: [...new Set([...options.nullValues, ...extra])] };
 }
 
+;// CONCATENATED MODULE: ./src/profile/compare/reference-checks.ts
+
+
+
+/** The profile as validate-table's reference (ReferenceSummary): its rows and every column's reference checks. */
+function profileReferenceSummary(profile) {
+    return { rows: profile.rows, checks: (view, column, schema) => referenceChecksFromProfile(view, profile, column, schema) };
+}
+/** `reference_row_count` against the profile's rows (undefined when the schema does not ask for it). */
+function referenceRowCountFromProfile(rows, profile, schema) {
+    const tolerances = schema.reference;
+    if (tolerances.rowCount === undefined)
+        return undefined;
+    return referenceRowCountCheck(rows, profile.rows, tolerances.rowCount, tolerances.severity);
+}
+/**
+ * The reference checks of one schema column (as validate-table.ts's referenceChecks makes them),
+ * `view` being the data's column.
+ */
+function referenceChecksFromProfile(view, profile, column, schema) {
+    const { nullFraction, distinctCount, newCategories, severity } = schema.reference;
+    const reference = profile.columns.find((c) => c.name === column.name);
+    const results = [];
+    if (nullFraction !== undefined)
+        results.push(referenceNullFractionCheck(view, reference === undefined ? undefined : countsView(reference, profile.rows), column, nullFraction, severity));
+    const categorical = column.type === 'category' || column.type === 'boolean';
+    const distinct = reference === undefined ? undefined : distinctView(reference, column);
+    const incomplete = (check, expected) => skippedResult({
+        column: column.name,
+        check,
+        expected,
+        reason: `the reference profile keeps exact counts of ${reference.values.cap} of its ~${Math.round(reference.distinct.estimate)} distinct values (estimate ±${(100 * reference.distinct.relativeStandardError).toFixed(1)}%)`,
+    });
+    if (categorical && distinctCount !== undefined) {
+        results.push(reference !== undefined && distinct === undefined
+            ? incomplete('reference_distinct_count', `distinct values within ±${Math.round(distinctCount * 100)}% of the reference's`)
+            : referenceDistinctCountCheck(view, distinct, column, distinctCount, severity));
+    }
+    if (column.type === 'category' && newCategories && column.allowed === undefined) {
+        results.push(reference !== undefined && distinct === undefined ? incomplete('new_categories', 'only values seen in the reference') : newCategoriesCheck(view, distinct, column, severity));
+    }
+    return results;
+}
+/**
+ * What referenceNullFractionCheck reads of a reference view — its rows and missing count — from
+ * the profile (the check reads nothing else; a full view would need every row).
+ */
+function countsView(reference, rows) {
+    return { rowCount: rows, missingCount: reference.nulls };
+}
+/** One row per distinct value of a column whose value counts are complete, seen through the schema. */
+function distinctView(reference, schema) {
+    if (reference.values.threshold !== null)
+        return undefined;
+    const keys = reference.values.entries.map(([k]) => k);
+    let column;
+    if (reference.type === 'string') {
+        column = { name: reference.name, type: 'string', codes: Int32Array.from(keys, (_, i) => i), dictionary: keys.map(String), nullCount: 0 };
+    }
+    else {
+        const values = keys.map(Number);
+        if (reference.numeric !== null && reference.numeric.negativeInfinity > 0)
+            values.push(-Infinity);
+        if (reference.numeric !== null && reference.numeric.positiveInfinity > 0)
+            values.push(Infinity);
+        column = { name: reference.name, type: reference.type, values: Float64Array.from(values), nullCount: 0 };
+    }
+    return columnView(column, schema);
+}
+
+;// CONCATENATED MODULE: ./src/sketch/value-hash.ts
+/**
+ * The 64-bit hash every distinct-value structure of a profile keys on (HyperLogLog registers,
+ * the bottom-k category sample), returned as two 32-bit words. It is fixed — no seed — so that
+ * profiles made anywhere, by any engine, merge: the SQL dialects (src/profile/sql/) compute the
+ * same words in the engine.
+ * - Numbers (integers, numbers, booleans as 0/1, datetimes as ms): the IEEE-754 bits of the
+ *   double (−0 read as +0), low word `a` and high word `b`, mixed by three rounds of MurmurHash3's
+ *   32-bit finaliser `fmix32`: x = fmix32(a + C1), h1 = fmix32((b ^ x) + C2),
+ *   h2 = fmix32((a ^ h1) + C3), additions modulo 2^32. Only xor, shifts and 32-bit products: what
+ *   every SQL engine has.
+ * - Text: MD5 of the UTF-8 bytes; h1 is digest bytes 0–3 and h2 bytes 4–7, little-endian. Slow
+ *   next to the number hash, but every engine has MD5; callers hash each distinct text once per
+ *   chunk and cache it.
+ * Not for cryptography (nothing here needs to be).
+ */
+
+const HASH_C1 = 0x9e3779b9;
+const HASH_C2 = 0x7f4a7c15;
+const HASH_C3 = 0x85ebca77;
+/** Where {@link hashNumber} and {@link hashText} leave their result. */
+const value_hash_hashOut = { h1: 0, h2: 0 };
+/** MurmurHash3's 32-bit finaliser (a bijection of 32-bit words). */
+function value_hash_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+const bits = new Float64Array(1);
+const value_hash_words = new Uint32Array(bits.buffer);
+/** Hashes the double `value` into {@link hashOut}. */
+function hashNumber(value) {
+    bits[0] = value === 0 ? 0 : value;
+    const a = value_hash_words[0];
+    const b = value_hash_words[1];
+    const x = value_hash_fmix32((a + HASH_C1) | 0);
+    const h1 = value_hash_fmix32(((b ^ x) + HASH_C2) | 0);
+    value_hash_hashOut.h1 = h1;
+    value_hash_hashOut.h2 = value_hash_fmix32(((a ^ h1) + HASH_C3) | 0);
+}
+/** Hashes the text `value` (its UTF-8 bytes) into {@link hashOut}. */
+function value_hash_hashText(value) {
+    const digest = (0,external_node_crypto_.createHash)('md5').update(value, 'utf8').digest();
+    value_hash_hashOut.h1 = digest.readUInt32LE(0);
+    value_hash_hashOut.h2 = digest.readUInt32LE(4);
+}
+/** Orders two hashes (h1 first, then h2) as unsigned 64-bit numbers: negative, 0 or positive. */
+function compareHashes(a1, a2, b1, b2) {
+    return a1 !== b1 ? a1 - b1 : a2 - b2;
+}
+
+;// CONCATENATED MODULE: ./src/sketch/bottom-k-counts.ts
+/**
+ * Exact counts of a column's values, capped: while a column has at most `cap` distinct values,
+ * every value and its count; beyond, the `cap` values with the smallest hashes (value-hash.ts), each
+ * still with its EXACT count — a bottom-k sample of the distinct values (Cohen & Kaplan, "Summarizing
+ * data using bottom-k sketches", PODC 2007), with the rest counted as "other" by the caller.
+ *
+ * Why a hash sample rather than the most frequent values: it merges exactly. A value in the bottom
+ * k of the union is in the bottom k of every part that holds it (a part has fewer values with
+ * smaller hashes), so it was never dropped anywhere and its summed count is exact; merge is
+ * associative and commutative bit for bit. A "top k" kept per part is not (a value rare in each
+ * part but frequent overall is lost).
+ * `threshold` is the largest hash a value may have to be kept: none while the counts are
+ * complete; once set, a value with a larger hash is known NOT to be sampled, and one with a smaller
+ * or equal hash that is not in the sample is known not to occur at all (what validate-data's
+ * new-category check can use). Equal 64-bit hashes of different values (≈ n²/2^65) are kept
+ * together; that is the only inexactness.
+ */
+
+class BottomKCounts {
+    cap;
+    entries = new Map();
+    /** The largest hash kept, once values have been dropped; undefined while complete. */
+    threshold;
+    constructor(cap) {
+        this.cap = cap;
+        if (!Number.isInteger(cap) || cap < 1)
+            throw new RangeError(`the category cap must be a positive integer, got ${cap}`);
+    }
+    get complete() {
+        return this.threshold === undefined && this.entries.size <= this.cap;
+    }
+    /** Counts `count` occurrences of `key`, whose hash is (h1, h2). */
+    add(key, h1, h2, count) {
+        const t = this.threshold;
+        if (t !== undefined && compareHashes(h1, h2, t.h1, t.h2) > 0)
+            return;
+        const entry = this.entries.get(key);
+        if (entry !== undefined) {
+            entry.count += count;
+            return;
+        }
+        this.entries.set(key, { h1, h2, count });
+        // Prune only at twice the cap, so a stream of new values costs one sort per `cap` values.
+        if (this.entries.size > 2 * this.cap)
+            this.prune();
+    }
+    /** Drops all but the `cap` smallest hashes; afterwards the counts are final (call before reading). */
+    prune() {
+        if (this.entries.size <= this.cap)
+            return;
+        const sorted = [...this.entries.entries()].sort((a, b) => compareHashes(a[1].h1, a[1].h2, b[1].h1, b[1].h2) || compareKeys(a[0], b[0]));
+        for (let i = this.cap; i < sorted.length; i++)
+            this.entries.delete(sorted[i][0]);
+        const last = sorted[this.cap - 1][1];
+        this.threshold = { h1: last.h1, h2: last.h2 };
+    }
+    /** The counts of both (same cap); neither operand changes. */
+    static merge(a, b) {
+        if (a.cap !== b.cap)
+            throw new RangeError(`cannot merge category counts capped at ${a.cap} and ${b.cap}`);
+        const out = new BottomKCounts(a.cap);
+        const thresholds = [a.threshold, b.threshold].filter((t) => t !== undefined);
+        out.threshold = thresholds.length === 0 ? undefined : thresholds.reduce((x, y) => (compareHashes(x.h1, x.h2, y.h1, y.h2) <= 0 ? x : y));
+        for (const side of [a, b]) {
+            for (const [key, entry] of side.entries) {
+                if (out.threshold !== undefined && compareHashes(entry.h1, entry.h2, out.threshold.h1, out.threshold.h2) > 0)
+                    continue;
+                const existing = out.entries.get(key);
+                if (existing !== undefined)
+                    existing.count += entry.count;
+                else
+                    out.entries.set(key, { ...entry });
+            }
+        }
+        out.prune();
+        return out;
+    }
+    /** [key, count] in key order (numbers ascending, text in code-unit order). */
+    sortedEntries() {
+        this.prune();
+        return [...this.entries.entries()].map(([key, e]) => [key, e.count]).sort((a, b) => compareKeys(a[0], b[0]));
+    }
+    /** Σ of the kept counts. */
+    keptTotal() {
+        let total = 0;
+        for (const e of this.entries.values())
+            total += e.count;
+        return total;
+    }
+}
+function compareKeys(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    const x = String(a);
+    const y = String(b);
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/sketch/hyperloglog.ts
+/**
+ * HyperLogLog distinct-count sketch (Flajolet, Fusy, Gandouet & Meunier 2007) on the 64-bit value
+ * hash (value-hash.ts), with Ertl's improved estimator ("New cardinality estimation algorithms for
+ * HyperLogLog sketches", 2017, Algorithm 6), which needs no bias tables and no switch to linear
+ * counting: it is accurate from 0 to far beyond 10⁹ distinct values.
+ *
+ * m = 2^p registers (p = 12 by default: 4,096 one-byte registers). A value's register is the top
+ * p bits of h1; its rank is 1 + the number of leading zeros of the remaining 64 − p hash bits
+ * (h1's low bits, then h2), at most 65 − p. A register keeps the largest rank it has seen, so
+ * adding a value twice changes nothing and merging is the register-wise maximum: exactly
+ * associative, commutative and idempotent.
+ * Relative standard error ≈ 1.04 / √m (1.6% at p = 12); Ertl's estimator is unbiased to within
+ * that over the whole range. Domain: p from 4 to 16.
+ * @example const h = new HyperLogLog(12); h.add(1, 2); h.estimate() // 1 (for one value)
+ */
+const DEFAULT_HLL_PRECISION = 12;
+class HyperLogLog {
+    precision;
+    registers;
+    constructor(precision = DEFAULT_HLL_PRECISION, registers) {
+        this.precision = precision;
+        if (!Number.isInteger(precision) || precision < 4 || precision > 16)
+            throw new RangeError(`HyperLogLog precision must be from 4 to 16, got ${precision}`);
+        const m = 1 << precision;
+        if (registers !== undefined && registers.length !== m)
+            throw new RangeError(`HyperLogLog of precision ${precision} needs ${m} registers, got ${registers.length}`);
+        this.registers = registers ?? new Uint8Array(m);
+    }
+    /** Adds the value whose hash is (h1, h2). */
+    add(h1, h2) {
+        const p = this.precision;
+        const index = h1 >>> (32 - p);
+        const rest = (h1 << p) >>> 0;
+        const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + (h2 !== 0 ? Math.clz32(h2) + 1 : 33);
+        if (rank > this.registers[index])
+            this.registers[index] = rank;
+    }
+    /** The register-wise maximum of two sketches of the same precision. */
+    static merge(a, b) {
+        if (a.precision !== b.precision)
+            throw new RangeError(`cannot merge HyperLogLog sketches of precision ${a.precision} and ${b.precision}`);
+        const out = new Uint8Array(a.registers.length);
+        for (let i = 0; i < out.length; i++)
+            out[i] = Math.max(a.registers[i], b.registers[i]);
+        return new HyperLogLog(a.precision, out);
+    }
+    /** The estimated number of distinct values (Ertl's improved estimator). */
+    estimate() {
+        const p = this.precision;
+        const m = this.registers.length;
+        const q = 64 - p;
+        const counts = new Float64Array(q + 2);
+        for (let i = 0; i < m; i++)
+            counts[this.registers[i]]++;
+        if (counts[0] === m)
+            return 0;
+        let z = m * tau(1 - counts[q + 1] / m);
+        for (let k = q; k >= 1; k--)
+            z = 0.5 * (z + counts[k]);
+        z += m * sigma(counts[0] / m);
+        return (m * m) / (2 * Math.LN2 * z);
+    }
+    /** The relative standard error of {@link estimate}: 1.04 / √m. */
+    get relativeStandardError() {
+        return 1.04 / Math.sqrt(this.registers.length);
+    }
+}
+function sigma(x) {
+    if (x === 1)
+        return Infinity;
+    let y = 1;
+    let z = x;
+    for (;;) {
+        x *= x;
+        const previous = z;
+        z += x * y;
+        y += y;
+        if (z === previous)
+            return z;
+    }
+}
+function tau(x) {
+    if (x === 0 || x === 1)
+        return 0;
+    let y = 1;
+    let z = 1 - x;
+    for (;;) {
+        x = Math.sqrt(x);
+        const previous = z;
+        y *= 0.5;
+        z -= (1 - x) ** 2 * y;
+        if (z === previous)
+            return z / 3;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/stats/binning.ts
+/**
+ * The shared binning of the binned drift distances (PSI, Jensen–Shannon, Kullback–Leibler,
+ * Hellinger, total variation), as DESIGN.md states it:
+ * - numeric: interior edges are the reference quantiles at k/B, k = 1 … B − 1 (B = 10 by default),
+ *   with linear interpolation between order statistics (numpy's default `np.quantile`, R type 7,
+ *   reproduced to the bit including numpy's interpolation formula), de-duplicated; bins are
+ *   left-closed, right-open, and the two outer bins open-ended: (−∞, e₁), [e₁, e₂), …, [e_k, ∞).
+ *   Current values are counted into the reference bins.
+ * - categorical: each category of either sample is a bin.
+ * - proportions are counts / n; a proportion of exactly 0 is replaced by `emptyProportion`
+ *   (default 1e-4) without renormalising, so the logarithms in PSI and KL stay finite.
+ * Missing values are not binned: they are the null-fraction check's business.
+ */
+const DEFAULT_BIN_COUNT = 10;
+const DEFAULT_EMPTY_PROPORTION = 1e-4;
+const DEFAULT_BINNING = { bins: DEFAULT_BIN_COUNT, emptyProportion: DEFAULT_EMPTY_PROPORTION };
+/**
+ * The type-7 quantile of a sorted sample at probability p, computed as numpy 1.24's
+ * `np.quantile(x, p)` (method 'linear'): h = (n − 1)p, a + (b − a)·g below g = ½ and
+ * b − (b − a)(1 − g) from ½ on, where a, b are the order statistics around h and g its fraction.
+ * Domain: non-empty sorted sample, 0 ≤ p ≤ 1.
+ * @example quantileType7(Float64Array.of(1, 2, 3, 4), 0.5) // 2.5
+ */
+function quantileType7(sorted, p) {
+    const n = sorted.length;
+    if (n === 0)
+        throw new RangeError('quantile of an empty sample');
+    const h = (n - 1) * p;
+    let lower = Math.floor(h);
+    let upper = lower + 1;
+    if (h >= n - 1)
+        lower = upper = n - 1;
+    if (h < 0)
+        lower = upper = 0;
+    const gamma = h - Math.floor(h);
+    const a = sorted[lower];
+    const b = sorted[upper];
+    const diff = b - a;
+    return gamma >= 0.5 ? b - diff * (1 - gamma) : a + diff * gamma;
+}
+/** The de-duplicated interior edges: reference quantiles at k / bins, k = 1 … bins − 1. */
+function quantileEdges(sortedReference, bins = DEFAULT_BIN_COUNT) {
+    if (!Number.isInteger(bins) || bins < 2)
+        throw new RangeError('binning needs at least 2 bins');
+    const quantiles = new Float64Array(bins - 1);
+    for (let k = 1; k < bins; k++)
+        quantiles[k - 1] = quantileType7(sortedReference, k / bins);
+    quantiles.sort(); // as np.unique does (rounding could in principle unorder neighbours)
+    const edges = [];
+    for (const edge of quantiles)
+        if (edges.length === 0 || edge !== edges[edges.length - 1])
+            edges.push(edge);
+    return Float64Array.from(edges);
+}
+/** Number of elements of a sorted array strictly below x (numpy searchsorted 'left'). */
+function countBelow(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Number of elements of a sorted array at or below x (numpy searchsorted 'right'). */
+function countAtOrBelow(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] <= x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Counts of a sorted sample in the bins (−∞, e₁), [e₁, e₂), …, [e_k, ∞): k + 1 counts. */
+function countIntoBins(sorted, edges) {
+    const counts = new Float64Array(edges.length + 1);
+    let previous = 0;
+    for (let k = 0; k < edges.length; k++) {
+        const below = countBelow(sorted, edges[k]);
+        counts[k] = below - previous;
+        previous = below;
+    }
+    counts[edges.length] = sorted.length - previous;
+    return counts;
+}
+/** counts / total with every exact 0 replaced by `emptyProportion` (no renormalisation). */
+function binProportions(counts, total, emptyProportion = DEFAULT_EMPTY_PROPORTION) {
+    const out = new Float64Array(counts.length);
+    for (let k = 0; k < counts.length; k++) {
+        const p = counts[k] / total;
+        out[k] = p === 0 ? emptyProportion : p;
+    }
+    return out;
+}
+/** Reference and current proportions of two sorted numeric samples in the reference-quantile bins. */
+function binNumeric(sortedReference, sortedCurrent, options = DEFAULT_BINNING) {
+    const edges = quantileEdges(sortedReference, options.bins);
+    const referenceCounts = countIntoBins(sortedReference, edges);
+    const currentCounts = countIntoBins(sortedCurrent, edges);
+    return {
+        edges,
+        referenceCounts,
+        currentCounts,
+        reference: binProportions(referenceCounts, sortedReference.length, options.emptyProportion),
+        current: binProportions(currentCounts, sortedCurrent.length, options.emptyProportion),
+    };
+}
+/** Reference and current proportions of category counts aligned on the same categories. */
+function binCategorical(referenceCounts, currentCounts, options = DEFAULT_BINNING) {
+    let referenceTotal = 0;
+    let currentTotal = 0;
+    for (let k = 0; k < referenceCounts.length; k++)
+        referenceTotal += referenceCounts[k];
+    for (let k = 0; k < currentCounts.length; k++)
+        currentTotal += currentCounts[k];
+    return {
+        reference: binProportions(referenceCounts, referenceTotal, options.emptyProportion),
+        current: binProportions(currentCounts, currentTotal, options.emptyProportion),
+    };
+}
+
+;// CONCATENATED MODULE: ./src/stats/rng.ts
+/**
+ * A seeded pseudo-random generator, injected wherever mlgate resamples (bootstrap, coverage
+ * simulations), so that a run with the same `seed` input gives the same intervals everywhere.
+ *
+ * Generator: xoshiro128** 1.1 (Blackman & Vigna, 2018), 128 bits of state, period 2^128 − 1,
+ * passes BigCrush; it needs only 32-bit integer arithmetic, which JavaScript does fast
+ * (`Math.imul`, `>>>`), unlike the 64-bit members of the family. The state is filled from the
+ * seed by splitmix32 (a 32-bit variant of Steele, Lea & Flood's SplitMix), so that nearby seeds
+ * (0, 1, 2, …) give unrelated streams.
+ *
+ * Not for cryptography.
+ */
+/**
+ * A xoshiro128** generator seeded from `seed`.
+ * @param seed any safe integer (negative allowed); non-integers are rejected.
+ * @throws RangeError when `seed` is not a safe integer.
+ * @example createRandom(42).next() // the same number on every machine
+ */
+function createRandom(seed) {
+    if (!Number.isSafeInteger(seed))
+        throw new RangeError(`seed must be a safe integer, got ${seed}`);
+    // Both 32-bit halves of the seed feed the mixer, so seeds above 2^32 are distinct streams.
+    const low = seed >>> 0;
+    const high = Math.floor(seed / 4294967296) >>> 0;
+    let mixer = (low ^ Math.imul(high, 0x85ebca6b)) >>> 0;
+    const splitmix32 = () => {
+        mixer = (mixer + 0x9e3779b9) | 0;
+        let z = mixer;
+        z = Math.imul(z ^ (z >>> 16), 0x21f0aaad);
+        z = Math.imul(z ^ (z >>> 15), 0x735a2d97);
+        return (z ^ (z >>> 15)) >>> 0;
+    };
+    let s0 = splitmix32();
+    let s1 = splitmix32();
+    let s2 = splitmix32();
+    let s3 = splitmix32();
+    if ((s0 | s1 | s2 | s3) === 0)
+        s0 = 1; // the all-zero state is the one fixed point
+    const nextUint32 = () => {
+        const result = Math.imul(rotateLeft(Math.imul(s1, 5), 7), 9) >>> 0;
+        const t = s1 << 9;
+        s2 ^= s0;
+        s3 ^= s1;
+        s1 ^= s2;
+        s0 ^= s3;
+        s2 ^= t;
+        s3 = rotateLeft(s3, 11);
+        return result;
+    };
+    return {
+        nextUint32,
+        next() {
+            // 27 + 26 high bits of two outputs: every double k / 2^53 is equally likely.
+            const a = nextUint32() >>> 5;
+            const b = nextUint32() >>> 6;
+            return (a * 67108864 + b) / 9007199254740992;
+        },
+    };
+}
+function rotateLeft(x, k) {
+    return (x << k) | (x >>> (32 - k));
+}
+
+;// CONCATENATED MODULE: ./src/sketch/rank-error-bound.ts
+/**
+ * The rank-error bound ε of a quantile sketch (kll.ts): with probability at least 1 − δ over the
+ * sketch's coin flips, its estimated CDF F̂ is within ε of the sample's empirical CDF F at EVERY
+ * point x at once: sup_x |F̂(x) − F(x)| ≤ ε. This is what a KS statistic computed from a sketch
+ * needs (|D̂ − D| ≤ ε) and what the binned tests' bin edges inherit.
+ *
+ * Proof. Write the estimated rank R̂(x) = Σ w·#{items ≤ x} and the true rank R(x) = n F(x).
+ * 1. A compaction of a sorted buffer of weight w (keep the odd- or the even-indexed items, by a
+ *    fair coin, at weight 2w) changes R̂(x) by 0 when an even number of the buffer's items are
+ *    ≤ x, and by +w or −w with probability ½ each otherwise: a zero-mean step of size ≤ w given
+ *    everything before it. So for a fixed x, R̂(x) − R(x) − (deterministic part) is a martingale
+ *    with differences bounded by w_c, and Azuma–Hoeffding gives
+ *    P(|R̂(x) − R(x)| ≥ t + D) ≤ 2 exp(−t² / (2V)),  V = Σ_c w_c²  (the sketch's `variance`),
+ *    where D bounds the deterministic part: summaries computed exactly elsewhere (one order
+ *    statistic per block of w ranks, as the SQL engines return them) are off by at most w at any
+ *    x, and those bounds add (`deterministicError`). Merges add V and D.
+ * 2. From points to the supremum: take grid points y_j = inf{x : R(x) ≥ j s}, j = 0 … m − 1,
+ *    m = ⌈n / s⌉ + 1, and ask the bound at each y_j and at its left limit y_j⁻ (2m events, so a
+ *    union bound gives the factor 4m). Between y_j and y_{j+1} both R and R̂ are non-decreasing,
+ *    R rises by less than s, so |R̂(x) − R(x)| ≤ t + s + D for every x once it holds at the grid.
+ *    Hence with probability ≥ 1 − δ: sup |R̂ − R| ≤ D + s + √(2V ln(4m/δ)), for any s > 0; we
+ *    take the s that minimises it.
+ * The same argument is in Karnin, Lang & Liberty, "Optimal quantile approximation in streams"
+ * (FOCS 2016), §3 (their bound is stated for one x; the grid step is the standard one). A sketch
+ * that never compacted (V = 0, D = 0) is exact: ε = 0.
+ * Domain: n ≥ 0, V ≥ 0, D ≥ 0, 0 < δ < 1. Range: ε in [0, 1].
+ * @example rankErrorBound(1_000_000, 0, 0, 1e-6) // 0
+ */
+/** δ of every stated bound: the bound holds except with probability at most one in a million. */
+const DEFAULT_BOUND_FAILURE = 1e-6;
+function rankErrorBound(n, variance, deterministicError, delta = DEFAULT_BOUND_FAILURE) {
+    if (!(delta > 0 && delta < 1))
+        throw new RangeError(`delta must be between 0 and 1, got ${delta}`);
+    if (n <= 0)
+        return 0;
+    if (variance <= 0)
+        return Math.min(1, deterministicError / n);
+    // Minimise s + √(2V ln(4m/δ)) over s on a geometric grid from 1/n … n ranks (the function is
+    // flat near its minimum, so 400 points find it to well under 1%).
+    let best = Infinity;
+    for (let i = 0; i <= 400; i++) {
+        const s = Math.exp(Math.log(1e-3) + (i / 400) * (Math.log(n) - Math.log(1e-3)));
+        const m = Math.ceil(n / s) + 1;
+        const t = Math.sqrt(2 * variance * Math.log((4 * m) / delta));
+        if (s + t < best)
+            best = s + t;
+    }
+    return Math.min(1, (deterministicError + best) / n);
+}
+
+;// CONCATENATED MODULE: ./src/sketch/kll.ts
+/**
+ * A mergeable quantile sketch: KLL (Karnin, Lang & Liberty, FOCS 2016) with capacities decaying
+ * by c = 2/3 below the top level, as Apache DataSketches' KllDoublesSketch, and one change that
+ * makes its error bound exact rather than empirical: the sketch counts what its compactions cost.
+ *
+ * Structure: levels h = 0 … H − 1, each a sorted array of items of weight 2^h. Level h may hold
+ * max(8, round(k · (2/3)^(H−1−h))) items; when the sketch holds more than the sum of these, the
+ * lowest level at or over its capacity is compacted: if it holds an odd number of items its
+ * smallest stays, the rest are paired in order and one item of each pair — the first or the second
+ * of every pair, by one fair coin — moves up a level (weight doubled). Each compaction adds w² to
+ * `variance`, the V of rank-error-bound.ts, which turns it into ε: sup |F̂ − F| ≤ ε with
+ * probability ≥ 1 − 10⁻⁶. A sketch that never compacted is the exact sample (ε = 0).
+ *
+ * Values come in chunks: a chunk is sorted once and merged into level 0, then compacted as far as
+ * needed — a compaction of a long sorted run costs one pass and adds only w², so big chunks are
+ * both faster and more accurate than item-by-item insertion.
+ * Merging two sketches merges their levels (weights must agree level by level, which they do: a
+ * level's weight is 2^h everywhere) and compacts; V and the deterministic error add. The coins of
+ * a merge are drawn from a generator seeded by a hash of the merged levels, so merge(a, b) and
+ * merge(b, a) are the same bits. Merging is associative in distribution and within the bound, not
+ * bit for bit (no bounded-size quantile sketch is).
+ *
+ * Size: at most about 3k items. With k = 1024 (the profile default) a sketch is ≤ 3,100 items
+ * (≈ 33 KB as base64 doubles); the observed sup error on 10⁶ values is ≈ 0.1% (test/sketch).
+ * Domain: finite doubles (callers drop NaN and ±Infinity).
+ */
+
+
+
+
+const DEFAULT_KLL_K = 1024;
+/** No level is smaller than this (DataSketches' minimum width). */
+const MIN_LEVEL_CAPACITY = 8;
+const DECAY = 2 / 3;
+class KllSketch {
+    k;
+    n = 0;
+    levels = [new Float64Array(0)];
+    variance = 0;
+    deterministicError = 0;
+    size = 0;
+    random;
+    weighted;
+    constructor(k = DEFAULT_KLL_K, seed = 0) {
+        if (!Number.isInteger(k) || k < MIN_LEVEL_CAPACITY || k > 1 << 20)
+            throw new RangeError(`KLL k must be an integer from ${MIN_LEVEL_CAPACITY} to 2^20, got ${k}`);
+        this.k = k;
+        this.random = createRandom(seed);
+    }
+    static fromState(state, seed) {
+        const sketch = new KllSketch(state.k, seed ?? levelsSeed(state.levels));
+        sketch.levels = state.levels.length > 0 ? state.levels.map((l) => l.slice()) : [new Float64Array(0)];
+        sketch.n = state.n;
+        sketch.variance = state.variance;
+        sketch.deterministicError = state.deterministicError;
+        sketch.size = sketch.levels.reduce((s, l) => s + l.length, 0);
+        return sketch;
+    }
+    get state() {
+        return { k: this.k, n: this.n, levels: this.levels, variance: this.variance, deterministicError: this.deterministicError };
+    }
+    /** Items held (the sketch's size). */
+    get retained() {
+        return this.size;
+    }
+    /** Adds finite values (any order). `values` is not changed. */
+    add(values) {
+        if (values.length === 0)
+            return;
+        const sorted = Float64Array.from(values).sort();
+        this.addSorted(sorted);
+    }
+    /** Adds finite values already sorted ascending; the sketch keeps (and may reorder) nothing of `sorted` but copies. */
+    addSorted(sorted) {
+        if (sorted.length === 0)
+            return;
+        this.levels[0] = mergeSorted(this.levels[0], sorted);
+        this.n += sorted.length;
+        this.size += sorted.length;
+        this.compress();
+    }
+    /**
+     * Adds a summary made exactly elsewhere: `sorted` items of weight 2^level standing for
+     * `weight` values, whose rank error at any point is at most `rankError` (ranks).
+     */
+    addLevel(level, sorted, weight, rankError) {
+        while (this.levels.length <= level)
+            this.levels.push(new Float64Array(0));
+        this.levels[level] = mergeSorted(this.levels[level], sorted);
+        this.n += weight;
+        this.size += sorted.length;
+        this.deterministicError += rankError;
+        this.compress();
+    }
+    /** A new sketch of both samples; neither operand changes. */
+    static merge(a, b) {
+        if (a.k !== b.k)
+            throw new RangeError(`cannot merge KLL sketches of k = ${a.k} and k = ${b.k}`);
+        const height = Math.max(a.levels.length, b.levels.length);
+        const levels = [];
+        for (let h = 0; h < height; h++)
+            levels.push(mergeSorted(a.levels[h] ?? EMPTY, b.levels[h] ?? EMPTY));
+        const merged = KllSketch.fromState({ k: a.k, n: a.n + b.n, levels, variance: a.variance + b.variance, deterministicError: a.deterministicError + b.deterministicError });
+        merged.compress();
+        return merged;
+    }
+    /** sup_x |F̂(x) − F(x)| ≤ this, with probability ≥ 1 − δ (rank-error-bound.ts). */
+    rankError(delta = DEFAULT_BOUND_FAILURE) {
+        return rankErrorBound(this.n, this.variance, this.deterministicError, delta);
+    }
+    /** Every item in ascending order with the cumulative weight up to and including it. */
+    get cumulative() {
+        if (this.weighted !== undefined)
+            return this.weighted;
+        const values = new Float64Array(this.size);
+        const weights = new Float64Array(this.size);
+        let at = 0;
+        this.levels.forEach((level, h) => {
+            values.set(level, at);
+            weights.fill(2 ** h, at, at + level.length);
+            at += level.length;
+        });
+        const order = Array.from({ length: this.size }, (_, i) => i).sort((i, j) => values[i] - values[j] || i - j);
+        const sortedValues = new Float64Array(this.size);
+        const cumulative = new Float64Array(this.size);
+        let total = 0;
+        order.forEach((i, r) => {
+            sortedValues[r] = values[i];
+            total += weights[i];
+            cumulative[r] = total;
+        });
+        this.weighted = { values: sortedValues, cumulative };
+        return this.weighted;
+    }
+    /** Estimated number of values ≤ x. */
+    rank(x) {
+        const { values, cumulative } = this.cumulative;
+        const i = countAtOrBelow(values, x);
+        return i === 0 ? 0 : cumulative[i - 1];
+    }
+    /** Estimated number of values < x. */
+    rankBelow(x) {
+        const { values, cumulative } = this.cumulative;
+        const i = countBelow(values, x);
+        return i === 0 ? 0 : cumulative[i - 1];
+    }
+    /** The estimated order statistic of 1-based rank r (1 ≤ r ≤ n): the first item whose cumulative weight reaches r. */
+    orderStatistic(r) {
+        const { values, cumulative } = this.cumulative;
+        if (values.length === 0)
+            return NaN;
+        let lo = 0;
+        let hi = values.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi) >>> 1;
+            if (cumulative[mid] >= r)
+                hi = mid;
+            else
+                lo = mid + 1;
+        }
+        return values[lo];
+    }
+    capacity(h) {
+        const height = this.levels.length;
+        return Math.max(MIN_LEVEL_CAPACITY, Math.round(this.k * DECAY ** (height - 1 - h)));
+    }
+    totalCapacity() {
+        let total = 0;
+        for (let h = 0; h < this.levels.length; h++)
+            total += this.capacity(h);
+        return total;
+    }
+    compress() {
+        this.weighted = undefined;
+        while (this.size > this.totalCapacity()) {
+            let h = 0;
+            while (h < this.levels.length && this.levels[h].length < this.capacity(h))
+                h++;
+            if (h === this.levels.length)
+                h = this.levels.findIndex((l) => l.length >= 2);
+            this.compact(h);
+        }
+    }
+    compact(h) {
+        const items = this.levels[h];
+        const odd = items.length & 1;
+        const pairs = (items.length - odd) >>> 1;
+        if (pairs === 0)
+            return;
+        const keep = odd === 1 ? items.subarray(0, 1).slice() : EMPTY;
+        const offset = odd + (this.random.nextUint32() & 1);
+        const promoted = new Float64Array(pairs);
+        for (let i = 0; i < pairs; i++)
+            promoted[i] = items[offset + 2 * i];
+        if (h + 1 === this.levels.length)
+            this.levels.push(EMPTY);
+        this.levels[h] = keep;
+        this.levels[h + 1] = mergeSorted(this.levels[h + 1], promoted);
+        this.size -= pairs;
+        this.variance += 4 ** h;
+    }
+}
+const EMPTY = new Float64Array(0);
+/** A new sorted array holding both sorted arrays. */
+function mergeSorted(a, b) {
+    if (a.length === 0)
+        return b.slice();
+    if (b.length === 0)
+        return a.slice();
+    const out = new Float64Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+/** A 32-bit seed from the levels' contents: the same levels give the same coins. */
+function levelsSeed(levels) {
+    let h = 0x2545f491;
+    levels.forEach((level, index) => {
+        h = value_hash_fmix32((h ^ index ^ level.length) >>> 0);
+        const words = new Uint32Array(level.buffer, level.byteOffset, level.length * 2);
+        for (let i = 0; i < words.length; i++)
+            h = value_hash_fmix32((h ^ words[i]) + 0x9e3779b9);
+    });
+    return h;
+}
+
+;// CONCATENATED MODULE: ./src/stats/summation.ts
+/**
+ * Compensated (Neumaier) summation: long sums of a million terms keep about full double precision,
+ * so results agree with numpy's pairwise sums to far better than 1e-12 relative.
+ */
+class CompensatedSum {
+    sum = 0;
+    compensation = 0;
+    add(x) {
+        const t = this.sum + x;
+        if (Math.abs(this.sum) >= Math.abs(x))
+            this.compensation += this.sum - t + x;
+        else
+            this.compensation += x - t + this.sum;
+        this.sum = t;
+    }
+    get value() {
+        return this.sum + this.compensation;
+    }
+}
+/** Σ values, compensated. */
+function compensatedSum(values) {
+    const sum = new CompensatedSum();
+    for (let i = 0; i < values.length; i++)
+        sum.add(values[i]);
+    return sum.value;
+}
+/**
+ * Standard deviation √(Σ (x − x̄)² / (n − ddof)), two passes with compensated sums, as numpy's
+ * np.std(x, ddof). Domain: n > ddof (NaN otherwise). Range ≥ 0.
+ * @example standardDeviation(Float64Array.of(1, 2, 3, 4), 0) // 1.118033988749895
+ */
+function standardDeviation(values, ddof = 0) {
+    const n = values.length;
+    if (n - ddof <= 0)
+        return NaN;
+    const mean = compensatedSum(values) / n;
+    const squares = new CompensatedSum();
+    for (let i = 0; i < n; i++) {
+        const d = values[i] - mean;
+        squares.add(d * d);
+    }
+    return Math.sqrt(squares.value / (n - ddof));
+}
+
+;// CONCATENATED MODULE: ./src/sketch/moments.ts
+/**
+ * Exactly mergeable moments of a sample: the count n, the mean and the central sums
+ * M_p = Σ (x − x̄)^p for p = 2, 3, 4. Two summaries combine by the parallel update of Chan, Golub
+ * & LeVeque (1979) for M2, extended to M3 and M4 by Pébay (2008, "Formulas for robust, one-pass
+ * parallel computation of covariances and arbitrary-order statistical moments", eq. 3.1):
+ *   δ = x̄_b − x̄_a, n = n_a + n_b, x̄ = x̄_a + δ n_b / n,
+ *   M2 = M2_a + M2_b + δ² n_a n_b / n,
+ *   M3 = M3_a + M3_b + δ³ n_a n_b (n_a − n_b) / n² + 3δ (n_a M2_b − n_b M2_a) / n,
+ *   M4 = M4_a + M4_b + δ⁴ n_a n_b (n_a² − n_a n_b + n_b²) / n³ + 6δ² (n_a² M2_b + n_b² M2_a) / n²
+ *        + 4δ (n_a M3_b − n_b M3_a) / n.
+ * The update is exact in real arithmetic, so a merge of shards equals the summary of the whole;
+ * in doubles the two agree to about 1e-13 relative (tested). A chunk's own summary is computed
+ * in two passes with compensated sums (as np.mean, np.var), which keeps M2 accurate also for
+ * values far from 0. The operands are put in a canonical order first, so merge(a, b) and
+ * merge(b, a) give the same bits.
+ * Derived: variance M2 / (n − ddof) (np.var), skewness √n M3 / M2^1.5 and excess kurtosis
+ * n M4 / M2² − 3 (scipy.stats.skew / kurtosis, bias=True).
+ * @example momentsOf(Float64Array.of(1, 2, 3, 4)) // { n: 4, mean: 2.5, m2: 5, m3: 0, m4: 10.25 }
+ */
+
+const EMPTY_MOMENTS = { n: 0, mean: 0, m2: 0, m3: 0, m4: 0 };
+/**
+ * The moments of `values[start, end)` (all finite), in two passes: the mean, then the central
+ * sums. Plain sums: a chunk is at most a few hundred thousand values, whose rounding error
+ * (≈ n·2⁻⁵³ relative) stays far below the 1e-12 the tests hold the moments to; long columns are
+ * chunks merged by Pébay's exact update. {@link momentsOfCompensated} is the slower variant.
+ */
+function momentsOf(values, start = 0, end = values.length) {
+    const n = end - start;
+    if (n <= 0)
+        return EMPTY_MOMENTS;
+    if (n > PLAIN_SUM_LIMIT)
+        return momentsOfCompensated(values, start, end);
+    let sum = 0;
+    for (let i = start; i < end; i++)
+        sum += values[i];
+    let mean = sum / n;
+    // One correction pass term (as numpy's two-pass mean would be): Σ(x − mean) is ≈ 0.
+    let residual = 0;
+    let s2 = 0;
+    let s3 = 0;
+    let s4 = 0;
+    for (let i = start; i < end; i++) {
+        const d = values[i] - mean;
+        residual += d;
+        const d2 = d * d;
+        s2 += d2;
+        s3 += d2 * d;
+        s4 += d2 * d2;
+    }
+    // Shift the central sums to the corrected mean: x̄' = x̄ + c, Σ(x − x̄')^p from Σ(x − x̄)^p.
+    const c = residual / n;
+    if (c !== 0) {
+        const m2 = s2 - n * c * c;
+        const m3 = s3 - 3 * c * s2 + 2 * n * c * c * c;
+        const m4 = s4 - 4 * c * s3 + 6 * c * c * s2 - 3 * n * c * c * c * c;
+        mean += c;
+        return { n, mean, m2: Math.max(0, m2), m3, m4: Math.max(0, m4) };
+    }
+    return { n, mean, m2: s2, m3: s3, m4: s4 };
+}
+/** Chunks longer than this use compensated sums. */
+const PLAIN_SUM_LIMIT = 1 << 18;
+/** {@link momentsOf} with compensated (Neumaier) sums: for very long runs. */
+function momentsOfCompensated(values, start = 0, end = values.length) {
+    const n = end - start;
+    if (n <= 0)
+        return EMPTY_MOMENTS;
+    const sum = new CompensatedSum();
+    for (let i = start; i < end; i++)
+        sum.add(values[i]);
+    const mean = sum.value / n;
+    const s2 = new CompensatedSum();
+    const s3 = new CompensatedSum();
+    const s4 = new CompensatedSum();
+    for (let i = start; i < end; i++) {
+        const d = values[i] - mean;
+        const d2 = d * d;
+        s2.add(d2);
+        s3.add(d2 * d);
+        s4.add(d2 * d2);
+    }
+    return { n, mean, m2: s2.value, m3: s3.value, m4: s4.value };
+}
+/** The moments of the union of two samples (Pébay's update; order-independent bits). */
+function mergeMoments(x, y) {
+    if (x.n === 0)
+        return y;
+    if (y.n === 0)
+        return x;
+    const [a, b] = canonicalOrder(x, y);
+    const na = a.n;
+    const nb = b.n;
+    const n = na + nb;
+    const delta = b.mean - a.mean;
+    const d2 = delta * delta;
+    const mean = a.mean + (delta * nb) / n;
+    const m2 = a.m2 + b.m2 + (d2 * na * nb) / n;
+    const m3 = a.m3 + b.m3 + (d2 * delta * na * nb * (na - nb)) / (n * n) + (3 * delta * (na * b.m2 - nb * a.m2)) / n;
+    const m4 = a.m4 + b.m4 + (d2 * d2 * na * nb * (na * na - na * nb + nb * nb)) / (n * n * n) +
+        (6 * d2 * (na * na * b.m2 + nb * nb * a.m2)) / (n * n) + (4 * delta * (na * b.m3 - nb * a.m3)) / n;
+    return { n, mean, m2: Math.max(0, m2), m3, m4: Math.max(0, m4) };
+}
+function canonicalOrder(x, y) {
+    const keys = ['n', 'mean', 'm2', 'm3', 'm4'];
+    for (const key of keys) {
+        if (x[key] < y[key])
+            return [x, y];
+        if (x[key] > y[key])
+            return [y, x];
+    }
+    return [x, y];
+}
+/** Variance M2 / (n − ddof) (np.var); NaN when n ≤ ddof. */
+function varianceOf(m, ddof = 0) {
+    return m.n - ddof > 0 ? m.m2 / (m.n - ddof) : NaN;
+}
+/** Standard deviation √(M2 / (n − ddof)) (np.std); NaN when n ≤ ddof. */
+function standardDeviationOf(m, ddof = 0) {
+    return Math.sqrt(varianceOf(m, ddof));
+}
+/** Sample skewness √n M3 / M2^1.5 (scipy.stats.skew, bias=True); NaN for a constant sample. */
+function skewnessOf(m) {
+    return m.m2 > 0 ? (Math.sqrt(m.n) * m.m3) / m.m2 ** 1.5 : NaN;
+}
+/** Excess kurtosis n M4 / M2² − 3 (scipy.stats.kurtosis, fisher=True, bias=True). */
+function kurtosisOf(m) {
+    return m.m2 > 0 ? (m.n * m.m4) / (m.m2 * m.m2) - 3 : NaN;
+}
+
+;// CONCATENATED MODULE: ./src/sketch/radix-sort.ts
+/**
+ * Sorting finite doubles in place by radix sort on their IEEE-754 bits, for the profile's
+ * per-chunk sort (column-state.ts): on chunks of 10⁵ values it is several times faster than
+ * Float64Array.prototype.sort, and gives the same order (−0 before +0, as the native sort).
+ *
+ * Each double's bits become an unsigned 64-bit key whose order is the numbers' order (negative
+ * numbers: every bit flipped; others: the sign bit flipped), held as two 32-bit words, high and
+ * low. The keys are sorted by the HIGH word only — three passes of a stable LSD counting sort (11,
+ * 11 and 10 bits), the low word carried along; a pass whose digit is the same for every key (the
+ * exponent bits of values of one magnitude) is skipped — and then every run of equal high words is
+ * put in order of its low words (an insertion sort for short runs, the native typed-array sort
+ * for long ones). The high word holds the sign, the exponent and 20 bits of the mantissa, so keys
+ * tie on it only for values within about 10⁻⁶ of each other: for most data the runs have one key
+ * and this costs one comparison per value, instead of three more passes over both words.
+ * Integers (whose low word is 0) and repeated values cost nothing in the second step either.
+ * Domain: finite values (NaN would sort after +Infinity). Below 512 values the native sort is used.
+ * @example radixSortFloat64(Float64Array.of(3, -1, 0.5)) // Float64Array [-1, 0.5, 3]
+ */
+const HIGH_DIGITS = [
+    { shift: 0, bits: 11 },
+    { shift: 11, bits: 11 },
+    { shift: 22, bits: 10 },
+];
+/** Runs of equal high words up to this length are put in order by insertion sort. */
+const INSERTION_RUN = 24;
+let scratchLo = new Uint32Array(0);
+let scratchHi = new Uint32Array(0);
+let keysLo = new Uint32Array(0);
+let keysHi = new Uint32Array(0);
+const histograms = HIGH_DIGITS.map((d) => new Uint32Array(1 << d.bits));
+/** Sorts `values` ascending in place and returns it. */
+function radixSortFloat64(values) {
+    const n = values.length;
+    if (n < 512)
+        return values.sort();
+    if (keysLo.length < n) {
+        keysLo = new Uint32Array(n);
+        keysHi = new Uint32Array(n);
+        scratchLo = new Uint32Array(n);
+        scratchHi = new Uint32Array(n);
+    }
+    const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
+    let lo = keysLo;
+    let hi = keysHi;
+    for (const h of histograms)
+        h.fill(0);
+    const [h0, h1, h2] = histograms;
+    for (let i = 0; i < n; i++) {
+        let a = words[2 * i];
+        let b = words[2 * i + 1];
+        if (b & 0x80000000) {
+            a = ~a >>> 0;
+            b = ~b >>> 0;
+        }
+        else {
+            b = (b | 0x80000000) >>> 0;
+        }
+        lo[i] = a;
+        hi[i] = b;
+        h0[b & 2047]++;
+        h1[(b >>> 11) & 2047]++;
+        h2[b >>> 22]++;
+    }
+    let outLo = scratchLo;
+    let outHi = scratchHi;
+    for (let p = 0; p < HIGH_DIGITS.length; p++) {
+        const { shift, bits } = HIGH_DIGITS[p];
+        const histogram = histograms[p];
+        const mask = (1 << bits) - 1;
+        // A digit shared by every key: the pass would not move anything.
+        if (histogram[(hi[0] >>> shift) & mask] === n)
+            continue;
+        let sum = 0;
+        for (let d = 0; d <= mask; d++) {
+            const c = histogram[d];
+            histogram[d] = sum;
+            sum += c;
+        }
+        for (let i = 0; i < n; i++) {
+            const at = histogram[(hi[i] >>> shift) & mask]++;
+            outLo[at] = lo[i];
+            outHi[at] = hi[i];
+        }
+        [lo, outLo] = [outLo, lo];
+        [hi, outHi] = [outHi, hi];
+    }
+    orderRunsByLowWord(hi, lo, n);
+    for (let i = 0; i < n; i++) {
+        let a = lo[i];
+        let b = hi[i];
+        if (b & 0x80000000) {
+            b = (b & 0x7fffffff) >>> 0;
+        }
+        else {
+            a = ~a >>> 0;
+            b = ~b >>> 0;
+        }
+        words[2 * i] = a;
+        words[2 * i + 1] = b;
+    }
+    // The buffers may have been swapped: keep the four distinct for the next call.
+    keysLo = lo;
+    keysHi = hi;
+    scratchLo = outLo;
+    scratchHi = outHi;
+    return values;
+}
+/** Within every run of equal high words (sorted by them), the low words ascending. */
+function orderRunsByLowWord(hi, lo, n) {
+    let start = 0;
+    while (start < n) {
+        const key = hi[start];
+        let end = start + 1;
+        let ordered = true;
+        while (end < n && hi[end] === key) {
+            if (lo[end] < lo[end - 1])
+                ordered = false;
+            end++;
+        }
+        if (!ordered) {
+            if (end - start <= INSERTION_RUN) {
+                for (let i = start + 1; i < end; i++) {
+                    const v = lo[i];
+                    let j = i - 1;
+                    while (j >= start && lo[j] > v) {
+                        lo[j + 1] = lo[j];
+                        j--;
+                    }
+                    lo[j + 1] = v;
+                }
+            }
+            else {
+                lo.subarray(start, end).sort();
+            }
+        }
+        start = end;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/profile/encoding.ts
+/**
+ * Binary fields of the profile as base64 text: float64 arrays little-endian (sketch items),
+ * byte arrays as they are (HyperLogLog registers), and 64-bit hashes as 16 hex digits.
+ */
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function encodeFloat64(values) {
+    const bytes = Buffer.from(values.buffer, values.byteOffset, values.byteLength);
+    if (littleEndian)
+        return bytes.toString('base64');
+    const copy = Buffer.from(bytes);
+    copy.swap64();
+    return copy.toString('base64');
+}
+/** The doubles in `text`; undefined when it is not base64 of whole doubles. */
+function decodeFloat64(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+        return undefined;
+    const bytes = Buffer.from(text, 'base64');
+    if (bytes.length % 8 !== 0)
+        return undefined;
+    const copy = new Uint8Array(bytes.length);
+    copy.set(bytes);
+    if (!littleEndian)
+        Buffer.from(copy.buffer).swap64();
+    return new Float64Array(copy.buffer);
+}
+function encodeBytes(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64');
+}
+function decodeBytes(text) {
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
+        return undefined;
+    return new Uint8Array(Buffer.from(text, 'base64'));
+}
+function encodeHash(h1, h2) {
+    return (h1 >>> 0).toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
+}
+function decodeHash(text) {
+    if (!/^[0-9a-f]{16}$/.test(text))
+        return undefined;
+    return { h1: parseInt(text.slice(0, 8), 16), h2: parseInt(text.slice(8), 16) };
+}
+
+;// CONCATENATED MODULE: ./src/profile/column-state.ts
+
+
+
+
+
+
+
+
+
+class ColumnState {
+    name;
+    type;
+    settings;
+    count = 0;
+    nulls = 0;
+    numeric;
+    values;
+    distinct;
+    /** Hashes of text values already seen (bounded), so a label is hashed once, not once per chunk. */
+    textHashes;
+    scratch = new Float64Array(0);
+    constructor(name, type, settings, 
+    /** Seed of this column's quantile-sketch coins. */
+    seed) {
+        this.name = name;
+        this.type = type;
+        this.settings = settings;
+        this.numeric = type === 'string' ? null : {
+            min: Infinity,
+            max: -Infinity,
+            negativeInfinity: 0,
+            positiveInfinity: 0,
+            moments: EMPTY_MOMENTS,
+            quantiles: type === 'boolean' ? null : new KllSketch(settings.quantileK, seed),
+        };
+        this.values = new BottomKCounts(type === 'string' || type === 'boolean' ? settings.categoryCap : settings.numericCap);
+        this.distinct = new HyperLogLog(settings.hllPrecision);
+    }
+    /** Adds `count` missing values. */
+    addMissing(count) {
+        this.nulls += count;
+    }
+    /** Adds numbers (NaN = missing), for every type but string. */
+    addNumbers(values) {
+        const numeric = this.numeric;
+        if (numeric === null)
+            throw new Error(`column "${this.name}" is text; numbers cannot be added`);
+        if (this.scratch.length < values.length)
+            this.scratch = new Float64Array(values.length);
+        const finite = this.scratch;
+        let f = 0;
+        let nulls = 0;
+        let lo = Infinity;
+        let hi = -Infinity;
+        let integers = true;
+        for (let i = 0; i < values.length; i++) {
+            const v = values[i];
+            if (v !== v)
+                nulls++;
+            else if (v === Infinity)
+                numeric.positiveInfinity++;
+            else if (v === -Infinity)
+                numeric.negativeInfinity++;
+            else {
+                finite[f++] = v;
+                if (v < lo)
+                    lo = v;
+                if (v > hi)
+                    hi = v;
+                if (integers && v !== Math.trunc(v))
+                    integers = false;
+            }
+        }
+        this.nulls += nulls;
+        this.count += values.length - nulls;
+        if (f === 0)
+            return;
+        // Integers of a small range (counts, codes, ratings): a counting sort, one pass and a fill.
+        const sorted = integers && hi - lo < COUNTING_RANGE && hi - lo < 4 * f ? this.countingSort(finite.subarray(0, f), lo, hi) : radixSortFloat64(finite.subarray(0, f));
+        if (sorted[0] < numeric.min)
+            numeric.min = sorted[0];
+        if (sorted[f - 1] > numeric.max)
+            numeric.max = sorted[f - 1];
+        numeric.moments = mergeMoments(numeric.moments, momentsOf(sorted));
+        numeric.quantiles?.addSorted(sorted);
+        this.countDistinct(sorted, f);
+    }
+    /**
+     * Every distinct value of a sorted chunk into the HyperLogLog registers and the capped counts:
+     * value-hash.ts's number hash and hyperloglog.ts's update written out here (one call per value
+     * costs more than the arithmetic), and the counts touched only for a hash at or below their
+     * threshold (the others are known not to be kept). Tested equal to the plain calls.
+     */
+    countDistinct(sorted, f) {
+        const counts = this.values;
+        const registers = this.distinct.registers;
+        const p = this.distinct.precision;
+        const bits = HASH_BITS;
+        const words = HASH_WORDS;
+        let t = counts.threshold;
+        let t1 = t === undefined ? 0xffffffff : t.h1;
+        let t2 = t === undefined ? 0xffffffff : t.h2;
+        for (let i = 0; i < f;) {
+            const v = sorted[i];
+            let j = i + 1;
+            while (j < f && sorted[j] === v)
+                j++;
+            bits[0] = v === 0 ? 0 : v;
+            const a = words[0];
+            const x = value_hash_fmix32((a + HASH_C1) | 0);
+            const h1 = value_hash_fmix32(((words[1] ^ x) + HASH_C2) | 0);
+            const h2 = value_hash_fmix32(((a ^ h1) + HASH_C3) | 0);
+            const index = h1 >>> (32 - p);
+            const rest = (h1 << p) >>> 0;
+            const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + (h2 !== 0 ? Math.clz32(h2) + 1 : 33);
+            if (rank > registers[index])
+                registers[index] = rank;
+            if (h1 < t1 || (h1 === t1 && h2 <= t2)) {
+                counts.add(v === 0 ? 0 : v, h1, h2, j - i);
+                t = counts.threshold;
+                if (t !== undefined) {
+                    t1 = t.h1;
+                    t2 = t.h2;
+                }
+            }
+            i = j;
+        }
+    }
+    counts = new Uint32Array(0);
+    /** Sorts integers in [lo, hi] (hi − lo < COUNTING_RANGE) in place by counting them; −0 is counted as 0 (the value counts do the same). */
+    countingSort(values, lo, hi) {
+        const range = hi - lo + 1;
+        if (this.counts.length < range)
+            this.counts = new Uint32Array(Math.max(range, 1024));
+        const counts = this.counts;
+        for (let i = 0; i < values.length; i++)
+            counts[values[i] - lo]++;
+        let at = 0;
+        for (let k = 0; k < range; k++) {
+            const c = counts[k];
+            if (c === 0)
+                continue;
+            values.fill(lo + k === 0 ? 0 : lo + k, at, at + c);
+            at += c;
+            counts[k] = 0;
+        }
+        return values;
+    }
+    /** Adds text as dictionary codes (-1 = missing), for string columns. */
+    addText(codes, dictionary) {
+        if (this.numeric !== null)
+            throw new Error(`column "${this.name}" is numeric; text cannot be added`);
+        const perCode = new Float64Array(dictionary.length);
+        let nulls = 0;
+        for (let i = 0; i < codes.length; i++) {
+            const code = codes[i];
+            if (code < 0)
+                nulls++;
+            else
+                perCode[code]++;
+        }
+        this.nulls += nulls;
+        this.count += codes.length - nulls;
+        const cache = (this.textHashes ??= new Map());
+        for (let code = 0; code < dictionary.length; code++) {
+            if (perCode[code] === 0)
+                continue;
+            const label = dictionary[code];
+            let h1;
+            let h2;
+            const cached = cache.get(label);
+            if (cached !== undefined) {
+                h1 = Math.floor(cached / 4294967296);
+                h2 = cached % 4294967296;
+            }
+            else {
+                value_hash_hashText(label);
+                h1 = value_hash_hashOut.h1;
+                h2 = value_hash_hashOut.h2;
+                if (cache.size < TEXT_HASH_CACHE)
+                    cache.set(label, h1 * 4294967296 + h2);
+            }
+            this.distinct.add(h1, h2);
+            this.values.add(label, h1, h2, perCode[code]);
+        }
+    }
+    /** The JSON form (format.ts). */
+    toJson() {
+        const entries = this.values.sortedEntries();
+        const kept = entries.reduce((s, [, c]) => s + c, 0);
+        const numeric = this.numeric;
+        const total = numeric === null ? this.count : this.count - numeric.negativeInfinity - numeric.positiveInfinity;
+        const complete = this.values.complete;
+        const threshold = this.values.threshold;
+        return {
+            name: this.name,
+            type: this.type,
+            count: this.count,
+            nulls: this.nulls,
+            numeric: numeric === null ? null : {
+                min: Number.isFinite(numeric.min) ? numeric.min : null,
+                max: Number.isFinite(numeric.max) ? numeric.max : null,
+                negativeInfinity: numeric.negativeInfinity,
+                positiveInfinity: numeric.positiveInfinity,
+                moments: momentsJson(numeric.moments),
+                quantiles: numeric.quantiles === null ? null : quantilesJson(numeric.quantiles),
+            },
+            values: {
+                cap: this.values.cap,
+                entries,
+                other: total - kept,
+                threshold: threshold === undefined ? null : encodeHash(threshold.h1, threshold.h2),
+            },
+            distinct: {
+                sketch: 'hll',
+                precision: this.distinct.precision,
+                estimate: complete ? entries.length : Math.round(this.distinct.estimate()),
+                exact: complete,
+                relativeStandardError: complete ? 0 : this.distinct.relativeStandardError,
+                registers: complete ? null : encodeBytes(this.distinct.registers),
+            },
+        };
+    }
+    /** A state from the JSON form (for merging); `source` names the profile in messages. */
+    static fromJson(json, settings, source) {
+        const state = new ColumnState(json.name, json.type, settings, 0);
+        state.count = json.count;
+        state.nulls = json.nulls;
+        const bad = (what) => new errors_DataError(`is not a valid profile: ${what}`, { file: source, column: json.name });
+        if (state.numeric !== null) {
+            const n = json.numeric;
+            if (n === null)
+                throw bad('a numeric column has no "numeric" summary');
+            state.numeric.min = n.min ?? Infinity;
+            state.numeric.max = n.max ?? -Infinity;
+            state.numeric.negativeInfinity = n.negativeInfinity;
+            state.numeric.positiveInfinity = n.positiveInfinity;
+            state.numeric.moments = { n: n.moments.n, mean: n.moments.mean ?? NaN, m2: n.moments.m2 ?? NaN, m3: n.moments.m3 ?? NaN, m4: n.moments.m4 ?? NaN };
+            if (state.numeric.quantiles !== null) {
+                const q = n.quantiles;
+                if (q === null)
+                    throw bad('a numeric column has no quantile sketch');
+                const levels = q.levels.map((text) => decodeFloat64(text));
+                if (levels.some((l) => l === undefined))
+                    throw bad('a quantile-sketch level is not base64 of doubles');
+                state.numeric.quantiles = KllSketch.fromState({ k: q.k, n: q.n, levels: levels, variance: q.variance, deterministicError: q.deterministicError });
+            }
+        }
+        for (const [key, count] of json.values.entries) {
+            if (typeof key === 'number')
+                hashNumber(key);
+            else
+                value_hash_hashText(key);
+            state.values.entries.set(key, { h1: value_hash_hashOut.h1, h2: value_hash_hashOut.h2, count });
+            if (json.distinct.registers === null)
+                state.distinct.add(value_hash_hashOut.h1, value_hash_hashOut.h2);
+        }
+        if (json.values.threshold !== null) {
+            const threshold = decodeHash(json.values.threshold);
+            if (threshold === undefined)
+                throw bad('values.threshold is not 16 hex digits');
+            state.values.threshold = threshold;
+        }
+        if (json.distinct.registers !== null) {
+            const registers = decodeBytes(json.distinct.registers);
+            if (registers === undefined || registers.length !== 1 << settings.hllPrecision)
+                throw bad('distinct.registers do not match the precision');
+            state.distinct.registers.set(registers);
+        }
+        return state;
+    }
+}
+const HASH_BITS = new Float64Array(1);
+const HASH_WORDS = new Uint32Array(HASH_BITS.buffer);
+/** Integer chunks spanning fewer values than this are sorted by counting. */
+const COUNTING_RANGE = 1 << 16;
+/** Text labels whose hashes are remembered per column (beyond this they are hashed per chunk). */
+const TEXT_HASH_CACHE = 1 << 17;
+function momentsJson(m) {
+    const finite = (x) => (Number.isFinite(x) ? x : null);
+    return { n: m.n, mean: m.n > 0 ? finite(m.mean) : null, m2: m.n > 0 ? finite(m.m2) : null, m3: m.n > 0 ? finite(m.m3) : null, m4: m.n > 0 ? finite(m.m4) : null };
+}
+function quantilesJson(sketch) {
+    const levels = sketch.levels.slice();
+    while (levels.length > 1 && levels[levels.length - 1].length === 0)
+        levels.pop();
+    return {
+        sketch: 'kll',
+        k: sketch.k,
+        n: sketch.n,
+        variance: sketch.variance,
+        deterministicError: sketch.deterministicError,
+        rankError: sketch.rankError(DEFAULT_BOUND_FAILURE),
+        levels: levels.map(encodeFloat64),
+    };
+}
+/** The seed of a column's sketch coins: the profile's seed, the shard's name and the column's position. */
+function columnSeed(seed, shard, column) {
+    hashText(shard);
+    const high = Math.floor(seed / 4294967296) >>> 0;
+    return fmix32((hashOut.h1 ^ fmix32((column + 1) ^ (seed >>> 0)) ^ fmix32(high + 0x68e31da4)) >>> 0);
+}
+
+;// CONCATENATED MODULE: ./src/profile/format.ts
+/** Bumped on any change a reader of the previous version would misread. */
+const PROFILE_VERSION = 1;
+const DEFAULT_PROFILE_SETTINGS = {
+    quantileK: 1024,
+    categoryCap: 1000,
+    numericCap: 256,
+    hllPrecision: 12,
+    seed: 0,
+};
+
+;// CONCATENATED MODULE: ./src/profile/merge.ts
+/**
+ * merge(a, b): the profile of the two datasets together (their rows concatenated). Commutative bit
+ * for bit (operands of every floating-point update are put in a canonical order, sketch coins are
+ * seeded by content); associative exactly for counts, nulls, min/max, value counts and distinct
+ * registers, to ~1e-13 relative for the moments, and within the stated rank error for the
+ * quantile sketch (test/profile/merge.test.ts checks all three properties on random shards).
+ *
+ * Rules: both profiles must have the same settings and the same columns (a DataError names the
+ * first column only one side has). Column order is kept when both sides agree, else it is the
+ * names' sorted order (so the rule itself is associative). Types: integer and number merge to
+ * number; a column with no values on one side (an empty shard, or a CSV column that is all
+ * blank and so inferred as number) takes the other side's type; any other disagreement is a
+ * DataError naming the column and both types.
+ */
+
+
+
+
+
+
+
+function mergeProfiles(a, b) {
+    const settings = sameSettings(a.settings, b.settings);
+    const names = (p) => p.columns.map((c) => c.name);
+    const onlyA = names(a).find((n) => !names(b).includes(n));
+    const onlyB = names(b).find((n) => !names(a).includes(n));
+    if (onlyA !== undefined || onlyB !== undefined) {
+        const [name, side] = onlyA !== undefined ? [onlyA, describeSources(a)] : [onlyB, describeSources(b)];
+        throw new errors_DataError(`cannot merge profiles whose columns differ: column "${name}" is only in the profile of ${side}`);
+    }
+    const sameOrder = names(a).every((n, i) => n === names(b)[i]);
+    const order = sameOrder ? names(a) : names(a).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
+    const columns = order.map((name) => mergeColumn(a.columns.find((c) => c.name === name), b.columns.find((c) => c.name === name), settings, a, b));
+    const sources = [...a.sources, ...b.sources].map((s) => ({ engine: s.engine, input: s.input, files: s.files, rows: s.rows }));
+    sources.sort((x, y) => compareText(JSON.stringify(x), JSON.stringify(y)));
+    return { profileVersion: PROFILE_VERSION, generator: 'mlgate', rows: a.rows + b.rows, settings, sources, columns };
+}
+/** Every profile merged, in the order given (the result does not depend on it beyond the bounds). */
+function mergeAll(profiles) {
+    if (profiles.length === 0)
+        throw new RangeError('mergeAll needs at least one profile');
+    return profiles.reduce((acc, p) => mergeProfiles(acc, p));
+}
+function mergeColumn(x, y, settings, a, b) {
+    if (x.count === 0 || y.count === 0) {
+        // A side without values carries only its missing count; the other side's type wins.
+        const [empty, full] = x.count === 0 && (y.count > 0 || preferType(y.type, x.type)) ? [x, y] : [y, x];
+        return { ...full, nulls: full.nulls + empty.nulls };
+    }
+    const type = mergedType(x, y, a, b);
+    const sx = ColumnState.fromJson(x, settings, describeSources(a));
+    const sy = ColumnState.fromJson(y, settings, describeSources(b));
+    const out = new ColumnState(x.name, type, settings, 0);
+    out.count = sx.count + sy.count;
+    out.nulls = sx.nulls + sy.nulls;
+    if (out.numeric !== null && sx.numeric !== null && sy.numeric !== null) {
+        out.numeric.min = Math.min(sx.numeric.min, sy.numeric.min);
+        out.numeric.max = Math.max(sx.numeric.max, sy.numeric.max);
+        out.numeric.negativeInfinity = sx.numeric.negativeInfinity + sy.numeric.negativeInfinity;
+        out.numeric.positiveInfinity = sx.numeric.positiveInfinity + sy.numeric.positiveInfinity;
+        out.numeric.moments = mergeMoments(sx.numeric.moments, sy.numeric.moments);
+        if (sx.numeric.quantiles !== null && sy.numeric.quantiles !== null)
+            out.numeric.quantiles = KllSketch.merge(sx.numeric.quantiles, sy.numeric.quantiles);
+    }
+    const values = BottomKCounts.merge(sx.values, sy.values);
+    const distinct = HyperLogLog.merge(sx.distinct, sy.distinct);
+    replaceSketches(out, values, distinct);
+    return out.toJson();
+}
+function replaceSketches(state, values, distinct) {
+    state.values.entries.clear();
+    for (const [key, entry] of values.entries)
+        state.values.entries.set(key, entry);
+    state.values.threshold = values.threshold;
+    state.distinct.registers.set(distinct.registers);
+}
+function mergedType(x, y, a, b) {
+    if (x.type === y.type)
+        return x.type;
+    const numbers = ['integer', 'number'];
+    if (numbers.includes(x.type) && numbers.includes(y.type))
+        return 'number';
+    throw new errors_DataError(`cannot merge profiles: column "${x.name}" is ${x.type} in the profile of ${describeSources(a)} but ${y.type} in the profile of ${describeSources(b)}`);
+}
+/** Which type an all-missing column takes when both sides are empty: not the inferred `number`. */
+function preferType(t, other) {
+    if (t === other)
+        return true;
+    if (t === 'number')
+        return false;
+    if (other === 'number')
+        return true;
+    return t < other;
+}
+function sameSettings(a, b) {
+    for (const key of Object.keys(a)) {
+        if (a[key] !== b[key])
+            throw new errors_DataError(`cannot merge profiles made with different settings: ${key} is ${a[key]} in one and ${b[key]} in the other`);
+    }
+    return { quantileK: a.quantileK, categoryCap: a.categoryCap, numericCap: a.numericCap, hllPrecision: a.hllPrecision, seed: a.seed };
+}
+function describeSources(p) {
+    const inputs = [...new Set(p.sources.map((s) => s.input))];
+    if (inputs.length === 0)
+        return 'an unnamed dataset';
+    return inputs.length <= 2 ? inputs.map((i) => `"${i}"`).join(' and ') : `"${inputs[0]}" and ${inputs.length - 1} more`;
+}
+function compareText(x, y) {
+    return x < y ? -1 : x > y ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/profile/serialise.ts
+/**
+ * Profiles to and from JSON text. Writing is deterministic: every object is rebuilt with its keys
+ * in one fixed order, numbers are JavaScript's shortest round-trip form, arrays (value entries,
+ * sources) are already in canonical order — so the same data and settings give the same bytes.
+ * Reading treats the file as untrusted: it is parsed to `unknown` and narrowed field by field
+ * against the format (format.ts, schemas/profile.schema.json); the first problem is a DataError
+ * naming the file and the field, e.g. `ref.json: is not a valid profile: columns[3].count must be
+ * a whole number ≥ 0`.
+ */
+
+
+
+/** The profile as JSON text, one line, with a final newline. */
+function serialiseProfile(profile) {
+    return JSON.stringify(canonical(profile)) + '\n';
+}
+/** Parses and checks a profile; `source` names it in messages. */
+function parseProfile(text, source) {
+    let raw;
+    try {
+        raw = JSON.parse(text);
+    }
+    catch (error) {
+        throw new errors_DataError(`is not valid JSON (${error.message.split('\n')[0]})`, { file: source });
+    }
+    return readProfile(raw, source);
+}
+/** Checks an already parsed value; the result is in canonical form. */
+function readProfile(raw, source) {
+    const r = new Reader(source);
+    const o = r.object(raw, '');
+    if (o.profileVersion !== PROFILE_VERSION) {
+        if (typeof o.profileVersion === 'number')
+            throw new errors_DataError(`is a profile of version ${o.profileVersion}; this mlgate reads version ${PROFILE_VERSION}`, { file: source });
+        throw new errors_DataError('is not a profile (no "profileVersion"; profiles are written by mlgate profile)', { file: source });
+    }
+    if (o.generator !== 'mlgate')
+        r.fail('generator', 'must be "mlgate"');
+    const settings = r.object(o.settings, 'settings');
+    const profile = {
+        profileVersion: PROFILE_VERSION,
+        generator: 'mlgate',
+        rows: r.count(o.rows, 'rows'),
+        settings: {
+            quantileK: r.count(settings.quantileK, 'settings.quantileK'),
+            categoryCap: r.count(settings.categoryCap, 'settings.categoryCap'),
+            numericCap: r.count(settings.numericCap, 'settings.numericCap'),
+            hllPrecision: r.count(settings.hllPrecision, 'settings.hllPrecision'),
+            seed: r.integer(settings.seed, 'settings.seed'),
+        },
+        sources: r.array(o.sources, 'sources').map((s, i) => {
+            const at = `sources[${i}]`;
+            const so = r.object(s, at);
+            return { engine: r.string(so.engine, `${at}.engine`), input: r.string(so.input, `${at}.input`), files: r.count(so.files, `${at}.files`), rows: r.count(so.rows, `${at}.rows`) };
+        }),
+        columns: r.array(o.columns, 'columns').map((c, i) => serialise_readColumn(r, c, `columns[${i}]`)),
+    };
+    const names = new Set();
+    profile.columns.forEach((c, i) => {
+        if (names.has(c.name))
+            r.fail(`columns[${i}].name`, `names column "${c.name}" a second time`);
+        names.add(c.name);
+        if (c.count + c.nulls !== profile.rows)
+            r.fail(`columns[${i}]`, `count + nulls (${c.count + c.nulls}) must equal rows (${profile.rows})`);
+    });
+    return profile;
+}
+function serialise_readColumn(r, raw, at) {
+    const o = r.object(raw, at);
+    const type = o.type;
+    if (!COLUMN_TYPES.includes(type))
+        r.fail(`${at}.type`, `must be one of ${COLUMN_TYPES.join(', ')}`);
+    const numeric = type === 'string' ? null : readNumeric(r, o.numeric, `${at}.numeric`, type === 'boolean');
+    if (type === 'string' && o.numeric !== null)
+        r.fail(`${at}.numeric`, 'must be null for a string column');
+    const values = r.object(o.values, `${at}.values`);
+    const entries = r.array(values.entries, `${at}.values.entries`).map((e, i) => {
+        const pair = r.array(e, `${at}.values.entries[${i}]`);
+        if (pair.length !== 2)
+            r.fail(`${at}.values.entries[${i}]`, 'must be [value, count]');
+        const key = pair[0];
+        if (type === 'string' ? typeof key !== 'string' : typeof key !== 'number' || !Number.isFinite(key)) {
+            r.fail(`${at}.values.entries[${i}][0]`, type === 'string' ? 'must be a string' : 'must be a finite number');
+        }
+        return [key, r.count(pair[1], `${at}.values.entries[${i}][1]`)];
+    });
+    const valueCounts = {
+        cap: r.count(values.cap, `${at}.values.cap`),
+        entries,
+        other: r.count(values.other, `${at}.values.other`),
+        threshold: values.threshold === null ? null : r.pattern(values.threshold, `${at}.values.threshold`, /^[0-9a-f]{16}$/, '16 hex digits or null'),
+    };
+    const d = r.object(o.distinct, `${at}.distinct`);
+    if (d.sketch !== 'hll')
+        r.fail(`${at}.distinct.sketch`, 'must be "hll"');
+    const distinct = {
+        sketch: 'hll',
+        precision: r.count(d.precision, `${at}.distinct.precision`),
+        estimate: r.number(d.estimate, `${at}.distinct.estimate`),
+        exact: r.boolean(d.exact, `${at}.distinct.exact`),
+        relativeStandardError: r.number(d.relativeStandardError, `${at}.distinct.relativeStandardError`),
+        registers: d.registers === null ? null : r.pattern(d.registers, `${at}.distinct.registers`, /^[A-Za-z0-9+/]*={0,2}$/, 'base64 or null'),
+    };
+    if ((distinct.registers === null) !== (valueCounts.threshold === null))
+        r.fail(`${at}.distinct.registers`, 'must be present exactly when the value counts are incomplete (values.threshold set)');
+    return { name: r.string(o.name, `${at}.name`), type, count: r.count(o.count, `${at}.count`), nulls: r.count(o.nulls, `${at}.nulls`), numeric, values: valueCounts, distinct };
+}
+function readNumeric(r, raw, at, boolean) {
+    const o = r.object(raw, at);
+    const m = r.object(o.moments, `${at}.moments`);
+    const moments = {
+        n: r.count(m.n, `${at}.moments.n`),
+        mean: r.nullableNumber(m.mean, `${at}.moments.mean`),
+        m2: r.nullableNumber(m.m2, `${at}.moments.m2`),
+        m3: r.nullableNumber(m.m3, `${at}.moments.m3`),
+        m4: r.nullableNumber(m.m4, `${at}.moments.m4`),
+    };
+    let quantiles = null;
+    if (boolean) {
+        if (o.quantiles !== null)
+            r.fail(`${at}.quantiles`, 'must be null for a boolean column');
+    }
+    else {
+        const q = r.object(o.quantiles, `${at}.quantiles`);
+        if (q.sketch !== 'kll')
+            r.fail(`${at}.quantiles.sketch`, 'must be "kll"');
+        quantiles = {
+            sketch: 'kll',
+            k: r.count(q.k, `${at}.quantiles.k`),
+            n: r.count(q.n, `${at}.quantiles.n`),
+            variance: r.number(q.variance, `${at}.quantiles.variance`),
+            deterministicError: r.number(q.deterministicError, `${at}.quantiles.deterministicError`),
+            rankError: r.number(q.rankError, `${at}.quantiles.rankError`),
+            levels: r.array(q.levels, `${at}.quantiles.levels`).map((l, i) => r.pattern(l, `${at}.quantiles.levels[${i}]`, /^[A-Za-z0-9+/]*={0,2}$/, 'base64')),
+        };
+    }
+    return {
+        min: r.nullableNumber(o.min, `${at}.min`),
+        max: r.nullableNumber(o.max, `${at}.max`),
+        negativeInfinity: r.count(o.negativeInfinity, `${at}.negativeInfinity`),
+        positiveInfinity: r.count(o.positiveInfinity, `${at}.positiveInfinity`),
+        moments,
+        quantiles,
+    };
+}
+/** The same profile rebuilt with keys in the canonical order (what serialiseProfile writes). */
+function canonical(p) {
+    return {
+        profileVersion: p.profileVersion,
+        generator: p.generator,
+        rows: p.rows,
+        settings: canonicalSettings(p.settings),
+        sources: p.sources.map((s) => ({ engine: s.engine, input: s.input, files: s.files, rows: s.rows })),
+        columns: p.columns.map((c) => ({
+            name: c.name,
+            type: c.type,
+            count: c.count,
+            nulls: c.nulls,
+            numeric: c.numeric === null ? null : {
+                min: c.numeric.min,
+                max: c.numeric.max,
+                negativeInfinity: c.numeric.negativeInfinity,
+                positiveInfinity: c.numeric.positiveInfinity,
+                moments: { n: c.numeric.moments.n, mean: c.numeric.moments.mean, m2: c.numeric.moments.m2, m3: c.numeric.moments.m3, m4: c.numeric.moments.m4 },
+                quantiles: c.numeric.quantiles === null ? null : {
+                    sketch: 'kll',
+                    k: c.numeric.quantiles.k,
+                    n: c.numeric.quantiles.n,
+                    variance: c.numeric.quantiles.variance,
+                    deterministicError: c.numeric.quantiles.deterministicError,
+                    rankError: c.numeric.quantiles.rankError,
+                    levels: [...c.numeric.quantiles.levels],
+                },
+            },
+            values: { cap: c.values.cap, entries: c.values.entries.map(([k, n]) => [k, n]), other: c.values.other, threshold: c.values.threshold },
+            distinct: {
+                sketch: 'hll',
+                precision: c.distinct.precision,
+                estimate: c.distinct.estimate,
+                exact: c.distinct.exact,
+                relativeStandardError: c.distinct.relativeStandardError,
+                registers: c.distinct.registers,
+            },
+        })),
+    };
+}
+function canonicalSettings(s) {
+    return { quantileK: s.quantileK, categoryCap: s.categoryCap, numericCap: s.numericCap, hllPrecision: s.hllPrecision, seed: s.seed };
+}
+class Reader {
+    source;
+    constructor(source) {
+        this.source = source;
+    }
+    fail(at, problem) {
+        throw new errors_DataError(`is not a valid profile: ${at === '' ? 'the document' : at} ${problem}`, { file: this.source });
+    }
+    object(v, at) {
+        if (typeof v !== 'object' || v === null || Array.isArray(v))
+            this.fail(at, 'must be an object');
+        return v;
+    }
+    array(v, at) {
+        if (!Array.isArray(v))
+            this.fail(at, 'must be an array');
+        return v;
+    }
+    string(v, at) {
+        if (typeof v !== 'string')
+            this.fail(at, 'must be a string');
+        return v;
+    }
+    pattern(v, at, pattern, what) {
+        if (typeof v !== 'string' || !pattern.test(v))
+            this.fail(at, `must be ${what}`);
+        return v;
+    }
+    boolean(v, at) {
+        if (typeof v !== 'boolean')
+            this.fail(at, 'must be true or false');
+        return v;
+    }
+    number(v, at) {
+        if (typeof v !== 'number' || !Number.isFinite(v))
+            this.fail(at, 'must be a finite number');
+        return v;
+    }
+    nullableNumber(v, at) {
+        return v === null ? null : this.number(v, at);
+    }
+    integer(v, at) {
+        if (typeof v !== 'number' || !Number.isSafeInteger(v))
+            this.fail(at, 'must be a whole number');
+        return v;
+    }
+    count(v, at) {
+        if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0)
+            this.fail(at, 'must be a whole number ≥ 0');
+        return v;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/profile/read-file.ts
+/** A profile file from disk (JSON written by `mlgate profile`), parsed and checked (serialise.ts); a missing file is a DataError naming it. */
+
+
+
+function readProfileFile(path) {
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(path, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        throw new errors_DataError(code === 'ENOENT' ? 'file not found' : `cannot be read (${code ?? 'unknown error'})`, { file: path });
+    }
+    return parseProfile(text, path);
+}
+
+;// CONCATENATED MODULE: ./src/profile/detect.ts
+/**
+ * Telling a profile from a dataset where a file input may be either (drift-report's `reference`
+ * and `current`, validate-data's `reference`): a file whose name ends in `.json` and whose text
+ * starts as a JSON object with a `"profileVersion"` key among its first 4 KiB (mlgate writes it
+ * first; a JSON dataset is an array of records). A glob may name several profiles (the shards of
+ * a matrix): they are merged. A glob that mixes profiles and data files is a DataError naming one
+ * of each, never a guess.
+ */
+
+
+
+
+
+const HEAD_BYTES = 4096;
+const PROFILE_HEAD = /^\s*\{[\s\S]*"profileVersion"\s*:/;
+/** Whether the file at `path` is a profile (by its name and first bytes); false when it cannot be read. */
+function isProfileFile(path) {
+    if (!path.toLowerCase().endsWith('.json'))
+        return false;
+    let fd;
+    try {
+        fd = (0,external_node_fs_.openSync)(path, 'r');
+        const head = Buffer.alloc(HEAD_BYTES);
+        const read = (0,external_node_fs_.readSync)(fd, head, 0, HEAD_BYTES, 0);
+        return PROFILE_HEAD.test(head.subarray(0, read).toString('utf8'));
+    }
+    catch {
+        return false;
+    }
+    finally {
+        if (fd !== undefined)
+            (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/** Whether a file input (a path or a glob) names profiles; false for data files and for inputs that match nothing (the loader reports those). */
+function isProfileInput(input) {
+    let files;
+    try {
+        files = expandFileInput(input);
+    }
+    catch {
+        return false;
+    }
+    const profiles = files.filter(isProfileFile);
+    if (profiles.length === 0)
+        return false;
+    if (profiles.length < files.length) {
+        const other = files.find((f) => !isProfileFile(f));
+        throw new errors_DataError(`names profiles (${profiles[0]}) and data files (${other}) together; give one or the other`, { file: input });
+    }
+    return true;
+}
+/** The profile an input names (several merged: the shards of one dataset). */
+function readProfileInput(input) {
+    return mergeAll(expandFileInput(input).map((file) => readProfileFile(file)));
+}
+
+;// CONCATENATED MODULE: ./src/profile/infer-schema.ts
+/**
+ * validate-data's schema inference (src/checks/infer-schema.ts) from a reference PROFILE: the same
+ * rules, fed the facts the profile holds exactly — missing and non-missing counts, min and max,
+ * and the distinct values while the value counts are complete (or the quantile sketch still holds
+ * every value). A column with more distinct values than the profile counts gets no rule that
+ * needs the exact number (category with `allowed`, id-like `unique`), and its note says so.
+ */
+
+
+function inferSchemaFromProfile(profile, source, options = {}) {
+    return inferSchemaFrom(`inferred from the profile ${source}`, profile.columns.map((c) => infer_schema_factsOf(c, profile.rows)), options);
+}
+/** The header of the inferred schema's YAML (as inferredSchemaHeader for a table). */
+function profileSchemaHeader(profile, source) {
+    return [
+        `mlgate validate-data schema, inferred from the profile ${source} (${profile.rows} rows).`,
+        'Review it before committing: bounds are the observed range rounded outward, categories are',
+        'the values seen. Every column is required; columns not listed here are not allowed.',
+    ];
+}
+function infer_schema_factsOf(column, rows) {
+    const numeric = column.numeric;
+    const infinities = numeric === null ? 0 : (numeric.negativeInfinity > 0 ? 1 : 0) + (numeric.positiveInfinity > 0 ? 1 : 0);
+    return {
+        name: column.name,
+        type: column.type,
+        rowCount: rows,
+        missingCount: column.nulls,
+        validCount: column.count,
+        distinct: distinctOf(column, infinities),
+        extent() {
+            if (numeric === null || numeric.min === null || numeric.max === null)
+                return { min: NaN, max: NaN };
+            return { min: numeric.negativeInfinity > 0 ? -Infinity : numeric.min, max: numeric.positiveInfinity > 0 ? Infinity : numeric.max };
+        },
+        categoryValues() {
+            return column.values.entries.map(([key]) => String(key)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+        },
+    };
+}
+/** Exact distinct values, when the profile knows them. */
+function distinctOf(column, infinities) {
+    if (column.values.threshold === null)
+        return column.values.entries.length + infinities;
+    const q = column.numeric?.quantiles;
+    if (q == null || q.variance !== 0 || q.deterministicError !== 0 || q.levels.length !== 1)
+        return undefined;
+    const items = decodeFloat64(q.levels[0]);
+    if (items === undefined || items.length !== q.n)
+        return undefined;
+    let distinct = 0;
+    for (let i = 0; i < items.length; i++)
+        if (i === 0 || items[i] !== items[i - 1])
+            distinct++;
+    return distinct + infinities;
+}
+
 ;// CONCATENATED MODULE: ./src/actions/validate-data/inputs.ts
 
 const VALIDATE_DATA_INPUTS = [
     { name: 'data', kind: 'file', required: true, description: 'The dataset to check (CSV, TSV, JSON, JSON Lines or Parquet, optionally .gz). A glob checks every matching file and reports them together.' },
     { name: 'schema', kind: 'file', description: 'The schema file (YAML or JSON; format in the README). Without it, the schema is inferred from `reference`.' },
-    { name: 'reference', kind: 'file', description: 'A reference dataset: the schema is inferred from it when `schema` is absent; with a schema, enables the reference checks (row count band, null fraction and distinct count jumps, new categories).' },
+    { name: 'reference', kind: 'file', description: 'A reference dataset, or its profile (a `.json` file written by `mlgate profile`, recognised by its `profileVersion`): the schema is inferred from it when `schema` is absent; with a schema, enables the reference checks (row count band, null fraction and distinct count jumps, new categories). From a profile, a check that needs every distinct value of a column with more than the profile counts is skipped with that reason.' },
     { name: 'infer-schema', kind: 'string', description: 'Write the schema inferred from `reference` (or from `data` when there is no reference) to this file and stop: the way to bootstrap a schema to edit and commit.' },
     { name: 'null-values', kind: 'list', description: 'Tokens that mean a missing value, besides empty fields (added to the schema\'s `null_values`).' },
 ];
@@ -71429,7 +73578,14 @@ function bound(v) {
 }
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/main.ts
-/** validate-data: a dataset (or several) checked against a schema → findings with rows → gates → report. */
+/**
+ * validate-data: a dataset (or several) checked against a schema → findings with rows → gates →
+ * report. The reference may be a profile (`mlgate profile`): the schema is then inferred from it,
+ * and the reference checks read it (src/profile/compare/reference-checks.ts).
+ */
+
+
+
 
 
 
@@ -71446,11 +73602,21 @@ const validateData = {
     configure: readValidateDataConfig,
     gates: VALIDATION_GATES,
     defaultGates: (_settings, written) => defaultValidationGates(written),
-    load: (settings, { logger, sample }) => validateFiles(settings, logger, sample),
+    load: (settings, { logger, sample }) => validateFiles(settings, logger, sample, readProfileReference),
     compute: (validated) => validationOutcome(validated),
     render: renderValidateData,
     outputValues: (result) => ({ 'failed-checks': String(result.checks.filter((c) => c.status === 'fail').length), rows: String(result.rows) }),
 };
+/** A reference that is a profile, as validate-files reads one; undefined for a file of rows. */
+function readProfileReference(path, nullValues) {
+    if (!isProfileInput(path))
+        return undefined;
+    const profile = readProfileInput(path);
+    return {
+        summary: profileReferenceSummary(profile),
+        inferSchema: () => ({ schema: inferSchemaFromProfile(profile, path, { nullValues }), header: profileSchemaHeader(profile, path) }),
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/index.ts
 // Entry of dist/validate-data/index.js: the flow lives in main.ts.
