@@ -12899,7 +12899,42 @@ function subset(data, rows) {
     return { ...data, rows: rows.length, slices: [], yTrue: takeInt32(data.yTrue, rows), champion: model(data.champion), challenger: model(data.challenger) };
 }
 
+;// CONCATENATED MODULE: ./src/stats/fmix32.ts
+/**
+ * MurmurHash3's 32-bit finaliser: a bijection of 32-bit words with full avalanche (every input bit
+ * flips each output bit with probability ≈ ½). The one mixing step behind every hash mlgate makes
+ * (row sampling, sketch hashing, keyed random streams, id joins).
+ * @example fmix32(1) // 1364076727
+ */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/stats/keyed-random.ts
+/**
+ * A random stream addressed by a key: `reset(a, b)` puts the generator at the start of the stream
+ * of key (seed, a, b), so the numbers drawn for a key never depend on what was drawn before it.
+ * The lazy bootstrap of a ranking (src/stats/resampled-ranking.ts) draws the split of tree node
+ * `b` in bootstrap replicate `a` from stream (seed, a, b): a replicate is then one and the same
+ * resample whichever statistics are asked of it and in whatever order, so adding an operating
+ * point to a run does not move the intervals of the others.
+ *
+ * Generator: xoshiro128** 1.1 (Blackman & Vigna, 2018), as src/stats/rng.ts, with its 128-bit
+ * state set from the key: each of the four state words is a different chain of the MurmurHash3
+ * 32-bit finaliser (a bijection of 32-bit words) over the seed's two halves, a and b, so every
+ * word depends on every part of the key and two keys share a state only if four independent
+ * 32-bit hashes collide at once. Checked for uniformity and independence across neighbouring
+ * keys by chi-square tests (test/metrics/keyed-random.test.ts).
+ *
+ * Domain: seed a safe integer; a, b integers in [0, 2^32). Not for cryptography.
+ * @example const r = new KeyedRandom(7); r.reset(0, 5); const u = r.next(); r.reset(0, 5); r.next() === u // true
+ */
+
 const STATE_CONSTANTS = [0x9e3779b9, 0x243f6a88, 0xb7e15162, 0x6a09e667];
 class KeyedRandom {
     s0 = 0;
@@ -12952,15 +12987,6 @@ class KeyedRandom {
         const b = this.nextUint32() >>> 6;
         return (a * 67108864 + b) / 9007199254740992;
     }
-}
-/** MurmurHash3's 32-bit finaliser: a bijection with full avalanche. */
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
 }
 function keyed_random_rotateLeft(x, k) {
     return (x << k) | (x >>> (32 - k));
@@ -22277,6 +22303,7 @@ function statOrUndefined(path) {
 
 
 
+
 async function loadSampledTable(path, options, sample, loadWhole) {
     if (!(Number.isSafeInteger(sample.maxRows) && sample.maxRows >= 1))
         throw new RangeError(`maxRows must be a whole number ≥ 1, got ${sample.maxRows}`);
@@ -22507,15 +22534,6 @@ function keyText(column, row) {
     const code = column.codes[row];
     return code < 0 ? '' : column.dictionary[code];
 }
-/** A 32-bit avalanche mix (murmur3's finaliser). */
-function mix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
 /** 53 bits from two mixes, as a number in [0, 2^53). */
 function combine(a, b) {
     return a * 2097152 + (b >>> 11);
@@ -22523,16 +22541,16 @@ function combine(a, b) {
 function hashPosition(seed, position) {
     const lo = position >>> 0;
     const hi = Math.floor(position / 4294967296) >>> 0;
-    const a = mix32(mix32(lo ^ mix32(seed >>> 0)) ^ hi);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32(fmix32(lo ^ fmix32(seed >>> 0)) ^ hi);
+    return combine(a, fmix32(a ^ 0x9e3779b9));
 }
 /** FNV-1a over the UTF-16 code units, seeded, then mixed. */
 function hashText(seed, text) {
-    let h = (0x811c9dc5 ^ mix32(seed >>> 0)) >>> 0;
+    let h = (0x811c9dc5 ^ fmix32(seed >>> 0)) >>> 0;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    const a = mix32(h);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32(h);
+    return combine(a, fmix32(a ^ 0x9e3779b9));
 }
 
 ;// CONCATENATED MODULE: ./src/io/load-dataset.ts
@@ -23493,6 +23511,7 @@ function sliceColumn(column) {
  */
 
 
+
 /** How many unpaired ids a message or report lists. */
 const UNPAIRED_EXAMPLES = 5;
 /** Pairs rows with equal ids. */
@@ -23719,13 +23738,7 @@ class NumericKeyIndex {
 }
 function hashFloat64(value) {
     pair_rows_scratch[0] = value === 0 ? 0 : value; // −0 → +0
-    let h = scratchWords[0] ^ Math.imul(scratchWords[1], 0x9e3779b1);
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
+    return fmix32(scratchWords[0] ^ Math.imul(scratchWords[1], 0x9e3779b1));
 }
 
 ;// CONCATENATED MODULE: external "node:vm"
@@ -30675,60 +30688,6 @@ function target(point, interval, op) {
     return { kind: 'bound', observed, point, interval: [lo, hi] };
 }
 
-;// CONCATENATED MODULE: ./src/sketch/value-hash.ts
-/**
- * The 64-bit hash every distinct-value structure of a profile keys on (HyperLogLog registers,
- * the bottom-k category sample), returned as two 32-bit words. It is fixed — no seed — so that
- * profiles made anywhere, by any engine, merge: the SQL dialects (src/profile/sql/) compute the
- * same words in the engine.
- * - Numbers (integers, numbers, booleans as 0/1, datetimes as ms): the IEEE-754 bits of the
- *   double (−0 read as +0), low word `a` and high word `b`, mixed by three rounds of MurmurHash3's
- *   32-bit finaliser `fmix32`: x = fmix32(a + C1), h1 = fmix32((b ^ x) + C2),
- *   h2 = fmix32((a ^ h1) + C3), additions modulo 2^32. Only xor, shifts and 32-bit products: what
- *   every SQL engine has.
- * - Text: MD5 of the UTF-8 bytes; h1 is digest bytes 0–3 and h2 bytes 4–7, little-endian. Slow
- *   next to the number hash, but every engine has MD5; callers hash each distinct text once per
- *   chunk and cache it.
- * Not for cryptography (nothing here needs to be).
- */
-
-const HASH_C1 = 0x9e3779b9;
-const HASH_C2 = 0x7f4a7c15;
-const HASH_C3 = 0x85ebca77;
-/** Where {@link hashNumber} and {@link hashText} leave their result. */
-const hashOut = { h1: 0, h2: 0 };
-/** MurmurHash3's 32-bit finaliser (a bijection of 32-bit words). */
-function value_hash_fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-/** Hashes the double `value` into {@link hashOut}. */
-function hashNumber(value) {
-    bits[0] = value === 0 ? 0 : value;
-    const a = words[0];
-    const b = words[1];
-    const x = value_hash_fmix32((a + HASH_C1) | 0);
-    const h1 = value_hash_fmix32(((b ^ x) + HASH_C2) | 0);
-    hashOut.h1 = h1;
-    hashOut.h2 = value_hash_fmix32(((a ^ h1) + HASH_C3) | 0);
-}
-/** Hashes the text `value` (its UTF-8 bytes) into {@link hashOut}. */
-function value_hash_hashText(value) {
-    const digest = (0,external_node_crypto_namespaceObject.createHash)('md5').update(value, 'utf8').digest();
-    hashOut.h1 = digest.readUInt32LE(0);
-    hashOut.h2 = digest.readUInt32LE(4);
-}
-/** Orders two hashes (h1 first, then h2) as unsigned 64-bit numbers: negative, 0 or positive. */
-function compareHashes(a1, a2, b1, b2) {
-    return a1 !== b1 ? a1 - b1 : a2 - b2;
-}
-
 ;// CONCATENATED MODULE: ./src/sketch/rank-error-bound.ts
 /**
  * The rank-error bound ε of a quantile sketch (kll.ts): with probability at least 1 − δ over the
@@ -31006,10 +30965,10 @@ function mergeSorted(a, b) {
 function levelsSeed(levels) {
     let h = 0x2545f491;
     levels.forEach((level, index) => {
-        h = value_hash_fmix32((h ^ index ^ level.length) >>> 0);
+        h = fmix32((h ^ index ^ level.length) >>> 0);
         const words = new Uint32Array(level.buffer, level.byteOffset, level.length * 2);
         for (let i = 0; i < words.length; i++)
-            h = value_hash_fmix32((h ^ words[i]) + 0x9e3779b9);
+            h = fmix32((h ^ words[i]) + 0x9e3779b9);
     });
     return h;
 }
@@ -31430,6 +31389,52 @@ function termRange(test, rBox, cBox, nr, nc, fillValue) {
 }
 function round(x) {
     return Number(x.toPrecision(2)).toString();
+}
+
+;// CONCATENATED MODULE: ./src/sketch/value-hash.ts
+/**
+ * The 64-bit hash every distinct-value structure of a profile keys on (HyperLogLog registers,
+ * the bottom-k category sample), returned as two 32-bit words. It is fixed — no seed — so that
+ * profiles made anywhere, by any engine, merge: the SQL dialects (src/profile/sql/) compute the
+ * same words in the engine.
+ * - Numbers (integers, numbers, booleans as 0/1, datetimes as ms): the IEEE-754 bits of the
+ *   double (−0 read as +0), low word `a` and high word `b`, mixed by three rounds of MurmurHash3's
+ *   32-bit finaliser `fmix32`: x = fmix32(a + C1), h1 = fmix32((b ^ x) + C2),
+ *   h2 = fmix32((a ^ h1) + C3), additions modulo 2^32. Only xor, shifts and 32-bit products: what
+ *   every SQL engine has.
+ * - Text: MD5 of the UTF-8 bytes; h1 is digest bytes 0–3 and h2 bytes 4–7, little-endian. Slow
+ *   next to the number hash, but every engine has MD5; callers hash each distinct text once per
+ *   chunk and cache it.
+ * Not for cryptography (nothing here needs to be).
+ */
+
+
+const HASH_C1 = 0x9e3779b9;
+const HASH_C2 = 0x7f4a7c15;
+const HASH_C3 = 0x85ebca77;
+/** Where {@link hashNumber} and {@link hashText} leave their result. */
+const hashOut = { h1: 0, h2: 0 };
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+/** Hashes the double `value` into {@link hashOut}. */
+function hashNumber(value) {
+    bits[0] = value === 0 ? 0 : value;
+    const a = words[0];
+    const b = words[1];
+    const x = fmix32((a + HASH_C1) | 0);
+    const h1 = fmix32(((b ^ x) + HASH_C2) | 0);
+    hashOut.h1 = h1;
+    hashOut.h2 = fmix32(((a ^ h1) + HASH_C3) | 0);
+}
+/** Hashes the text `value` (its UTF-8 bytes) into {@link hashOut}. */
+function value_hash_hashText(value) {
+    const digest = (0,external_node_crypto_namespaceObject.createHash)('md5').update(value, 'utf8').digest();
+    hashOut.h1 = digest.readUInt32LE(0);
+    hashOut.h2 = digest.readUInt32LE(4);
+}
+/** Orders two hashes (h1 first, then h2) as unsigned 64-bit numbers: negative, 0 or positive. */
+function compareHashes(a1, a2, b1, b2) {
+    return a1 !== b1 ? a1 - b1 : a2 - b2;
 }
 
 ;// CONCATENATED MODULE: ./src/profile/compare/category-sample.ts
@@ -32363,6 +32368,7 @@ function orderRunsByLowWord(hi, lo, n) {
 
 
 
+
 class ColumnState {
     name;
     type;
@@ -32463,9 +32469,9 @@ class ColumnState {
                 j++;
             bits[0] = v === 0 ? 0 : v;
             const a = words[0];
-            const x = value_hash_fmix32((a + HASH_C1) | 0);
-            const h1 = value_hash_fmix32(((words[1] ^ x) + HASH_C2) | 0);
-            const h2 = value_hash_fmix32(((a ^ h1) + HASH_C3) | 0);
+            const x = fmix32((a + HASH_C1) | 0);
+            const h1 = fmix32(((words[1] ^ x) + HASH_C2) | 0);
+            const h2 = fmix32(((a ^ h1) + HASH_C3) | 0);
             const index = h1 >>> (32 - p);
             const rest = (h1 << p) >>> 0;
             const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + (h2 !== 0 ? Math.clz32(h2) + 1 : 33);
@@ -32654,7 +32660,7 @@ function quantilesJson(sketch) {
 function columnSeed(seed, shard, column) {
     value_hash_hashText(shard);
     const high = Math.floor(seed / 4294967296) >>> 0;
-    return value_hash_fmix32((hashOut.h1 ^ value_hash_fmix32((column + 1) ^ (seed >>> 0)) ^ value_hash_fmix32(high + 0x68e31da4)) >>> 0);
+    return fmix32((hashOut.h1 ^ fmix32((column + 1) ^ (seed >>> 0)) ^ fmix32(high + 0x68e31da4)) >>> 0);
 }
 
 ;// CONCATENATED MODULE: ./src/profile/format.ts

@@ -63946,6 +63946,22 @@ function parquet_invalidParquet(error, source) {
     return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
 }
 
+;// CONCATENATED MODULE: ./src/stats/fmix32.ts
+/**
+ * MurmurHash3's 32-bit finaliser: a bijection of 32-bit words with full avalanche (every input bit
+ * flips each output bit with probability ≈ ½). The one mixing step behind every hash mlgate makes
+ * (row sampling, sketch hashing, keyed random streams, id joins).
+ * @example fmix32(1) // 1364076727
+ */
+function fmix32_fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/io/byte-range.ts
 /**
  * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
@@ -64520,6 +64536,7 @@ function statOrUndefined(path) {
 
 
 
+
 async function loadSampledTable(path, options, sample, loadWhole) {
     if (!(Number.isSafeInteger(sample.maxRows) && sample.maxRows >= 1))
         throw new RangeError(`maxRows must be a whole number ≥ 1, got ${sample.maxRows}`);
@@ -64750,15 +64767,6 @@ function keyText(column, row) {
     const code = column.codes[row];
     return code < 0 ? '' : column.dictionary[code];
 }
-/** A 32-bit avalanche mix (murmur3's finaliser). */
-function mix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
 /** 53 bits from two mixes, as a number in [0, 2^53). */
 function combine(a, b) {
     return a * 2097152 + (b >>> 11);
@@ -64766,16 +64774,16 @@ function combine(a, b) {
 function hashPosition(seed, position) {
     const lo = position >>> 0;
     const hi = Math.floor(position / 4294967296) >>> 0;
-    const a = mix32(mix32(lo ^ mix32(seed >>> 0)) ^ hi);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32_fmix32(fmix32_fmix32(lo ^ fmix32_fmix32(seed >>> 0)) ^ hi);
+    return combine(a, fmix32_fmix32(a ^ 0x9e3779b9));
 }
 /** FNV-1a over the UTF-16 code units, seeded, then mixed. */
 function row_sample_hashText(seed, text) {
-    let h = (0x811c9dc5 ^ mix32(seed >>> 0)) >>> 0;
+    let h = (0x811c9dc5 ^ fmix32_fmix32(seed >>> 0)) >>> 0;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    const a = mix32(h);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32_fmix32(h);
+    return combine(a, fmix32_fmix32(a ^ 0x9e3779b9));
 }
 
 ;// CONCATENATED MODULE: ./src/io/load-dataset.ts
@@ -65109,60 +65117,6 @@ function loadInWorker(url, path, options) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/sketch/value-hash.ts
-/**
- * The 64-bit hash every distinct-value structure of a profile keys on (HyperLogLog registers,
- * the bottom-k category sample), returned as two 32-bit words. It is fixed — no seed — so that
- * profiles made anywhere, by any engine, merge: the SQL dialects (src/profile/sql/) compute the
- * same words in the engine.
- * - Numbers (integers, numbers, booleans as 0/1, datetimes as ms): the IEEE-754 bits of the
- *   double (−0 read as +0), low word `a` and high word `b`, mixed by three rounds of MurmurHash3's
- *   32-bit finaliser `fmix32`: x = fmix32(a + C1), h1 = fmix32((b ^ x) + C2),
- *   h2 = fmix32((a ^ h1) + C3), additions modulo 2^32. Only xor, shifts and 32-bit products: what
- *   every SQL engine has.
- * - Text: MD5 of the UTF-8 bytes; h1 is digest bytes 0–3 and h2 bytes 4–7, little-endian. Slow
- *   next to the number hash, but every engine has MD5; callers hash each distinct text once per
- *   chunk and cache it.
- * Not for cryptography (nothing here needs to be).
- */
-
-const HASH_C1 = 0x9e3779b9;
-const HASH_C2 = 0x7f4a7c15;
-const HASH_C3 = 0x85ebca77;
-/** Where {@link hashNumber} and {@link hashText} leave their result. */
-const value_hash_hashOut = { h1: 0, h2: 0 };
-/** MurmurHash3's 32-bit finaliser (a bijection of 32-bit words). */
-function value_hash_fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
-const bits = new Float64Array(1);
-const words = new Uint32Array(bits.buffer);
-/** Hashes the double `value` into {@link hashOut}. */
-function hashNumber(value) {
-    bits[0] = value === 0 ? 0 : value;
-    const a = words[0];
-    const b = words[1];
-    const x = value_hash_fmix32((a + HASH_C1) | 0);
-    const h1 = value_hash_fmix32(((b ^ x) + HASH_C2) | 0);
-    value_hash_hashOut.h1 = h1;
-    value_hash_hashOut.h2 = value_hash_fmix32(((a ^ h1) + HASH_C3) | 0);
-}
-/** Hashes the text `value` (its UTF-8 bytes) into {@link hashOut}. */
-function value_hash_hashText(value) {
-    const digest = (0,external_node_crypto_.createHash)('md5').update(value, 'utf8').digest();
-    value_hash_hashOut.h1 = digest.readUInt32LE(0);
-    value_hash_hashOut.h2 = digest.readUInt32LE(4);
-}
-/** Orders two hashes (h1 first, then h2) as unsigned 64-bit numbers: negative, 0 or positive. */
-function compareHashes(a1, a2, b1, b2) {
-    return a1 !== b1 ? a1 - b1 : a2 - b2;
-}
-
 ;// CONCATENATED MODULE: ./src/sketch/rank-error-bound.ts
 /**
  * The rank-error bound ε of a quantile sketch (kll.ts): with probability at least 1 − δ over the
@@ -65440,10 +65394,10 @@ function mergeSorted(a, b) {
 function levelsSeed(levels) {
     let h = 0x2545f491;
     levels.forEach((level, index) => {
-        h = value_hash_fmix32((h ^ index ^ level.length) >>> 0);
+        h = fmix32_fmix32((h ^ index ^ level.length) >>> 0);
         const words = new Uint32Array(level.buffer, level.byteOffset, level.length * 2);
         for (let i = 0; i < words.length; i++)
-            h = value_hash_fmix32((h ^ words[i]) + 0x9e3779b9);
+            h = fmix32_fmix32((h ^ words[i]) + 0x9e3779b9);
     });
     return h;
 }
@@ -65864,6 +65818,52 @@ function termRange(test, rBox, cBox, nr, nc, fillValue) {
 }
 function round(x) {
     return Number(x.toPrecision(2)).toString();
+}
+
+;// CONCATENATED MODULE: ./src/sketch/value-hash.ts
+/**
+ * The 64-bit hash every distinct-value structure of a profile keys on (HyperLogLog registers,
+ * the bottom-k category sample), returned as two 32-bit words. It is fixed — no seed — so that
+ * profiles made anywhere, by any engine, merge: the SQL dialects (src/profile/sql/) compute the
+ * same words in the engine.
+ * - Numbers (integers, numbers, booleans as 0/1, datetimes as ms): the IEEE-754 bits of the
+ *   double (−0 read as +0), low word `a` and high word `b`, mixed by three rounds of MurmurHash3's
+ *   32-bit finaliser `fmix32`: x = fmix32(a + C1), h1 = fmix32((b ^ x) + C2),
+ *   h2 = fmix32((a ^ h1) + C3), additions modulo 2^32. Only xor, shifts and 32-bit products: what
+ *   every SQL engine has.
+ * - Text: MD5 of the UTF-8 bytes; h1 is digest bytes 0–3 and h2 bytes 4–7, little-endian. Slow
+ *   next to the number hash, but every engine has MD5; callers hash each distinct text once per
+ *   chunk and cache it.
+ * Not for cryptography (nothing here needs to be).
+ */
+
+
+const HASH_C1 = 0x9e3779b9;
+const HASH_C2 = 0x7f4a7c15;
+const HASH_C3 = 0x85ebca77;
+/** Where {@link hashNumber} and {@link hashText} leave their result. */
+const value_hash_hashOut = { h1: 0, h2: 0 };
+const bits = new Float64Array(1);
+const words = new Uint32Array(bits.buffer);
+/** Hashes the double `value` into {@link hashOut}. */
+function hashNumber(value) {
+    bits[0] = value === 0 ? 0 : value;
+    const a = words[0];
+    const b = words[1];
+    const x = fmix32_fmix32((a + HASH_C1) | 0);
+    const h1 = fmix32_fmix32(((b ^ x) + HASH_C2) | 0);
+    value_hash_hashOut.h1 = h1;
+    value_hash_hashOut.h2 = fmix32_fmix32(((a ^ h1) + HASH_C3) | 0);
+}
+/** Hashes the text `value` (its UTF-8 bytes) into {@link hashOut}. */
+function value_hash_hashText(value) {
+    const digest = (0,external_node_crypto_.createHash)('md5').update(value, 'utf8').digest();
+    value_hash_hashOut.h1 = digest.readUInt32LE(0);
+    value_hash_hashOut.h2 = digest.readUInt32LE(4);
+}
+/** Orders two hashes (h1 first, then h2) as unsigned 64-bit numbers: negative, 0 or positive. */
+function compareHashes(a1, a2, b1, b2) {
+    return a1 !== b1 ? a1 - b1 : a2 - b2;
 }
 
 ;// CONCATENATED MODULE: ./src/profile/compare/category-sample.ts
@@ -66797,6 +66797,7 @@ function orderRunsByLowWord(hi, lo, n) {
 
 
 
+
 class ColumnState {
     name;
     type;
@@ -66897,9 +66898,9 @@ class ColumnState {
                 j++;
             bits[0] = v === 0 ? 0 : v;
             const a = words[0];
-            const x = value_hash_fmix32((a + HASH_C1) | 0);
-            const h1 = value_hash_fmix32(((words[1] ^ x) + HASH_C2) | 0);
-            const h2 = value_hash_fmix32(((a ^ h1) + HASH_C3) | 0);
+            const x = fmix32_fmix32((a + HASH_C1) | 0);
+            const h1 = fmix32_fmix32(((words[1] ^ x) + HASH_C2) | 0);
+            const h2 = fmix32_fmix32(((a ^ h1) + HASH_C3) | 0);
             const index = h1 >>> (32 - p);
             const rest = (h1 << p) >>> 0;
             const rank = rest !== 0 ? Math.clz32(rest) + 1 : 32 - p + (h2 !== 0 ? Math.clz32(h2) + 1 : 33);

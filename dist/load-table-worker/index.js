@@ -7069,6 +7069,22 @@ function parquet_invalidParquet(error, source) {
     return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
 }
 
+;// CONCATENATED MODULE: ./src/stats/fmix32.ts
+/**
+ * MurmurHash3's 32-bit finaliser: a bijection of 32-bit words with full avalanche (every input bit
+ * flips each output bit with probability ≈ ½). The one mixing step behind every hash mlgate makes
+ * (row sampling, sketch hashing, keyed random streams, id joins).
+ * @example fmix32(1) // 1364076727
+ */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/io/byte-range.ts
 /**
  * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
@@ -7797,6 +7813,7 @@ function statOrUndefined(path) {
 
 
 
+
 async function loadSampledTable(path, options, sample, loadWhole) {
     if (!(Number.isSafeInteger(sample.maxRows) && sample.maxRows >= 1))
         throw new RangeError(`maxRows must be a whole number ≥ 1, got ${sample.maxRows}`);
@@ -8027,15 +8044,6 @@ function keyText(column, row) {
     const code = column.codes[row];
     return code < 0 ? '' : column.dictionary[code];
 }
-/** A 32-bit avalanche mix (murmur3's finaliser). */
-function mix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
 /** 53 bits from two mixes, as a number in [0, 2^53). */
 function combine(a, b) {
     return a * 2097152 + (b >>> 11);
@@ -8043,16 +8051,16 @@ function combine(a, b) {
 function hashPosition(seed, position) {
     const lo = position >>> 0;
     const hi = Math.floor(position / 4294967296) >>> 0;
-    const a = mix32(mix32(lo ^ mix32(seed >>> 0)) ^ hi);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32(fmix32(lo ^ fmix32(seed >>> 0)) ^ hi);
+    return combine(a, fmix32(a ^ 0x9e3779b9));
 }
 /** FNV-1a over the UTF-16 code units, seeded, then mixed. */
 function hashText(seed, text) {
-    let h = (0x811c9dc5 ^ mix32(seed >>> 0)) >>> 0;
+    let h = (0x811c9dc5 ^ fmix32(seed >>> 0)) >>> 0;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    const a = mix32(h);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32(h);
+    return combine(a, fmix32(a ^ 0x9e3779b9));
 }
 
 ;// CONCATENATED MODULE: ./src/io/load-dataset.ts

@@ -53661,6 +53661,22 @@ const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
 const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
 
+;// CONCATENATED MODULE: ./src/stats/fmix32.ts
+/**
+ * MurmurHash3's 32-bit finaliser: a bijection of 32-bit words with full avalanche (every input bit
+ * flips each output bit with probability ≈ ½). The one mixing step behind every hash mlgate makes
+ * (row sampling, sketch hashing, keyed random streams, id joins).
+ * @example fmix32(1) // 1364076727
+ */
+function fmix32(h) {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    h ^= h >>> 16;
+    return h >>> 0;
+}
+
 ;// CONCATENATED MODULE: ./src/sketch/value-hash.ts
 /**
  * The 64-bit hash every distinct-value structure of a profile keys on (HyperLogLog registers,
@@ -53678,20 +53694,12 @@ const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
  * Not for cryptography (nothing here needs to be).
  */
 
+
 const HASH_C1 = 0x9e3779b9;
 const HASH_C2 = 0x7f4a7c15;
 const HASH_C3 = 0x85ebca77;
 /** Where {@link hashNumber} and {@link hashText} leave their result. */
 const hashOut = { h1: 0, h2: 0 };
-/** MurmurHash3's 32-bit finaliser (a bijection of 32-bit words). */
-function fmix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);
 /** Hashes the double `value` into {@link hashOut}. */
@@ -54750,6 +54758,7 @@ function decodeHash(text) {
 }
 
 ;// CONCATENATED MODULE: ./src/profile/column-state.ts
+
 
 
 
@@ -63123,6 +63132,7 @@ async function countRowGroups(path, source) {
 
 
 
+
 async function loadSampledTable(path, options, sample, loadWhole) {
     if (!(Number.isSafeInteger(sample.maxRows) && sample.maxRows >= 1))
         throw new RangeError(`maxRows must be a whole number ≥ 1, got ${sample.maxRows}`);
@@ -63353,15 +63363,6 @@ function keyText(column, row) {
     const code = column.codes[row];
     return code < 0 ? '' : column.dictionary[code];
 }
-/** A 32-bit avalanche mix (murmur3's finaliser). */
-function mix32(h) {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    h ^= h >>> 16;
-    return h >>> 0;
-}
 /** 53 bits from two mixes, as a number in [0, 2^53). */
 function combine(a, b) {
     return a * 2097152 + (b >>> 11);
@@ -63369,16 +63370,16 @@ function combine(a, b) {
 function hashPosition(seed, position) {
     const lo = position >>> 0;
     const hi = Math.floor(position / 4294967296) >>> 0;
-    const a = mix32(mix32(lo ^ mix32(seed >>> 0)) ^ hi);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32(fmix32(lo ^ fmix32(seed >>> 0)) ^ hi);
+    return combine(a, fmix32(a ^ 0x9e3779b9));
 }
 /** FNV-1a over the UTF-16 code units, seeded, then mixed. */
 function row_sample_hashText(seed, text) {
-    let h = (0x811c9dc5 ^ mix32(seed >>> 0)) >>> 0;
+    let h = (0x811c9dc5 ^ fmix32(seed >>> 0)) >>> 0;
     for (let i = 0; i < text.length; i++)
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    const a = mix32(h);
-    return combine(a, mix32(a ^ 0x9e3779b9));
+    const a = fmix32(h);
+    return combine(a, fmix32(a ^ 0x9e3779b9));
 }
 
 ;// CONCATENATED MODULE: ./src/io/load-dataset.ts

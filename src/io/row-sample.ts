@@ -11,6 +11,7 @@
  * at a time; JSON and JSON Lines are read whole, then sampled. A column whose type a later batch
  * contradicts is read again as text.
  */
+import { fmix32 as mix32 } from '../stats/fmix32.js';
 import { ConfigurationError, DataError } from '../errors.js';
 import { readDelimitedBatches } from './delimited-batches.js';
 import { defaultDelimiter, detectFormat } from './format.js';
@@ -280,15 +281,6 @@ function keyText(column: Column, row: number): string {
   return code < 0 ? '' : column.dictionary[code];
 }
 
-/** A 32-bit avalanche mix (murmur3's finaliser). */
-function mix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 /** 53 bits from two mixes, as a number in [0, 2^53). */
 function combine(a: number, b: number): number {

@@ -10,6 +10,7 @@
  * numbers are compared as JavaScript prints them (7 → "7"). Every id must be present and unique
  * in its file; a DataError names the file, column and rows otherwise.
  */
+import { fmix32 } from '../stats/fmix32.js';
 import { DataError } from '../errors.js';
 import { isNumeric, labelCodes, type Column, type Table } from '../io/table.js';
 
@@ -272,11 +273,5 @@ export class NumericKeyIndex {
 
 function hashFloat64(value: number): number {
   scratch[0] = value === 0 ? 0 : value; // −0 → +0
-  let h = scratchWords[0] ^ Math.imul(scratchWords[1], 0x9e3779b1);
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return fmix32(scratchWords[0] ^ Math.imul(scratchWords[1], 0x9e3779b1));
 }

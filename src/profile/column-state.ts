@@ -13,7 +13,8 @@ import { KllSketch } from '../sketch/kll.js';
 import { EMPTY_MOMENTS, mergeMoments, momentsOf, type Moments } from '../sketch/moments.js';
 import { DEFAULT_BOUND_FAILURE } from '../sketch/rank-error-bound.js';
 import { radixSortFloat64 } from '../sketch/radix-sort.js';
-import { fmix32, HASH_C1, HASH_C2, HASH_C3, hashNumber, hashOut, hashText } from '../sketch/value-hash.js';
+import { HASH_C1, HASH_C2, HASH_C3, hashNumber, hashOut, hashText } from '../sketch/value-hash.js';
+import { fmix32 } from '../stats/fmix32.js';
 import { decodeBytes, decodeFloat64, decodeHash, encodeBytes, encodeFloat64, encodeHash } from './encoding.js';
 import type { ColumnProfile, MomentsJson, ProfileSettings, QuantileSketchJson } from './format.js';
 

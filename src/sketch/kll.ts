@@ -26,7 +26,7 @@
  */
 import { countAtOrBelow, countBelow } from '../stats/binning.js';
 import { createRandom, type Random } from '../stats/rng.js';
-import { fmix32 } from './value-hash.js';
+import { fmix32 } from '../stats/fmix32.js';
 import { rankErrorBound, DEFAULT_BOUND_FAILURE } from './rank-error-bound.js';
 
 export const DEFAULT_KLL_K = 1024;

@@ -13,6 +13,7 @@
  *   chunk and cache it.
  * Not for cryptography (nothing here needs to be).
  */
+import { fmix32 } from '../stats/fmix32.js';
 import { createHash } from 'node:crypto';
 
 export const HASH_C1 = 0x9e3779b9;
@@ -22,15 +23,6 @@ export const HASH_C3 = 0x85ebca77;
 /** Where {@link hashNumber} and {@link hashText} leave their result. */
 export const hashOut = { h1: 0, h2: 0 };
 
-/** MurmurHash3's 32-bit finaliser (a bijection of 32-bit words). */
-export function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 const bits = new Float64Array(1);
 const words = new Uint32Array(bits.buffer);

@@ -16,6 +16,7 @@
  * Domain: seed a safe integer; a, b integers in [0, 2^32). Not for cryptography.
  * @example const r = new KeyedRandom(7); r.reset(0, 5); const u = r.next(); r.reset(0, 5); r.next() === u // true
  */
+import { fmix32 } from './fmix32.js';
 import type { Random } from './rng.js';
 
 const STATE_CONSTANTS = [0x9e3779b9, 0x243f6a88, 0xb7e15162, 0x6a09e667] as const;
@@ -74,15 +75,6 @@ export class KeyedRandom implements Random {
   }
 }
 
-/** MurmurHash3's 32-bit finaliser: a bijection with full avalanche. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
-}
 
 function rotateLeft(x: number, k: number): number {
   return (x << k) | (x >>> (32 - k));
