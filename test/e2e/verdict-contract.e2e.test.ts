@@ -203,7 +203,7 @@ describe('exit code, outputs, annotations, status, comment and result agree for 
     const run = await runBundle(c.action, {
       inputs: { 'github-token': TOKEN, status: 'true', 'html-report': 'false', 'result-artifact': 'false', ...c.inputs(), gates: gates.map(([text]) => text).join('\n') },
       apiUrl: github.url,
-      event: { ...pullRequestEvent(issue) },
+      event: pullRequestEvent(issue),
     });
     const context = `${c.action}: ${c.label}\n${run.stdout}\n${run.stderr}`;
 
@@ -226,8 +226,9 @@ describe('exit code, outputs, annotations, status, comment and result agree for 
     const statuses = github.state.statuses.slice(before);
     expect(statuses).toHaveLength(1);
     expect(statuses[0]).toMatchObject({ state: STATE[verdict] });
-    expect(statuses[0].description.startsWith(`${verdict.toUpperCase()}:`)).toBe(true);
-    for (const text of failing) expect(statuses[0].description).toContain(text);
+    const description = statuses[0].description ?? '';
+    expect(description.startsWith(`${verdict.toUpperCase()}:`)).toBe(true);
+    for (const text of failing) expect(description).toContain(text);
 
     // The comment and the job summary lead with the same verdict.
     const body = github.state.comments(OWNER, REPO, issue)[0]?.body ?? '';
