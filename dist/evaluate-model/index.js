@@ -46489,7 +46489,7 @@ function oneLine(text) {
     });
 }
 /** Base of every user mistake: the message is one line that says what and where. */
-class InputError extends Error {
+class errors_InputError extends Error {
     exitCode = 2;
     constructor(message) {
         super(oneLine(message));
@@ -46497,10 +46497,10 @@ class InputError extends Error {
     }
 }
 /** A wrong input, option, config file or gate: names the input and what is allowed. */
-class ConfigurationError extends InputError {
+class errors_ConfigurationError extends errors_InputError {
 }
 /** A file that is missing, unreadable, malformed, or holds a value that cannot be used. */
-class errors_DataError extends InputError {
+class errors_DataError extends errors_InputError {
     location;
     constructor(message, location = {}) {
         super(formatLocated(message, location));
@@ -46534,11 +46534,11 @@ class ServiceError extends Error {
  * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
  */
 function exitCodeOf(error) {
-    return error instanceof InputError || error instanceof ServiceError ? 2 : 3;
+    return error instanceof errors_InputError || error instanceof ServiceError ? 2 : 3;
 }
 /** One line for the user: the message of an input or service error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof InputError || error instanceof ServiceError)
+    if (error instanceof errors_InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -46800,7 +46800,7 @@ function readPromotion(spec, reader, push) {
     const explicit = reader.boolean('promote');
     const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
     if (INVALID_NAME.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
     }
     const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
     const reason = explicit !== undefined
@@ -46810,7 +46810,7 @@ function readPromotion(spec, reader, push) {
             : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
     const target = reader.enum('promote-to') ?? 'artifact';
     if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
     }
     return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
 }
@@ -46842,7 +46842,7 @@ async function promote(settings, file, result, targets, tempRoot, logger) {
     names.push(PROMOTED_RESULT_FILE);
     if (settings.target === 'cache') {
         if (!targets.cache)
-            throw new ConfigurationError('input "promote-to": the cache is not available here');
+            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
         const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
         logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
         return { status: 'cached', key, files: names };
@@ -48053,7 +48053,7 @@ function defaultCommentId(action, name) {
 /** The id lives inside an HTML comment marker: it must not be able to close it. */
 function checkCommentId(commentId) {
     if (/--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
     }
     return commentId;
 }
@@ -48230,7 +48230,7 @@ function parseArtifactReference(text, input) {
     if (trimmed.startsWith(CACHE_PREFIX))
         return parseCacheReference(trimmed, input);
     const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
             '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
     };
     const rest = trimmed.slice(ARTIFACT_PREFIX.length);
@@ -48269,7 +48269,7 @@ function parseArtifactReference(text, input) {
 /** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
 function parseCacheReference(trimmed, input) {
     const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
     };
     const rest = trimmed.slice(CACHE_PREFIX.length);
     const slash = rest.indexOf('/');
@@ -48418,7 +48418,7 @@ class ArtifactResolver {
         const { source, maxRunsBack } = this.options;
         const workflow = this.options.workflow ?? (await source.currentWorkflow());
         if (workflow === undefined) {
-            throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+            throw new errors_ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
         }
         const runs = await source.successfulRuns(workflow, branch, maxRunsBack);
         const skipped = [];
@@ -48482,7 +48482,7 @@ class ArtifactResolver {
                 const branch = run.kind === 'branch' ? run.branch : await source.defaultBranch();
                 const workflow = this.options.workflow ?? (await source.currentWorkflow());
                 if (workflow === undefined)
-                    throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+                    throw new errors_ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
                 const runs = await source.successfulRuns(workflow, branch, this.options.maxRunsBack);
                 const skipped = [];
                 let chosen;
@@ -48650,7 +48650,7 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
         return { values, sources: {} };
     if (resolver === undefined) {
         const { input, reference } = references[0];
-        throw new ConfigurationError(`input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
+        throw new errors_ConfigurationError(`input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
             `here, download the artifact first (gh run download <run-id> -n ${reference.artifact}) and give the file's path`);
     }
     const active = resolver();
@@ -48772,13 +48772,13 @@ function parseYamlData(text, what) {
         doc = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: true, schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
     }
     catch (error) {
-        throw new ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
     }
     const error = doc.errors[0];
     if (error !== undefined) {
         const message = tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error).replace(/ at line \d+, column \d+:?$/, '');
         const at = error.linePos?.[0];
-        throw new ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
     }
     const warning = doc.warnings[0];
     if (warning !== undefined) {
@@ -48786,13 +48786,13 @@ function parseYamlData(text, what) {
         const message = tag
             ? `the tag ${shortTag(tag)} is not supported (plain YAML only: text, numbers, true/false, null, lists and maps)`
             : firstLine(warning).replace(/ at line \d+, column \d+:?$/, '');
-        throw new ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
     }
     (0,dist/* visit */.YR)(doc, {
         Pair(_key, pair) {
             if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isCollection */.P3)(pair.key)) {
                 const offset = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
-                throw new ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
+                throw new errors_ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
             }
         },
     });
@@ -48803,14 +48803,14 @@ function parseYamlData(text, what) {
     catch (error) {
         if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
             const name = /alias[^:]*: (.*)$/i.exec(firstLine(error))?.[1] ?? '';
-            throw new ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
+            throw new errors_ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
         }
         if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-            throw new ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
+            throw new errors_ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
         }
         if (tooDeep(error))
-            throw new ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
-        throw new ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
+            throw new errors_ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
     }
     checkDepth(value, what);
     return value;
@@ -48824,7 +48824,7 @@ function checkDepth(value, what, maxDepth = MAX_DEPTH) {
         if (typeof item !== 'object' || item === null || seen.has(item))
             continue;
         if (depth >= maxDepth)
-            throw new ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
+            throw new errors_ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
         seen.add(item);
         for (const child of Object.values(item))
             stack.push([child, depth + 1]);
@@ -48854,14 +48854,14 @@ function readBoolean(name, raw) {
         return true;
     if (v === 'false' || v === 'False' || v === 'FALSE')
         return false;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
 }
 /** A finite decimal number, optionally within inclusive bounds. */
 function readNumber(name, raw, bounds = {}) {
     const v = raw.trim();
     const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a number`);
     checkBounds(name, raw, n, bounds);
     return n;
 }
@@ -48869,7 +48869,7 @@ function readNumber(name, raw, bounds = {}) {
 function readInteger(name, raw, bounds = {}) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
     const n = Number(v);
     checkBounds(name, raw, n, bounds);
     return n;
@@ -48877,7 +48877,7 @@ function readInteger(name, raw, bounds = {}) {
 function checkBounds(name, raw, n, { min, max }) {
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
         const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-        throw new ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
+        throw new errors_ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
     }
 }
 /** One of the allowed values, exactly. */
@@ -48885,7 +48885,7 @@ function readEnum(name, raw, allowed) {
     const v = raw.trim();
     if (allowed.includes(v))
         return v;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
 }
 /** A list written comma- or newline-separated; blanks dropped. */
 function readList(raw) {
@@ -48928,12 +48928,12 @@ class InputReader {
             return String(value);
         if (Array.isArray(value))
             return value.map(String).join('\n');
-        throw new ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
+        throw new errors_ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
     }
     required(name) {
         const value = this.string(name);
         if (value === undefined || value.trim() === '')
-            throw new ConfigurationError(`input "${name}" is required`);
+            throw new errors_ConfigurationError(`input "${name}" is required`);
         return value.trim();
     }
     optional(name) {
@@ -48982,7 +48982,7 @@ class InputReader {
 function unknownInput(key, known) {
     const closest = closestName(key, known);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
+    return new errors_ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
     if (Array.isArray(value))
@@ -49015,13 +49015,13 @@ function readConfigFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
+        throw new errors_ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
     const parsed = parseYamlData(text, `config file ${path}`);
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new ConfigurationError(`config file ${path}: expected a map of input names to values`);
+        throw new errors_ConfigurationError(`config file ${path}: expected a map of input names to values`);
     }
     return parsed;
 }
@@ -49131,15 +49131,15 @@ function withArgument(gate, name, written, field, catalogue) {
         const names = known.map((m) => `${m.name}[…]`);
         const closest = closestName(name, known.map((m) => m.name));
         const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
-        throw new ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
     }
     const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
     if (argument === '')
-        throw new ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
     if (metric.argument === 'level') {
         const level = Number(argument);
         if (!(level > 0 && level <= 1))
-            throw new ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
     }
     if (field === undefined)
         return { ...gate, metric: name, argument };
@@ -49147,7 +49147,7 @@ function withArgument(gate, name, written, field, catalogue) {
     if (!fieldInfo) {
         const closest = closestName(field, catalogue.fields.map((f) => f.name));
         const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
-        throw new ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
     }
     return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
 }
@@ -49167,19 +49167,19 @@ function unknownSubject(gate, catalogue) {
         const closest = closestName(tail, catalogue.fields.map((f) => f.name));
         const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
         const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
-        return new ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+        return new errors_ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
     }
     const lastDot = gate.subject.lastIndexOf('.');
     if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
         const field = gate.subject.slice(lastDot + 1);
         const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
         if (closest) {
-            return new ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
+            return new errors_ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
         }
     }
     const closest = closestName(head, catalogue.metrics);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
+    return new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
 }
 function checkBoundDirection(gate) {
     const atLeast = gate.op === '>=' || gate.op === '>';
@@ -49192,7 +49192,7 @@ function checkBoundDirection(gate) {
     const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
     const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
     const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
-    throw new ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+    throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
@@ -49210,7 +49210,7 @@ function parseGates(lines, inputName = 'gates') {
     for (const line of lines) {
         const gate = parseGate(line, inputName);
         if (seen.has(gate.id))
-            throw new ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
         seen.add(gate.id);
         gates.push(gate);
     }
@@ -49220,14 +49220,14 @@ function parseGate(line, inputName = 'gates') {
     const text = line.trim();
     const match = GATE_PATTERN.exec(text);
     if (!match?.groups) {
-        throw new ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
     }
     const { subject, op, number, percent, severity } = match.groups;
     const value = Number(number);
     const threshold = percent ? value / 100 : value;
     // `1e400` reads as Infinity and `1e-400` as 0: a gate must compare against the number written.
     if (!Number.isFinite(threshold) || (threshold === 0 && /[1-9]/.test(number.split(/[eE]/)[0]))) {
-        throw new ConfigurationError(`input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`);
+        throw new errors_ConfigurationError(`input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`);
     }
     const normalisedSubject = subject.trim();
     const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
@@ -50201,7 +50201,7 @@ function trends_valueOf(catalogue, outcome, gate) {
 
 async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
-        throw new ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
+        throw new errors_ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
     }
     const specs = inputsFor(declaration, runner);
     const values = withConfigFile(direct);
@@ -50212,7 +50212,7 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const trendGate = written.find((g) => g.trend);
     if (trendGate && (common.history === 0 || !hooks.history)) {
         const how = hooks.history ? 'set history: N (the number of earlier runs to read)' : 'history is read by the GitHub action (history: N)';
-        throw new ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
+        throw new errors_ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
     }
     const makeResolver = hooks.artifactResolver;
     const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
@@ -51979,20 +51979,20 @@ function githubArtifactSource(options, logger) {
     const env = options.env ?? process.env;
     const repository = context.repository;
     if (repository === undefined) {
-        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
     }
     const full = `${repository.owner}/${repository.repo}`;
     let client;
     const api = () => {
         if (!token)
-            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
         return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
     };
     // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
     let artifactClient;
     const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
     const permissionHint = (error, what) => {
-        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
     };
     return {
         repository: full,
@@ -52036,7 +52036,7 @@ function githubArtifactSource(options, logger) {
             }
             catch (error) {
                 if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
                 }
                 if (error instanceof GitHubApiError && error.status === 403)
                     permissionHint(error, `list the runs of ${workflow}`);
@@ -52088,7 +52088,7 @@ function githubArtifactSource(options, logger) {
                 if (status === 410 || status === 404)
                     throw new ArtifactUnavailableError(artifact.id, status);
                 if (status === 403) {
-                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
                 }
                 throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
             }
@@ -52114,7 +52114,7 @@ function githubArtifactSource(options, logger) {
 }
 function requireRuntime(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
     }
 }
 async function onlyFile(directory, artifact) {
@@ -52161,7 +52161,7 @@ function actionsArtifactUploader(logger, env = process.env) {
     return {
         async upload(name, files, rootDirectory, retentionDays) {
             if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
             }
             // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
             const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
@@ -52840,7 +52840,7 @@ const COMMENT_LIMIT = 65_000;
  */
 function commentMarker(commentId) {
     if (commentId === '' || /--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" must be non-empty without spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" must be non-empty without spaces, "<", ">" or "--"`);
     }
     return `<!-- mlgate:${commentId} -->`;
 }
@@ -57417,25 +57417,25 @@ function checkGatesForData(gates, data) {
         if (gate.argument !== undefined && info.tasks.includes(task) && 'argument' in info && info.argument === 'class') {
             const labels = data.labels;
             if (!labels.includes(gate.argument))
-                throw new ConfigurationError(`gate "${gate.id}": there is no class "${gate.argument}"; the classes are ${labels.join(', ')}`);
+                throw new errors_ConfigurationError(`gate "${gate.id}": there is no class "${gate.argument}"; the classes are ${labels.join(', ')}`);
         }
         if (!info.tasks.includes(task)) {
-            throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} does not apply to a ${task} task; its metrics: ${metricsOf(task).join(', ')}`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.metric} does not apply to a ${task} task; its metrics: ${metricsOf(task).join(', ')}`);
         }
         const sliced = info.needs === 'slices' || (gate.field !== undefined && SLICE_FIELDS.includes(gate.field));
         if (sliced && data.slices.length === 0)
-            throw new ConfigurationError(`gate "${gate.id}" needs slice-columns`);
+            throw new errors_ConfigurationError(`gate "${gate.id}" needs slice-columns`);
         if ((info.needs === 'slices' || gate.argument !== undefined) && gate.field !== undefined && SLICE_FIELDS.includes(gate.field)) {
-            throw new ConfigurationError(`gate "${gate.id}": ${gate.argument !== undefined ? `${gate.metric}[…]` : gate.metric} has no field .${gate.field}`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.argument !== undefined ? `${gate.metric}[…]` : gate.metric} has no field .${gate.field}`);
         }
         if (info.needs === 'slices' && gate.field !== undefined)
-            throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} has no field .${gate.field}`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.metric} has no field .${gate.field}`);
         const scored = data.task !== 'regression' && (data.score !== undefined || data.probabilities !== undefined);
         if (data.task === 'binary' && (info.needs === 'score' || info.needs === 'probabilities') && !scored) {
-            throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} needs a positive-class score: give score-column (or score-columns)`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.metric} needs a positive-class score: give score-column (or score-columns)`);
         }
         if (data.task === 'multiclass' && info.needs === 'probabilities' && data.probabilities === undefined) {
-            throw new ConfigurationError(`gate "${gate.id}": ${gate.metric} needs per-class probabilities: give score-columns (e.g. proba_*)`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.metric} needs per-class probabilities: give score-columns (e.g. proba_*)`);
         }
     }
 }
@@ -57521,7 +57521,7 @@ function worstFairness(outcome, metric) {
 
 
 const COLUMN_TYPES = (/* unused pure expression or super */ null && (['integer', 'number', 'boolean', 'datetime', 'string']));
-function isNumeric(column) {
+function table_isNumeric(column) {
     return column.type !== 'string';
 }
 /** The file's column names (all of them, also those a selective load left unread). */
@@ -57550,7 +57550,7 @@ function missingColumnError(file, name, available) {
  */
 function numericValues(table, name) {
     const column = table_getColumn(table, name);
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values;
     const parsed = new Float64Array(column.dictionary.length);
     for (let k = 0; k < column.dictionary.length; k++)
@@ -57579,7 +57579,7 @@ function numericValues(table, name) {
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
 function labelCodes(column, text = defaultLabelText) {
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return { codes: column.codes, dictionary: [...column.dictionary] };
     const index = new Map();
     const dictionary = [];
@@ -57663,7 +57663,7 @@ async function statFile(path, source) {
         stats = await external_node_fs_.promises.stat(path);
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     if (stats.isDirectory())
         throw new errors_DataError('is a directory, not a file', { file: source });
@@ -57671,7 +57671,7 @@ async function statFile(path, source) {
         await external_node_fs_.promises.access(path, external_node_fs_.promises.constants.R_OK);
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     return stats.size;
 }
@@ -57700,7 +57700,7 @@ async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
         if (isZlibError(error)) {
             throw new errors_DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
         }
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     finally {
         file.destroy();
@@ -57714,7 +57714,7 @@ async function* readPlainChunks(path, source, chunkBytes) {
         handle = await external_node_fs_.promises.open(path, 'r');
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     try {
         const size = (await handle.stat()).size;
@@ -57737,7 +57737,7 @@ async function* readPlainChunks(path, source, chunkBytes) {
         }
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     finally {
         await handle.close();
@@ -57768,7 +57768,7 @@ async function readAll(path, source, gzip) {
             return await external_node_fs_.promises.readFile(path);
         }
         catch (error) {
-            throw byte_source_openError(error, source);
+            throw openError(error, source);
         }
     }
     const chunks = [];
@@ -57786,7 +57786,7 @@ function zlibReason(error) {
     return error.message;
 }
 /** A one-line DataError for a failure to open or read a file. */
-function byte_source_openError(error, source) {
+function openError(error, source) {
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
@@ -57802,6 +57802,79 @@ function byte_source_openError(error, source) {
             const message = error instanceof Error ? error.message : String(error);
             return new errors_DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/byte-range.ts
+/**
+ * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
+ * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
+ * `start` up to `end`. And where the first line starting at or after an offset begins.
+ */
+
+
+/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
+async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const length = Math.max(1, Math.min(chunkBytes, end - start));
+        const buffers = [];
+        let position = start;
+        for (let turn = 0; position < end; turn ^= 1) {
+            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
+            let filled = 0;
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            if (filled === 0)
+                return;
+            position += filled;
+            yield buffer.subarray(0, filled);
+            if (filled < want)
+                return;
+        }
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset just after the first line feed at or after `offset` (the file's size if none). */
+async function nextLineStart(path, source, offset) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.allocUnsafe(1 << 16);
+        for (let position = offset; position < size; position += buffer.length) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+            const at = buffer.subarray(0, bytesRead).indexOf(10);
+            if (at >= 0)
+                return position + at + 1;
+            if (bytesRead === 0)
+                break;
+        }
+        return size;
+    }
+    finally {
+        await handle.close();
     }
 }
 
@@ -59491,6 +59564,7 @@ class MissingValues {
 
 
 
+
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -59517,13 +59591,17 @@ function wantedColumns(options, header) {
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
     // Size column storage once: rows ≈ the text's size / the bytes per line of the first chunk.
-    const textBytes = options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
+    const range = options.range;
+    const textBytes = range !== undefined ? range.end - range.start : options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
     let expectedRows = 0;
     async function* estimatingRows(chunks) {
         let first = true;
         for await (const chunk of chunks) {
             if (first && textBytes !== undefined)
                 expectedRows = estimateRows(chunk, textBytes);
+            // A range after the file's start has no header line: its columns are the header given.
+            if (first && range !== undefined && range.start > 0)
+                startColumns([...(range.header ?? [])]);
             first = false;
             yield chunk;
         }
@@ -59540,6 +59618,24 @@ async function readPass(path, source, options, missing, asText) {
     // Blank lines are not rows, except in a one-column file, where an empty line is a missing
     // value; there, blank lines count once a later record shows they were not trailing ones.
     let pendingBlankLines = 0;
+    const startColumns = (names) => {
+        headerSeen = true;
+        header = names;
+        const wanted = wantedColumns(options, header);
+        for (const name of wanted)
+            if (!header.includes(name))
+                throw missingColumnError(source, name, header);
+        builders = header.map((name) => {
+            if (!wanted.includes(name))
+                return undefined;
+            if (asText !== undefined)
+                return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
+            return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
+        });
+        wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+        if (options.fastPath !== false)
+            fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+    };
     const onRecord = (bytes, fields) => {
         if (fields.count === 0) {
             if (headerSeen && header.length === 1)
@@ -59547,22 +59643,7 @@ async function readPass(path, source, options, missing, asText) {
             return;
         }
         if (!headerSeen) {
-            headerSeen = true;
-            header = readHeader(bytes, fields, source);
-            const wanted = wantedColumns(options, header);
-            for (const name of wanted)
-                if (!header.includes(name))
-                    throw missingColumnError(source, name, header);
-            builders = header.map((name) => {
-                if (!wanted.includes(name))
-                    return undefined;
-                if (asText !== undefined)
-                    return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
-                return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
-            });
-            wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
-            if (options.fastPath !== false)
-                fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+            startColumns(readHeader(bytes, fields, source));
             return;
         }
         for (; pendingBlankLines > 0; pendingBlankLines--) {
@@ -59616,7 +59697,8 @@ async function readPass(path, source, options, missing, asText) {
     };
     let summary;
     try {
-        const chunks = estimatingRows(readChunks(path, source, options.gzip, options.chunkBytes));
+        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+        const chunks = estimatingRows(bytes);
         summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
     catch (error) {
@@ -59665,6 +59747,403 @@ function readHeader(bytes, fields, source) {
         names.push(name);
     }
     return names;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/io/memory-budget.ts
+/**
+ * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
+ * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
+ * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
+ *
+ * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
+ * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
+ * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
+ *
+ * | format | factor | why |
+ * |---|---:|---|
+ * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
+ * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
+ * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
+ * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
+ *
+ * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
+ * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
+ *
+ * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
+ * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
+ * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
+ * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
+ * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
+ * still not, but one it refuses would not have fitted by a wide margin.
+ */
+
+
+
+
+/** Peak bytes in memory per byte of (decompressed) file, by format. */
+const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
+/** The least a gzip file is taken to expand. */
+const MIN_GZIP_RATIO = 3;
+async function estimateMemory(path, onDisk, format, gzip) {
+    let decompressed = onDisk;
+    if (gzip) {
+        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
+        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
+    }
+    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
+}
+/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
+    if (!match)
+        return undefined;
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+    const bytes = Number(match[1]) * scale;
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** The memory a load may use now (see the file header). */
+function availableMemory(format, env = process.env) {
+    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
+    if (limit !== undefined)
+        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
+    const rss = process.memoryUsage.rss();
+    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
+    // caches out and would refuse files that fit, so only what could never fit is refused there.
+    const linux = process.platform === 'linux';
+    let bytes = linux ? (0,external_node_os_.freemem)() : (0,external_node_os_.totalmem)();
+    let source = linux ? 'available on this machine' : 'the memory of this machine';
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    // 0 or a huge sentinel mean "no limit".
+    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
+        bytes = Math.max(0, constrained - rss);
+        source = 'left under this container\'s memory limit';
+    }
+    if (format === 'json') {
+        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+        const room = heap.heap_size_limit - heap.used_heap_size;
+        if (room < bytes) {
+            bytes = room;
+            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
+        }
+    }
+    return { bytes, source };
+}
+function memory_budget_formatBytes(bytes) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Refuses, before reading anything, files whose estimated memory exceeds what is available.
+ * `files` are read together (a pair in drift-report): their needs add up.
+ * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
+ */
+async function checkFitsInMemory(files, env = process.env) {
+    if (files.length === 0)
+        return;
+    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
+    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
+    const formats = files.map((f) => f.format);
+    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
+    if (needed <= available.bytes)
+        return;
+    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
+    const file = files[largest];
+    const estimate = estimates[largest];
+    const size = file.gzip ? `${memory_budget_formatBytes(estimate.onDisk)} on disk (about ${memory_budget_formatBytes(estimate.decompressed)} decompressed)` : `${memory_budget_formatBytes(estimate.onDisk)} on disk`;
+    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
+    throw new errors_DataError(`is ${size}; reading it${together} needs about ${memory_budget_formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
+        `but ${memory_budget_formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
+        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
+}
+
+;// CONCATENATED MODULE: ./src/io/worker/table-message.ts
+/**
+ * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
+ *
+ * A table comes back with its typed arrays transferred (moved to the main thread, not copied):
+ * only the names, dictionaries and counts are cloned. An error comes back as data and is rebuilt
+ * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
+ * when the file is read on the main thread.
+ */
+
+
+/** The distinct buffers under the table's typed arrays (a buffer listed twice cannot be transferred). */
+function transferList(table) {
+    const buffers = new Set();
+    for (const column of table.columns) {
+        const buffer = (isNumeric(column) ? column.values : column.codes).buffer;
+        if (buffer instanceof ArrayBuffer)
+            buffers.add(buffer);
+    }
+    return [...buffers];
+}
+function serialiseError(error) {
+    if (error instanceof DataError)
+        return { kind: 'data', message: error.message, location: { ...error.location } };
+    if (error instanceof ConfigurationError)
+        return { kind: 'configuration', message: error.message };
+    if (error instanceof InputError)
+        return { kind: 'input', message: error.message };
+    if (error instanceof Error)
+        return { kind: 'bug', message: error.message, name: error.name, stack: error.stack };
+    return { kind: 'bug', message: String(error) };
+}
+/** The error serialiseError described, as an instance of the same class with the same message. */
+function rebuildError(error) {
+    switch (error.kind) {
+        case 'data': {
+            // DataError puts "file, row n, column "c": " before its message; take it off to rebuild.
+            const location = error.location ?? {};
+            const prefix = new errors_DataError('', location).message;
+            return new errors_DataError(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, location);
+        }
+        case 'configuration':
+            return new errors_ConfigurationError(error.message);
+        case 'input':
+            return new errors_InputError(error.message);
+        case 'bug': {
+            const rebuilt = new Error(error.message);
+            if (error.name !== undefined)
+                rebuilt.name = error.name;
+            if (error.stack !== undefined)
+                rebuilt.stack = error.stack;
+            return rebuilt;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/worker/load-in-worker.ts
+/**
+ * Runs one read in the load-table worker (dist/load-table-worker/index.js) and hands its Table
+ * over once the worker has exited. Used by loadTablePair (the second file of a pair) and by
+ * split-delimited.ts (the second half of one large CSV file).
+ */
+
+
+/**
+ * `request` read in a worker at `url`; `onThisThread` reads it here instead when the worker cannot
+ * start or dies without replying. The worker's errors are rebuilt as the same class and message.
+ */
+function loadInWorker(url, request, onThisThread) {
+    let worker;
+    try {
+        // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
+        worker = new external_node_worker_threads_.Worker(url, { workerData: request, execArgv: [] });
+    }
+    catch {
+        return { table: onThisThread(), stop: async () => { } };
+    }
+    let reply;
+    let stopped = false;
+    const table = new Promise((resolve, reject) => {
+        worker.once('message', (message) => (reply = message));
+        worker.on('error', () => { }); // an uncaught error ends the worker; 'exit' follows and decides
+        // Delivered once the worker has exited, not at its reply: a worker's heap (tens of MB after a
+        // large file) is freed only then, and the caller's next phase should not allocate on top of it.
+        worker.once('exit', () => {
+            if (stopped)
+                return;
+            if (reply === undefined)
+                resolve(onThisThread()); // it could not start, or died without replying
+            else if (reply.ok)
+                resolve(reply.table);
+            else
+                reject(rebuildError(reply.error));
+        });
+    });
+    return {
+        table,
+        stop: async () => {
+            stopped = true;
+            await worker.terminate();
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/io/worker/worker-bundle.ts
+/**
+ * Where the load-table worker is: the bundle dist/load-table-worker/index.js seen from the running
+ * bundle (dist/<name>/index.js), if it exists and MLGATE_NO_WORKERS is not 1. Undefined when
+ * running from src (vitest, tsx): readers then use this thread only.
+ */
+
+
+function loadTableWorkerUrl() {
+    // Built from parts so that the bundler does not take it for a module to bundle.
+    const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
+    const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url));
+    return available ? url : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/split-delimited.ts
+/**
+ * One large CSV or TSV file parsed on two cores. The file is cut at the first line start after
+ * the middle of its rows; this thread reads [0, cut) — the header and the first half — while the
+ * load-table worker reads [cut, end) with the header given, and the halves are joined column by
+ * column: numbers concatenated, text dictionaries merged (the second half's new values after the
+ * first's: the order of first appearance a whole read gives). The result is the table a whole
+ * read gives, value for value (test/io/split-delimited.test.ts compares them).
+ *
+ * The cut is speculative: a line start may lie inside a quoted field that holds a newline. The
+ * first half then ends inside a quote that is never closed, an input error there. Any input error
+ * in either half, and any column whose halves settled on types a whole read would not join (text
+ * in one half and numbers in the other: a whole read reads such a column again as text), makes
+ * this thread read the whole file instead — so types, values and messages (file, row, column) are
+ * always exactly a whole read's; a split only ever saves time.
+ *
+ * Worth it from {@link SPLIT_MIN_BYTES} of plain text with more than one column, on the main
+ * thread, with the worker bundle beside the running one, when memory allows the two halves and
+ * the joined table at once (twice the usual estimate), and when the caller does not already use
+ * the other core (loadTablePair reads its second file there: `singleThread`).
+ */
+
+
+
+
+
+
+
+
+/** Plain CSV/TSV files from this size are split between two threads. */
+const SPLIT_MIN_BYTES = 64 * 1024 * 1024;
+function defaultSplitSettings() {
+    return { worker: external_node_worker_threads_.isMainThread ? loadTableWorkerUrl() : undefined, minBytes: SPLIT_MIN_BYTES };
+}
+/** Whether a plain file of `fileSize` bytes is worth splitting, and can be. */
+function splitsFile(fileSize, options, settings) {
+    if (settings.worker === undefined || options.gzip || options.range !== undefined || options.singleThread === true)
+        return false;
+    if (fileSize < settings.minBytes)
+        return false;
+    return 2 * MEMORY_FACTORS.csv * fileSize <= availableMemory('csv').bytes;
+}
+/** Reads `path` as loadDelimited does, its second half in the worker (see the file's comment). */
+async function loadDelimitedSplit(path, source, options, settings) {
+    const whole = () => loadDelimited(path, source, options);
+    const fileSize = options.fileSize ?? 0;
+    const headerEnd = await nextLineStart(path, source, 0);
+    let header;
+    try {
+        header = await headerOf(path, source, options, headerEnd);
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            return whole();
+        throw error;
+    }
+    if (header.length < 2)
+        return whole(); // a one-column file's blank lines are values: keep one reader
+    const cut = await nextLineStart(path, source, headerEnd + Math.floor((fileSize - headerEnd) / 2));
+    if (cut >= fileSize)
+        return whole();
+    const secondOptions = { ...options, fileSize: fileSize - cut, range: { start: cut, end: fileSize, header } };
+    const second = loadInWorker(settings.worker, { path, options: {}, delimited: secondOptions }, () => loadDelimited(path, source, secondOptions));
+    second.table.catch(() => { }); // awaited below
+    let first;
+    try {
+        first = await loadDelimited(path, source, { ...options, fileSize: cut, range: { start: 0, end: cut } });
+    }
+    catch (error) {
+        await second.stop();
+        if (error instanceof errors_InputError)
+            return whole();
+        throw error;
+    }
+    let rest;
+    try {
+        rest = await second.table;
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            return whole();
+        throw error;
+    }
+    return joinHalves(first, rest) ?? whole();
+}
+/** The file's header names, read with the same tokenizer and trimming as the file. */
+async function headerOf(path, source, options, headerEnd) {
+    const table = await loadDelimited(path, source, {
+        delimiter: options.delimiter,
+        gzip: false,
+        nullValues: options.nullValues,
+        allowEmpty: true,
+        select: { names: [], patterns: [] },
+        range: { start: 0, end: headerEnd },
+    });
+    return table.fileColumns ?? [];
+}
+/** The two halves as one table, or undefined when a column's halves have types a whole read would not join. */
+function joinHalves(first, second) {
+    const columns = [];
+    for (let j = 0; j < first.columns.length; j++) {
+        const joined = joinColumn(first.columns[j], first.rowCount, second.columns[j], second.rowCount);
+        if (joined === undefined)
+            return undefined;
+        columns.push(joined);
+    }
+    return { ...first, rowCount: first.rowCount + second.rowCount, columns };
+}
+function joinColumn(a, rowsA, b, rowsB) {
+    if (a.name !== b.name)
+        return undefined;
+    // A half with no value has no type of its own: a whole read takes the other half's.
+    const emptyA = a.nullCount === rowsA;
+    const emptyB = b.nullCount === rowsB;
+    if (emptyA && !emptyB)
+        a = asTypeOf(a, rowsA, b);
+    else if (emptyB && !emptyA)
+        b = asTypeOf(b, rowsB, a);
+    if (!table_isNumeric(a) && !table_isNumeric(b))
+        return joinText(a, b);
+    if (!table_isNumeric(a) || !table_isNumeric(b))
+        return undefined;
+    const type = a.type === b.type ? a.type : (a.type === 'integer' || a.type === 'number') && (b.type === 'integer' || b.type === 'number') ? 'number' : undefined;
+    if (type === undefined)
+        return undefined;
+    const values = new Float64Array(rowsA + rowsB);
+    values.set(a.values, 0);
+    values.set(b.values, rowsA);
+    return { name: a.name, type, values, nullCount: a.nullCount + b.nullCount };
+}
+/** An all-missing half as a column of `like`'s type. */
+function asTypeOf(empty, rows, like) {
+    if (table_isNumeric(like))
+        return { name: empty.name, type: like.type, values: new Float64Array(rows).fill(NaN), nullCount: rows };
+    return { name: empty.name, type: 'string', codes: new Int32Array(rows).fill(-1), dictionary: [], nullCount: rows };
+}
+function joinText(a, b) {
+    const dictionary = [...a.dictionary];
+    const index = new Map();
+    for (let i = 0; i < dictionary.length; i++)
+        index.set(dictionary[i], i);
+    const remap = new Int32Array(b.dictionary.length);
+    for (let i = 0; i < b.dictionary.length; i++) {
+        const label = b.dictionary[i];
+        let code = index.get(label);
+        if (code === undefined) {
+            code = dictionary.length;
+            dictionary.push(label);
+            index.set(label, code);
+        }
+        remap[i] = code;
+    }
+    const codes = new Int32Array(a.codes.length + b.codes.length);
+    codes.set(a.codes, 0);
+    for (let i = 0, at = a.codes.length; i < b.codes.length; i++, at++) {
+        const code = b.codes[i];
+        codes[at] = code < 0 ? code : remap[code];
+    }
+    return { name: a.name, type: 'string', codes, dictionary, nullCount: a.nullCount + b.nullCount };
 }
 
 ;// CONCATENATED MODULE: ./src/io/format.ts
@@ -59972,119 +60451,6 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
-}
-
-;// CONCATENATED MODULE: ./src/io/memory-budget.ts
-/**
- * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
- * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
- * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
- *
- * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
- * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
- * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
- *
- * | format | factor | why |
- * |---|---:|---|
- * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
- * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
- * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
- * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
- *
- * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
- * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
- *
- * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
- * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
- * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
- * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
- * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
- * still not, but one it refuses would not have fitted by a wide margin.
- */
-
-
-
-
-/** Peak bytes in memory per byte of (decompressed) file, by format. */
-const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
-/** The least a gzip file is taken to expand. */
-const MIN_GZIP_RATIO = 3;
-async function estimateMemory(path, onDisk, format, gzip) {
-    let decompressed = onDisk;
-    if (gzip) {
-        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
-        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
-    }
-    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
-}
-/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
-function parseByteSize(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
-    if (!match)
-        return undefined;
-    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
-    const bytes = Number(match[1]) * scale;
-    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
-}
-/** The memory a load may use now (see the file header). */
-function availableMemory(format, env = process.env) {
-    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
-    if (limit !== undefined)
-        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
-    const rss = process.memoryUsage.rss();
-    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
-    // caches out and would refuse files that fit, so only what could never fit is refused there.
-    const linux = process.platform === 'linux';
-    let bytes = linux ? (0,external_node_os_.freemem)() : (0,external_node_os_.totalmem)();
-    let source = linux ? 'available on this machine' : 'the memory of this machine';
-    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
-    // 0 or a huge sentinel mean "no limit".
-    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
-        bytes = Math.max(0, constrained - rss);
-        source = 'left under this container\'s memory limit';
-    }
-    if (format === 'json') {
-        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
-        const room = heap.heap_size_limit - heap.used_heap_size;
-        if (room < bytes) {
-            bytes = room;
-            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
-        }
-    }
-    return { bytes, source };
-}
-function memory_budget_formatBytes(bytes) {
-    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Refuses, before reading anything, files whose estimated memory exceeds what is available.
- * `files` are read together (a pair in drift-report): their needs add up.
- * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
- */
-async function checkFitsInMemory(files, env = process.env) {
-    if (files.length === 0)
-        return;
-    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
-    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
-    const formats = files.map((f) => f.format);
-    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
-    if (needed <= available.bytes)
-        return;
-    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
-    const file = files[largest];
-    const estimate = estimates[largest];
-    const size = file.gzip ? `${memory_budget_formatBytes(estimate.onDisk)} on disk (about ${memory_budget_formatBytes(estimate.decompressed)} decompressed)` : `${memory_budget_formatBytes(estimate.onDisk)} on disk`;
-    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
-    throw new errors_DataError(`is ${size}; reading it${together} needs about ${memory_budget_formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
-        `but ${memory_budget_formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
-        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -64421,7 +64787,7 @@ async function parquet_fileRanges(path, source) {
         handle = await (0,promises_.open)(path, 'r');
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     const { size } = await handle.stat();
     const read = async (start, end, into) => {
@@ -64443,79 +64809,6 @@ function parquet_invalidParquet(error, source) {
         return error;
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     return new errors_DataError(`is not a valid Parquet file (${message})`, { file: source });
-}
-
-;// CONCATENATED MODULE: ./src/io/byte-range.ts
-/**
- * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
- * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
- * `start` up to `end`. And where the first line starting at or after an offset begins.
- */
-
-
-/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
-async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    try {
-        const length = Math.max(1, Math.min(chunkBytes, end - start));
-        const buffers = [];
-        let position = start;
-        for (let turn = 0; position < end; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            const want = Math.min(buffer.length, end - position);
-            let filled = 0;
-            while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled === 0)
-                return;
-            position += filled;
-            yield buffer.subarray(0, filled);
-            if (filled < want)
-                return;
-        }
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The offset just after the first line feed at or after `offset` (the file's size if none). */
-async function nextLineStart(path, source, offset) {
-    let handle;
-    try {
-        handle = await fs.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const size = (await handle.stat()).size;
-        const buffer = Buffer.allocUnsafe(1 << 16);
-        for (let position = offset; position < size; position += buffer.length) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-            const at = buffer.subarray(0, bytesRead).indexOf(10);
-            if (at >= 0)
-                return position + at + 1;
-            if (bytesRead === 0)
-                break;
-        }
-        return size;
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/delimited-batches.ts
@@ -65030,7 +65323,7 @@ async function loadSampledTable(path, options, sample, loadWhole) {
         const contradicted = new Set();
         const dataset = resolveDatasetSource(path, options.format ? { format: options.format } : {});
         if (dataset.partitionColumns.length > 0) {
-            throw new ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
+            throw new errors_ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
         }
         const files = dataset.files;
         for (const file of files) {
@@ -65207,7 +65500,7 @@ class SampleColumn {
         return false;
     }
     set(slot, column, row) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             if (this.numbers)
                 this.numbers[slot] = column.values[row];
             return;
@@ -65245,7 +65538,7 @@ class SampleColumn {
     }
 }
 function keyText(column, row) {
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return String(column.values[row]);
     const code = column.codes[row];
     return code < 0 ? '' : column.dictionary[code];
@@ -65344,7 +65637,7 @@ function needsText(parts) {
     return types.size > 1;
 }
 function lengthOf(c) {
-    return isNumeric(c) ? c.values.length : c.codes.length;
+    return table_isNumeric(c) ? c.values.length : c.codes.length;
 }
 function concatenate(name, parts, rows) {
     const total = rows.reduce((s, r) => s + r, 0);
@@ -65380,7 +65673,7 @@ function concatenate(name, parts, rows) {
     const values = new Float64Array(total);
     let at = 0;
     parts.forEach((c, i) => {
-        if (isNumeric(c))
+        if (table_isNumeric(c))
             values.set(c.values, at);
         else
             values.fill(NaN, at, at + rows[i]);
@@ -65438,6 +65731,7 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
@@ -65460,8 +65754,11 @@ async function loadFile(path, options) {
     await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
     switch (format) {
         case 'csv':
-        case 'tsv':
-            return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
+        case 'tsv': {
+            const delimited = { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) };
+            const split = defaultSplitSettings();
+            return splitsFile(fileSize, delimited, split) ? loadDelimitedSplit(path, path, delimited, split) : loadDelimited(path, path, delimited);
+        }
         case 'json':
             return selected(await loadJson(path, path, { ...options, gzip }), options.select);
         case 'jsonl':
@@ -65506,7 +65803,7 @@ function selected(table, selection) {
 
 function predictionsAtThreshold(score, threshold, codes, location = {}, out = new Int32Array(score.length)) {
     if (!Number.isFinite(threshold))
-        throw new ConfigurationError(`threshold must be a finite number, got ${threshold}`);
+        throw new errors_ConfigurationError(`threshold must be a finite number, got ${threshold}`);
     if (out.length !== score.length)
         throw new RangeError(`predictions buffer has ${out.length} rows, the score ${score.length}`);
     const { positive, negative } = codes;
@@ -65649,7 +65946,7 @@ function cachedLabelCodes(column) {
     let entry = cache.get(column);
     if (!entry) {
         entry = labelCodes(column);
-        if (isNumeric(column))
+        if (table_isNumeric(column))
             entry = inLabelOrder(entry.codes, entry.dictionary);
         cache.set(column, entry);
     }
@@ -65756,7 +66053,7 @@ function decideTask(given, truth, predicted, declaredLabels = []) {
         const classes = new Set(declaredLabels).size;
         return { task: classes <= 2 ? 'binary' : 'multiclass', reason: `${classes} classes given by the labels input` };
     }
-    if (isNumeric(truth) && truth.type !== 'boolean') {
+    if (table_isNumeric(truth) && truth.type !== 'boolean') {
         const values = truth.values;
         let fractional = false;
         for (let i = 0; i < values.length; i++) {
@@ -65871,7 +66168,7 @@ function predictionColumnOf(table, columns) {
  */
 function predictionsFromScore(table, columns, overrides, threshold) {
     if (columns.scoreColumn === undefined && columns.scoreColumns === undefined) {
-        throw new ConfigurationError('input "threshold": predictions are derived from a score: give score-column (or score-columns)');
+        throw new errors_ConfigurationError('input "threshold": predictions are derived from a score: give score-column (or score-columns)');
     }
     const truth = table_getColumn(table, columns.labelColumn);
     requireNoMissing(table, truth);
@@ -65880,11 +66177,11 @@ function predictionsFromScore(table, columns, overrides, threshold) {
     const fromLabels = columns.task === undefined && columns.labels.length > 0 ? decideTask(undefined, truth, truth, space.declared) : undefined;
     const decided = fromLabels ?? overrides.task ?? decideTask(columns.task, truth, truth, space.declared);
     if (decided.task !== 'binary') {
-        throw new ConfigurationError(`input "threshold": a decision threshold applies to a binary task, and this one is ${decided.task} (${decided.reason})`);
+        throw new errors_ConfigurationError(`input "threshold": a decision threshold applies to a binary task, and this one is ${decided.task} (${decided.reason})`);
     }
     const prepared = prepareClassification(table, columns, space, overrides.labels, 'binary', decided.reason, truth, truth, slices);
     if (prepared.score === undefined || prepared.positive === undefined) {
-        throw new ConfigurationError('input "threshold": the positive class has no score column');
+        throw new errors_ConfigurationError('input "threshold": the positive class has no score column');
     }
     const negative = prepared.labels.length === 2 ? 1 - prepared.positive : prepared.positive;
     const yPred = predictionsAtThreshold(prepared.score, threshold, { positive: prepared.positive, negative }, { file: table.source, column: columns.scoreColumn });
@@ -65898,7 +66195,7 @@ function requireNoMissing(table, column) {
     throw new errors_DataError('the value is missing (every row needs a label and a prediction)', { file: table.source, column: column.name, row });
 }
 function firstMissingRow(column) {
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values.findIndex((v) => Number.isNaN(v)) + 1;
     return column.codes.indexOf(-1) + 1;
 }
@@ -66049,7 +66346,7 @@ const PREDICTION_COLUMN_INPUTS = [
 function readPredictionColumns(reader) {
     const scoreColumns = reader.optional('score-columns');
     if (scoreColumns !== undefined && !scoreColumns.includes('*')) {
-        throw new ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
+        throw new errors_ConfigurationError(`input "score-columns": "${scoreColumns}" is not a glob (write a prefix and *, e.g. proba_*)`);
     }
     return {
         task: reader.enum('task'),

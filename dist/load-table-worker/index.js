@@ -3,35 +3,6 @@ var __webpack_exports__ = {};
 
 ;// CONCATENATED MODULE: external "node:worker_threads"
 const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
-;// CONCATENATED MODULE: ./src/io/column-selection.ts
-/**
- * Which columns of a file to read, written as data — exact names and patterns with one `*` —
- * so that the load options can cross to a worker thread as they are (a function cannot).
- */
-/**
- * What the `*` of `pattern` stands for in `name`, or undefined when the name does not match.
- * Everything after the first `*` is the suffix, taken literally.
- */
-function patternMatch(name, pattern) {
-    const star = pattern.indexOf('*');
-    if (star < 0)
-        return name === pattern ? '' : undefined;
-    const prefix = pattern.slice(0, star);
-    const suffix = pattern.slice(star + 1);
-    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
-        return undefined;
-    return name.slice(prefix.length, name.length - suffix.length);
-}
-/** The selection as a test on column names. */
-function selects(selection) {
-    const names = new Set(selection.names);
-    return (name) => names.has(name) || selection.patterns.some((pattern) => patternMatch(name, pattern) !== undefined);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:zlib"
-const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * The three outcomes of a run are different things (DESIGN.md, exit codes):
@@ -59,7 +30,7 @@ function oneLine(text) {
     });
 }
 /** Base of every user mistake: the message is one line that says what and where. */
-class errors_InputError extends Error {
+class InputError extends Error {
     exitCode = 2;
     constructor(message) {
         super(oneLine(message));
@@ -67,10 +38,10 @@ class errors_InputError extends Error {
     }
 }
 /** A wrong input, option, config file or gate: names the input and what is allowed. */
-class errors_ConfigurationError extends errors_InputError {
+class ConfigurationError extends InputError {
 }
 /** A file that is missing, unreadable, malformed, or holds a value that cannot be used. */
-class errors_DataError extends errors_InputError {
+class errors_DataError extends InputError {
     location;
     constructor(message, location = {}) {
         super(formatLocated(message, location));
@@ -104,174 +75,14 @@ class ServiceError extends Error {
  * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
  */
 function exitCodeOf(error) {
-    return error instanceof errors_InputError || error instanceof ServiceError ? 2 : 3;
+    return error instanceof InputError || error instanceof ServiceError ? 2 : 3;
 }
 /** One line for the user: the message of an input or service error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof errors_InputError || error instanceof ServiceError)
+    if (error instanceof InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
-}
-
-;// CONCATENATED MODULE: ./src/io/byte-source.ts
-/**
- * A file as a stream of byte chunks, gunzipped on the fly when it is `.gz`. Parsers never see
- * the whole file as one string; they get Buffers of about {@link CHUNK_BYTES} bytes. Every
- * failure to open or decompress becomes a one-line DataError naming the file.
- */
-
-
-
-/** Large enough that per-chunk overhead vanishes, small enough to keep peak memory low. */
-const CHUNK_BYTES = 1 << 20;
-/** Checks that `path` is a readable regular file; a DataError otherwise. Returns its size. */
-async function statFile(path, source) {
-    let stats;
-    try {
-        stats = await external_node_fs_namespaceObject.promises.stat(path);
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    if (stats.isDirectory())
-        throw new errors_DataError('is a directory, not a file', { file: source });
-    try {
-        await external_node_fs_namespaceObject.promises.access(path, external_node_fs_namespaceObject.promises.constants.R_OK);
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    return stats.size;
-}
-/**
- * The file's bytes in chunks (decompressed when `gzip`). `source` is the name used in messages.
- * Callers must treat each chunk as read-only. A plain file is read into two buffers used in turn,
- * so a chunk's bytes stay valid only until the chunk after the next is requested: a caller that
- * carries bytes across chunks must copy them by then (the CSV and JSON Lines readers concatenate
- * a carried record with the next chunk). Reusing the buffers keeps a large file from leaving a
- * trail of garbage chunks, which would otherwise count in the process's peak memory.
- */
-async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
-    if (!gzip) {
-        yield* readPlainChunks(path, source, chunkBytes);
-        return;
-    }
-    const file = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: chunkBytes });
-    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
-    file.on('error', (error) => gunzip.destroy(error));
-    file.pipe(gunzip);
-    try {
-        for await (const chunk of gunzip)
-            yield chunk;
-    }
-    catch (error) {
-        if (isZlibError(error)) {
-            throw new errors_DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
-        }
-        throw byte_source_openError(error, source);
-    }
-    finally {
-        file.destroy();
-        gunzip.destroy();
-    }
-}
-/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
-async function* readPlainChunks(path, source, chunkBytes) {
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    try {
-        const size = (await handle.stat()).size;
-        // A small file needs only one buffer of its own size (plus a byte, to see the end).
-        const length = Math.max(1, Math.min(chunkBytes, size + 1));
-        const buffers = [];
-        for (let turn = 0;; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            let filled = 0;
-            while (filled < buffer.length) {
-                const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled > 0)
-                yield buffer.subarray(0, filled);
-            if (filled < buffer.length)
-                return;
-        }
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/**
- * The decompressed size of a gzip file as its trailer states it (ISIZE: the size modulo 2^32, of
- * the last member), or undefined when that cannot be right. Only an estimate, for sizing buffers.
- */
-async function gzipDeclaredSize(path, compressedSize) {
-    if (compressedSize < 18)
-        return undefined;
-    const handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
-    try {
-        const trailer = Buffer.alloc(4);
-        await handle.read(trailer, 0, 4, compressedSize - 4);
-        const size = trailer.readUInt32LE(0);
-        return size >= compressedSize ? size : undefined;
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The whole (decompressed) file as bytes; for formats that must be parsed as one document. */
-async function readAll(path, source, gzip) {
-    if (!gzip) {
-        try {
-            return await external_node_fs_namespaceObject.promises.readFile(path);
-        }
-        catch (error) {
-            throw byte_source_openError(error, source);
-        }
-    }
-    const chunks = [];
-    for await (const chunk of readChunks(path, source, gzip))
-        chunks.push(chunk);
-    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
-}
-function isZlibError(error) {
-    const code = error?.code;
-    return typeof code === 'string' && code.startsWith('Z_');
-}
-function zlibReason(error) {
-    if (error.code === 'Z_BUF_ERROR')
-        return 'the compressed data ends early';
-    return error.message;
-}
-/** A one-line DataError for a failure to open or read a file. */
-function byte_source_openError(error, source) {
-    const code = error?.code;
-    switch (code) {
-        case 'ENOENT':
-            return new errors_DataError('file not found', { file: source });
-        case 'EACCES':
-        case 'EPERM':
-            return new errors_DataError('cannot read the file: permission denied', { file: source });
-        case 'EISDIR':
-            return new errors_DataError('is a directory, not a file', { file: source });
-        case 'ENOTDIR':
-            return new errors_DataError('file not found (a part of the path is not a directory)', { file: source });
-        default: {
-            const message = error instanceof Error ? error.message : String(error);
-            return new errors_DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
-        }
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/util/closest-name.ts
@@ -422,6 +233,243 @@ function parseStrictNumber(token) {
 const DECIMAL_PATTERN = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 /** inf / Infinity as numpy and pandas write them (Number() only knows "Infinity"). */
 const INFINITY_PATTERN = /^([+-]?)(?:inf|Inf|INF|infinity|Infinity|INFINITY)$/;
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:zlib"
+const external_node_zlib_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
+;// CONCATENATED MODULE: ./src/io/byte-source.ts
+/**
+ * A file as a stream of byte chunks, gunzipped on the fly when it is `.gz`. Parsers never see
+ * the whole file as one string; they get Buffers of about {@link CHUNK_BYTES} bytes. Every
+ * failure to open or decompress becomes a one-line DataError naming the file.
+ */
+
+
+
+/** Large enough that per-chunk overhead vanishes, small enough to keep peak memory low. */
+const CHUNK_BYTES = 1 << 20;
+/** Checks that `path` is a readable regular file; a DataError otherwise. Returns its size. */
+async function statFile(path, source) {
+    let stats;
+    try {
+        stats = await external_node_fs_namespaceObject.promises.stat(path);
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    if (stats.isDirectory())
+        throw new errors_DataError('is a directory, not a file', { file: source });
+    try {
+        await external_node_fs_namespaceObject.promises.access(path, external_node_fs_namespaceObject.promises.constants.R_OK);
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    return stats.size;
+}
+/**
+ * The file's bytes in chunks (decompressed when `gzip`). `source` is the name used in messages.
+ * Callers must treat each chunk as read-only. A plain file is read into two buffers used in turn,
+ * so a chunk's bytes stay valid only until the chunk after the next is requested: a caller that
+ * carries bytes across chunks must copy them by then (the CSV and JSON Lines readers concatenate
+ * a carried record with the next chunk). Reusing the buffers keeps a large file from leaving a
+ * trail of garbage chunks, which would otherwise count in the process's peak memory.
+ */
+async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
+    if (!gzip) {
+        yield* readPlainChunks(path, source, chunkBytes);
+        return;
+    }
+    const file = (0,external_node_fs_namespaceObject.createReadStream)(path, { highWaterMark: chunkBytes });
+    const gunzip = (0,external_node_zlib_namespaceObject.createGunzip)({ chunkSize: Math.max(64, chunkBytes) });
+    file.on('error', (error) => gunzip.destroy(error));
+    file.pipe(gunzip);
+    try {
+        for await (const chunk of gunzip)
+            yield chunk;
+    }
+    catch (error) {
+        if (isZlibError(error)) {
+            throw new errors_DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
+        }
+        throw openError(error, source);
+    }
+    finally {
+        file.destroy();
+        gunzip.destroy();
+    }
+}
+/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
+async function* readPlainChunks(path, source, chunkBytes) {
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const size = (await handle.stat()).size;
+        // A small file needs only one buffer of its own size (plus a byte, to see the end).
+        const length = Math.max(1, Math.min(chunkBytes, size + 1));
+        const buffers = [];
+        for (let turn = 0;; turn ^= 1) {
+            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            let filled = 0;
+            while (filled < buffer.length) {
+                const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            if (filled > 0)
+                yield buffer.subarray(0, filled);
+            if (filled < buffer.length)
+                return;
+        }
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/**
+ * The decompressed size of a gzip file as its trailer states it (ISIZE: the size modulo 2^32, of
+ * the last member), or undefined when that cannot be right. Only an estimate, for sizing buffers.
+ */
+async function gzipDeclaredSize(path, compressedSize) {
+    if (compressedSize < 18)
+        return undefined;
+    const handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
+    try {
+        const trailer = Buffer.alloc(4);
+        await handle.read(trailer, 0, 4, compressedSize - 4);
+        const size = trailer.readUInt32LE(0);
+        return size >= compressedSize ? size : undefined;
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The whole (decompressed) file as bytes; for formats that must be parsed as one document. */
+async function readAll(path, source, gzip) {
+    if (!gzip) {
+        try {
+            return await external_node_fs_namespaceObject.promises.readFile(path);
+        }
+        catch (error) {
+            throw openError(error, source);
+        }
+    }
+    const chunks = [];
+    for await (const chunk of readChunks(path, source, gzip))
+        chunks.push(chunk);
+    return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+function isZlibError(error) {
+    const code = error?.code;
+    return typeof code === 'string' && code.startsWith('Z_');
+}
+function zlibReason(error) {
+    if (error.code === 'Z_BUF_ERROR')
+        return 'the compressed data ends early';
+    return error.message;
+}
+/** A one-line DataError for a failure to open or read a file. */
+function openError(error, source) {
+    const code = error?.code;
+    switch (code) {
+        case 'ENOENT':
+            return new errors_DataError('file not found', { file: source });
+        case 'EACCES':
+        case 'EPERM':
+            return new errors_DataError('cannot read the file: permission denied', { file: source });
+        case 'EISDIR':
+            return new errors_DataError('is a directory, not a file', { file: source });
+        case 'ENOTDIR':
+            return new errors_DataError('file not found (a part of the path is not a directory)', { file: source });
+        default: {
+            const message = error instanceof Error ? error.message : String(error);
+            return new errors_DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/byte-range.ts
+/**
+ * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
+ * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
+ * `start` up to `end`. And where the first line starting at or after an offset begins.
+ */
+
+
+/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
+async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const length = Math.max(1, Math.min(chunkBytes, end - start));
+        const buffers = [];
+        let position = start;
+        for (let turn = 0; position < end; turn ^= 1) {
+            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
+            let filled = 0;
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            if (filled === 0)
+                return;
+            position += filled;
+            yield buffer.subarray(0, filled);
+            if (filled < want)
+                return;
+        }
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset just after the first line feed at or after `offset` (the file's size if none). */
+async function nextLineStart(path, source, offset) {
+    let handle;
+    try {
+        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.allocUnsafe(1 << 16);
+        for (let position = offset; position < size; position += buffer.length) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+            const at = buffer.subarray(0, bytesRead).indexOf(10);
+            if (at >= 0)
+                return position + at + 1;
+            if (bytesRead === 0)
+                break;
+        }
+        return size;
+    }
+    finally {
+        await handle.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/io/block-array.ts
 /**
@@ -2091,6 +2139,31 @@ class MissingValues {
     }
 }
 
+;// CONCATENATED MODULE: ./src/io/column-selection.ts
+/**
+ * Which columns of a file to read, written as data — exact names and patterns with one `*` —
+ * so that the load options can cross to a worker thread as they are (a function cannot).
+ */
+/**
+ * What the `*` of `pattern` stands for in `name`, or undefined when the name does not match.
+ * Everything after the first `*` is the suffix, taken literally.
+ */
+function patternMatch(name, pattern) {
+    const star = pattern.indexOf('*');
+    if (star < 0)
+        return name === pattern ? '' : undefined;
+    const prefix = pattern.slice(0, star);
+    const suffix = pattern.slice(star + 1);
+    if (!(name.startsWith(prefix) && name.endsWith(suffix) && name.length > prefix.length + suffix.length))
+        return undefined;
+    return name.slice(prefix.length, name.length - suffix.length);
+}
+/** The selection as a test on column names. */
+function selects(selection) {
+    const names = new Set(selection.names);
+    return (name) => names.has(name) || selection.patterns.some((pattern) => patternMatch(name, pattern) !== undefined);
+}
+
 ;// CONCATENATED MODULE: ./src/io/delimited.ts
 /**
  * CSV and TSV files into a Table: the tokenizer (csv-parser.ts) feeds byte spans to one
@@ -2101,6 +2174,7 @@ class MissingValues {
  * trimming is missing. A column whose inferred type a later token contradicts is read a second
  * time, as text, so its values are exactly the tokens of the file.
  */
+
 
 
 
@@ -2135,13 +2209,17 @@ function wantedColumns(options, header) {
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
     // Size column storage once: rows ≈ the text's size / the bytes per line of the first chunk.
-    const textBytes = options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
+    const range = options.range;
+    const textBytes = range !== undefined ? range.end - range.start : options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
     let expectedRows = 0;
     async function* estimatingRows(chunks) {
         let first = true;
         for await (const chunk of chunks) {
             if (first && textBytes !== undefined)
                 expectedRows = estimateRows(chunk, textBytes);
+            // A range after the file's start has no header line: its columns are the header given.
+            if (first && range !== undefined && range.start > 0)
+                startColumns([...(range.header ?? [])]);
             first = false;
             yield chunk;
         }
@@ -2158,6 +2236,24 @@ async function readPass(path, source, options, missing, asText) {
     // Blank lines are not rows, except in a one-column file, where an empty line is a missing
     // value; there, blank lines count once a later record shows they were not trailing ones.
     let pendingBlankLines = 0;
+    const startColumns = (names) => {
+        headerSeen = true;
+        header = names;
+        const wanted = wantedColumns(options, header);
+        for (const name of wanted)
+            if (!header.includes(name))
+                throw missingColumnError(source, name, header);
+        builders = header.map((name) => {
+            if (!wanted.includes(name))
+                return undefined;
+            if (asText !== undefined)
+                return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
+            return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
+        });
+        wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+        if (options.fastPath !== false)
+            fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+    };
     const onRecord = (bytes, fields) => {
         if (fields.count === 0) {
             if (headerSeen && header.length === 1)
@@ -2165,22 +2261,7 @@ async function readPass(path, source, options, missing, asText) {
             return;
         }
         if (!headerSeen) {
-            headerSeen = true;
-            header = readHeader(bytes, fields, source);
-            const wanted = wantedColumns(options, header);
-            for (const name of wanted)
-                if (!header.includes(name))
-                    throw missingColumnError(source, name, header);
-            builders = header.map((name) => {
-                if (!wanted.includes(name))
-                    return undefined;
-                if (asText !== undefined)
-                    return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
-                return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
-            });
-            wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
-            if (options.fastPath !== false)
-                fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+            startColumns(readHeader(bytes, fields, source));
             return;
         }
         for (; pendingBlankLines > 0; pendingBlankLines--) {
@@ -2234,7 +2315,8 @@ async function readPass(path, source, options, missing, asText) {
     };
     let summary;
     try {
-        const chunks = estimatingRows(readChunks(path, source, options.gzip, options.chunkBytes));
+        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+        const chunks = estimatingRows(bytes);
         summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
     catch (error) {
@@ -2283,6 +2365,405 @@ function readHeader(bytes, fields, source) {
         names.push(name);
     }
     return names;
+}
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: external "node:v8"
+const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+;// CONCATENATED MODULE: ./src/io/memory-budget.ts
+/**
+ * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
+ * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
+ * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
+ *
+ * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
+ * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
+ * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
+ *
+ * | format | factor | why |
+ * |---|---:|---|
+ * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
+ * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
+ * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
+ * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
+ *
+ * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
+ * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
+ *
+ * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
+ * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
+ * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
+ * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
+ * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
+ * still not, but one it refuses would not have fitted by a wide margin.
+ */
+
+
+
+
+/** Peak bytes in memory per byte of (decompressed) file, by format. */
+const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
+/** The least a gzip file is taken to expand. */
+const MIN_GZIP_RATIO = 3;
+async function estimateMemory(path, onDisk, format, gzip) {
+    let decompressed = onDisk;
+    if (gzip) {
+        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
+        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
+    }
+    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
+}
+/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
+    if (!match)
+        return undefined;
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+    const bytes = Number(match[1]) * scale;
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** The memory a load may use now (see the file header). */
+function availableMemory(format, env = process.env) {
+    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
+    if (limit !== undefined)
+        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
+    const rss = process.memoryUsage.rss();
+    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
+    // caches out and would refuse files that fit, so only what could never fit is refused there.
+    const linux = process.platform === 'linux';
+    let bytes = linux ? (0,external_node_os_namespaceObject.freemem)() : (0,external_node_os_namespaceObject.totalmem)();
+    let source = linux ? 'available on this machine' : 'the memory of this machine';
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    // 0 or a huge sentinel mean "no limit".
+    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
+        bytes = Math.max(0, constrained - rss);
+        source = 'left under this container\'s memory limit';
+    }
+    if (format === 'json') {
+        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+        const room = heap.heap_size_limit - heap.used_heap_size;
+        if (room < bytes) {
+            bytes = room;
+            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
+        }
+    }
+    return { bytes, source };
+}
+function formatBytes(bytes) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Refuses, before reading anything, files whose estimated memory exceeds what is available.
+ * `files` are read together (a pair in drift-report): their needs add up.
+ * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
+ */
+async function checkFitsInMemory(files, env = process.env) {
+    if (files.length === 0)
+        return;
+    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
+    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
+    const formats = files.map((f) => f.format);
+    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
+    if (needed <= available.bytes)
+        return;
+    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
+    const file = files[largest];
+    const estimate = estimates[largest];
+    const size = file.gzip ? `${formatBytes(estimate.onDisk)} on disk (about ${formatBytes(estimate.decompressed)} decompressed)` : `${formatBytes(estimate.onDisk)} on disk`;
+    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
+    throw new errors_DataError(`is ${size}; reading it${together} needs about ${formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
+        `but ${formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
+        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
+}
+
+;// CONCATENATED MODULE: ./src/io/worker/table-message.ts
+/**
+ * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
+ *
+ * A table comes back with its typed arrays transferred (moved to the main thread, not copied):
+ * only the names, dictionaries and counts are cloned. An error comes back as data and is rebuilt
+ * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
+ * when the file is read on the main thread.
+ */
+
+
+/** The distinct buffers under the table's typed arrays (a buffer listed twice cannot be transferred). */
+function transferList(table) {
+    const buffers = new Set();
+    for (const column of table.columns) {
+        const buffer = (isNumeric(column) ? column.values : column.codes).buffer;
+        if (buffer instanceof ArrayBuffer)
+            buffers.add(buffer);
+    }
+    return [...buffers];
+}
+function serialiseError(error) {
+    if (error instanceof errors_DataError)
+        return { kind: 'data', message: error.message, location: { ...error.location } };
+    if (error instanceof ConfigurationError)
+        return { kind: 'configuration', message: error.message };
+    if (error instanceof InputError)
+        return { kind: 'input', message: error.message };
+    if (error instanceof Error)
+        return { kind: 'bug', message: error.message, name: error.name, stack: error.stack };
+    return { kind: 'bug', message: String(error) };
+}
+/** The error serialiseError described, as an instance of the same class with the same message. */
+function rebuildError(error) {
+    switch (error.kind) {
+        case 'data': {
+            // DataError puts "file, row n, column "c": " before its message; take it off to rebuild.
+            const location = error.location ?? {};
+            const prefix = new errors_DataError('', location).message;
+            return new errors_DataError(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, location);
+        }
+        case 'configuration':
+            return new ConfigurationError(error.message);
+        case 'input':
+            return new InputError(error.message);
+        case 'bug': {
+            const rebuilt = new Error(error.message);
+            if (error.name !== undefined)
+                rebuilt.name = error.name;
+            if (error.stack !== undefined)
+                rebuilt.stack = error.stack;
+            return rebuilt;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/worker/load-in-worker.ts
+/**
+ * Runs one read in the load-table worker (dist/load-table-worker/index.js) and hands its Table
+ * over once the worker has exited. Used by loadTablePair (the second file of a pair) and by
+ * split-delimited.ts (the second half of one large CSV file).
+ */
+
+
+/**
+ * `request` read in a worker at `url`; `onThisThread` reads it here instead when the worker cannot
+ * start or dies without replying. The worker's errors are rebuilt as the same class and message.
+ */
+function loadInWorker(url, request, onThisThread) {
+    let worker;
+    try {
+        // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
+        worker = new external_node_worker_threads_namespaceObject.Worker(url, { workerData: request, execArgv: [] });
+    }
+    catch {
+        return { table: onThisThread(), stop: async () => { } };
+    }
+    let reply;
+    let stopped = false;
+    const table = new Promise((resolve, reject) => {
+        worker.once('message', (message) => (reply = message));
+        worker.on('error', () => { }); // an uncaught error ends the worker; 'exit' follows and decides
+        // Delivered once the worker has exited, not at its reply: a worker's heap (tens of MB after a
+        // large file) is freed only then, and the caller's next phase should not allocate on top of it.
+        worker.once('exit', () => {
+            if (stopped)
+                return;
+            if (reply === undefined)
+                resolve(onThisThread()); // it could not start, or died without replying
+            else if (reply.ok)
+                resolve(reply.table);
+            else
+                reject(rebuildError(reply.error));
+        });
+    });
+    return {
+        table,
+        stop: async () => {
+            stopped = true;
+            await worker.terminate();
+        },
+    };
+}
+
+;// CONCATENATED MODULE: external "node:url"
+const external_node_url_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:url");
+;// CONCATENATED MODULE: ./src/io/worker/worker-bundle.ts
+/**
+ * Where the load-table worker is: the bundle dist/load-table-worker/index.js seen from the running
+ * bundle (dist/<name>/index.js), if it exists and MLGATE_NO_WORKERS is not 1. Undefined when
+ * running from src (vitest, tsx): readers then use this thread only.
+ */
+
+
+function loadTableWorkerUrl() {
+    // Built from parts so that the bundler does not take it for a module to bundle.
+    const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
+    const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && (0,external_node_fs_namespaceObject.existsSync)((0,external_node_url_namespaceObject.fileURLToPath)(url));
+    return available ? url : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/split-delimited.ts
+/**
+ * One large CSV or TSV file parsed on two cores. The file is cut at the first line start after
+ * the middle of its rows; this thread reads [0, cut) — the header and the first half — while the
+ * load-table worker reads [cut, end) with the header given, and the halves are joined column by
+ * column: numbers concatenated, text dictionaries merged (the second half's new values after the
+ * first's: the order of first appearance a whole read gives). The result is the table a whole
+ * read gives, value for value (test/io/split-delimited.test.ts compares them).
+ *
+ * The cut is speculative: a line start may lie inside a quoted field that holds a newline. The
+ * first half then ends inside a quote that is never closed, an input error there. Any input error
+ * in either half, and any column whose halves settled on types a whole read would not join (text
+ * in one half and numbers in the other: a whole read reads such a column again as text), makes
+ * this thread read the whole file instead — so types, values and messages (file, row, column) are
+ * always exactly a whole read's; a split only ever saves time.
+ *
+ * Worth it from {@link SPLIT_MIN_BYTES} of plain text with more than one column, on the main
+ * thread, with the worker bundle beside the running one, when memory allows the two halves and
+ * the joined table at once (twice the usual estimate), and when the caller does not already use
+ * the other core (loadTablePair reads its second file there: `singleThread`).
+ */
+
+
+
+
+
+
+
+
+/** Plain CSV/TSV files from this size are split between two threads. */
+const SPLIT_MIN_BYTES = 64 * 1024 * 1024;
+function defaultSplitSettings() {
+    return { worker: external_node_worker_threads_namespaceObject.isMainThread ? loadTableWorkerUrl() : undefined, minBytes: SPLIT_MIN_BYTES };
+}
+/** Whether a plain file of `fileSize` bytes is worth splitting, and can be. */
+function splitsFile(fileSize, options, settings) {
+    if (settings.worker === undefined || options.gzip || options.range !== undefined || options.singleThread === true)
+        return false;
+    if (fileSize < settings.minBytes)
+        return false;
+    return 2 * MEMORY_FACTORS.csv * fileSize <= availableMemory('csv').bytes;
+}
+/** Reads `path` as loadDelimited does, its second half in the worker (see the file's comment). */
+async function loadDelimitedSplit(path, source, options, settings) {
+    const whole = () => loadDelimited(path, source, options);
+    const fileSize = options.fileSize ?? 0;
+    const headerEnd = await nextLineStart(path, source, 0);
+    let header;
+    try {
+        header = await headerOf(path, source, options, headerEnd);
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            return whole();
+        throw error;
+    }
+    if (header.length < 2)
+        return whole(); // a one-column file's blank lines are values: keep one reader
+    const cut = await nextLineStart(path, source, headerEnd + Math.floor((fileSize - headerEnd) / 2));
+    if (cut >= fileSize)
+        return whole();
+    const secondOptions = { ...options, fileSize: fileSize - cut, range: { start: cut, end: fileSize, header } };
+    const second = loadInWorker(settings.worker, { path, options: {}, delimited: secondOptions }, () => loadDelimited(path, source, secondOptions));
+    second.table.catch(() => { }); // awaited below
+    let first;
+    try {
+        first = await loadDelimited(path, source, { ...options, fileSize: cut, range: { start: 0, end: cut } });
+    }
+    catch (error) {
+        await second.stop();
+        if (error instanceof InputError)
+            return whole();
+        throw error;
+    }
+    let rest;
+    try {
+        rest = await second.table;
+    }
+    catch (error) {
+        if (error instanceof InputError)
+            return whole();
+        throw error;
+    }
+    return joinHalves(first, rest) ?? whole();
+}
+/** The file's header names, read with the same tokenizer and trimming as the file. */
+async function headerOf(path, source, options, headerEnd) {
+    const table = await loadDelimited(path, source, {
+        delimiter: options.delimiter,
+        gzip: false,
+        nullValues: options.nullValues,
+        allowEmpty: true,
+        select: { names: [], patterns: [] },
+        range: { start: 0, end: headerEnd },
+    });
+    return table.fileColumns ?? [];
+}
+/** The two halves as one table, or undefined when a column's halves have types a whole read would not join. */
+function joinHalves(first, second) {
+    const columns = [];
+    for (let j = 0; j < first.columns.length; j++) {
+        const joined = joinColumn(first.columns[j], first.rowCount, second.columns[j], second.rowCount);
+        if (joined === undefined)
+            return undefined;
+        columns.push(joined);
+    }
+    return { ...first, rowCount: first.rowCount + second.rowCount, columns };
+}
+function joinColumn(a, rowsA, b, rowsB) {
+    if (a.name !== b.name)
+        return undefined;
+    // A half with no value has no type of its own: a whole read takes the other half's.
+    const emptyA = a.nullCount === rowsA;
+    const emptyB = b.nullCount === rowsB;
+    if (emptyA && !emptyB)
+        a = asTypeOf(a, rowsA, b);
+    else if (emptyB && !emptyA)
+        b = asTypeOf(b, rowsB, a);
+    if (!isNumeric(a) && !isNumeric(b))
+        return joinText(a, b);
+    if (!isNumeric(a) || !isNumeric(b))
+        return undefined;
+    const type = a.type === b.type ? a.type : (a.type === 'integer' || a.type === 'number') && (b.type === 'integer' || b.type === 'number') ? 'number' : undefined;
+    if (type === undefined)
+        return undefined;
+    const values = new Float64Array(rowsA + rowsB);
+    values.set(a.values, 0);
+    values.set(b.values, rowsA);
+    return { name: a.name, type, values, nullCount: a.nullCount + b.nullCount };
+}
+/** An all-missing half as a column of `like`'s type. */
+function asTypeOf(empty, rows, like) {
+    if (isNumeric(like))
+        return { name: empty.name, type: like.type, values: new Float64Array(rows).fill(NaN), nullCount: rows };
+    return { name: empty.name, type: 'string', codes: new Int32Array(rows).fill(-1), dictionary: [], nullCount: rows };
+}
+function joinText(a, b) {
+    const dictionary = [...a.dictionary];
+    const index = new Map();
+    for (let i = 0; i < dictionary.length; i++)
+        index.set(dictionary[i], i);
+    const remap = new Int32Array(b.dictionary.length);
+    for (let i = 0; i < b.dictionary.length; i++) {
+        const label = b.dictionary[i];
+        let code = index.get(label);
+        if (code === undefined) {
+            code = dictionary.length;
+            dictionary.push(label);
+            index.set(label, code);
+        }
+        remap[i] = code;
+    }
+    const codes = new Int32Array(a.codes.length + b.codes.length);
+    codes.set(a.codes, 0);
+    for (let i = 0, at = a.codes.length; i < b.codes.length; i++, at++) {
+        const code = b.codes[i];
+        codes[at] = code < 0 ? code : remap[code];
+    }
+    return { name: a.name, type: 'string', codes, dictionary, nullCount: a.nullCount + b.nullCount };
 }
 
 ;// CONCATENATED MODULE: ./src/io/format.ts
@@ -2590,123 +3071,6 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
-}
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: external "node:v8"
-const external_node_v8_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
-;// CONCATENATED MODULE: ./src/io/memory-budget.ts
-/**
- * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
- * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
- * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
- *
- * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
- * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
- * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
- *
- * | format | factor | why |
- * |---|---:|---|
- * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
- * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
- * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
- * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
- *
- * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
- * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
- *
- * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
- * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
- * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
- * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
- * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
- * still not, but one it refuses would not have fitted by a wide margin.
- */
-
-
-
-
-/** Peak bytes in memory per byte of (decompressed) file, by format. */
-const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
-/** The least a gzip file is taken to expand. */
-const MIN_GZIP_RATIO = 3;
-async function estimateMemory(path, onDisk, format, gzip) {
-    let decompressed = onDisk;
-    if (gzip) {
-        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
-        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
-    }
-    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
-}
-/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
-function parseByteSize(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
-    if (!match)
-        return undefined;
-    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
-    const bytes = Number(match[1]) * scale;
-    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
-}
-/** The memory a load may use now (see the file header). */
-function availableMemory(format, env = process.env) {
-    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
-    if (limit !== undefined)
-        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
-    const rss = process.memoryUsage.rss();
-    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
-    // caches out and would refuse files that fit, so only what could never fit is refused there.
-    const linux = process.platform === 'linux';
-    let bytes = linux ? (0,external_node_os_namespaceObject.freemem)() : (0,external_node_os_namespaceObject.totalmem)();
-    let source = linux ? 'available on this machine' : 'the memory of this machine';
-    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
-    // 0 or a huge sentinel mean "no limit".
-    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
-        bytes = Math.max(0, constrained - rss);
-        source = 'left under this container\'s memory limit';
-    }
-    if (format === 'json') {
-        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
-        const room = heap.heap_size_limit - heap.used_heap_size;
-        if (room < bytes) {
-            bytes = room;
-            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
-        }
-    }
-    return { bytes, source };
-}
-function formatBytes(bytes) {
-    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Refuses, before reading anything, files whose estimated memory exceeds what is available.
- * `files` are read together (a pair in drift-report): their needs add up.
- * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
- */
-async function checkFitsInMemory(files, env = process.env) {
-    if (files.length === 0)
-        return;
-    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
-    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
-    const formats = files.map((f) => f.format);
-    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
-    if (needed <= available.bytes)
-        return;
-    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
-    const file = files[largest];
-    const estimate = estimates[largest];
-    const size = file.gzip ? `${formatBytes(estimate.onDisk)} on disk (about ${formatBytes(estimate.decompressed)} decompressed)` : `${formatBytes(estimate.onDisk)} on disk`;
-    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
-    throw new errors_DataError(`is ${size}; reading it${together} needs about ${formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
-        `but ${formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
-        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -7045,7 +7409,7 @@ async function parquet_fileRanges(path, source) {
         handle = await (0,promises_namespaceObject.open)(path, 'r');
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     const { size } = await handle.stat();
     const read = async (start, end, into) => {
@@ -7083,79 +7447,6 @@ function fmix32(h) {
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
     return h >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/io/byte-range.ts
-/**
- * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
- * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
- * `start` up to `end`. And where the first line starting at or after an offset begins.
- */
-
-
-/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
-async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    try {
-        const length = Math.max(1, Math.min(chunkBytes, end - start));
-        const buffers = [];
-        let position = start;
-        for (let turn = 0; position < end; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            const want = Math.min(buffer.length, end - position);
-            let filled = 0;
-            while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled === 0)
-                return;
-            position += filled;
-            yield buffer.subarray(0, filled);
-            if (filled < want)
-                return;
-        }
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The offset just after the first line feed at or after `offset` (the file's size if none). */
-async function nextLineStart(path, source, offset) {
-    let handle;
-    try {
-        handle = await fs.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const size = (await handle.stat()).size;
-        const buffer = Buffer.allocUnsafe(1 << 16);
-        for (let position = offset; position < size; position += buffer.length) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-            const at = buffer.subarray(0, bytesRead).indexOf(10);
-            if (at >= 0)
-                return position + at + 1;
-            if (bytesRead === 0)
-                break;
-        }
-        return size;
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/delimited-batches.ts
@@ -7824,7 +8115,7 @@ async function loadSampledTable(path, options, sample, loadWhole) {
         const contradicted = new Set();
         const dataset = resolveDatasetSource(path, options.format ? { format: options.format } : {});
         if (dataset.partitionColumns.length > 0) {
-            throw new errors_ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
+            throw new ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
         }
         const files = dataset.files;
         for (const file of files) {
@@ -8232,6 +8523,7 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
@@ -8254,8 +8546,11 @@ async function loadFile(path, options) {
     await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
     switch (format) {
         case 'csv':
-        case 'tsv':
-            return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
+        case 'tsv': {
+            const delimited = { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) };
+            const split = defaultSplitSettings();
+            return splitsFile(fileSize, delimited, split) ? loadDelimitedSplit(path, path, delimited, split) : loadDelimited(path, path, delimited);
+        }
         case 'json':
             return selected(await loadJson(path, path, { ...options, gzip }), options.select);
         case 'jsonl':
@@ -8272,71 +8567,17 @@ function selected(table, selection) {
     return { ...table, columns: table.columns.filter((c) => wanted(c.name)), fileColumns: table.columns.map((c) => c.name) };
 }
 
-;// CONCATENATED MODULE: ./src/io/worker/table-message.ts
-/**
- * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
- *
- * A table comes back with its typed arrays transferred (moved to the main thread, not copied):
- * only the names, dictionaries and counts are cloned. An error comes back as data and is rebuilt
- * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
- * when the file is read on the main thread.
- */
-
-
-/** The distinct buffers under the table's typed arrays (a buffer listed twice cannot be transferred). */
-function transferList(table) {
-    const buffers = new Set();
-    for (const column of table.columns) {
-        const buffer = (isNumeric(column) ? column.values : column.codes).buffer;
-        if (buffer instanceof ArrayBuffer)
-            buffers.add(buffer);
-    }
-    return [...buffers];
-}
-function serialiseError(error) {
-    if (error instanceof errors_DataError)
-        return { kind: 'data', message: error.message, location: { ...error.location } };
-    if (error instanceof errors_ConfigurationError)
-        return { kind: 'configuration', message: error.message };
-    if (error instanceof errors_InputError)
-        return { kind: 'input', message: error.message };
-    if (error instanceof Error)
-        return { kind: 'bug', message: error.message, name: error.name, stack: error.stack };
-    return { kind: 'bug', message: String(error) };
-}
-/** The error serialiseError described, as an instance of the same class with the same message. */
-function rebuildError(error) {
-    switch (error.kind) {
-        case 'data': {
-            // DataError puts "file, row n, column "c": " before its message; take it off to rebuild.
-            const location = error.location ?? {};
-            const prefix = new DataError('', location).message;
-            return new DataError(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, location);
-        }
-        case 'configuration':
-            return new ConfigurationError(error.message);
-        case 'input':
-            return new InputError(error.message);
-        case 'bug': {
-            const rebuilt = new Error(error.message);
-            if (error.name !== undefined)
-                rebuilt.name = error.name;
-            if (error.stack !== undefined)
-                rebuilt.stack = error.stack;
-            return rebuilt;
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/io/worker/load-table-worker.ts
-// Entry of dist/load-table-worker/index.js: reads one file for loadTablePair (src/io/load-pair.ts)
-// and posts the Table back with its typed arrays transferred, or the error as data.
+// Entry of dist/load-table-worker/index.js: reads one file for loadTablePair (src/io/load-pair.ts),
+// or the second half of one CSV file (src/io/split-delimited.ts), and posts the Table back with its
+// typed arrays transferred, or the error as data.
 // (No top-level await: the bundler's parser does not take it in an entry file.)
 
 
 
-const { path, options } = external_node_worker_threads_namespaceObject.workerData;
-void loadTable(path, options).then((table) => post({ ok: true, table }, transferList(table)), (error) => post({ ok: false, error: serialiseError(error) }));
+
+const { path, options, delimited } = external_node_worker_threads_namespaceObject.workerData;
+void (delimited === undefined ? loadTable(path, options) : loadDelimited(path, path, delimited)).then((table) => post({ ok: true, table }, transferList(table)), (error) => post({ ok: false, error: serialiseError(error) }));
 function post(reply, transfer = []) {
     try {
         external_node_worker_threads_namespaceObject.parentPort.postMessage(reply, transfer);

@@ -46489,7 +46489,7 @@ function oneLine(text) {
     });
 }
 /** Base of every user mistake: the message is one line that says what and where. */
-class InputError extends Error {
+class errors_InputError extends Error {
     exitCode = 2;
     constructor(message) {
         super(oneLine(message));
@@ -46497,10 +46497,10 @@ class InputError extends Error {
     }
 }
 /** A wrong input, option, config file or gate: names the input and what is allowed. */
-class ConfigurationError extends InputError {
+class errors_ConfigurationError extends errors_InputError {
 }
 /** A file that is missing, unreadable, malformed, or holds a value that cannot be used. */
-class errors_DataError extends InputError {
+class errors_DataError extends errors_InputError {
     location;
     constructor(message, location = {}) {
         super(formatLocated(message, location));
@@ -46534,11 +46534,11 @@ class ServiceError extends Error {
  * (an input could not be fetched: not our bug, so not 3), 3 for our own bugs.
  */
 function exitCodeOf(error) {
-    return error instanceof InputError || error instanceof ServiceError ? 2 : 3;
+    return error instanceof errors_InputError || error instanceof ServiceError ? 2 : 3;
 }
 /** One line for the user: the message of an input or service error, or a bug report line for ours. */
 function describeError(error) {
-    if (error instanceof InputError || error instanceof ServiceError)
+    if (error instanceof errors_InputError || error instanceof ServiceError)
         return error.message;
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
     return `mlgate internal error (please report it): ${detail}`;
@@ -46800,7 +46800,7 @@ function readPromotion(spec, reader, push) {
     const explicit = reader.boolean('promote');
     const artifact = reader.optional('promote-artifact') ?? spec.promote ?? 'champion';
     if (INVALID_NAME.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" is not a valid artifact name (it may not contain " < > | * ? : \\ / or line breaks)`);
     }
     const onDefault = push.eventName === 'push' && push.defaultBranch !== undefined && push.ref === `refs/heads/${push.defaultBranch}`;
     const reason = explicit !== undefined
@@ -46810,7 +46810,7 @@ function readPromotion(spec, reader, push) {
             : `not a push to the default branch (${push.eventName || 'no event'}${push.ref ? ` on ${push.ref}` : ''})`;
     const target = reader.enum('promote-to') ?? 'artifact';
     if (target === 'cache' && !/^[A-Za-z0-9._-]+$/.test(artifact)) {
-        throw new ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
+        throw new errors_ConfigurationError(`input "promote-artifact": "${artifact}" cannot name a cached baseline (letters, digits, ".", "_", "-")`);
     }
     return { enabled: explicit ?? onDefault, reason, artifact, retentionDays: reader.integer('promote-retention-days'), input: spec.name, target };
 }
@@ -46842,7 +46842,7 @@ async function promote(settings, file, result, targets, tempRoot, logger) {
     names.push(PROMOTED_RESULT_FILE);
     if (settings.target === 'cache') {
         if (!targets.cache)
-            throw new ConfigurationError('input "promote-to": the cache is not available here');
+            throw new errors_ConfigurationError('input "promote-to": the cache is not available here');
         const key = await targets.cache(settings.artifact, names.map((n) => (0,external_node_path_.join)(stage, n)));
         logger.info(`Promoted ${settings.input} (${names.join(', ')}) to the cache as ${key} (${settings.reason})`);
         return { status: 'cached', key, files: names };
@@ -48053,7 +48053,7 @@ function defaultCommentId(action, name) {
 /** The id lives inside an HTML comment marker: it must not be able to close it. */
 function checkCommentId(commentId) {
     if (/--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" may not contain spaces, "<", ">" or "--"`);
     }
     return commentId;
 }
@@ -48230,7 +48230,7 @@ function parseArtifactReference(text, input) {
     if (trimmed.startsWith(CACHE_PREFIX))
         return parseCacheReference(trimmed, input);
     const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
+        throw new errors_ConfigurationError(`input "${input}": cannot read the artifact reference "${trimmed}": ${why} ` +
             '(expected artifact:<name>/<path>, artifact:<name>@<branch>/<path>, artifact:<name>@default/<path> or artifact:<name>@run:<id>/<path>)');
     };
     const rest = trimmed.slice(ARTIFACT_PREFIX.length);
@@ -48269,7 +48269,7 @@ function parseArtifactReference(text, input) {
 /** `cache:<name>/<path>`: the name may use letters, digits, `.`, `_` and `-`. */
 function parseCacheReference(trimmed, input) {
     const fail = (why) => {
-        throw new ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
+        throw new errors_ConfigurationError(`input "${input}": cannot read the cache reference "${trimmed}": ${why} (expected cache:<name>/<path>)`);
     };
     const rest = trimmed.slice(CACHE_PREFIX.length);
     const slash = rest.indexOf('/');
@@ -48418,7 +48418,7 @@ class ArtifactResolver {
         const { source, maxRunsBack } = this.options;
         const workflow = this.options.workflow ?? (await source.currentWorkflow());
         if (workflow === undefined) {
-            throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+            throw new errors_ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
         }
         const runs = await source.successfulRuns(workflow, branch, maxRunsBack);
         const skipped = [];
@@ -48482,7 +48482,7 @@ class ArtifactResolver {
                 const branch = run.kind === 'branch' ? run.branch : await source.defaultBranch();
                 const workflow = this.options.workflow ?? (await source.currentWorkflow());
                 if (workflow === undefined)
-                    throw new ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
+                    throw new errors_ConfigurationError(`${reference.text}: cannot tell which workflow's runs to search (GITHUB_WORKFLOW_REF is not set); name it with the "workflow" input`);
                 const runs = await source.successfulRuns(workflow, branch, this.options.maxRunsBack);
                 const skipped = [];
                 let chosen;
@@ -48650,7 +48650,7 @@ async function resolveArtifactInputs(values, specs, resolver, options) {
         return { values, sources: {} };
     if (resolver === undefined) {
         const { input, reference } = references[0];
-        throw new ConfigurationError(`input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
+        throw new errors_ConfigurationError(`input "${input}": the artifact reference "${reference.text}" is resolved by the GitHub action only; ` +
             `here, download the artifact first (gh run download <run-id> -n ${reference.artifact}) and give the file's path`);
     }
     const active = resolver();
@@ -48772,13 +48772,13 @@ function parseYamlData(text, what) {
         doc = (0,dist/* parseDocument */.Tp)(source, { uniqueKeys: true, schema: 'core', resolveKnownTags: false, logLevel: 'silent' });
     }
     catch (error) {
-        throw new ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML (${tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error)})`);
     }
     const error = doc.errors[0];
     if (error !== undefined) {
         const message = tooDeep(error) ? `nested deeper than ${MAX_DEPTH} levels` : firstLine(error).replace(/ at line \d+, column \d+:?$/, '');
         const at = error.linePos?.[0];
-        throw new ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${at ? `line ${at.line}, column ${at.col}: ` : where(source, error.pos?.[0])}${message}`);
     }
     const warning = doc.warnings[0];
     if (warning !== undefined) {
@@ -48786,13 +48786,13 @@ function parseYamlData(text, what) {
         const message = tag
             ? `the tag ${shortTag(tag)} is not supported (plain YAML only: text, numbers, true/false, null, lists and maps)`
             : firstLine(warning).replace(/ at line \d+, column \d+:?$/, '');
-        throw new ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${where(source, warning.pos?.[0])}${message}`);
     }
     (0,dist/* visit */.YR)(doc, {
         Pair(_key, pair) {
             if ((0,dist/* isPair */.tO)(pair) && (0,dist/* isCollection */.P3)(pair.key)) {
                 const offset = (0,dist/* isNode */.Ll)(pair.key) ? pair.key.range?.[0] : undefined;
-                throw new ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
+                throw new errors_ConfigurationError(`${what}: not valid YAML: ${where(source, offset)}a key is a list or a map; keys must be text`);
             }
         },
     });
@@ -48803,14 +48803,14 @@ function parseYamlData(text, what) {
     catch (error) {
         if (error instanceof ReferenceError && /unresolved alias/i.test(error.message)) {
             const name = /alias[^:]*: (.*)$/i.exec(firstLine(error))?.[1] ?? '';
-            throw new ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
+            throw new errors_ConfigurationError(`${what}: not valid YAML: the alias *${name} is used before its anchor &${name} is set`);
         }
         if (error instanceof ReferenceError && /alias/i.test(error.message)) {
-            throw new ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
+            throw new errors_ConfigurationError(`${what}: not valid YAML: its aliases expand to too much (more than ${MAX_ALIAS_COUNT} alias uses counted by size, as in a "billion laughs" document)`);
         }
         if (tooDeep(error))
-            throw new ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
-        throw new ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
+            throw new errors_ConfigurationError(`${what}: not valid YAML: nested deeper than ${MAX_DEPTH} levels`);
+        throw new errors_ConfigurationError(`${what}: not valid YAML: ${firstLine(error)}`);
     }
     checkDepth(value, what);
     return value;
@@ -48824,7 +48824,7 @@ function checkDepth(value, what, maxDepth = MAX_DEPTH) {
         if (typeof item !== 'object' || item === null || seen.has(item))
             continue;
         if (depth >= maxDepth)
-            throw new ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
+            throw new errors_ConfigurationError(`${what}: nested deeper than ${maxDepth} levels`);
         seen.add(item);
         for (const child of Object.values(item))
             stack.push([child, depth + 1]);
@@ -48854,14 +48854,14 @@ function readBoolean(name, raw) {
         return true;
     if (v === 'false' || v === 'False' || v === 'FALSE')
         return false;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a boolean (use true or false)`);
 }
 /** A finite decimal number, optionally within inclusive bounds. */
 function readNumber(name, raw, bounds = {}) {
     const v = raw.trim();
     const n = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(v) ? Number(v) : NaN;
     if (!Number.isFinite(n))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a number`);
     checkBounds(name, raw, n, bounds);
     return n;
 }
@@ -48869,7 +48869,7 @@ function readNumber(name, raw, bounds = {}) {
 function readInteger(name, raw, bounds = {}) {
     const v = raw.trim();
     if (!/^[+-]?\d+$/.test(v))
-        throw new ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
+        throw new errors_ConfigurationError(`input "${name}": "${raw}" is not a whole number`);
     const n = Number(v);
     checkBounds(name, raw, n, bounds);
     return n;
@@ -48877,7 +48877,7 @@ function readInteger(name, raw, bounds = {}) {
 function checkBounds(name, raw, n, { min, max }) {
     if ((min !== undefined && n < min) || (max !== undefined && n > max)) {
         const range = min !== undefined && max !== undefined ? `between ${min} and ${max}` : min !== undefined ? `at least ${min}` : `at most ${max}`;
-        throw new ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
+        throw new errors_ConfigurationError(`input "${name}": ${raw.trim()} is out of range (must be ${range})`);
     }
 }
 /** One of the allowed values, exactly. */
@@ -48885,7 +48885,7 @@ function readEnum(name, raw, allowed) {
     const v = raw.trim();
     if (allowed.includes(v))
         return v;
-    throw new ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
+    throw new errors_ConfigurationError(`input "${name}": "${raw}" is not allowed (use one of: ${allowed.join(', ')})`);
 }
 /** A list written comma- or newline-separated; blanks dropped. */
 function readList(raw) {
@@ -48928,12 +48928,12 @@ class InputReader {
             return String(value);
         if (Array.isArray(value))
             return value.map(String).join('\n');
-        throw new ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
+        throw new errors_ConfigurationError(`input "${name}": expected a single value, got ${describe(value)}`);
     }
     required(name) {
         const value = this.string(name);
         if (value === undefined || value.trim() === '')
-            throw new ConfigurationError(`input "${name}" is required`);
+            throw new errors_ConfigurationError(`input "${name}" is required`);
         return value.trim();
     }
     optional(name) {
@@ -48982,7 +48982,7 @@ class InputReader {
 function unknownInput(key, known) {
     const closest = closestName(key, known);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
+    return new errors_ConfigurationError(`unknown input "${key}"${hint}; known inputs: ${[...known].sort().join(', ')}`);
 }
 function describe(value) {
     if (Array.isArray(value))
@@ -49015,13 +49015,13 @@ function readConfigFile(path) {
     }
     catch (error) {
         const code = error.code;
-        throw new ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
+        throw new errors_ConfigurationError(`config file ${path}: ${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? 'unknown error'})`}`);
     }
     const parsed = parseYamlData(text, `config file ${path}`);
     if (parsed === null || parsed === undefined)
         return {};
     if (typeof parsed !== 'object' || Array.isArray(parsed)) {
-        throw new ConfigurationError(`config file ${path}: expected a map of input names to values`);
+        throw new errors_ConfigurationError(`config file ${path}: expected a map of input names to values`);
     }
     return parsed;
 }
@@ -49131,15 +49131,15 @@ function withArgument(gate, name, written, field, catalogue) {
         const names = known.map((m) => `${m.name}[…]`);
         const closest = closestName(name, known.map((m) => m.name));
         const hint = closest ? ` (did you mean "${closest}[${written}]"?)` : '';
-        throw new ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": "${name}" takes no argument in brackets${hint}; ${names.length > 0 ? `metrics with one: ${names.join(', ')}` : 'no metric of this action takes one'}`);
     }
     const argument = metric.argument === 'class' ? written.replace(/^class\s*=\s*/, '').trim() : written.trim();
     if (argument === '')
-        throw new ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] needs a ${metric.argument === 'class' ? 'class' : 'level'} in the brackets`);
     if (metric.argument === 'level') {
         const level = Number(argument);
         if (!(level > 0 && level <= 1))
-            throw new ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
+            throw new errors_ConfigurationError(`gate "${gate.id}": the level of ${name}[…] is a number in (0, 1], got "${argument}"`);
     }
     if (field === undefined)
         return { ...gate, metric: name, argument };
@@ -49147,7 +49147,7 @@ function withArgument(gate, name, written, field, catalogue) {
     if (!fieldInfo) {
         const closest = closestName(field, catalogue.fields.map((f) => f.name));
         const hint = closest ? ` (did you mean "${name}[${written}].${closest}"?)` : '';
-        throw new ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": ${name}[…] has no field ".${field}"${hint}; its fields: ${catalogue.fields.map((f) => `.${f.name}`).join(', ')}`);
     }
     return { ...gate, metric: name, argument, field, bound: fieldInfo.bound };
 }
@@ -49167,19 +49167,19 @@ function unknownSubject(gate, catalogue) {
         const closest = closestName(tail, catalogue.fields.map((f) => f.name));
         const hint = closest ? ` (did you mean "${head}.${closest}"?)` : '';
         const fields = catalogue.fields.length > 0 ? catalogue.fields.map((f) => `.${f.name}`).join(', ') : 'none';
-        return new ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
+        return new errors_ConfigurationError(`gate "${gate.id}": ${head} has no field ".${tail}"${hint}; its fields: ${fields}`);
     }
     const lastDot = gate.subject.lastIndexOf('.');
     if (lastDot > 0 && catalogue.columnFields?.length && !catalogue.metrics.includes(head)) {
         const field = gate.subject.slice(lastDot + 1);
         const closest = closestName(field, catalogue.columnFields.map((f) => f.name));
         if (closest) {
-            return new ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
+            return new errors_ConfigurationError(`gate "${gate.id}": unknown field ".${field}" (did you mean "${gate.subject.slice(0, lastDot)}.${closest}"?); ${known}`);
         }
     }
     const closest = closestName(head, catalogue.metrics);
     const hint = closest ? ` (did you mean "${closest}"?)` : '';
-    return new ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
+    return new errors_ConfigurationError(`gate "${gate.id}": unknown metric "${head}"${hint}; ${known}`);
 }
 function checkBoundDirection(gate) {
     const atLeast = gate.op === '>=' || gate.op === '>';
@@ -49192,7 +49192,7 @@ function checkBoundDirection(gate) {
     const other = gate.field.replace(/lower$/, 'UPPER').replace(/upper$/, 'lower').replace('UPPER', 'upper');
     const suggestion = atMost ? `${base}.${other} ${gate.op} …` : atLeast ? `${base}.${other} ${gate.op} …` : `${base}.${gate.field} >= … or ${base}.${other} <= …`;
     const shows = gate.bound === 'lower' ? 'that the value is at least a threshold (>= or >)' : 'that the value is at most a threshold (<= or <)';
-    throw new ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
+    throw new errors_ConfigurationError(`gate "${gate.id}": ${gate.bound === 'lower' ? 'a lower' : 'an upper'} confidence bound can only show ${shows}; write "${suggestion}"`);
 }
 
 ;// CONCATENATED MODULE: ./src/gates/parse-gates.ts
@@ -49210,7 +49210,7 @@ function parseGates(lines, inputName = 'gates') {
     for (const line of lines) {
         const gate = parseGate(line, inputName);
         if (seen.has(gate.id))
-            throw new ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
+            throw new errors_ConfigurationError(`input "${inputName}": gate "${gate.id}" is given twice`);
         seen.add(gate.id);
         gates.push(gate);
     }
@@ -49220,14 +49220,14 @@ function parseGate(line, inputName = 'gates') {
     const text = line.trim();
     const match = GATE_PATTERN.exec(text);
     if (!match?.groups) {
-        throw new ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
+        throw new errors_ConfigurationError(`input "${inputName}": cannot read gate "${text}" (expected "<metric>[.<field>] <op> <number>[%] [warn]" with op one of < <= > >= ==, e.g. "roc_auc.lower >= 0.9")`);
     }
     const { subject, op, number, percent, severity } = match.groups;
     const value = Number(number);
     const threshold = percent ? value / 100 : value;
     // `1e400` reads as Infinity and `1e-400` as 0: a gate must compare against the number written.
     if (!Number.isFinite(threshold) || (threshold === 0 && /[1-9]/.test(number.split(/[eE]/)[0]))) {
-        throw new ConfigurationError(`input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`);
+        throw new errors_ConfigurationError(`input "${inputName}": gate "${text}": the threshold ${number}${percent ?? ''} is ${Number.isFinite(threshold) ? 'too small to tell from 0' : 'beyond the largest number (about 1.8e308)'}; write a number a metric can reach`);
     }
     const normalisedSubject = subject.trim();
     const id = `${normalisedSubject} ${op} ${number}${percent ?? ''}${severity === 'warn' ? ' warn' : ''}`;
@@ -50201,7 +50201,7 @@ function trends_valueOf(catalogue, outcome, gate) {
 
 async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     if (isArtifactReference(direct.config)) {
-        throw new ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
+        throw new errors_ConfigurationError('input "config": the config file cannot be an artifact reference; give a path in the repository');
     }
     const specs = inputsFor(declaration, runner);
     const values = withConfigFile(direct);
@@ -50212,7 +50212,7 @@ async function runPipeline(declaration, direct, runner, context, hooks = {}) {
     const trendGate = written.find((g) => g.trend);
     if (trendGate && (common.history === 0 || !hooks.history)) {
         const how = hooks.history ? 'set history: N (the number of earlier runs to read)' : 'history is read by the GitHub action (history: N)';
-        throw new ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
+        throw new errors_ConfigurationError(`gate "${trendGate.id}": a trend needs the results of earlier runs: ${how}`);
     }
     const makeResolver = hooks.artifactResolver;
     const settings = () => ({ token: common.githubToken, workflow: raw.optional('workflow'), maxRunsBack: raw.integer('max-runs-back') ?? 10 });
@@ -51979,20 +51979,20 @@ function githubArtifactSource(options, logger) {
     const env = options.env ?? process.env;
     const repository = context.repository;
     if (repository === undefined) {
-        throw new ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
+        throw new errors_ConfigurationError('artifact references need the repository (GITHUB_REPOSITORY is not set)');
     }
     const full = `${repository.owner}/${repository.repo}`;
     let client;
     const api = () => {
         if (!token)
-            throw new ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
+            throw new errors_ConfigurationError('artifact references to other runs need a token: the github-token input is empty');
         return (client ??= createGitHubClient({ token, apiUrl: context.apiUrl, retry: options.retry }, logger));
     };
     // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
     let artifactClient;
     const artifactsClient = async () => (artifactClient ??= new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient());
     const permissionHint = (error, what) => {
-        throw new ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
+        throw new errors_ConfigurationError(`cannot ${what} of ${full}: GitHub answered ${error.status} — the job needs \`permissions: actions: read\` (and the token from the github-token input)`);
     };
     return {
         repository: full,
@@ -52036,7 +52036,7 @@ function githubArtifactSource(options, logger) {
             }
             catch (error) {
                 if (error instanceof GitHubApiError && error.status === 404) {
-                    throw new ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
+                    throw new errors_ConfigurationError(`input "workflow": ${full} has no workflow "${workflow}" (GitHub answered 404; give the workflow's file name, e.g. train.yml)`);
                 }
                 if (error instanceof GitHubApiError && error.status === 403)
                     permissionHint(error, `list the runs of ${workflow}`);
@@ -52088,7 +52088,7 @@ function githubArtifactSource(options, logger) {
                 if (status === 410 || status === 404)
                     throw new ArtifactUnavailableError(artifact.id, status);
                 if (status === 403) {
-                    throw new ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
+                    throw new errors_ConfigurationError(`cannot download the artifact ${artifact.name} of run ${runId}: GitHub answered 403 — the job needs \`permissions: actions: read\``);
                 }
                 throw new errors_DataError(`cannot download the artifact ${artifact.name} (id ${artifact.id}) of run ${runId}: ${messageOf(error, token)}`);
             }
@@ -52114,7 +52114,7 @@ function githubArtifactSource(options, logger) {
 }
 function requireRuntime(env) {
     if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-        throw new ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
+        throw new errors_ConfigurationError('an artifact of this run (artifact:<name>/<path>) can only be read inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)');
     }
 }
 async function onlyFile(directory, artifact) {
@@ -52161,7 +52161,7 @@ function actionsArtifactUploader(logger, env = process.env) {
     return {
         async upload(name, files, rootDirectory, retentionDays) {
             if (!env.ACTIONS_RUNTIME_TOKEN || !env.ACTIONS_RESULTS_URL) {
-                throw new ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
+                throw new errors_ConfigurationError(`cannot upload the artifact ${name}: not inside a GitHub Actions job (ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set)`);
             }
             // Loaded on first use: the library (with the Azure SDK) doubles the bundle's start-up time.
             const client = new (await Promise.all(/* import() */[__nccwpck_require__.e(110), __nccwpck_require__.e(935)]).then(__nccwpck_require__.bind(__nccwpck_require__, 77935))).DefaultArtifactClient();
@@ -52840,7 +52840,7 @@ const COMMENT_LIMIT = 65_000;
  */
 function commentMarker(commentId) {
     if (commentId === '' || /--|[<>\s]/.test(commentId)) {
-        throw new ConfigurationError(`input "comment-id": "${commentId}" must be non-empty without spaces, "<", ">" or "--"`);
+        throw new errors_ConfigurationError(`input "comment-id": "${commentId}" must be non-empty without spaces, "<", ">" or "--"`);
     }
     return `<!-- mlgate:${commentId} -->`;
 }
@@ -53520,7 +53520,7 @@ function checkColumns(gates, outcome) {
     for (const gate of gates) {
         if (gate.column === undefined || names.includes(gate.column))
             continue;
-        throw new ConfigurationError(`gate "${gate.id}": no column "${gate.column}" in the data; its columns: ${names.join(', ')}`);
+        throw new errors_ConfigurationError(`gate "${gate.id}": no column "${gate.column}" in the data; its columns: ${names.join(', ')}`);
     }
 }
 function resolve(outcome, gate) {
@@ -53561,7 +53561,7 @@ function resolve(outcome, gate) {
 
 
 const COLUMN_TYPES = ['integer', 'number', 'boolean', 'datetime', 'string'];
-function isNumeric(column) {
+function table_isNumeric(column) {
     return column.type !== 'string';
 }
 /** The file's column names (all of them, also those a selective load left unread). */
@@ -53590,7 +53590,7 @@ function missingColumnError(file, name, available) {
  */
 function numericValues(table, name) {
     const column = getColumn(table, name);
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return column.values;
     const parsed = new Float64Array(column.dictionary.length);
     for (let k = 0; k < column.dictionary.length; k++)
@@ -53619,7 +53619,7 @@ function numericValues(table, name) {
  * Numbers are written the way JavaScript prints them (1.0 → "1"), so 1 and "1" are one class.
  */
 function labelCodes(column, text = defaultLabelText) {
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return { codes: column.codes, dictionary: [...column.dictionary] };
     const index = new Map();
     const dictionary = [];
@@ -53703,7 +53703,7 @@ async function statFile(path, source) {
         stats = await external_node_fs_.promises.stat(path);
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     if (stats.isDirectory())
         throw new errors_DataError('is a directory, not a file', { file: source });
@@ -53711,7 +53711,7 @@ async function statFile(path, source) {
         await external_node_fs_.promises.access(path, external_node_fs_.promises.constants.R_OK);
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     return stats.size;
 }
@@ -53740,7 +53740,7 @@ async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
         if (isZlibError(error)) {
             throw new errors_DataError(`is not a valid gzip file (${zlibReason(error)})`, { file: source });
         }
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     finally {
         file.destroy();
@@ -53754,7 +53754,7 @@ async function* readPlainChunks(path, source, chunkBytes) {
         handle = await external_node_fs_.promises.open(path, 'r');
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     try {
         const size = (await handle.stat()).size;
@@ -53777,7 +53777,7 @@ async function* readPlainChunks(path, source, chunkBytes) {
         }
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     finally {
         await handle.close();
@@ -53808,7 +53808,7 @@ async function readAll(path, source, gzip) {
             return await external_node_fs_.promises.readFile(path);
         }
         catch (error) {
-            throw byte_source_openError(error, source);
+            throw openError(error, source);
         }
     }
     const chunks = [];
@@ -53826,7 +53826,7 @@ function zlibReason(error) {
     return error.message;
 }
 /** A one-line DataError for a failure to open or read a file. */
-function byte_source_openError(error, source) {
+function openError(error, source) {
     const code = error?.code;
     switch (code) {
         case 'ENOENT':
@@ -53842,6 +53842,79 @@ function byte_source_openError(error, source) {
             const message = error instanceof Error ? error.message : String(error);
             return new errors_DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
         }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/byte-range.ts
+/**
+ * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
+ * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
+ * `start` up to `end`. And where the first line starting at or after an offset begins.
+ */
+
+
+/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
+async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const length = Math.max(1, Math.min(chunkBytes, end - start));
+        const buffers = [];
+        let position = start;
+        for (let turn = 0; position < end; turn ^= 1) {
+            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
+            let filled = 0;
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
+                if (bytesRead === 0)
+                    break;
+                filled += bytesRead;
+            }
+            if (filled === 0)
+                return;
+            position += filled;
+            yield buffer.subarray(0, filled);
+            if (filled < want)
+                return;
+        }
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** The offset just after the first line feed at or after `offset` (the file's size if none). */
+async function nextLineStart(path, source, offset) {
+    let handle;
+    try {
+        handle = await external_node_fs_.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
+    }
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.allocUnsafe(1 << 16);
+        for (let position = offset; position < size; position += buffer.length) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+            const at = buffer.subarray(0, bytesRead).indexOf(10);
+            if (at >= 0)
+                return position + at + 1;
+            if (bytesRead === 0)
+                break;
+        }
+        return size;
+    }
+    finally {
+        await handle.close();
     }
 }
 
@@ -55531,6 +55604,7 @@ class MissingValues {
 
 
 
+
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -55557,13 +55631,17 @@ function wantedColumns(options, header) {
 /** One pass over the file. With `asText`, only those columns are read, as strings. */
 async function readPass(path, source, options, missing, asText) {
     // Size column storage once: rows ≈ the text's size / the bytes per line of the first chunk.
-    const textBytes = options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
+    const range = options.range;
+    const textBytes = range !== undefined ? range.end - range.start : options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
     let expectedRows = 0;
     async function* estimatingRows(chunks) {
         let first = true;
         for await (const chunk of chunks) {
             if (first && textBytes !== undefined)
                 expectedRows = estimateRows(chunk, textBytes);
+            // A range after the file's start has no header line: its columns are the header given.
+            if (first && range !== undefined && range.start > 0)
+                startColumns([...(range.header ?? [])]);
             first = false;
             yield chunk;
         }
@@ -55580,6 +55658,24 @@ async function readPass(path, source, options, missing, asText) {
     // Blank lines are not rows, except in a one-column file, where an empty line is a missing
     // value; there, blank lines count once a later record shows they were not trailing ones.
     let pendingBlankLines = 0;
+    const startColumns = (names) => {
+        headerSeen = true;
+        header = names;
+        const wanted = wantedColumns(options, header);
+        for (const name of wanted)
+            if (!header.includes(name))
+                throw missingColumnError(source, name, header);
+        builders = header.map((name) => {
+            if (!wanted.includes(name))
+                return undefined;
+            if (asText !== undefined)
+                return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
+            return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
+        });
+        wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+        if (options.fastPath !== false)
+            fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+    };
     const onRecord = (bytes, fields) => {
         if (fields.count === 0) {
             if (headerSeen && header.length === 1)
@@ -55587,22 +55683,7 @@ async function readPass(path, source, options, missing, asText) {
             return;
         }
         if (!headerSeen) {
-            headerSeen = true;
-            header = readHeader(bytes, fields, source);
-            const wanted = wantedColumns(options, header);
-            for (const name of wanted)
-                if (!header.includes(name))
-                    throw missingColumnError(source, name, header);
-            builders = header.map((name) => {
-                if (!wanted.includes(name))
-                    return undefined;
-                if (asText !== undefined)
-                    return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
-                return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
-            });
-            wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
-            if (options.fastPath !== false)
-                fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+            startColumns(readHeader(bytes, fields, source));
             return;
         }
         for (; pendingBlankLines > 0; pendingBlankLines--) {
@@ -55656,7 +55737,8 @@ async function readPass(path, source, options, missing, asText) {
     };
     let summary;
     try {
-        const chunks = estimatingRows(readChunks(path, source, options.gzip, options.chunkBytes));
+        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+        const chunks = estimatingRows(bytes);
         summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
     catch (error) {
@@ -55705,6 +55787,403 @@ function readHeader(bytes, fields, source) {
         names.push(name);
     }
     return names;
+}
+
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/io/memory-budget.ts
+/**
+ * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
+ * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
+ * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
+ *
+ * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
+ * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
+ * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
+ *
+ * | format | factor | why |
+ * |---|---:|---|
+ * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
+ * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
+ * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
+ * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
+ *
+ * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
+ * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
+ *
+ * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
+ * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
+ * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
+ * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
+ * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
+ * still not, but one it refuses would not have fitted by a wide margin.
+ */
+
+
+
+
+/** Peak bytes in memory per byte of (decompressed) file, by format. */
+const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
+/** The least a gzip file is taken to expand. */
+const MIN_GZIP_RATIO = 3;
+async function estimateMemory(path, onDisk, format, gzip) {
+    let decompressed = onDisk;
+    if (gzip) {
+        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
+        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
+    }
+    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
+}
+/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
+function parseByteSize(text) {
+    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
+    if (!match)
+        return undefined;
+    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
+    const bytes = Number(match[1]) * scale;
+    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
+}
+/** The memory a load may use now (see the file header). */
+function availableMemory(format, env = process.env) {
+    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
+    if (limit !== undefined)
+        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
+    const rss = process.memoryUsage.rss();
+    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
+    // caches out and would refuse files that fit, so only what could never fit is refused there.
+    const linux = process.platform === 'linux';
+    let bytes = linux ? (0,external_node_os_.freemem)() : (0,external_node_os_.totalmem)();
+    let source = linux ? 'available on this machine' : 'the memory of this machine';
+    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
+    // 0 or a huge sentinel mean "no limit".
+    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
+        bytes = Math.max(0, constrained - rss);
+        source = 'left under this container\'s memory limit';
+    }
+    if (format === 'json') {
+        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
+        const room = heap.heap_size_limit - heap.used_heap_size;
+        if (room < bytes) {
+            bytes = room;
+            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
+        }
+    }
+    return { bytes, source };
+}
+function memory_budget_formatBytes(bytes) {
+    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
+    let value = bytes;
+    let unit = 0;
+    while (value >= 1000 && unit < units.length - 1) {
+        value /= 1000;
+        unit++;
+    }
+    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+/**
+ * Refuses, before reading anything, files whose estimated memory exceeds what is available.
+ * `files` are read together (a pair in drift-report): their needs add up.
+ * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
+ */
+async function checkFitsInMemory(files, env = process.env) {
+    if (files.length === 0)
+        return;
+    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
+    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
+    const formats = files.map((f) => f.format);
+    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
+    if (needed <= available.bytes)
+        return;
+    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
+    const file = files[largest];
+    const estimate = estimates[largest];
+    const size = file.gzip ? `${memory_budget_formatBytes(estimate.onDisk)} on disk (about ${memory_budget_formatBytes(estimate.decompressed)} decompressed)` : `${memory_budget_formatBytes(estimate.onDisk)} on disk`;
+    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
+    throw new errors_DataError(`is ${size}; reading it${together} needs about ${memory_budget_formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
+        `but ${memory_budget_formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
+        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
+}
+
+;// CONCATENATED MODULE: ./src/io/worker/table-message.ts
+/**
+ * What the load-table worker and the main thread send each other (src/io/load-pair.ts).
+ *
+ * A table comes back with its typed arrays transferred (moved to the main thread, not copied):
+ * only the names, dictionaries and counts are cloned. An error comes back as data and is rebuilt
+ * as the same class (src/errors.ts), so the user sees the same one-line message and exit code as
+ * when the file is read on the main thread.
+ */
+
+
+/** The distinct buffers under the table's typed arrays (a buffer listed twice cannot be transferred). */
+function transferList(table) {
+    const buffers = new Set();
+    for (const column of table.columns) {
+        const buffer = (isNumeric(column) ? column.values : column.codes).buffer;
+        if (buffer instanceof ArrayBuffer)
+            buffers.add(buffer);
+    }
+    return [...buffers];
+}
+function serialiseError(error) {
+    if (error instanceof DataError)
+        return { kind: 'data', message: error.message, location: { ...error.location } };
+    if (error instanceof ConfigurationError)
+        return { kind: 'configuration', message: error.message };
+    if (error instanceof InputError)
+        return { kind: 'input', message: error.message };
+    if (error instanceof Error)
+        return { kind: 'bug', message: error.message, name: error.name, stack: error.stack };
+    return { kind: 'bug', message: String(error) };
+}
+/** The error serialiseError described, as an instance of the same class with the same message. */
+function rebuildError(error) {
+    switch (error.kind) {
+        case 'data': {
+            // DataError puts "file, row n, column "c": " before its message; take it off to rebuild.
+            const location = error.location ?? {};
+            const prefix = new errors_DataError('', location).message;
+            return new errors_DataError(error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message, location);
+        }
+        case 'configuration':
+            return new errors_ConfigurationError(error.message);
+        case 'input':
+            return new errors_InputError(error.message);
+        case 'bug': {
+            const rebuilt = new Error(error.message);
+            if (error.name !== undefined)
+                rebuilt.name = error.name;
+            if (error.stack !== undefined)
+                rebuilt.stack = error.stack;
+            return rebuilt;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/io/worker/load-in-worker.ts
+/**
+ * Runs one read in the load-table worker (dist/load-table-worker/index.js) and hands its Table
+ * over once the worker has exited. Used by loadTablePair (the second file of a pair) and by
+ * split-delimited.ts (the second half of one large CSV file).
+ */
+
+
+/**
+ * `request` read in a worker at `url`; `onThisThread` reads it here instead when the worker cannot
+ * start or dies without replying. The worker's errors are rebuilt as the same class and message.
+ */
+function loadInWorker(url, request, onThisThread) {
+    let worker;
+    try {
+        // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
+        worker = new external_node_worker_threads_.Worker(url, { workerData: request, execArgv: [] });
+    }
+    catch {
+        return { table: onThisThread(), stop: async () => { } };
+    }
+    let reply;
+    let stopped = false;
+    const table = new Promise((resolve, reject) => {
+        worker.once('message', (message) => (reply = message));
+        worker.on('error', () => { }); // an uncaught error ends the worker; 'exit' follows and decides
+        // Delivered once the worker has exited, not at its reply: a worker's heap (tens of MB after a
+        // large file) is freed only then, and the caller's next phase should not allocate on top of it.
+        worker.once('exit', () => {
+            if (stopped)
+                return;
+            if (reply === undefined)
+                resolve(onThisThread()); // it could not start, or died without replying
+            else if (reply.ok)
+                resolve(reply.table);
+            else
+                reject(rebuildError(reply.error));
+        });
+    });
+    return {
+        table,
+        stop: async () => {
+            stopped = true;
+            await worker.terminate();
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:url"
+var external_node_url_ = __nccwpck_require__(73136);
+;// CONCATENATED MODULE: ./src/io/worker/worker-bundle.ts
+/**
+ * Where the load-table worker is: the bundle dist/load-table-worker/index.js seen from the running
+ * bundle (dist/<name>/index.js), if it exists and MLGATE_NO_WORKERS is not 1. Undefined when
+ * running from src (vitest, tsx): readers then use this thread only.
+ */
+
+
+function loadTableWorkerUrl() {
+    // Built from parts so that the bundler does not take it for a module to bundle.
+    const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
+    const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && (0,external_node_fs_.existsSync)((0,external_node_url_.fileURLToPath)(url));
+    return available ? url : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/io/split-delimited.ts
+/**
+ * One large CSV or TSV file parsed on two cores. The file is cut at the first line start after
+ * the middle of its rows; this thread reads [0, cut) — the header and the first half — while the
+ * load-table worker reads [cut, end) with the header given, and the halves are joined column by
+ * column: numbers concatenated, text dictionaries merged (the second half's new values after the
+ * first's: the order of first appearance a whole read gives). The result is the table a whole
+ * read gives, value for value (test/io/split-delimited.test.ts compares them).
+ *
+ * The cut is speculative: a line start may lie inside a quoted field that holds a newline. The
+ * first half then ends inside a quote that is never closed, an input error there. Any input error
+ * in either half, and any column whose halves settled on types a whole read would not join (text
+ * in one half and numbers in the other: a whole read reads such a column again as text), makes
+ * this thread read the whole file instead — so types, values and messages (file, row, column) are
+ * always exactly a whole read's; a split only ever saves time.
+ *
+ * Worth it from {@link SPLIT_MIN_BYTES} of plain text with more than one column, on the main
+ * thread, with the worker bundle beside the running one, when memory allows the two halves and
+ * the joined table at once (twice the usual estimate), and when the caller does not already use
+ * the other core (loadTablePair reads its second file there: `singleThread`).
+ */
+
+
+
+
+
+
+
+
+/** Plain CSV/TSV files from this size are split between two threads. */
+const SPLIT_MIN_BYTES = 64 * 1024 * 1024;
+function defaultSplitSettings() {
+    return { worker: external_node_worker_threads_.isMainThread ? loadTableWorkerUrl() : undefined, minBytes: SPLIT_MIN_BYTES };
+}
+/** Whether a plain file of `fileSize` bytes is worth splitting, and can be. */
+function splitsFile(fileSize, options, settings) {
+    if (settings.worker === undefined || options.gzip || options.range !== undefined || options.singleThread === true)
+        return false;
+    if (fileSize < settings.minBytes)
+        return false;
+    return 2 * MEMORY_FACTORS.csv * fileSize <= availableMemory('csv').bytes;
+}
+/** Reads `path` as loadDelimited does, its second half in the worker (see the file's comment). */
+async function loadDelimitedSplit(path, source, options, settings) {
+    const whole = () => loadDelimited(path, source, options);
+    const fileSize = options.fileSize ?? 0;
+    const headerEnd = await nextLineStart(path, source, 0);
+    let header;
+    try {
+        header = await headerOf(path, source, options, headerEnd);
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            return whole();
+        throw error;
+    }
+    if (header.length < 2)
+        return whole(); // a one-column file's blank lines are values: keep one reader
+    const cut = await nextLineStart(path, source, headerEnd + Math.floor((fileSize - headerEnd) / 2));
+    if (cut >= fileSize)
+        return whole();
+    const secondOptions = { ...options, fileSize: fileSize - cut, range: { start: cut, end: fileSize, header } };
+    const second = loadInWorker(settings.worker, { path, options: {}, delimited: secondOptions }, () => loadDelimited(path, source, secondOptions));
+    second.table.catch(() => { }); // awaited below
+    let first;
+    try {
+        first = await loadDelimited(path, source, { ...options, fileSize: cut, range: { start: 0, end: cut } });
+    }
+    catch (error) {
+        await second.stop();
+        if (error instanceof errors_InputError)
+            return whole();
+        throw error;
+    }
+    let rest;
+    try {
+        rest = await second.table;
+    }
+    catch (error) {
+        if (error instanceof errors_InputError)
+            return whole();
+        throw error;
+    }
+    return joinHalves(first, rest) ?? whole();
+}
+/** The file's header names, read with the same tokenizer and trimming as the file. */
+async function headerOf(path, source, options, headerEnd) {
+    const table = await loadDelimited(path, source, {
+        delimiter: options.delimiter,
+        gzip: false,
+        nullValues: options.nullValues,
+        allowEmpty: true,
+        select: { names: [], patterns: [] },
+        range: { start: 0, end: headerEnd },
+    });
+    return table.fileColumns ?? [];
+}
+/** The two halves as one table, or undefined when a column's halves have types a whole read would not join. */
+function joinHalves(first, second) {
+    const columns = [];
+    for (let j = 0; j < first.columns.length; j++) {
+        const joined = joinColumn(first.columns[j], first.rowCount, second.columns[j], second.rowCount);
+        if (joined === undefined)
+            return undefined;
+        columns.push(joined);
+    }
+    return { ...first, rowCount: first.rowCount + second.rowCount, columns };
+}
+function joinColumn(a, rowsA, b, rowsB) {
+    if (a.name !== b.name)
+        return undefined;
+    // A half with no value has no type of its own: a whole read takes the other half's.
+    const emptyA = a.nullCount === rowsA;
+    const emptyB = b.nullCount === rowsB;
+    if (emptyA && !emptyB)
+        a = asTypeOf(a, rowsA, b);
+    else if (emptyB && !emptyA)
+        b = asTypeOf(b, rowsB, a);
+    if (!table_isNumeric(a) && !table_isNumeric(b))
+        return joinText(a, b);
+    if (!table_isNumeric(a) || !table_isNumeric(b))
+        return undefined;
+    const type = a.type === b.type ? a.type : (a.type === 'integer' || a.type === 'number') && (b.type === 'integer' || b.type === 'number') ? 'number' : undefined;
+    if (type === undefined)
+        return undefined;
+    const values = new Float64Array(rowsA + rowsB);
+    values.set(a.values, 0);
+    values.set(b.values, rowsA);
+    return { name: a.name, type, values, nullCount: a.nullCount + b.nullCount };
+}
+/** An all-missing half as a column of `like`'s type. */
+function asTypeOf(empty, rows, like) {
+    if (table_isNumeric(like))
+        return { name: empty.name, type: like.type, values: new Float64Array(rows).fill(NaN), nullCount: rows };
+    return { name: empty.name, type: 'string', codes: new Int32Array(rows).fill(-1), dictionary: [], nullCount: rows };
+}
+function joinText(a, b) {
+    const dictionary = [...a.dictionary];
+    const index = new Map();
+    for (let i = 0; i < dictionary.length; i++)
+        index.set(dictionary[i], i);
+    const remap = new Int32Array(b.dictionary.length);
+    for (let i = 0; i < b.dictionary.length; i++) {
+        const label = b.dictionary[i];
+        let code = index.get(label);
+        if (code === undefined) {
+            code = dictionary.length;
+            dictionary.push(label);
+            index.set(label, code);
+        }
+        remap[i] = code;
+    }
+    const codes = new Int32Array(a.codes.length + b.codes.length);
+    codes.set(a.codes, 0);
+    for (let i = 0, at = a.codes.length; i < b.codes.length; i++, at++) {
+        const code = b.codes[i];
+        codes[at] = code < 0 ? code : remap[code];
+    }
+    return { name: a.name, type: 'string', codes, dictionary, nullCount: a.nullCount + b.nullCount };
 }
 
 ;// CONCATENATED MODULE: ./src/io/format.ts
@@ -56012,119 +56491,6 @@ async function readLines(path, source, gzip, columns) {
 }
 function isSpace(c) {
     return c === 32 || c === 9 || c === 13;
-}
-
-;// CONCATENATED MODULE: ./src/io/memory-budget.ts
-/**
- * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
- * instead of being read until the kernel kills the process (a 7 GB runner dies without a word:
- * drift-report on 3 GB + 3 GB of CSV peaked at 7.07 GB).
- *
- * The estimate is bytes on disk × a format factor — the peak memory of reading a file, per byte
- * on disk, measured on mlgate's loaders (a 400,000 × 7 table of numbers, categories and labels;
- * and the issue's 3 GB CSVs through validate-data, 1.26, and drift-report, 1.18):
- *
- * | format | factor | why |
- * |---|---:|---|
- * | CSV, TSV | 1.3 | columns in typed arrays are about as large as the text |
- * | JSON Lines | 2.0 | each line is parsed to objects before it joins the columns |
- * | JSON | 5.0 | the whole document is parsed to objects first (and lives in the V8 heap) |
- * | Parquet | 6.0 | compressed and dictionary-encoded on disk, expanded in memory |
- *
- * A `.gz` file counts its decompressed size: the size its trailer declares when that can be true
- * (it is stored modulo 4 GiB), and never less than 3× the compressed size.
- *
- * It is compared with the memory available: `MLGATE_MEMORY_LIMIT` when set (bytes, or with a unit:
- * `512M`, `6G`), else the smaller of what Linux says is available (MemAvailable; other systems:
- * the machine's total memory, as their "free" figure leaves out reclaimable caches) and the
- * cgroup's limit (a container's `--memory`) less what this process already uses; for JSON, also
- * the V8 heap's room. The check errs on the side of reading: a file the estimate says fits may
- * still not, but one it refuses would not have fitted by a wide margin.
- */
-
-
-
-
-/** Peak bytes in memory per byte of (decompressed) file, by format. */
-const MEMORY_FACTORS = { csv: 1.3, tsv: 1.3, jsonl: 2.0, json: 5.0, parquet: 6.0 };
-/** The least a gzip file is taken to expand. */
-const MIN_GZIP_RATIO = 3;
-async function estimateMemory(path, onDisk, format, gzip) {
-    let decompressed = onDisk;
-    if (gzip) {
-        const declared = await gzipDeclaredSize(path, onDisk).catch(() => undefined);
-        decompressed = Math.max(declared ?? 0, onDisk * MIN_GZIP_RATIO);
-    }
-    return { onDisk, decompressed, needed: decompressed * MEMORY_FACTORS[format] };
-}
-/** `512M`, `6G`, `1.5GiB`, `1000000` → bytes; undefined when unset or unreadable. */
-function parseByteSize(text) {
-    const match = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?b)?\s*$/i.exec(text ?? '');
-    if (!match)
-        return undefined;
-    const scale = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3, t: 1024 ** 4 }[match[2].toLowerCase()];
-    const bytes = Number(match[1]) * scale;
-    return Number.isFinite(bytes) && bytes > 0 ? bytes : undefined;
-}
-/** The memory a load may use now (see the file header). */
-function availableMemory(format, env = process.env) {
-    const limit = parseByteSize(env.MLGATE_MEMORY_LIMIT);
-    if (limit !== undefined)
-        return { bytes: limit, source: 'MLGATE_MEMORY_LIMIT' };
-    const rss = process.memoryUsage.rss();
-    // Linux reports MemAvailable (free memory plus caches it can drop); elsewhere "free" leaves the
-    // caches out and would refuse files that fit, so only what could never fit is refused there.
-    const linux = process.platform === 'linux';
-    let bytes = linux ? (0,external_node_os_.freemem)() : (0,external_node_os_.totalmem)();
-    let source = linux ? 'available on this machine' : 'the memory of this machine';
-    const constrained = typeof process.constrainedMemory === 'function' ? process.constrainedMemory() : 0;
-    // 0 or a huge sentinel mean "no limit".
-    if (constrained > 0 && constrained < 2 ** 60 && constrained - rss < bytes) {
-        bytes = Math.max(0, constrained - rss);
-        source = 'left under this container\'s memory limit';
-    }
-    if (format === 'json') {
-        const heap = (0,external_node_v8_namespaceObject.getHeapStatistics)();
-        const room = heap.heap_size_limit - heap.used_heap_size;
-        if (room < bytes) {
-            bytes = room;
-            source = 'left in the JavaScript heap (node --max-old-space-size raises it)';
-        }
-    }
-    return { bytes, source };
-}
-function memory_budget_formatBytes(bytes) {
-    const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
-    let value = bytes;
-    let unit = 0;
-    while (value >= 1000 && unit < units.length - 1) {
-        value /= 1000;
-        unit++;
-    }
-    return unit === 0 ? `${Math.round(bytes)} bytes` : `${value.toFixed(1)} ${units[unit]}`;
-}
-/**
- * Refuses, before reading anything, files whose estimated memory exceeds what is available.
- * `files` are read together (a pair in drift-report): their needs add up.
- * @throws DataError naming the file (the largest, for several), its size, the need and the remedy
- */
-async function checkFitsInMemory(files, env = process.env) {
-    if (files.length === 0)
-        return;
-    const estimates = await Promise.all(files.map((f) => estimateMemory(f.path, f.onDisk, f.format, f.gzip)));
-    const needed = estimates.reduce((sum, e) => sum + e.needed, 0);
-    const formats = files.map((f) => f.format);
-    const available = availableMemory(formats.includes('json') ? 'json' : formats[0], env);
-    if (needed <= available.bytes)
-        return;
-    const largest = estimates.reduce((best, e, i) => (e.needed > estimates[best].needed ? i : best), 0);
-    const file = files[largest];
-    const estimate = estimates[largest];
-    const size = file.gzip ? `${memory_budget_formatBytes(estimate.onDisk)} on disk (about ${memory_budget_formatBytes(estimate.decompressed)} decompressed)` : `${memory_budget_formatBytes(estimate.onDisk)} on disk`;
-    const together = files.length > 1 ? ` with ${files.filter((_, i) => i !== largest).map((f) => f.source).join(', ')}` : '';
-    throw new errors_DataError(`is ${size}; reading it${together} needs about ${memory_budget_formatBytes(needed)} of memory (${MEMORY_FACTORS[file.format]}× the ${file.format.toUpperCase()} size), ` +
-        `but ${memory_budget_formatBytes(available.bytes)} is ${available.source}: sample it with \`max-rows\`, or compare against a reference profile instead of the full file ` +
-        '(MLGATE_MEMORY_LIMIT overrides the figure)', { file: file.source });
 }
 
 ;// CONCATENATED MODULE: ./node_modules/hyparquet/src/constants.js
@@ -60461,7 +60827,7 @@ async function parquet_fileRanges(path, source) {
         handle = await (0,promises_.open)(path, 'r');
     }
     catch (error) {
-        throw byte_source_openError(error, source);
+        throw openError(error, source);
     }
     const { size } = await handle.stat();
     const read = async (start, end, into) => {
@@ -60499,79 +60865,6 @@ function fmix32_fmix32(h) {
     h = Math.imul(h, 0xc2b2ae35);
     h ^= h >>> 16;
     return h >>> 0;
-}
-
-;// CONCATENATED MODULE: ./src/io/byte-range.ts
-/**
- * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
- * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
- * `start` up to `end`. And where the first line starting at or after an offset begins.
- */
-
-
-/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
-async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    try {
-        const length = Math.max(1, Math.min(chunkBytes, end - start));
-        const buffers = [];
-        let position = start;
-        for (let turn = 0; position < end; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            const want = Math.min(buffer.length, end - position);
-            let filled = 0;
-            while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled === 0)
-                return;
-            position += filled;
-            yield buffer.subarray(0, filled);
-            if (filled < want)
-                return;
-        }
-    }
-    catch (error) {
-        throw byte_source_openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The offset just after the first line feed at or after `offset` (the file's size if none). */
-async function nextLineStart(path, source, offset) {
-    let handle;
-    try {
-        handle = await fs.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const size = (await handle.stat()).size;
-        const buffer = Buffer.allocUnsafe(1 << 16);
-        for (let position = offset; position < size; position += buffer.length) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-            const at = buffer.subarray(0, bytesRead).indexOf(10);
-            if (at >= 0)
-                return position + at + 1;
-            if (bytesRead === 0)
-                break;
-        }
-        return size;
-    }
-    finally {
-        await handle.close();
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/io/delimited-batches.ts
@@ -61086,7 +61379,7 @@ async function loadSampledTable(path, options, sample, loadWhole) {
         const contradicted = new Set();
         const dataset = resolveDatasetSource(path, options.format ? { format: options.format } : {});
         if (dataset.partitionColumns.length > 0) {
-            throw new ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
+            throw new errors_ConfigurationError(`input "max-rows": sampling a Hive-partitioned directory (${dataset.partitionColumns.map((p) => p.name).join(', ')}) is not supported; give a glob of its files, or profile it (mlgate profile)`);
         }
         const files = dataset.files;
         for (const file of files) {
@@ -61263,7 +61556,7 @@ class SampleColumn {
         return false;
     }
     set(slot, column, row) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             if (this.numbers)
                 this.numbers[slot] = column.values[row];
             return;
@@ -61301,7 +61594,7 @@ class SampleColumn {
     }
 }
 function keyText(column, row) {
-    if (isNumeric(column))
+    if (table_isNumeric(column))
         return String(column.values[row]);
     const code = column.codes[row];
     return code < 0 ? '' : column.dictionary[code];
@@ -61400,7 +61693,7 @@ function needsText(parts) {
     return types.size > 1;
 }
 function lengthOf(c) {
-    return isNumeric(c) ? c.values.length : c.codes.length;
+    return table_isNumeric(c) ? c.values.length : c.codes.length;
 }
 function concatenate(name, parts, rows) {
     const total = rows.reduce((s, r) => s + r, 0);
@@ -61436,7 +61729,7 @@ function concatenate(name, parts, rows) {
     const values = new Float64Array(total);
     let at = 0;
     parts.forEach((c, i) => {
-        if (isNumeric(c))
+        if (table_isNumeric(c))
             values.set(c.values, at);
         else
             values.fill(NaN, at, at + rows[i]);
@@ -61494,6 +61787,7 @@ function partitionColumn(source, name, type, rows) {
 
 
 
+
 /**
  * Reads the file at `path` (relative to the working directory). `Table.source` is `path`.
  * A glob or a directory reads every file of the dataset and concatenates them (load-dataset.ts).
@@ -61516,8 +61810,11 @@ async function loadFile(path, options) {
     await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
     switch (format) {
         case 'csv':
-        case 'tsv':
-            return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
+        case 'tsv': {
+            const delimited = { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) };
+            const split = defaultSplitSettings();
+            return splitsFile(fileSize, delimited, split) ? loadDelimitedSplit(path, path, delimited, split) : loadDelimited(path, path, delimited);
+        }
         case 'json':
             return selected(await loadJson(path, path, { ...options, gzip }), options.select);
         case 'jsonl':
@@ -68556,7 +68853,7 @@ function datetimeParser(format) {
         return parseIsoDatetime;
     const problem = datetimeFormatProblem(format);
     if (problem !== undefined)
-        throw new ConfigurationError(problem);
+        throw new errors_ConfigurationError(problem);
     const compiled = compileFormat(format);
     return (token) => compiled(token.trim());
 }
@@ -68764,7 +69061,7 @@ async function readSchemaFile(path) {
     catch (error) {
         const code = error.code;
         const why = code === 'ENOENT' ? 'not found' : code === 'EISDIR' ? 'is a directory' : `cannot be read (${code})`;
-        throw new ConfigurationError(`schema file "${path}" ${why}`);
+        throw new errors_ConfigurationError(`schema file "${path}" ${why}`);
     }
     return parseSchema(text, path);
 }
@@ -68776,7 +69073,7 @@ function parseSchema(text, source) {
 /** Validates an already-parsed value (a `--config` section, a test) as a schema. */
 function schemaFromValue(raw, source) {
     const fail = (message) => {
-        throw new ConfigurationError(`${source}: ${message}`);
+        throw new errors_ConfigurationError(`${source}: ${message}`);
     };
     if (raw === null || raw === undefined)
         fail('the schema is empty; expected a mapping with a "columns" key');
@@ -69071,7 +69368,7 @@ function parseJson(text, source) {
         value = JSON.parse(text.replace(/^\uFEFF/, ''));
     }
     catch (error) {
-        throw new ConfigurationError(`${source}: not valid JSON: ${error.message.split('\n')[0]}`);
+        throw new errors_ConfigurationError(`${source}: not valid JSON: ${error.message.split('\n')[0]}`);
     }
     checkDepth(value, source);
     return value;
@@ -69288,7 +69585,7 @@ function isTextType(type) {
     return type === 'category' || type === 'string';
 }
 function columnView(column, schema) {
-    const n = isNumeric(column) ? column.values.length : column.codes.length;
+    const n = table_isNumeric(column) ? column.values.length : column.codes.length;
     const state = new Uint8Array(n);
     const declared = schema.type;
     let values = null;
@@ -69302,13 +69599,13 @@ function columnView(column, schema) {
         for (let i = 0; i < n; i++)
             state[i] = codes[i] < 0 ? MISSING : VALID;
     }
-    else if (isNumeric(column) && holdsAsIs(column.type, declared)) {
+    else if (table_isNumeric(column) && holdsAsIs(column.type, declared)) {
         // Every value the loader parsed is a value of the declared type: share the array.
         values = column.values;
         for (let i = 0; i < n; i++)
             state[i] = values[i] !== values[i] ? MISSING : VALID;
     }
-    else if (isNumeric(column)) {
+    else if (table_isNumeric(column)) {
         values = new Float64Array(n);
         const accept = numericAcceptor(column, schema);
         const source = column.values;
@@ -69446,7 +69743,7 @@ function typedValue(v, declared) {
     return v;
 }
 function tokenReader(column) {
-    if (!isNumeric(column)) {
+    if (!table_isNumeric(column)) {
         const { codes, dictionary } = column;
         return (i) => (codes[i] < 0 ? '' : dictionary[codes[i]]);
     }
@@ -69631,7 +69928,7 @@ function distinctNonMissing(view) {
     const { column } = view;
     if (view.invalidCount === 0)
         return distinctValid(view);
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return countUsedCodes(column.codes, column.dictionary.length, view.state, (s) => s !== MISSING);
     const missing = new Uint8Array(view.rowCount);
     for (let i = 0; i < missing.length; i++)
@@ -70441,7 +70738,7 @@ function patternCheck(view, schema, pattern) {
     const regex = compileLinearPattern(pattern);
     // parse.ts refuses such patterns; a schema built in code could still hold one.
     if ('problem' in regex)
-        throw new ConfigurationError(`column "${schema.name}": "pattern" ${regex.problem}`);
+        throw new errors_ConfigurationError(`column "${schema.name}": "pattern" ${regex.problem}`);
     const matches = new Uint8Array(dictionary.length);
     for (let k = 0; k < dictionary.length; k++)
         matches[k] = regex.test(dictionary[k]) ? 1 : 0;
@@ -70539,7 +70836,7 @@ function rowHashes(columns, rowCount) {
     const a = new Int32Array(rowCount).fill(0x811c9dc5 | 0);
     const b = new Int32Array(rowCount).fill(0x27d4eb2f);
     for (const column of columns) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             const values = column.values;
             // The float's two 32-bit halves, read in place.
             const words = new Uint32Array(values.buffer, values.byteOffset, values.length * 2);
@@ -70576,7 +70873,7 @@ function rowHashes(columns, rowCount) {
 }
 function sameRow(columns, x, y) {
     for (const column of columns) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             const u = column.values[x];
             const v = column.values[y];
             if (!(u === v || (u !== u && v !== v)))
@@ -70591,7 +70888,7 @@ function sameRow(columns, x, y) {
 function row_keys_missingRows(columns, rowCount) {
     const missing = new Uint8Array(rowCount);
     for (const column of columns) {
-        if (isNumeric(column)) {
+        if (table_isNumeric(column)) {
             const values = column.values;
             for (let i = 0; i < rowCount; i++)
                 if (values[i] !== values[i])
@@ -70615,7 +70912,7 @@ function row_keys_missingRows(columns, rowCount) {
  * picks the slot, the second screens candidates before the exact column comparison.
  */
 function firstOccurrences(columns, rowCount, skipMissing) {
-    if (columns.length === 1 && !isNumeric(columns[0]))
+    if (columns.length === 1 && !table_isNumeric(columns[0]))
         return firstOccurrencesOfCodes(columns[0].codes, columns[0].dictionary.length, skipMissing);
     const first = new Int32Array(rowCount).fill(-1);
     const { a, b } = rowHashes(columns, rowCount);
@@ -70757,7 +71054,7 @@ function duplicateRowsCheck(table) {
     });
 }
 function hasMissingKey(columns, row) {
-    return columns.some((c) => (isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
+    return columns.some((c) => (table_isNumeric(c) ? Number.isNaN(c.values[row]) : c.codes[row] < 0));
 }
 function unique_keyText(columns, row) {
     if (columns.length === 1)
@@ -70765,7 +71062,7 @@ function unique_keyText(columns, row) {
     return columns.map((c) => `${c.name}=${cellText(c, row)}`).join(', ');
 }
 function cellText(column, row) {
-    if (!isNumeric(column))
+    if (!table_isNumeric(column))
         return column.dictionary[column.codes[row]];
     return column.values[row];
 }
@@ -71068,7 +71365,7 @@ function validationOutcome(validated) {
     const files = validated.files.map(({ path, validation }) => ({ file: path, rows: validation.rows, columns: validation.columns, profile: validation.profile }));
     const checks = validated.files.flatMap(({ path, validation }) => validation.checks.map((c) => (multiple ? { ...c, file: path } : c)));
     if (checks.length === 0) {
-        throw new ConfigurationError(`the schema (${validated.schemaSource}) has no checks to run on ${files.map((f) => f.file).join(', ')}: declare columns or table rules (rows, unique, …)`);
+        throw new errors_ConfigurationError(`the schema (${validated.schemaSource}) has no checks to run on ${files.map((f) => f.file).join(', ')}: declare columns or table rules (rows, unique, …)`);
     }
     return {
         rows: files.reduce((n, f) => n + f.rows, 0),
@@ -73091,7 +73388,7 @@ function readValidateDataConfig(reader) {
         nullValues: reader.list('null-values'),
     };
     if (!config.schema && !config.reference && !config.inferSchema) {
-        throw new ConfigurationError('give a schema (input "schema") or a reference dataset to infer one from (input "reference")');
+        throw new errors_ConfigurationError('give a schema (input "schema") or a reference dataset to infer one from (input "reference")');
     }
     return config;
 }

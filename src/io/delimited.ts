@@ -10,6 +10,7 @@
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
 import { gzipDeclaredSize, readChunks } from './byte-source.js';
+import { readRangeChunks } from './byte-range.js';
 import { ColumnBuilder } from './column-builder.js';
 import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FastPath, type FieldSpans } from './csv-parser.js';
 import { FastRecords } from './fast-records.js';
@@ -31,6 +32,17 @@ export interface DelimitedOptions {
   readonly fastPath?: boolean;
   /** Testing only: the size of the chunks the file is read in. */
   readonly chunkBytes?: number;
+  /**
+   * Read only the bytes [start, end) of a plain file (split-delimited.ts): `start` must begin a
+   * record, and when it is not 0 the range holds no header and `header` names the columns.
+   */
+  readonly range?: DelimitedRange;
+}
+
+export interface DelimitedRange {
+  readonly start: number;
+  readonly end: number;
+  readonly header?: readonly string[];
 }
 
 /** Reads `path` (named `source` in messages). */
@@ -71,12 +83,15 @@ async function readPass(
   asText: ReadonlySet<string> | undefined,
 ): Promise<Pass> {
   // Size column storage once: rows ≈ the text's size / the bytes per line of the first chunk.
-  const textBytes = options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
+  const range = options.range;
+  const textBytes = range !== undefined ? range.end - range.start : options.fileSize === undefined ? undefined : options.gzip ? await gzipDeclaredSize(path, options.fileSize) : options.fileSize;
   let expectedRows = 0;
   async function* estimatingRows(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
     let first = true;
     for await (const chunk of chunks) {
       if (first && textBytes !== undefined) expectedRows = estimateRows(chunk, textBytes);
+      // A range after the file's start has no header line: its columns are the header given.
+      if (first && range !== undefined && range.start > 0) startColumns([...(range.header ?? [])]);
       first = false;
       yield chunk;
     }
@@ -93,23 +108,26 @@ async function readPass(
   // Blank lines are not rows, except in a one-column file, where an empty line is a missing
   // value; there, blank lines count once a later record shows they were not trailing ones.
   let pendingBlankLines = 0;
+  const startColumns = (names: string[]): void => {
+    headerSeen = true;
+    header = names;
+    const wanted = wantedColumns(options, header);
+    for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
+    builders = header.map((name) => {
+      if (!wanted.includes(name)) return undefined;
+      if (asText !== undefined) return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
+      return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
+    });
+    wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
+    if (options.fastPath !== false) fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+  };
   const onRecord = (bytes: Buffer, fields: FieldSpans): void => {
     if (fields.count === 0) {
       if (headerSeen && header.length === 1) pendingBlankLines++;
       return;
     }
     if (!headerSeen) {
-      headerSeen = true;
-      header = readHeader(bytes, fields, source);
-      const wanted = wantedColumns(options, header);
-      for (const name of wanted) if (!header.includes(name)) throw missingColumnError(source, name, header);
-      builders = header.map((name) => {
-        if (!wanted.includes(name)) return undefined;
-        if (asText !== undefined) return asText.has(name) ? new ColumnBuilder(name, source, missing, 'string', expectedRows) : undefined;
-        return new ColumnBuilder(name, source, missing, options.types?.[name], expectedRows);
-      });
-      wantedIndexes = Int32Array.from(builders.flatMap((b, j) => (b === undefined ? [] : [j])));
-      if (options.fastPath !== false) fast = new FastRecords(options.delimiter.charCodeAt(0), builders, missing);
+      startColumns(readHeader(bytes, fields, source));
       return;
     }
     for (; pendingBlankLines > 0; pendingBlankLines--) {
@@ -158,7 +176,8 @@ async function readPass(
   };
   let summary;
   try {
-    const chunks = estimatingRows(readChunks(path, source, options.gzip, options.chunkBytes));
+    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+    const chunks = estimatingRows(bytes);
     summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
   } catch (error) {
     if (error instanceof CsvSyntaxError) {

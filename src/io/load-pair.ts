@@ -16,11 +16,9 @@
  * same message (src/io/worker/table-message.ts). When both files are bad, the first file's error
  * is the one reported, on either path.
  */
-import { existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { rebuildError, type LoadReply, type LoadRequest } from './worker/table-message.js';
+import { loadInWorker } from './worker/load-in-worker.js';
+import { loadTableWorkerUrl } from './worker/worker-bundle.js';
 import { detectFormat } from './format.js';
 import { loadTable, type LoadOptions } from './load.js';
 import { checkFitsInMemory } from './memory-budget.js';
@@ -36,15 +34,9 @@ export interface PairSettings {
   readonly minBytes: number;
 }
 
-/**
- * The worker bundle seen from the running bundle (dist/<name>/index.js →
- * dist/load-table-worker/index.js), if it exists and MLGATE_NO_WORKERS is not 1.
- */
+/** The worker bundle beside the running one (worker/worker-bundle.ts), with the default size floor. */
 export function defaultPairSettings(): PairSettings {
-  // Built from parts so that the bundler does not take it for a module to bundle.
-  const url = new URL(['..', 'load-table-worker', 'index.js'].join('/'), import.meta.url);
-  const available = process.env.MLGATE_NO_WORKERS !== '1' && url.protocol === 'file:' && existsSync(fileURLToPath(url));
-  return { worker: available ? url : undefined, minBytes: WORKER_MIN_BYTES };
+  return { worker: loadTableWorkerUrl(), minBytes: WORKER_MIN_BYTES };
 }
 
 /** Reads `a` (on this thread) and `b` (in a worker, when worth it): the same tables as loadTable. */
@@ -61,8 +53,10 @@ export async function loadTablePair(
   const sampled = optionsA.sample !== undefined || optionsB.sample !== undefined;
   if (!sampled) await checkPairFits([a, optionsA, sizeA], [b, optionsB, sizeB]);
   const inWorker = !sampled && settings.worker !== undefined && sizeA + sizeB >= settings.minBytes;
-  const first = loadTable(a, optionsA);
-  const second = inWorker ? loadInWorker(settings.worker!, b, optionsB) : { table: loadTable(b, optionsB), stop: async () => {} };
+  // With the second file in the worker both cores are busy: neither file is split between threads.
+  const [ownA, ownB] = inWorker ? [{ ...optionsA, singleThread: true }, { ...optionsB, singleThread: true }] : [optionsA, optionsB];
+  const first = loadTable(a, ownA);
+  const second = inWorker ? loadInWorker(settings.worker!, { path: b, options: ownB }, () => loadTable(b, ownB)) : { table: loadTable(b, ownB), stop: async () => {} };
   second.table.catch(() => {}); // awaited below, once the first file has loaded: its error comes first
   let tableA: Table;
   try {
@@ -94,43 +88,4 @@ async function bytesOnDisk(path: string): Promise<number> {
   } catch {
     return 0;
   }
-}
-
-interface PendingLoad {
-  readonly table: Promise<Table>;
-  /** Ends the worker; its table is then never delivered. */
-  stop(): Promise<void>;
-}
-
-function loadInWorker(url: URL, path: string, options: LoadOptions): PendingLoad {
-  const onThisThread = () => loadTable(path, options);
-  const request: LoadRequest = { path, options };
-  let worker: Worker;
-  try {
-    // execArgv: not this process's flags (a --import hook such as the bench's would run twice).
-    worker = new Worker(url, { workerData: request, execArgv: [] });
-  } catch {
-    return { table: onThisThread(), stop: async () => {} };
-  }
-  let reply: LoadReply | undefined;
-  let stopped = false;
-  const table = new Promise<Table>((resolve, reject) => {
-    worker.once('message', (message: LoadReply) => (reply = message));
-    worker.on('error', () => {}); // an uncaught error ends the worker; 'exit' follows and decides
-    // Delivered once the worker has exited, not at its reply: a worker's heap (tens of MB after a
-    // large file) is freed only then, and the caller's next phase should not allocate on top of it.
-    worker.once('exit', () => {
-      if (stopped) return;
-      if (reply === undefined) resolve(onThisThread()); // it could not start, or died without replying
-      else if (reply.ok) resolve(reply.table);
-      else reject(rebuildError(reply.error));
-    });
-  });
-  return {
-    table,
-    stop: async () => {
-      stopped = true;
-      await worker.terminate();
-    },
-  };
 }

@@ -19,6 +19,7 @@ import type { ColumnType, Table } from './table.js';
 import { selects, type ColumnSelection } from './column-selection.js';
 import { statFile } from './byte-source.js';
 import { loadDelimited } from './delimited.js';
+import { defaultSplitSettings, loadDelimitedSplit, splitsFile } from './split-delimited.js';
 import { defaultDelimiter, detectFormat, type FileFormat } from './format.js';
 import { loadJson } from './json.js';
 import { loadJsonLines } from './jsonl.js';
@@ -54,6 +55,8 @@ export interface LoadOptions {
   readonly allowEmpty?: boolean;
   /** `max-rows`: keep a seeded sample of at most this many rows, read a batch at a time (row-sample.ts). */
   readonly sample?: RowSample;
+  /** Parse on this thread only: no split of a large CSV file (loadTablePair already keeps the other core busy). */
+  readonly singleThread?: boolean;
 }
 
 /**
@@ -78,8 +81,11 @@ async function loadFile(path: string, options: LoadOptions): Promise<Table> {
   await checkFitsInMemory([{ path, source: path, onDisk: fileSize, format, gzip }]);
   switch (format) {
     case 'csv':
-    case 'tsv':
-      return loadDelimited(path, path, { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) });
+    case 'tsv': {
+      const delimited = { ...options, gzip, fileSize, delimiter: options.delimiter ?? defaultDelimiter(format) };
+      const split = defaultSplitSettings();
+      return splitsFile(fileSize, delimited, split) ? loadDelimitedSplit(path, path, delimited, split) : loadDelimited(path, path, delimited);
+    }
     case 'json':
       return selected(await loadJson(path, path, { ...options, gzip }), options.select);
     case 'jsonl':

@@ -4,13 +4,15 @@
  * Through the bundles, each run is made twice: as shipped, and with MLGATE_NO_WORKERS=1 (both
  * files on the main thread). The result JSON, the outputs and a data error in the worker's file
  * (message and exit code 2) must be the same. NODE_DEBUG=worker makes Node log the worker it
- * starts, which shows the first run really used one.
+ * starts, which shows the first run really used one. One large file alone is split between the
+ * two threads (src/io/split-delimited.ts): the same checks hold.
  */
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { WORKER_MIN_BYTES } from '../../src/io/load-pair.js';
+import { SPLIT_MIN_BYTES } from '../../src/io/split-delimited.js';
 import { runBundle, type BundleRun } from '../support/run-bundle.js';
 import { runCliBundle, type CliRun } from '../support/run-cli.js';
 
@@ -157,6 +159,25 @@ describe('parallel loading through the bundles', { timeout: 120_000 }, () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^::error::compare-champion: ${badChampion.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}, row 123456, column "score": malformed quoting`));
     expect(lines).toEqual(errorLines(without));
+  });
+
+  it('one CSV file from 64 MiB is parsed on both threads (split at a line), with the same result', async () => {
+    const big = join(dir, 'big.csv');
+    const schema = write('big-schema.yml', ['columns:', '  amount: { type: number }', '  visits: { type: integer, min: 0 }', '  plan: { type: category, allowed: [pro, basic, free] }', '  region: { type: string, pattern: "^r[0-9]+$" }', '  tenure: { type: number, max_null_fraction: 0.05 }']);
+    const lines = features(3, 0);
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const body = `${lines.slice(1).join('\n')}\n`;
+    while (statSync(big).size < SPLIT_MIN_BYTES) appendFileSync(big, body);
+    const inputs = { data: big, schema };
+    const withWorker = await runBundle('validate-data', { inputs: { ...inputs, json: join(dir, 'split-worker.json') }, env: WITH_WORKER });
+    const without = await runBundle('validate-data', { inputs: { ...inputs, json: join(dir, 'split-main.json') }, env: WITHOUT_WORKER });
+    // One file and a worker: the worker read its second half.
+    expect(withWorker.stderr).toMatch(STARTED);
+    expect(without.stderr).not.toMatch(/created Worker/);
+    expect(withWorker.code).toBe(0);
+    expect(without.code).toBe(withWorker.code);
+    expect((resultOf(withWorker) as { rows: number }).rows).toBeGreaterThan(1_500_000);
+    expect(readFileSync(join(dir, 'split-worker.json'), 'utf8')).toBe(readFileSync(join(dir, 'split-main.json'), 'utf8'));
   });
 
   it('the CLI bundle finds the worker too (dist/cli is beside it) and prints the same result', async () => {

@@ -60,7 +60,7 @@ function quote(value: string, delimiter: string, rng: Rng): string {
   return needs && rng.chance(0.9) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
-function delimitedText(rng: Rng, delimiter: string): string {
+export function delimitedText(rng: Rng, delimiter: string): string {
   const columns = rng.between(1, 6);
   const rows = rng.size(30);
   const eol = rng.pick(['\n', '\r\n', '\r', '\n']);

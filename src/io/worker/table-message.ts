@@ -8,12 +8,15 @@
  */
 import { ConfigurationError, DataError, InputError, type DataLocation } from '../../errors.js';
 import { isNumeric, type Table } from '../table.js';
+import type { DelimitedOptions } from '../delimited.js';
 import type { LoadOptions } from '../load.js';
 
-/** workerData: the file to read and how. */
+/** workerData: the file to read and how — a whole file (loadTable), or a byte range of a CSV/TSV file (loadDelimited). */
 export interface LoadRequest {
   readonly path: string;
   readonly options: LoadOptions;
+  /** Set: read `path` with loadDelimited and these options (a `range` of it), not loadTable. */
+  readonly delimited?: DelimitedOptions;
 }
 
 export type LoadReply = { readonly ok: true; readonly table: Table } | { readonly ok: false; readonly error: SerialisedError };
