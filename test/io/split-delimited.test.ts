@@ -70,7 +70,7 @@ function mixed(rows: number): string[] {
   return lines;
 }
 
-describe('a file split between two threads reads as the whole file does', () => {
+describe('a file split between two threads reads as the whole file does', { timeout: 60_000 }, () => {
   it('every column kind, dictionaries in first-appearance order, null counts', async () => {
     const path = file('mixed.csv', mixed(5_000));
     writeFileSync(ranges, '');
@@ -143,7 +143,7 @@ describe('a file split between two threads reads as the whole file does', () => 
     await expect(loadDelimitedSplit(path, path, options, settings)).rejects.toThrow(expected);
   });
 
-  it('property: on hostile generated files (the CSV fuzz target\'s), wherever both halves read and join, the join is the whole read', async () => {
+  it('property: on hostile generated files (the CSV fuzz target\'s), wherever both halves read and join, the join is the whole read', { timeout: 120_000 }, async () => {
     let joined = 0;
     let cases = 0;
     for (let i = 0; i < 3_000; i++) {
