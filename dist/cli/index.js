@@ -14361,8 +14361,20 @@ function pairedReplicates(resample, statistics, options) {
 
 
 
-/** Resamples for the paired curves: each costs a pass over the rows, and a band needs far fewer than an interval of a gate. */
+/**
+ * Resamples for the paired curves' bands. A replicate of a curve costs a pass over the rows (the
+ * curve walk opens every zone of the joint resample), and a chart's band needs far fewer than a
+ * gate's interval: 200, or on large files as many as fit in {@link CURVE_ROW_VISITS} row visits,
+ * never fewer than {@link CURVE_MIN_RESAMPLES} (nor more than `bootstrap-samples`). The number
+ * used is in the result (`curves.resamples`) and under the chart.
+ */
 const CURVE_RESAMPLES = 200;
+const CURVE_MIN_RESAMPLES = 50;
+const CURVE_ROW_VISITS = 20_000_000;
+function curveResamples(rows, bootstrapSamples) {
+    const fitting = Math.floor(CURVE_ROW_VISITS / Math.max(1, rows));
+    return Math.min(bootstrapSamples, Math.max(CURVE_MIN_RESAMPLES, Math.min(CURVE_RESAMPLES, fitting)));
+}
 function compareLoaded(loaded, settings, gates) {
     const needsChallengerIntervals = gates.some((g) => g.field === 'lower' || g.field === 'upper');
     const options = { confidence: settings.confidence, bootstrapSamples: settings.bootstrapSamples, seed: settings.seed };
@@ -14428,8 +14440,9 @@ function scoresCompared(data, options, gates) {
     const input = { yTrue: data.yTrue, positive, champion: scoreA, challenger: scoreB };
     const specs = operatingPointSpecs(gates);
     const points = specs.length > 0 ? pairedRankingComparison(input, { operatingPoints: specs, rocGrid: null, precisionRecallGrid: null }, intervals).operatingPoints : {};
-    const curves = pairedRankingComparison(input, {}, { ...intervals, bootstrapSamples: Math.min(CURVE_RESAMPLES, intervals.bootstrapSamples) });
-    return { perClass, operatingPoints: points, curves: { roc: curves.roc, pr: curves.precisionRecall } };
+    const resamples = curveResamples(data.yTrue.length, intervals.bootstrapSamples);
+    const curves = pairedRankingComparison(input, {}, { ...intervals, bootstrapSamples: resamples });
+    return { perClass, operatingPoints: points, curves: { roc: curves.roc, pr: curves.precisionRecall, resamples } };
 }
 
 ;// CONCATENATED MODULE: ./src/gates/target.ts
@@ -27721,7 +27734,8 @@ function pairedCurveChart(curve, kind, result, medium) {
     const series = [curveSeries('champion', curve.x, curve.champion, step), curveSeries('challenger', curve.x, curve.challenger, step)].filter((s) => s !== undefined);
     if (series.length === 0)
         return undefined;
-    const band = medium === 'page' && curve.ciMethod ? `; the bands are pointwise ${formatPercent(result.settings.confidence)} paired ${curve.ciMethod} intervals` : '';
+    const resamples = result.curves?.resamples;
+    const band = medium === 'page' && curve.ciMethod ? `; the bands are pointwise ${formatPercent(result.settings.confidence)} paired ${curve.ciMethod} intervals${resamples ? ` (${formatCount(resamples)} resamples)` : ''}` : '';
     const metric = kind === 'roc' ? result.metrics.roc_auc : result.metrics.average_precision;
     const delta = metric?.delta !== null && metric?.delta !== undefined ? ` (Δ ${kind === 'roc' ? 'AUC' : 'average precision'} ${formatDelta(metric.delta)})` : '';
     return kind === 'roc'

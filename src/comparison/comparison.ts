@@ -11,8 +11,21 @@ import type { Loaded, PairedData } from './load-comparison.js';
 import type { ComparisonOutcome } from './outcome.js';
 import type { ComparisonSettings } from './settings.js';
 
-/** Resamples for the paired curves: each costs a pass over the rows, and a band needs far fewer than an interval of a gate. */
-const CURVE_RESAMPLES = 200;
+/**
+ * Resamples for the paired curves' bands. A replicate of a curve costs a pass over the rows (the
+ * curve walk opens every zone of the joint resample), and a chart's band needs far fewer than a
+ * gate's interval: 200, or on large files as many as fit in {@link CURVE_ROW_VISITS} row visits,
+ * never fewer than {@link CURVE_MIN_RESAMPLES} (nor more than `bootstrap-samples`). The number
+ * used is in the result (`curves.resamples`) and under the chart.
+ */
+export const CURVE_RESAMPLES = 200;
+export const CURVE_MIN_RESAMPLES = 50;
+export const CURVE_ROW_VISITS = 20_000_000;
+
+export function curveResamples(rows: number, bootstrapSamples: number): number {
+  const fitting = Math.floor(CURVE_ROW_VISITS / Math.max(1, rows));
+  return Math.min(bootstrapSamples, Math.max(CURVE_MIN_RESAMPLES, Math.min(CURVE_RESAMPLES, fitting)));
+}
 
 export function compareLoaded(loaded: Loaded, settings: ComparisonSettings, gates: readonly NamedGate[]): ComparisonOutcome {
   const needsChallengerIntervals = gates.some((g) => g.field === 'lower' || g.field === 'upper');
@@ -80,6 +93,7 @@ function scoresCompared(data: PairedData, options: CompareOptions, gates: readon
   const input = { yTrue: data.yTrue, positive, champion: scoreA, challenger: scoreB };
   const specs = operatingPointSpecs(gates);
   const points = specs.length > 0 ? pairedRankingComparison(input, { operatingPoints: specs, rocGrid: null, precisionRecallGrid: null }, intervals).operatingPoints : {};
-  const curves = pairedRankingComparison(input, {}, { ...intervals, bootstrapSamples: Math.min(CURVE_RESAMPLES, intervals.bootstrapSamples) });
-  return { perClass, operatingPoints: points, curves: { roc: curves.roc, pr: curves.precisionRecall } };
+  const resamples = curveResamples(data.yTrue.length, intervals.bootstrapSamples);
+  const curves = pairedRankingComparison(input, {}, { ...intervals, bootstrapSamples: resamples });
+  return { perClass, operatingPoints: points, curves: { roc: curves.roc, pr: curves.precisionRecall, resamples } };
 }

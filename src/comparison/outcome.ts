@@ -81,7 +81,7 @@ export interface ComparisonOutcome {
   /** extra: binary with scores — the operating points the gates name, both models and Δ (paired bootstrap). */
   operatingPoints: Record<string, PairedOperatingPoint>;
   /** extra: binary with scores — both models' ROC and precision–recall curves on one grid, with the pointwise Δ. */
-  curves: { roc: PairedCurve | null; pr: PairedCurve | null } | null;
+  curves: { roc: PairedCurve | null; pr: PairedCurve | null; /** Resamples behind the bands (comparison.ts curveResamples). */ resamples: number } | null;
   /** extra: notes a reviewer should see (partial join, skipped gates). */
   notes: string[];
   /** extra: the settings that shape the numbers, so a report can be reproduced. */

@@ -24,7 +24,7 @@ import { trendSection } from '../../report/trend-table.js';
 
 /** What the result may carry beyond ComparisonOutcome (issue 16's fields; each optional here). */
 export interface ComparisonExtras {
-  curves?: { roc?: PairedCurve | null; pr?: PairedCurve | null } | null;
+  curves?: { roc?: PairedCurve | null; pr?: PairedCurve | null; resamples?: number } | null;
   perClass?: PairedClassMetrics[] | null;
   trends?: Record<string, MetricTrend> | null;
   operatingPoints?: Record<string, PairedOperatingPoint> | null;
@@ -158,7 +158,8 @@ function pairedCurveChart(curve: PairedCurve, kind: 'roc' | 'pr', result: Compar
   const step = kind === 'pr' ? 'step' : 'linear';
   const series = [curveSeries('champion', curve.x, curve.champion, step), curveSeries('challenger', curve.x, curve.challenger, step)].filter((s): s is CurveSeries => s !== undefined);
   if (series.length === 0) return undefined;
-  const band = medium === 'page' && curve.ciMethod ? `; the bands are pointwise ${formatPercent(result.settings.confidence)} paired ${curve.ciMethod} intervals` : '';
+  const resamples = result.curves?.resamples;
+  const band = medium === 'page' && curve.ciMethod ? `; the bands are pointwise ${formatPercent(result.settings.confidence)} paired ${curve.ciMethod} intervals${resamples ? ` (${formatCount(resamples)} resamples)` : ''}` : '';
   const metric = kind === 'roc' ? result.metrics.roc_auc : result.metrics.average_precision;
   const delta = metric?.delta !== null && metric?.delta !== undefined ? ` (Δ ${kind === 'roc' ? 'AUC' : 'average precision'} ${formatDelta(metric.delta)})` : '';
   return kind === 'roc'
