@@ -59529,33 +59529,34 @@ async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
         gunzip.destroy();
     }
 }
-/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
-async function* readPlainChunks(path, source, chunkBytes) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
+/**
+ * The bytes [start, end) of a plain file — to its end when `end` is omitted — in full chunks (the
+ * last one shorter), read into two buffers in turn: a chunk stays valid until the one after the
+ * next is requested. Readers that split one file between threads read their part with a range
+ * (split-delimited.ts, the streaming profile's lanes).
+ */
+async function* readPlainChunks(path, source, chunkBytes = CHUNK_BYTES, start = 0, end = Infinity) {
+    const handle = await openFile(path, source);
     try {
         const size = (await handle.stat()).size;
-        // A small file needs only one buffer of its own size (plus a byte, to see the end).
-        const length = Math.max(1, Math.min(chunkBytes, size + 1));
+        // A small file (or range) needs only one buffer of its own size (a whole file's plus a byte, to see the end).
+        const length = Math.max(1, Math.min(chunkBytes, Math.min(end, size + 1) - start));
         const buffers = [];
-        for (let turn = 0;; turn ^= 1) {
+        for (let turn = 0, position = start; position < end; turn ^= 1) {
             const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
             let filled = 0;
-            while (filled < buffer.length) {
-                const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
                 if (bytesRead === 0)
                     break;
                 filled += bytesRead;
             }
             if (filled > 0)
                 yield buffer.subarray(0, filled);
-            if (filled < buffer.length)
+            if (filled < want)
                 return;
+            position += filled;
         }
     }
     catch (error) {
@@ -59563,6 +59564,15 @@ async function* readPlainChunks(path, source, chunkBytes) {
     }
     finally {
         await handle.close();
+    }
+}
+/** `path` opened for reading; a failure is openError's one-line DataError. */
+async function openFile(path, source) {
+    try {
+        return await external_node_fs_.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
     }
 }
 /**
@@ -59624,79 +59634,6 @@ function openError(error, source) {
             const message = error instanceof Error ? error.message : String(error);
             return new errors_DataError(`cannot read the file: ${message.split('\n')[0]}`, { file: source });
         }
-    }
-}
-
-;// CONCATENATED MODULE: ./src/io/byte-range.ts
-/**
- * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
- * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
- * `start` up to `end`. And where the first line starting at or after an offset begins.
- */
-
-
-/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
-async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const length = Math.max(1, Math.min(chunkBytes, end - start));
-        const buffers = [];
-        let position = start;
-        for (let turn = 0; position < end; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            const want = Math.min(buffer.length, end - position);
-            let filled = 0;
-            while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled === 0)
-                return;
-            position += filled;
-            yield buffer.subarray(0, filled);
-            if (filled < want)
-                return;
-        }
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
-/** The offset just after the first line feed at or after `offset` (the file's size if none). */
-async function nextLineStart(path, source, offset) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const size = (await handle.stat()).size;
-        const buffer = Buffer.allocUnsafe(1 << 16);
-        for (let position = offset; position < size; position += buffer.length) {
-            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
-            const at = buffer.subarray(0, bytesRead).indexOf(10);
-            if (at >= 0)
-                return position + at + 1;
-            if (bytesRead === 0)
-                break;
-        }
-        return size;
-    }
-    finally {
-        await handle.close();
     }
 }
 
@@ -61386,7 +61323,6 @@ class MissingValues {
 
 
 
-
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -61519,7 +61455,7 @@ async function readPass(path, source, options, missing, asText) {
     };
     let summary;
     try {
-        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
         const chunks = estimatingRows(bytes);
         summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
@@ -61573,6 +61509,33 @@ function readHeader(bytes, fields, source) {
 
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
+;// CONCATENATED MODULE: ./src/io/line-start.ts
+/**
+ * Where the first line at or after an offset of a plain file begins: the cut for readers that
+ * split one file between threads (split-delimited.ts, the streaming profile's lanes).
+ */
+
+/** The offset just after the first line feed at or after `offset` (the file's size if none). */
+async function nextLineStart(path, source, offset) {
+    const handle = await openFile(path, source);
+    try {
+        const size = (await handle.stat()).size;
+        const buffer = Buffer.allocUnsafe(1 << 16);
+        for (let position = offset; position < size; position += buffer.length) {
+            const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+            const at = buffer.subarray(0, bytesRead).indexOf(10);
+            if (at >= 0)
+                return position + at + 1;
+            if (bytesRead === 0)
+                break;
+        }
+        return size;
+    }
+    finally {
+        await handle.close();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/io/memory-budget.ts
 /**
  * Inputs larger than memory fail early, with one line naming the file, its size and the remedy,
@@ -66653,7 +66616,6 @@ function parquet_invalidParquet(error, source) {
 
 
 
-
 const DEFAULT_BATCH_ROWS = 1 << 17;
 /**
  * Calls `onBatch` for each batch in file order (awaited before the file is read further).
@@ -66788,7 +66750,7 @@ async function readDelimitedBatches(path, source, options, onBatch) {
         newBuilders();
     }
     const range = options.range;
-    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
     let summary;
     try {
         summary = await parseDelimited(batched(bytes), options.delimiter, onRecord, numericFields, fastPath);

@@ -580,33 +580,34 @@ async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
         gunzip.destroy();
     }
 }
-/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
-async function* readPlainChunks(path, source, chunkBytes) {
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
+/**
+ * The bytes [start, end) of a plain file — to its end when `end` is omitted — in full chunks (the
+ * last one shorter), read into two buffers in turn: a chunk stays valid until the one after the
+ * next is requested. Readers that split one file between threads read their part with a range
+ * (split-delimited.ts, the streaming profile's lanes).
+ */
+async function* readPlainChunks(path, source, chunkBytes = CHUNK_BYTES, start = 0, end = Infinity) {
+    const handle = await openFile(path, source);
     try {
         const size = (await handle.stat()).size;
-        // A small file needs only one buffer of its own size (plus a byte, to see the end).
-        const length = Math.max(1, Math.min(chunkBytes, size + 1));
+        // A small file (or range) needs only one buffer of its own size (a whole file's plus a byte, to see the end).
+        const length = Math.max(1, Math.min(chunkBytes, Math.min(end, size + 1) - start));
         const buffers = [];
-        for (let turn = 0;; turn ^= 1) {
+        for (let turn = 0, position = start; position < end; turn ^= 1) {
             const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
             let filled = 0;
-            while (filled < buffer.length) {
-                const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
                 if (bytesRead === 0)
                     break;
                 filled += bytesRead;
             }
             if (filled > 0)
                 yield buffer.subarray(0, filled);
-            if (filled < buffer.length)
+            if (filled < want)
                 return;
+            position += filled;
         }
     }
     catch (error) {
@@ -614,6 +615,15 @@ async function* readPlainChunks(path, source, chunkBytes) {
     }
     finally {
         await handle.close();
+    }
+}
+/** `path` opened for reading; a failure is openError's one-line DataError. */
+async function openFile(path, source) {
+    try {
+        return await external_node_fs_namespaceObject.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
     }
 }
 /**
@@ -678,61 +688,15 @@ function openError(error, source) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/byte-range.ts
+;// CONCATENATED MODULE: ./src/io/line-start.ts
 /**
- * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
- * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
- * `start` up to `end`. And where the first line starting at or after an offset begins.
+ * Where the first line at or after an offset of a plain file begins: the cut for readers that
+ * split one file between threads (split-delimited.ts, the streaming profile's lanes).
  */
 
-
-/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
-async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const length = Math.max(1, Math.min(chunkBytes, end - start));
-        const buffers = [];
-        let position = start;
-        for (let turn = 0; position < end; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            const want = Math.min(buffer.length, end - position);
-            let filled = 0;
-            while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled === 0)
-                return;
-            position += filled;
-            yield buffer.subarray(0, filled);
-            if (filled < want)
-                return;
-        }
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
 /** The offset just after the first line feed at or after `offset` (the file's size if none). */
-async function byte_range_nextLineStart(path, source, offset) {
-    let handle;
-    try {
-        handle = await external_node_fs_namespaceObject.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
+async function line_start_nextLineStart(path, source, offset) {
+    const handle = await openFile(path, source);
     try {
         const size = (await handle.stat()).size;
         const buffer = Buffer.allocUnsafe(1 << 16);
@@ -2462,7 +2426,6 @@ function selects(selection) {
 
 
 
-
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -2595,7 +2558,7 @@ async function readPass(path, source, options, missing, asText) {
     };
     let summary;
     try {
-        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
         const chunks = estimatingRows(bytes);
         summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
@@ -2658,7 +2621,6 @@ function readHeader(bytes, fields, source) {
  * contradicts (text after numbers, in the batch or across batches) is reported in `contradicted`
  * so the caller can read it again as text, as the whole-file reader does in its second pass.
  */
-
 
 
 
@@ -2802,7 +2764,7 @@ async function delimited_batches_readDelimitedBatches(path, source, options, onB
         newBuilders();
     }
     const range = options.range;
-    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
     let summary;
     try {
         summary = await parseDelimited(batched(bytes), options.delimiter, onRecord, numericFields, fastPath);
@@ -3486,7 +3448,7 @@ function splitsFile(fileSize, options, settings) {
 async function loadDelimitedSplit(path, source, options, settings) {
     const whole = () => loadDelimited(path, source, options);
     const fileSize = options.fileSize ?? 0;
-    const headerEnd = await byte_range_nextLineStart(path, source, 0);
+    const headerEnd = await line_start_nextLineStart(path, source, 0);
     let header;
     try {
         header = await headerOf(path, source, options, headerEnd);
@@ -3498,7 +3460,7 @@ async function loadDelimitedSplit(path, source, options, settings) {
     }
     if (header.length < 2)
         return whole(); // a one-column file's blank lines are values: keep one reader
-    const cut = await byte_range_nextLineStart(path, source, headerEnd + Math.floor((fileSize - headerEnd) / 2));
+    const cut = await line_start_nextLineStart(path, source, headerEnd + Math.floor((fileSize - headerEnd) / 2));
     if (cut >= fileSize)
         return whole();
     const secondOptions = { ...options, fileSize: fileSize - cut, range: { start: cut, end: fileSize, header } };

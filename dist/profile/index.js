@@ -56444,33 +56444,34 @@ async function* readChunks(path, source, gzip, chunkBytes = CHUNK_BYTES) {
         gunzip.destroy();
     }
 }
-/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
-async function* readPlainChunks(path, source, chunkBytes) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
+/**
+ * The bytes [start, end) of a plain file — to its end when `end` is omitted — in full chunks (the
+ * last one shorter), read into two buffers in turn: a chunk stays valid until the one after the
+ * next is requested. Readers that split one file between threads read their part with a range
+ * (split-delimited.ts, the streaming profile's lanes).
+ */
+async function* readPlainChunks(path, source, chunkBytes = CHUNK_BYTES, start = 0, end = Infinity) {
+    const handle = await openFile(path, source);
     try {
         const size = (await handle.stat()).size;
-        // A small file needs only one buffer of its own size (plus a byte, to see the end).
-        const length = Math.max(1, Math.min(chunkBytes, size + 1));
+        // A small file (or range) needs only one buffer of its own size (a whole file's plus a byte, to see the end).
+        const length = Math.max(1, Math.min(chunkBytes, Math.min(end, size + 1) - start));
         const buffers = [];
-        for (let turn = 0;; turn ^= 1) {
+        for (let turn = 0, position = start; position < end; turn ^= 1) {
             const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+            const want = Math.min(buffer.length, end - position);
             let filled = 0;
-            while (filled < buffer.length) {
-                const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+            while (filled < want) {
+                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
                 if (bytesRead === 0)
                     break;
                 filled += bytesRead;
             }
             if (filled > 0)
                 yield buffer.subarray(0, filled);
-            if (filled < buffer.length)
+            if (filled < want)
                 return;
+            position += filled;
         }
     }
     catch (error) {
@@ -56478,6 +56479,15 @@ async function* readPlainChunks(path, source, chunkBytes) {
     }
     finally {
         await handle.close();
+    }
+}
+/** `path` opened for reading; a failure is openError's one-line DataError. */
+async function openFile(path, source) {
+    try {
+        return await external_node_fs_.promises.open(path, 'r');
+    }
+    catch (error) {
+        throw openError(error, source);
     }
 }
 /**
@@ -56542,61 +56552,15 @@ function openError(error, source) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/io/byte-range.ts
+;// CONCATENATED MODULE: ./src/io/line-start.ts
 /**
- * Part of a plain (not gzipped) file as byte chunks, for readers that split one file between two
- * threads (the streaming profile's lanes): the same two-buffer scheme as byte-source.ts, from
- * `start` up to `end`. And where the first line starting at or after an offset begins.
+ * Where the first line at or after an offset of a plain file begins: the cut for readers that
+ * split one file between threads (split-delimited.ts, the streaming profile's lanes).
  */
 
-
-/** The bytes [start, end) of `path` in chunks; each chunk valid until the one after the next is requested. */
-async function* readRangeChunks(path, source, start, end, chunkBytes = CHUNK_BYTES) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    try {
-        const length = Math.max(1, Math.min(chunkBytes, end - start));
-        const buffers = [];
-        let position = start;
-        for (let turn = 0; position < end; turn ^= 1) {
-            const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
-            const want = Math.min(buffer.length, end - position);
-            let filled = 0;
-            while (filled < want) {
-                const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
-                if (bytesRead === 0)
-                    break;
-                filled += bytesRead;
-            }
-            if (filled === 0)
-                return;
-            position += filled;
-            yield buffer.subarray(0, filled);
-            if (filled < want)
-                return;
-        }
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
-    finally {
-        await handle.close();
-    }
-}
 /** The offset just after the first line feed at or after `offset` (the file's size if none). */
 async function nextLineStart(path, source, offset) {
-    let handle;
-    try {
-        handle = await external_node_fs_.promises.open(path, 'r');
-    }
-    catch (error) {
-        throw openError(error, source);
-    }
+    const handle = await openFile(path, source);
     try {
         const size = (await handle.stat()).size;
         const buffer = Buffer.allocUnsafe(1 << 16);
@@ -57902,7 +57866,6 @@ function selects(selection) {
 
 
 
-
 /** Reads `path` (named `source` in messages). */
 async function loadDelimited(path, source, options) {
     const missing = new MissingValues(options.nullValues);
@@ -58035,7 +57998,7 @@ async function readPass(path, source, options, missing, asText) {
     };
     let summary;
     try {
-        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+        const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
         const chunks = estimatingRows(bytes);
         summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
     }
@@ -58098,7 +58061,6 @@ function readHeader(bytes, fields, source) {
  * contradicts (text after numbers, in the batch or across batches) is reported in `contradicted`
  * so the caller can read it again as text, as the whole-file reader does in its second pass.
  */
-
 
 
 
@@ -58242,7 +58204,7 @@ async function readDelimitedBatches(path, source, options, onBatch) {
         newBuilders();
     }
     const range = options.range;
-    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
     let summary;
     try {
         summary = await parseDelimited(batched(bytes), options.delimiter, onRecord, numericFields, fastPath);

@@ -57,34 +57,45 @@ export async function* readChunks(path: string, source: string, gzip: boolean, c
   }
 }
 
-/** A plain file in full chunks (the last one shorter), read into two buffers in turn. */
-async function* readPlainChunks(path: string, source: string, chunkBytes: number): AsyncGenerator<Buffer> {
-  let handle: fs.FileHandle;
-  try {
-    handle = await fs.open(path, 'r');
-  } catch (error) {
-    throw openError(error, source);
-  }
+/**
+ * The bytes [start, end) of a plain file — to its end when `end` is omitted — in full chunks (the
+ * last one shorter), read into two buffers in turn: a chunk stays valid until the one after the
+ * next is requested. Readers that split one file between threads read their part with a range
+ * (split-delimited.ts, the streaming profile's lanes).
+ */
+export async function* readPlainChunks(path: string, source: string, chunkBytes = CHUNK_BYTES, start = 0, end = Infinity): AsyncGenerator<Buffer> {
+  const handle = await openFile(path, source);
   try {
     const size = (await handle.stat()).size;
-    // A small file needs only one buffer of its own size (plus a byte, to see the end).
-    const length = Math.max(1, Math.min(chunkBytes, size + 1));
+    // A small file (or range) needs only one buffer of its own size (a whole file's plus a byte, to see the end).
+    const length = Math.max(1, Math.min(chunkBytes, Math.min(end, size + 1) - start));
     const buffers: Buffer[] = [];
-    for (let turn = 0; ; turn ^= 1) {
+    for (let turn = 0, position = start; position < end; turn ^= 1) {
       const buffer = (buffers[turn] ??= Buffer.allocUnsafe(length));
+      const want = Math.min(buffer.length, end - position);
       let filled = 0;
-      while (filled < buffer.length) {
-        const { bytesRead } = await handle.read(buffer, filled, buffer.length - filled, null);
+      while (filled < want) {
+        const { bytesRead } = await handle.read(buffer, filled, want - filled, position + filled);
         if (bytesRead === 0) break;
         filled += bytesRead;
       }
       if (filled > 0) yield buffer.subarray(0, filled);
-      if (filled < buffer.length) return;
+      if (filled < want) return;
+      position += filled;
     }
   } catch (error) {
     throw openError(error, source);
   } finally {
     await handle.close();
+  }
+}
+
+/** `path` opened for reading; a failure is openError's one-line DataError. */
+export async function openFile(path: string, source: string): Promise<fs.FileHandle> {
+  try {
+    return await fs.open(path, 'r');
+  } catch (error) {
+    throw openError(error, source);
   }
 }
 

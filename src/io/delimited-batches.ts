@@ -10,8 +10,7 @@
  */
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
-import { readChunks } from './byte-source.js';
-import { readRangeChunks } from './byte-range.js';
+import { readChunks, readPlainChunks } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
 import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FastPath, type FieldSpans } from './csv-parser.js';
 import { FastRecords } from './fast-records.js';
@@ -162,7 +161,7 @@ export async function readDelimitedBatches(
     newBuilders();
   }
   const range = options.range;
-  const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+  const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
   let summary;
   try {
     summary = await parseDelimited(batched(bytes), options.delimiter, onRecord, numericFields, fastPath);

@@ -9,8 +9,7 @@
  */
 import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
-import { gzipDeclaredSize, readChunks } from './byte-source.js';
-import { readRangeChunks } from './byte-range.js';
+import { gzipDeclaredSize, readChunks, readPlainChunks } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
 import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FastPath, type FieldSpans } from './csv-parser.js';
 import { FastRecords } from './fast-records.js';
@@ -176,7 +175,7 @@ async function readPass(
   };
   let summary;
   try {
-    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readRangeChunks(path, source, range.start, range.end, options.chunkBytes);
+    const bytes = range === undefined ? readChunks(path, source, options.gzip, options.chunkBytes) : readPlainChunks(path, source, options.chunkBytes, range.start, range.end);
     const chunks = estimatingRows(bytes);
     summary = await parseDelimited(chunks, options.delimiter, onRecord, numericFields, fastPath);
   } catch (error) {

@@ -20,7 +20,7 @@
  */
 import { isMainThread } from 'node:worker_threads';
 import { InputError } from '../errors.js';
-import { nextLineStart } from './byte-range.js';
+import { nextLineStart } from './line-start.js';
 import { loadDelimited, type DelimitedOptions } from './delimited.js';
 import { availableMemory, MEMORY_FACTORS } from './memory-budget.js';
 import { isNumeric, type Column, type StringColumn, type Table } from './table.js';

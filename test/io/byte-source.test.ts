@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readAll, readChunks } from '../../src/io/byte-source.js';
+import { readAll, readChunks, readPlainChunks } from '../../src/io/byte-source.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'mlgate-chunks-'));
 const bytes = Buffer.from(Array.from({ length: 10_000 }, (_, i) => (i * 7919) % 251));
@@ -74,5 +74,29 @@ describe('readChunks', () => {
   it('names the file when it cannot be read', async () => {
     await expect(collect(join(dir, 'missing.csv'), false, 64)).rejects.toThrow(/file not found/);
     await expect(readAll(join(dir, 'missing.json'), 'missing.json', false)).rejects.toThrow(/file not found/);
+  });
+});
+
+describe('readPlainChunks with a range (one file split between threads)', () => {
+  const cases: [number, number, number][] = [
+    [0, 10_000, 4096],
+    [1, 9_999, 7],
+    [5_000, 10_000, 1 << 20],
+    [9_999, 10_000, 3],
+    [4_321, 4_321, 64],
+    [3_000, 20_000, 1_000],
+  ];
+  it.each(cases)('bytes [%d, %d) in chunks of %d: exactly that slice, in order', async (start, end, chunkBytes) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of readPlainChunks(plain, plain, chunkBytes, start, end)) {
+      expect(chunk.length).toBeLessThanOrEqual(chunkBytes);
+      chunks.push(Buffer.from(chunk));
+    }
+    expect(Buffer.concat(chunks).equals(bytes.subarray(start, Math.min(end, bytes.length)))).toBe(true);
+  });
+
+  it('names the file when it cannot be read', async () => {
+    const missing = join(dir, 'missing.bin');
+    await expect(readPlainChunks(missing, 'missing.bin', 64, 10, 20).next()).rejects.toThrow('missing.bin: file not found');
   });
 });

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDelimited, type DelimitedOptions } from '../../src/io/delimited.js';
-import { nextLineStart } from '../../src/io/byte-range.js';
+import { nextLineStart } from '../../src/io/line-start.js';
 import { joinHalves, loadDelimitedSplit, splitsFile, type SplitSettings } from '../../src/io/split-delimited.js';
 import type { Table } from '../../src/io/table.js';
 import { InputError } from '../../src/errors.js';

@@ -20,7 +20,7 @@
  */
 import { statSync } from 'node:fs';
 import { DataError, InputError } from '../../errors.js';
-import { nextLineStart } from '../../io/byte-range.js';
+import { nextLineStart } from '../../io/line-start.js';
 import { readDelimitedBatches } from '../../io/delimited-batches.js';
 import { partitionNumber, resolveDatasetSource, type DatasetFile, type DatasetSource } from '../../io/dataset-source.js';
 import { defaultDelimiter, type FileFormat } from '../../io/format.js';
