@@ -61409,35 +61409,8 @@ async function readPass(path, source, options, missing, asText) {
             builders[0]?.addMissing();
         }
         rows++;
-        if (fields.count !== header.length) {
-            const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
-            throw new errors_DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
-        }
-        const { starts, ends, escaped, parsed, numbers } = fields;
-        for (let k = 0; k < wantedIndexes.length; k++) {
-            const j = wantedIndexes[k];
-            const builder = builders[j];
-            let start = starts[j];
-            let end = ends[j];
-            if (parsed[j] !== 0) {
-                builder.addNumber(numbers[j], parsed[j] === 2, bytes, start, end);
-            }
-            else if (escaped[j] === 1) {
-                if (scratch.length < end - start)
-                    scratch = Buffer.alloc(2 * (end - start));
-                const length = unescapeQuotes(bytes, start, end, scratch);
-                const s = trimStart(scratch, 0, length);
-                builder.addField(scratch, s, trimEnd(scratch, s, length));
-            }
-            else {
-                start = trimStart(bytes, start, end);
-                end = trimEnd(bytes, start, end);
-                builder.addField(bytes, start, end);
-            }
-            // Only a token the tokenizer did not parse can change what the column takes.
-            if (parsed[j] === 0 && j < numericFields.length)
-                numericFields[j] = builder.takesNumbers ? 1 : 0;
-        }
+        checkFieldCount(fields, header.length, source, rows);
+        scratch = addRecordFields(bytes, fields, wantedIndexes, builders, numericFields, scratch);
         fast?.invalidate();
     };
     // The fast path reads plain records straight into the builders (fast-records.ts); this
@@ -61505,6 +61478,47 @@ function readHeader(bytes, fields, source) {
         names.push(name);
     }
     return names;
+}
+/** A record with another number of fields than the header: a DataError naming the row. */
+function checkFieldCount(fields, headerLength, source, row) {
+    if (fields.count === headerLength)
+        return;
+    const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
+    throw new errors_DataError(`has ${got} but the header has ${headerLength}`, { file: source, row });
+}
+/**
+ * One record's wanted fields into their column builders (the path for records the fast path
+ * leaves: quoted, odd or contradicting ones): a number the tokenizer parsed as it is, a quoted
+ * field unescaped, every field trimmed; then whether each column still takes numbers, so that the
+ * tokenizer parses that field next time. Returns `scratch`, grown when a quoted field needed more.
+ */
+function addRecordFields(bytes, fields, wantedIndexes, builders, numericFields, scratch) {
+    const { starts, ends, escaped, parsed, numbers } = fields;
+    for (let k = 0; k < wantedIndexes.length; k++) {
+        const j = wantedIndexes[k];
+        const builder = builders[j];
+        let start = starts[j];
+        let end = ends[j];
+        if (parsed[j] !== 0) {
+            builder.addNumber(numbers[j], parsed[j] === 2, bytes, start, end);
+        }
+        else if (escaped[j] === 1) {
+            if (scratch.length < end - start)
+                scratch = Buffer.alloc(2 * (end - start));
+            const length = unescapeQuotes(bytes, start, end, scratch);
+            const s = trimStart(scratch, 0, length);
+            builder.addField(scratch, s, trimEnd(scratch, s, length));
+        }
+        else {
+            start = trimStart(bytes, start, end);
+            end = trimEnd(bytes, start, end);
+            builder.addField(bytes, start, end);
+        }
+        // Only a token the tokenizer did not parse can change what the column takes.
+        if (parsed[j] === 0 && j < numericFields.length)
+            numericFields[j] = builder.takesNumbers ? 1 : 0;
+    }
+    return scratch;
 }
 
 // EXTERNAL MODULE: external "node:worker_threads"
@@ -66693,34 +66707,8 @@ async function readDelimitedBatches(path, source, options, onBatch) {
             builders[0]?.addMissing();
         }
         rows++;
-        if (fields.count !== header.length) {
-            const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
-            throw new errors_DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
-        }
-        const { starts, ends, escaped, parsed, numbers } = fields;
-        for (let k = 0; k < wantedIndexes.length; k++) {
-            const j = wantedIndexes[k];
-            const builder = builders[j];
-            let start = starts[j];
-            let end = ends[j];
-            if (parsed[j] !== 0) {
-                builder.addNumber(numbers[j], parsed[j] === 2, bytes, start, end);
-            }
-            else if (escaped[j] === 1) {
-                if (scratch.length < end - start)
-                    scratch = Buffer.alloc(2 * (end - start));
-                const length = unescapeQuotes(bytes, start, end, scratch);
-                const s = trimStart(scratch, 0, length);
-                builder.addField(scratch, s, trimEnd(scratch, s, length));
-            }
-            else {
-                start = trimStart(bytes, start, end);
-                end = trimEnd(bytes, start, end);
-                builder.addField(bytes, start, end);
-            }
-            if (parsed[j] === 0 && j < numericFields.length)
-                numericFields[j] = builder.takesNumbers ? 1 : 0;
-        }
+        checkFieldCount(fields, header.length, source, rows);
+        scratch = addRecordFields(bytes, fields, wantedIndexes, builders, numericFields, scratch);
         fast?.invalidate();
     };
     const fastPath = {

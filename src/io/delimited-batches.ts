@@ -12,11 +12,11 @@ import { DataError } from '../errors.js';
 import { missingColumnError, type Column, type ColumnType, type Table } from './table.js';
 import { readChunks, readPlainChunks } from './byte-source.js';
 import { ColumnBuilder } from './column-builder.js';
-import { CsvSyntaxError, parseDelimited, trimEnd, trimStart, unescapeQuotes, type FastPath, type FieldSpans } from './csv-parser.js';
+import { CsvSyntaxError, parseDelimited, type FastPath, type FieldSpans } from './csv-parser.js';
 import { FastRecords } from './fast-records.js';
 import { MissingValues } from './missing-values.js';
 import { selects } from './column-selection.js';
-import { readHeader, type DelimitedOptions } from './delimited.js';
+import { addRecordFields, checkFieldCount, readHeader, type DelimitedOptions } from './delimited.js';
 
 export const DEFAULT_BATCH_ROWS = 1 << 17;
 
@@ -54,7 +54,7 @@ export async function readDelimitedBatches(
   let wantedIndexes = new Int32Array(0);
   const text = new Set<string>();
   const numericFields = new Uint8Array(4096);
-  let scratch = Buffer.alloc(1024);
+  let scratch: Buffer = Buffer.alloc(1024);
   let rows = 0;
   let batchStart = 0;
   let pendingBlankLines = 0;
@@ -112,30 +112,8 @@ export async function readDelimitedBatches(
       builders[0]?.addMissing();
     }
     rows++;
-    if (fields.count !== header.length) {
-      const got = `${fields.count} field${fields.count === 1 ? '' : 's'}`;
-      throw new DataError(`has ${got} but the header has ${header.length}`, { file: source, row: rows });
-    }
-    const { starts, ends, escaped, parsed, numbers } = fields;
-    for (let k = 0; k < wantedIndexes.length; k++) {
-      const j = wantedIndexes[k];
-      const builder = builders[j]!;
-      let start = starts[j];
-      let end = ends[j];
-      if (parsed[j] !== 0) {
-        builder.addNumber(numbers[j], parsed[j] === 2, bytes, start, end);
-      } else if (escaped[j] === 1) {
-        if (scratch.length < end - start) scratch = Buffer.alloc(2 * (end - start));
-        const length = unescapeQuotes(bytes, start, end, scratch);
-        const s = trimStart(scratch, 0, length);
-        builder.addField(scratch, s, trimEnd(scratch, s, length));
-      } else {
-        start = trimStart(bytes, start, end);
-        end = trimEnd(bytes, start, end);
-        builder.addField(bytes, start, end);
-      }
-      if (parsed[j] === 0 && j < numericFields.length) numericFields[j] = builder.takesNumbers ? 1 : 0;
-    }
+    checkFieldCount(fields, header.length, source, rows);
+    scratch = addRecordFields(bytes, fields, wantedIndexes, builders, numericFields, scratch);
     fast?.invalidate();
   };
   const fastPath: FastPath = {
