@@ -30611,6 +30611,15 @@ function analyseColumn(reference, current, plan, config) {
     if (plan.skipReason)
         return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, distribution: null, categories: null };
     const { pair, missing, rows } = extractColumn(reference, current, plan.name, plan.kind);
+    const nulls = config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null;
+    return analysePair(pair, plan, config, nulls);
+}
+/**
+ * Step 2 on a prepared pair (its values, from rows or rebuilt from a profile's exact counts:
+ * src/profile/compare/drift-from-profile.ts): the test selected and run, the effect size and the
+ * report's data; `nulls` is the missing-value test, made from the counts by the caller.
+ */
+function analysePair(pair, plan, config, nulls) {
     const values = sampleSizes(pair);
     const selection = selectTest(pair, plan, config);
     const context = { binning: config.binning, random: createRandom(config.seed) };
@@ -30622,7 +30631,7 @@ function analyseColumn(reference, current, plan, config) {
         reason: selection.reason,
         result,
         effect: bothSides ? effectSizeOf(pair) : null,
-        nulls: config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null,
+        nulls,
         values,
         histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
         distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
@@ -30652,6 +30661,7 @@ function histogramOf(pair, config) {
         current: Array.from(binned.currentCounts, (c) => c / n.current),
     };
 }
+/** The ten categories whose share moved most (the report's table). */
 function movedCategories(pair) {
     const { labels, reference, current } = pair.categories;
     const refTotal = pair.referenceTotal;
@@ -31723,9 +31733,6 @@ function coarsen(reference, current) {
 
 
 
-
-
-
 /** Columns with more finite values than this are not rebuilt from their counts (memory). */
 const EXPAND_LIMIT = 5_000_000;
 /**
@@ -31961,7 +31968,7 @@ function analyse(ref, cur, plan, config) {
     const refExact = ref.exactNumbers();
     const curExact = cur.exactNumbers();
     if (refExact !== undefined && curExact !== undefined) {
-        const analysis = exactAnalysis(new NumericPair(refExact.values, curExact.values), plan, config, nullsOf(refExact.missing, curExact.missing));
+        const analysis = analysePair(new NumericPair(refExact.values, curExact.values), plan, config, nullsOf(refExact.missing, curExact.missing));
         return { analysis, note: drift_from_profile_note('exact', 'the values are held exactly (complete counts, or sketches that never compacted)', analysis) };
     }
     const r = ref.numbers();
@@ -32043,7 +32050,7 @@ function analyseCategories(ref, cur, plan, config, nullsOf, refuse, choice) {
     const incomplete = [r, c].find((x) => x.threshold !== null);
     const table = coarsen(r, c);
     if (incomplete === undefined && table !== undefined) {
-        const analysis = exactAnalysis(new CategoricalPair({ labels: table.labels, reference: table.reference, current: table.current }), plan, config, nulls);
+        const analysis = analysePair(new CategoricalPair({ labels: table.labels, reference: table.reference, current: table.current }), plan, config, nulls);
         return { analysis, note: drift_from_profile_note('exact', 'complete category counts', analysis) };
     }
     const role = r.threshold !== null ? 'reference' : 'current';
@@ -32063,7 +32070,7 @@ function analyseCategories(ref, cur, plan, config, nullsOf, refuse, choice) {
     const selection = selectAuto(pair);
     const result = selection.test ? selection.test.compute(pair, { binning: config.binning, random: createRandom(config.seed) }) : null;
     const reason = `~${Math.round(distinct)} categories, more than ${capped.startsWith('the reference') ? 'the reference profile' : 'the current profile'} counts exactly: ${selection.test?.id ?? 'no test'} on the ${table.kept} categories of a hash sample with the other values pooled (a coarser test of the same hypothesis)`;
-    const analysis = { ...base, test: selection.test, reason, result, effect: effectSizeOf(pair), categories: drift_from_profile_movedCategories(pair) };
+    const analysis = { ...base, test: selection.test, reason, result, effect: effectSizeOf(pair), categories: movedCategories(pair) };
     const coarse = analysis.effect.value;
     return {
         analysis,
@@ -32075,40 +32082,6 @@ function sumOf(values) {
     for (let i = 0; i < values.length; i++)
         s += values[i];
     return s;
-}
-/** The analysis computeDrift would make of this pair (selection, test, effect, missing values, report data). */
-function exactAnalysis(pair, plan, config, nulls) {
-    const values = sampleSizes(pair);
-    const selection = drift_from_profile_selectTest(pair, plan, config);
-    const context = { binning: config.binning, random: createRandom(config.seed) };
-    const result = selection.test ? selection.test.compute(pair, context) : null;
-    const bothSides = values.reference > 0 && values.current > 0;
-    return {
-        plan,
-        test: selection.test,
-        reason: selection.reason,
-        result,
-        effect: bothSides ? effectSizeOf(pair) : null,
-        nulls,
-        values,
-        histogram: bothSides && pair.kind === 'numeric' ? drift_from_profile_histogramOf(pair, config) : null,
-        distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
-        categories: bothSides && pair.kind === 'categorical' ? drift_from_profile_movedCategories(pair) : null,
-    };
-}
-/** compute-drift.ts's selectTest (the same wording, so exact columns read the same). */
-function drift_from_profile_selectTest(pair, plan, config) {
-    const { choice, source } = stattestOf(config, plan.name, plan.kind);
-    if (choice === 'auto')
-        return selectAuto(pair);
-    if (choice === 'evidently')
-        return selectEvidently(pair);
-    const where = source === 'column' ? `stattest for column "${plan.name}"` : source === 'kind' ? `${plan.kind}-stattest` : 'stattest';
-    const test = driftTests.get(choice, plan.kind, where, plan.name);
-    const sizes = sampleSizes(pair);
-    if (sizes.reference === 0 || sizes.current === 0)
-        return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
-    return { test, reason: source === 'column' ? `set for this column: ${choice}` : source === 'kind' ? `set for ${plan.kind} columns: ${choice}` : `set for all columns: ${choice}` };
 }
 function drift_from_profile_note(mode, reason, analysis) {
     const s = analysis?.result?.statistic;
@@ -32161,23 +32134,6 @@ function sketchOf(ref) {
     const sketch = KllSketch.fromState({ k: q.k, n: q.n, levels: levels, variance: q.variance, deterministicError: q.deterministicError });
     const { values, cumulative } = sketch.cumulative;
     return { values, cumulative, n: sketch.n, epsilon: sketch.rankError() };
-}
-function drift_from_profile_histogramOf(pair, config) {
-    const binned = binNumeric(pair.reference, pair.current, config.binning);
-    return {
-        edges: Array.from(binned.edges),
-        reference: Array.from(binned.referenceCounts, (c) => c / pair.reference.length),
-        current: Array.from(binned.currentCounts, (c) => c / pair.current.length),
-    };
-}
-function drift_from_profile_movedCategories(pair) {
-    const { labels, reference, current } = pair.categories;
-    const refTotal = pair.referenceTotal;
-    const curTotal = pair.currentTotal;
-    return labels
-        .map((label, k) => ({ label, reference: reference[k] / refTotal, current: current[k] / curTotal }))
-        .sort((a, b) => Math.abs(b.current - b.reference) - Math.abs(a.current - a.reference))
-        .slice(0, 10);
 }
 
 ;// CONCATENATED MODULE: ./src/sketch/bottom-k-counts.ts

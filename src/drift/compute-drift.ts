@@ -103,6 +103,16 @@ export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan
   const empty = { reference: 0, current: 0 };
   if (plan.skipReason) return { plan, test: null, reason: plan.skipReason, result: null, effect: null, nulls: null, values: empty, histogram: null, distribution: null, categories: null };
   const { pair, missing, rows } = extractColumn(reference, current, plan.name, plan.kind);
+  const nulls = config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null;
+  return analysePair(pair, plan, config, nulls);
+}
+
+/**
+ * Step 2 on a prepared pair (its values, from rows or rebuilt from a profile's exact counts:
+ * src/profile/compare/drift-from-profile.ts): the test selected and run, the effect size and the
+ * report's data; `nulls` is the missing-value test, made from the counts by the caller.
+ */
+export function analysePair(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig, nulls: ColumnAnalysis['nulls']): ColumnAnalysis {
   const values = sampleSizes(pair);
   const selection = selectTest(pair, plan, config);
   const context = { binning: config.binning, random: createRandom(config.seed) };
@@ -114,7 +124,7 @@ export function analyseColumn(reference: Table, current: Table, plan: ColumnPlan
     reason: selection.reason,
     result,
     effect: bothSides ? effectSizeOf(pair) : null,
-    nulls: config.nullCheck ? nullFractionTest(missing.reference, rows.reference, missing.current, rows.current) : null,
+    nulls,
     values,
     histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
     distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
@@ -145,7 +155,8 @@ function histogramOf(pair: ColumnPair & { kind: 'numeric' }, config: ResolvedDri
   };
 }
 
-function movedCategories(pair: ColumnPair & { kind: 'categorical' }): CategoryShares[] {
+/** The ten categories whose share moved most (the report's table). */
+export function movedCategories(pair: ColumnPair & { kind: 'categorical' }): CategoryShares[] {
   const { labels, reference, current } = pair.categories;
   const refTotal = pair.referenceTotal;
   const curTotal = pair.currentTotal;

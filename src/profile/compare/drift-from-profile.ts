@@ -32,18 +32,15 @@
 import { ConfigurationError } from '../../errors.js';
 import { isNumeric, labelCodes, missingColumnError, numericValues, parseStrictNumber, type ColumnType, type Table } from '../../io/table.js';
 import { standardDeviation } from '../../stats/summation.js';
-import { selectAuto, AUTO_MIN_VALUES, AUTO_MAX_PLAIN_CATEGORIES, type Selection } from '../../drift/auto-select.js';
-import { CategoricalPair, NumericPair, sampleSizes, type ColumnKind, type ColumnPair } from '../../drift/column-pair.js';
+import { selectAuto, AUTO_MIN_VALUES, AUTO_MAX_PLAIN_CATEGORIES } from '../../drift/auto-select.js';
+import { CategoricalPair, NumericPair, type ColumnKind } from '../../drift/column-pair.js';
 import { finiteSorted } from '../../drift/column-extract.js';
-import { decideDrift, type ColumnAnalysis, type ColumnPlan } from '../../drift/compute-drift.js';
+import { analysePair, decideDrift, movedCategories, type ColumnAnalysis, type ColumnPlan } from '../../drift/compute-drift.js';
 import { resolveDriftConfig, stattestOf, type DriftConfig, type ResolvedDriftConfig } from '../../drift/config.js';
-import { columnDistribution } from '../../drift/distribution.js';
 import { effectSizeOf } from '../../drift/effect-size.js';
-import { selectEvidently } from '../../drift/evidently-select.js';
 import { nullFractionTest } from '../../drift/null-fraction.js';
-import type { ColumnBounds, ColumnDrift, DriftOutcome, ProfileSideInfo } from '../../drift/outcome.js';
+import type { ColumnBounds, DriftOutcome, ProfileSideInfo } from '../../drift/outcome.js';
 import { driftTests } from '../../drift/registry.js';
-import { binNumeric } from '../../stats/binning.js';
 import { createRandom } from '../../stats/rng.js';
 import { KllSketch } from '../../sketch/kll.js';
 import { standardDeviationOf } from '../../sketch/moments.js';
@@ -314,7 +311,7 @@ function analyse(ref: Side, cur: Side, plan: ColumnPlan, config: ResolvedDriftCo
   const refExact = ref.exactNumbers();
   const curExact = cur.exactNumbers();
   if (refExact !== undefined && curExact !== undefined) {
-    const analysis = exactAnalysis(new NumericPair(refExact.values, curExact.values), plan, config, nullsOf(refExact.missing, curExact.missing));
+    const analysis = analysePair(new NumericPair(refExact.values, curExact.values), plan, config, nullsOf(refExact.missing, curExact.missing));
     return { analysis, note: note('exact', 'the values are held exactly (complete counts, or sketches that never compacted)', analysis) };
   }
   const r = ref.numbers();
@@ -400,7 +397,7 @@ function analyseCategories(
   const incomplete = [r, c].find((x) => x.threshold !== null);
   const table = coarsen(r, c);
   if (incomplete === undefined && table !== undefined) {
-    const analysis = exactAnalysis(new CategoricalPair({ labels: table.labels, reference: table.reference, current: table.current }), plan, config, nulls);
+    const analysis = analysePair(new CategoricalPair({ labels: table.labels, reference: table.reference, current: table.current }), plan, config, nulls);
     return { analysis, note: note('exact', 'complete category counts', analysis) };
   }
   const role = r.threshold !== null ? 'reference' : 'current';
@@ -430,39 +427,6 @@ function sumOf(values: Float64Array): number {
   let s = 0;
   for (let i = 0; i < values.length; i++) s += values[i];
   return s;
-}
-
-/** The analysis computeDrift would make of this pair (selection, test, effect, missing values, report data). */
-function exactAnalysis(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig, nulls: ColumnAnalysis['nulls']): ColumnAnalysis {
-  const values = sampleSizes(pair);
-  const selection = selectTest(pair, plan, config);
-  const context = { binning: config.binning, random: createRandom(config.seed) };
-  const result = selection.test ? selection.test.compute(pair, context) : null;
-  const bothSides = values.reference > 0 && values.current > 0;
-  return {
-    plan,
-    test: selection.test,
-    reason: selection.reason,
-    result,
-    effect: bothSides ? effectSizeOf(pair) : null,
-    nulls,
-    values,
-    histogram: bothSides && pair.kind === 'numeric' ? histogramOf(pair, config) : null,
-    distribution: bothSides && pair.kind === 'numeric' ? columnDistribution(pair.reference, pair.current) : null,
-    categories: bothSides && pair.kind === 'categorical' ? movedCategories(pair) : null,
-  };
-}
-
-/** compute-drift.ts's selectTest (the same wording, so exact columns read the same). */
-function selectTest(pair: ColumnPair, plan: ColumnPlan, config: ResolvedDriftConfig): Selection {
-  const { choice, source } = stattestOf(config, plan.name, plan.kind);
-  if (choice === 'auto') return selectAuto(pair);
-  if (choice === 'evidently') return selectEvidently(pair);
-  const where = source === 'column' ? `stattest for column "${plan.name}"` : source === 'kind' ? `${plan.kind}-stattest` : 'stattest';
-  const test = driftTests.get(choice, plan.kind, where, plan.name);
-  const sizes = sampleSizes(pair);
-  if (sizes.reference === 0 || sizes.current === 0) return { test: null, reason: `no values in the ${sizes.reference === 0 ? 'reference' : 'current'} sample` };
-  return { test, reason: source === 'column' ? `set for this column: ${choice}` : source === 'kind' ? `set for ${plan.kind} columns: ${choice}` : `set for all columns: ${choice}` };
 }
 
 function note(mode: ColumnBounds['mode'], reason: string, analysis?: ColumnAnalysis): ColumnBounds {
@@ -513,25 +477,6 @@ function sketchOf(ref: ColumnProfile): WeightedSample | undefined {
   const sketch = KllSketch.fromState({ k: q.k, n: q.n, levels: levels as Float64Array[], variance: q.variance, deterministicError: q.deterministicError });
   const { values, cumulative } = sketch.cumulative;
   return { values, cumulative, n: sketch.n, epsilon: sketch.rankError() };
-}
-
-function histogramOf(pair: NumericPair, config: ResolvedDriftConfig): ColumnDrift['histogram'] {
-  const binned = binNumeric(pair.reference, pair.current, config.binning);
-  return {
-    edges: Array.from(binned.edges),
-    reference: Array.from(binned.referenceCounts, (c) => c / pair.reference.length),
-    current: Array.from(binned.currentCounts, (c) => c / pair.current.length),
-  };
-}
-
-function movedCategories(pair: CategoricalPair): ColumnAnalysis['categories'] {
-  const { labels, reference, current } = pair.categories;
-  const refTotal = pair.referenceTotal;
-  const curTotal = pair.currentTotal;
-  return labels
-    .map((label, k) => ({ label, reference: reference[k] / refTotal, current: current[k] / curTotal }))
-    .sort((a, b) => Math.abs(b.current - b.reference) - Math.abs(a.current - a.reference))
-    .slice(0, 10);
 }
 
 export type { ColumnKind };
