@@ -45683,21 +45683,11 @@ function infer_schema_factsOf(column, rows) {
         },
     };
 }
-/** Exact distinct values, when the profile knows them. */
+/** Exact distinct values, when the profile knows them: its complete value counts, or a sketch that never compacted. */
 function distinctOf(column, infinities) {
     if (column.values.threshold === null)
         return column.values.entries.length + infinities;
-    const q = column.numeric?.quantiles;
-    if (q == null || q.variance !== 0 || q.deterministicError !== 0 || q.levels.length !== 1)
-        return undefined;
-    const items = decodeFloat64(q.levels[0]);
-    if (items === undefined || items.length !== q.n)
-        return undefined;
-    let distinct = 0;
-    for (let i = 0; i < items.length; i++)
-        if (i === 0 || items[i] !== items[i - 1])
-            distinct++;
-    return distinct + infinities;
+    return distinctHeld(column);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/inputs.ts

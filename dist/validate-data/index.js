@@ -71957,7 +71957,7 @@ const DEFAULT_KLL_K = 1024;
 /** No level is smaller than this (DataSketches' minimum width). */
 const MIN_LEVEL_CAPACITY = 8;
 const DECAY = 2 / 3;
-class KllSketch {
+class kll_KllSketch {
     k;
     n = 0;
     levels = [new Float64Array(0)];
@@ -71973,7 +71973,7 @@ class KllSketch {
         this.random = createRandom(seed);
     }
     static fromState(state, seed) {
-        const sketch = new KllSketch(state.k, seed ?? levelsSeed(state.levels));
+        const sketch = new kll_KllSketch(state.k, seed ?? levelsSeed(state.levels));
         sketch.levels = state.levels.length > 0 ? state.levels.map((l) => l.slice()) : [new Float64Array(0)];
         sketch.n = state.n;
         sketch.variance = state.variance;
@@ -72025,7 +72025,7 @@ class KllSketch {
         const levels = [];
         for (let h = 0; h < height; h++)
             levels.push(mergeSorted(a.levels[h] ?? EMPTY, b.levels[h] ?? EMPTY));
-        const merged = KllSketch.fromState({ k: a.k, n: a.n + b.n, levels, variance: a.variance + b.variance, deterministicError: a.deterministicError + b.deterministicError });
+        const merged = kll_KllSketch.fromState({ k: a.k, n: a.n + b.n, levels, variance: a.variance + b.variance, deterministicError: a.deterministicError + b.deterministicError });
         merged.compress();
         return merged;
     }
@@ -72320,7 +72320,7 @@ function varianceOf(m, ddof = 0) {
     return m.n - ddof > 0 ? m.m2 / (m.n - ddof) : NaN;
 }
 /** Standard deviation √(M2 / (n − ddof)) (np.std); NaN when n ≤ ddof. */
-function standardDeviationOf(m, ddof = 0) {
+function moments_standardDeviationOf(m, ddof = 0) {
     return Math.sqrt(varianceOf(m, ddof));
 }
 /** Sample skewness √n M3 / M2^1.5 (scipy.stats.skew, bias=True); NaN for a constant sample. */
@@ -72487,7 +72487,7 @@ function encodeFloat64(values) {
     return copy.toString('base64');
 }
 /** The doubles in `text`; undefined when it is not base64 of whole doubles. */
-function decodeFloat64(text) {
+function encoding_decodeFloat64(text) {
     if (!/^[A-Za-z0-9+/]*={0,2}$/.test(text))
         return undefined;
     const bytes = Buffer.from(text, 'base64');
@@ -72551,7 +72551,7 @@ class ColumnState {
             negativeInfinity: 0,
             positiveInfinity: 0,
             moments: EMPTY_MOMENTS,
-            quantiles: type === 'boolean' ? null : new KllSketch(settings.quantileK, seed),
+            quantiles: type === 'boolean' ? null : new kll_KllSketch(settings.quantileK, seed),
         };
         this.values = new BottomKCounts(type === 'string' || type === 'boolean' ? settings.categoryCap : settings.numericCap);
         this.distinct = new HyperLogLog(settings.hllPrecision);
@@ -72760,10 +72760,10 @@ class ColumnState {
                 const q = n.quantiles;
                 if (q === null)
                     throw bad('a numeric column has no quantile sketch');
-                const levels = q.levels.map((text) => decodeFloat64(text));
+                const levels = q.levels.map((text) => encoding_decodeFloat64(text));
                 if (levels.some((l) => l === undefined))
                     throw bad('a quantile-sketch level is not base64 of doubles');
-                state.numeric.quantiles = KllSketch.fromState({ k: q.k, n: q.n, levels: levels, variance: q.variance, deterministicError: q.deterministicError });
+                state.numeric.quantiles = kll_KllSketch.fromState({ k: q.k, n: q.n, levels: levels, variance: q.variance, deterministicError: q.deterministicError });
             }
         }
         for (const [key, count] of json.values.entries) {
@@ -72823,7 +72823,7 @@ function columnSeed(seed, shard, column) {
 
 ;// CONCATENATED MODULE: ./src/profile/format.ts
 /** Bumped on any change a reader of the previous version would misread. */
-const PROFILE_VERSION = 1;
+const format_PROFILE_VERSION = 1;
 const DEFAULT_PROFILE_SETTINGS = {
     quantileK: 1024,
     categoryCap: 1000,
@@ -72868,7 +72868,7 @@ function mergeProfiles(a, b) {
     const columns = order.map((name) => mergeColumn(a.columns.find((c) => c.name === name), b.columns.find((c) => c.name === name), settings, a, b));
     const sources = [...a.sources, ...b.sources].map((s) => ({ engine: s.engine, input: s.input, files: s.files, rows: s.rows }));
     sources.sort((x, y) => compareText(JSON.stringify(x), JSON.stringify(y)));
-    return { profileVersion: PROFILE_VERSION, generator: 'mlgate', rows: a.rows + b.rows, settings, sources, columns };
+    return { profileVersion: format_PROFILE_VERSION, generator: 'mlgate', rows: a.rows + b.rows, settings, sources, columns };
 }
 /** Every profile merged, in the order given (the result does not depend on it beyond the bounds). */
 function mergeAll(profiles) {
@@ -72895,7 +72895,7 @@ function mergeColumn(x, y, settings, a, b) {
         out.numeric.positiveInfinity = sx.numeric.positiveInfinity + sy.numeric.positiveInfinity;
         out.numeric.moments = mergeMoments(sx.numeric.moments, sy.numeric.moments);
         if (sx.numeric.quantiles !== null && sy.numeric.quantiles !== null)
-            out.numeric.quantiles = KllSketch.merge(sx.numeric.quantiles, sy.numeric.quantiles);
+            out.numeric.quantiles = kll_KllSketch.merge(sx.numeric.quantiles, sy.numeric.quantiles);
     }
     const values = BottomKCounts.merge(sx.values, sy.values);
     const distinct = HyperLogLog.merge(sx.distinct, sy.distinct);
@@ -72976,16 +72976,16 @@ function parseProfile(text, source) {
 function readProfile(raw, source) {
     const r = new Reader(source);
     const o = r.object(raw, '');
-    if (o.profileVersion !== PROFILE_VERSION) {
+    if (o.profileVersion !== format_PROFILE_VERSION) {
         if (typeof o.profileVersion === 'number')
-            throw new errors_DataError(`is a profile of version ${o.profileVersion}; this mlgate reads version ${PROFILE_VERSION}`, { file: source });
+            throw new errors_DataError(`is a profile of version ${o.profileVersion}; this mlgate reads version ${format_PROFILE_VERSION}`, { file: source });
         throw new errors_DataError('is not a profile (no "profileVersion"; profiles are written by mlgate profile)', { file: source });
     }
     if (o.generator !== 'mlgate')
         r.fail('generator', 'must be "mlgate"');
     const settings = r.object(o.settings, 'settings');
     const profile = {
-        profileVersion: PROFILE_VERSION,
+        profileVersion: format_PROFILE_VERSION,
         generator: 'mlgate',
         rows: r.count(o.rows, 'rows'),
         settings: {
@@ -73262,6 +73262,81 @@ function readProfileInput(input) {
     return mergeAll(expandFileInput(input).map((file) => readProfileFile(file)));
 }
 
+;// CONCATENATED MODULE: ./src/profile/summary.ts
+
+
+
+
+/** How many of the most frequent values the summary lists per column. */
+const TOP_VALUES = 5;
+function summariseProfile(profile, output, info) {
+    return {
+        rows: profile.rows,
+        output: { path: output.path, bytes: output.bytes, profileVersion: PROFILE_VERSION },
+        datasets: profile.sources,
+        merged: info.merged,
+        columns: profile.columns.map((c) => summariseColumn(c, profile.rows)),
+        settings: { ...profile.settings, engine: info.engine },
+    };
+}
+function summariseColumn(column, rows) {
+    const numeric = column.numeric;
+    const moments = numeric?.moments;
+    const hasValues = moments !== undefined && moments.n > 0;
+    const std = hasValues ? standardDeviationOf({ n: moments.n, mean: moments.mean ?? NaN, m2: moments.m2 ?? NaN, m3: 0, m4: 0 }) : NaN;
+    const top = column.values.threshold !== null ? [] : [...column.values.entries]
+        .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .slice(0, TOP_VALUES)
+        .map(([value, count]) => ({ value: column.type === 'boolean' ? (value === 1 ? 'true' : 'false') : value, count }));
+    const held = column.distinct.exact ? undefined : distinctHeld(column);
+    return {
+        name: column.name,
+        type: column.type,
+        count: column.count,
+        nulls: column.nulls,
+        nullFraction: rows > 0 ? column.nulls / rows : null,
+        distinct: held ?? column.distinct.estimate,
+        distinctExact: column.distinct.exact || held !== undefined,
+        distinctRelativeError: held !== undefined ? 0 : column.distinct.relativeStandardError,
+        min: numeric?.min ?? null,
+        max: numeric?.max ?? null,
+        mean: hasValues && Number.isFinite(moments.mean) ? moments.mean : null,
+        std: Number.isFinite(std) ? std : null,
+        quantiles: quantilesOf(column),
+        valuesComplete: column.values.threshold === null,
+        top,
+    };
+}
+/**
+ * Distinct values counted from a quantile sketch that never compacted (it holds every finite
+ * value): exact where the value counts stopped at their cap. Infinities count as one value each.
+ */
+function distinctHeld(column) {
+    const q = column.numeric?.quantiles;
+    if (q == null || q.variance !== 0 || q.deterministicError !== 0 || q.levels.length !== 1)
+        return undefined;
+    const items = encoding_decodeFloat64(q.levels[0]);
+    if (items === undefined || items.length !== q.n)
+        return undefined;
+    let distinct = 0;
+    for (let i = 0; i < items.length; i++)
+        if (i === 0 || items[i] !== items[i - 1])
+            distinct++;
+    const numeric = column.numeric;
+    return distinct + (numeric.negativeInfinity > 0 ? 1 : 0) + (numeric.positiveInfinity > 0 ? 1 : 0);
+}
+function quantilesOf(column) {
+    const q = column.numeric?.quantiles;
+    if (q == null || q.n === 0)
+        return null;
+    const levels = q.levels.map(decodeFloat64);
+    if (levels.some((l) => l === undefined))
+        return null;
+    const sketch = KllSketch.fromState({ k: q.k, n: q.n, levels: levels, variance: q.variance, deterministicError: q.deterministicError });
+    const at = (p) => sketch.orderStatistic(Math.max(1, Math.ceil(p * q.n)));
+    return { p05: at(0.05), median: at(0.5), p95: at(0.95), rankError: sketch.rankError() };
+}
+
 ;// CONCATENATED MODULE: ./src/profile/infer-schema.ts
 /**
  * validate-data's schema inference (src/checks/infer-schema.ts) from a reference PROFILE: the same
@@ -73303,21 +73378,11 @@ function infer_schema_factsOf(column, rows) {
         },
     };
 }
-/** Exact distinct values, when the profile knows them. */
+/** Exact distinct values, when the profile knows them: its complete value counts, or a sketch that never compacted. */
 function distinctOf(column, infinities) {
     if (column.values.threshold === null)
         return column.values.entries.length + infinities;
-    const q = column.numeric?.quantiles;
-    if (q == null || q.variance !== 0 || q.deterministicError !== 0 || q.levels.length !== 1)
-        return undefined;
-    const items = decodeFloat64(q.levels[0]);
-    if (items === undefined || items.length !== q.n)
-        return undefined;
-    let distinct = 0;
-    for (let i = 0; i < items.length; i++)
-        if (i === 0 || items[i] !== items[i - 1])
-            distinct++;
-    return distinct + infinities;
+    return distinctHeld(column);
 }
 
 ;// CONCATENATED MODULE: ./src/actions/validate-data/inputs.ts

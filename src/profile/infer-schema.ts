@@ -7,8 +7,8 @@
  */
 import { inferSchemaFrom, type ColumnFacts, type InferOptions } from '../checks/infer-schema.js';
 import type { Schema } from '../schema/types.js';
-import { decodeFloat64 } from './encoding.js';
 import type { ColumnProfile, Profile } from './format.js';
+import { distinctHeld } from './summary.js';
 
 export function inferSchemaFromProfile(profile: Profile, source: string, options: InferOptions = {}): Schema {
   return inferSchemaFrom(`inferred from the profile ${source}`, profile.columns.map((c) => factsOf(c, profile.rows)), options);
@@ -43,14 +43,8 @@ function factsOf(column: ColumnProfile, rows: number): ColumnFacts {
   };
 }
 
-/** Exact distinct values, when the profile knows them. */
+/** Exact distinct values, when the profile knows them: its complete value counts, or a sketch that never compacted. */
 function distinctOf(column: ColumnProfile, infinities: number): number | undefined {
   if (column.values.threshold === null) return column.values.entries.length + infinities;
-  const q = column.numeric?.quantiles;
-  if (q == null || q.variance !== 0 || q.deterministicError !== 0 || q.levels.length !== 1) return undefined;
-  const items = decodeFloat64(q.levels[0]);
-  if (items === undefined || items.length !== q.n) return undefined;
-  let distinct = 0;
-  for (let i = 0; i < items.length; i++) if (i === 0 || items[i] !== items[i - 1]) distinct++;
-  return distinct + infinities;
+  return distinctHeld(column);
 }

@@ -103,7 +103,7 @@ function summariseColumn(column: ColumnProfile, rows: number): ColumnSummary {
  * Distinct values counted from a quantile sketch that never compacted (it holds every finite
  * value): exact where the value counts stopped at their cap. Infinities count as one value each.
  */
-function distinctHeld(column: ColumnProfile): number | undefined {
+export function distinctHeld(column: ColumnProfile): number | undefined {
   const q = column.numeric?.quantiles;
   if (q == null || q.variance !== 0 || q.deterministicError !== 0 || q.levels.length !== 1) return undefined;
   const items = decodeFloat64(q.levels[0]);
