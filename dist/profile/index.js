@@ -48358,20 +48358,7 @@ class ArtifactResolver {
                 break;
         }
         const localPath = this.fileIn(found, reference);
-        const provenance = {
-            reference: reference.text,
-            runId: found.run?.id ?? null,
-            runNumber: found.run?.runNumber ?? null,
-            runUrl: found.run?.htmlUrl ?? null,
-            workflow: found.workflow ?? null,
-            branch: found.branch ?? null,
-            headSha: found.run?.headSha ?? null,
-            artifactId: found.artifact.id,
-            artifactName: found.artifact.name,
-            artifactDigest: found.artifact.digest,
-            path: reference.path,
-            skippedRuns: found.skipped,
-        };
+        const provenance = provenanceOf(reference, found, found.artifact);
         this.options.logger.info(describeProvenance(input, provenance));
         return { localPath, provenance };
     }
@@ -48515,20 +48502,8 @@ class ArtifactResolver {
             this.fileIn({ artifact, extracted, run: found.run, skipped: found.skipped, workflow: found.workflow, branch: found.branch }, reference);
             await (0,promises_.symlink)(extracted.directory, (0,external_node_path_.join)(directory, artifact.name), 'dir');
         }
-        const first = found.matched[0];
         const provenance = {
-            reference: reference.text,
-            runId: found.run?.id ?? null,
-            runNumber: found.run?.runNumber ?? null,
-            runUrl: found.run?.htmlUrl ?? null,
-            workflow: found.workflow ?? null,
-            branch: found.branch ?? null,
-            headSha: found.run?.headSha ?? null,
-            artifactId: first.id,
-            artifactName: first.name,
-            artifactDigest: first.digest,
-            path: reference.path,
-            skippedRuns: found.skipped,
+            ...provenanceOf(reference, found, found.matched[0]),
             matched: found.matched.map((a) => ({ artifactId: a.id, artifactName: a.name, artifactDigest: a.digest })),
         };
         this.options.logger.info(describeProvenance(input, provenance));
@@ -48575,6 +48550,23 @@ class ArtifactResolver {
         const listing = files.length === 0 ? 'it is empty' : `it holds: ${files.slice(0, 20).join(', ')}${files.length > 20 ? `, … (${files.length} files)` : ''}`;
         throw new errors_DataError(`${reference.text}: ${where} has no file "${reference.path}" (${listing})`);
     }
+}
+/** Where a file came from: the reference, the run it was found in, the artifact (the first, for a wildcard). */
+function provenanceOf(reference, found, artifact) {
+    return {
+        reference: reference.text,
+        runId: found.run?.id ?? null,
+        runNumber: found.run?.runNumber ?? null,
+        runUrl: found.run?.htmlUrl ?? null,
+        workflow: found.workflow ?? null,
+        branch: found.branch ?? null,
+        headSha: found.run?.headSha ?? null,
+        artifactId: artifact.id,
+        artifactName: artifact.name,
+        artifactDigest: artifact.digest,
+        path: reference.path,
+        skippedRuns: found.skipped,
+    };
 }
 /** The newest artifact (largest id) of a list; GitHub keeps several when a name was re-uploaded. */
 function newest(artifacts) {
